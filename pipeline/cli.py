@@ -1,0 +1,199 @@
+"""Command line: ``python -m pipeline COMMAND`` (also installed as ``cnnews-pipeline``).
+
+    run --input DIR --output DIR [--workers N] [--strict]   build all tables
+    ingest FILE      print the decoded page text
+    clean FILE       print the cleaned body (simplified; --original for the page's script)
+    metadata FILE    print title / source / published_at / authors / editors as JSON
+    segment FILE     print one sentence per line, words separated by spaces
+    extract FILE     print every row the page yields, as JSON lines {"table": ..., "row": ...}
+    ner              JSON lines {"text": ...} on stdin → {"text", "entities"} on stdout
+    schema           print the data dictionary (Markdown) generated from schemas/tables.toml
+
+Exit codes: 0 success; 1 ``--strict`` and some page was rejected; 2 usage or
+I/O error (missing input, unwritable output), reported in one line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except _UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `... | head` is fine
+        return 0
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process every page under --input and write the tables")
+    run.add_argument("--input", required=True, type=Path, help="folder of pages / corpora")
+    run.add_argument("--output", required=True, type=Path, help="folder for the Parquet tables")
+    run.add_argument("--workers", type=int, default=None,
+                     help="worker processes (default: all cores)")
+    run.add_argument("--strict", action="store_true", help="exit 1 if any page is rejected")
+    run.add_argument("--max-bytes", type=int, default=None,
+                     help="reject files bigger than this (default 20 MB)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    run.set_defaults(func=_cmd_run)
+
+    for name, helptext in (("ingest", "print the decoded page text"),
+                           ("clean", "print the cleaned body"),
+                           ("metadata", "print the page metadata as JSON"),
+                           ("segment", "print sentences, words separated by spaces"),
+                           ("extract", "print every table row of the page as JSON lines")):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument("file", type=Path)
+        if name == "clean":
+            cmd.add_argument("--original", action="store_true", help="the page's own script")
+        cmd.set_defaults(func=_cmd_single)
+
+    ner = sub.add_parser("ner", help="tag JSON lines {\"text\": ...} from stdin with PER/LOC/ORG")
+    ner.set_defaults(func=_cmd_ner)
+    schema = sub.add_parser("schema", help="print the data dictionary as Markdown")
+    schema.set_defaults(func=_cmd_schema)
+    return p
+
+
+def _cmd_run(args) -> int:
+    from .ingest import DEFAULT_MAX_BYTES
+    from .runner import ensure_writable, run
+
+    if not args.input.is_dir():
+        raise _UsageError(f"input directory not found: {args.input}")
+    try:
+        ensure_writable(args.output)
+    except OSError as exc:
+        raise _UsageError(f"cannot write to output directory {args.output}: {exc.strerror or exc}")
+    if args.workers is not None and args.workers < 1:
+        raise _UsageError("--workers must be at least 1")
+    progress = sys.stderr.isatty() and not args.no_progress
+    summary = run(args.input, args.output, workers=args.workers,
+                  max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+    print(summary.format(), file=sys.stderr)
+    if args.strict and summary.pages_rejected:
+        print(f"error: {summary.pages_rejected} page(s) rejected (--strict); see rejects.parquet",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _single_page(path: Path):
+    from .ingest import PAGE_SUFFIXES, PageTask
+
+    if not path.is_file():
+        raise _UsageError(f"file not found: {path}")
+    fmt = PAGE_SUFFIXES.get(path.suffix.lower(), "text")
+    return PageTask(path.name, path=str(path), fmt=fmt)
+
+
+def _cmd_single(args) -> int:
+    from .records import PageRejected
+
+    task = _single_page(args.file)
+    try:
+        return _SINGLE[args.command](task, args)
+    except PageRejected as rejected:
+        print(f"rejected: {rejected.reason}: {rejected.detail}", file=sys.stderr)
+        return 1
+
+
+def _show_ingest(task, args) -> int:
+    from .ingest import read_page
+
+    print(read_page(task).text)
+    return 0
+
+
+def _show_clean(task, args) -> int:
+    from .clean import clean_page
+    from .ingest import read_page
+
+    clean = clean_page(read_page(task))
+    print(clean.text_original if args.original else clean.text)
+    return 0
+
+
+def _show_metadata(task, args) -> int:
+    from .clean import clean_page
+    from .ingest import read_page
+    from .metadata import extract_metadata
+
+    raw = read_page(task)
+    clean = clean_page(raw)
+    meta = dataclasses.asdict(extract_metadata(raw, clean))
+    meta["script"] = clean.script
+    print(json.dumps(meta, ensure_ascii=False, indent=1, default=_json_default))
+    return 0
+
+
+def _show_segment(task, args) -> int:
+    from .clean import clean_page
+    from .ingest import read_page
+    from .segment import segment
+
+    doc = segment(clean_page(read_page(task)).text, with_ner=False)
+    for sent in doc.sents:
+        words = [t.text for t in sent if not t.is_space]
+        if words:
+            print(" ".join(words))
+    return 0
+
+
+def _show_extract(task, args) -> int:
+    from .emit import _RESULT_FIELD
+    from .runner import process_task
+    from .schema import TABLES
+
+    result = process_task(task)
+    for table in TABLES:
+        rows = getattr(result, _RESULT_FIELD[table])
+        for row in ([rows] if rows is not None and not isinstance(rows, list) else rows or []):
+            print(json.dumps({"table": table, "row": dataclasses.asdict(row)},
+                             ensure_ascii=False, default=_json_default))
+    return 0 if result.article is not None else 1
+
+
+_SINGLE = {"ingest": _show_ingest, "clean": _show_clean, "metadata": _show_metadata,
+           "segment": _show_segment, "extract": _show_extract}
+
+
+def _json_default(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _cmd_ner(args) -> int:
+    from .ner import ner_jsonl
+
+    ner_jsonl(sys.stdin, sys.stdout)
+    return 0
+
+
+def _cmd_schema(args) -> int:
+    from .schema import data_dictionary_markdown
+
+    print(data_dictionary_markdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,525 @@
+"""Stage 5 — entities: people, organizations and places of one article.
+
+Contract
+--------
+``extract_entities(doc, sentences, meta, clean, article_id)`` →
+``(list[PersonRow], list[OrganizationRow], list[PlaceRow])``: one row per
+distinct entity, first mention's offsets into ``clean.text`` (``text[start:end]
+== name``), the sentence holding it, and the number of mentions. Entities
+named only in captions or bylines get ``start = end = None`` and the caption /
+byline as ``sentence``.
+
+How
+---
+1. Mentions: the trained character NER model (``pipeline/ner.py``, PER / LOC /
+   ORG) over the body and each caption, plus two rule sources the model
+   misses: organization names closed by a known head noun (…有限公司, …党支部,
+   …医院, …救援队) and places closed by a sub-county suffix (…村, …社区, …小区).
+2. Organizations: adjacent place + organization mentions are merged into the
+   most complete name as written (鹿泉区 + 石井乡 + 黄岩村党支部 →
+   鹿泉区石井乡黄岩村党支部); generic kinds (党组织, 基层党组织, 医疗机构…) are
+   dropped; ``org_type`` comes from the head noun (``ORG_HEADS``).
+3. Places: mentions outside organization names (a place inside an
+   organization's name counts only if it also appears alone); chains of
+   divisions are cut into parts (石家庄市桥西区 → 石家庄市, 桥西区); ``level``
+   from the gazetteer or the suffix (``pipeline/gazetteer.py``).
+4. People: full names only (two to four characters, or with a middle dot);
+   one-character mentions (赵书记) are partial references, not people.
+   ``titles`` are the role words written right before the name
+   (检验科主任宋国威), or after it as "NAME是…的TITLE"; ``organization`` the
+   organization written before the title; ``age`` from "61岁的…NAME",
+   ``party_years`` from "有着24年党龄的…NAME". Names in a 、-list share the
+   list's title. Reporters, photographers and editors from bylines and
+   captions become people with titles 记者 / 通讯员 / 编辑 and their outlet.
+
+>>> from pipeline.segment import segment, sentence_spans
+>>> from pipeline.records import ArticleMetadata, CleanPage
+>>> text = "石家庄市人民医院检验科主任宋国威带领团队奋战。"
+>>> clean = CleanPage("a.txt", "simplified", text, text)
+>>> people, orgs, places = extract_entities(segment(text), sentence_spans(text), ArticleMetadata(), clean, "a")
+>>> [(p.name, p.titles, p.organization) for p in people]
+[('宋国威', ['检验科主任'], '石家庄市人民医院')]
+>>> [(o.name, o.org_type) for o in orgs], [(p.name, p.level) for p in places]
+([('石家庄市人民医院', 'hospital')], [])
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc
+
+from .gazetteer import place_level, split_place_chain
+from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
+
+# ---------------------------------------------------------------------------
+# Lexicons
+
+#: Organization head nouns → org_type, longest first when matching.
+ORG_HEADS: dict[str, str] = {}
+for _type, _heads in {
+    "party": "党委 党支部 临时党支部 党总支 党工委 党组 组织部 宣传部 统战部 政法委 纪委 纪工委 "
+             "市委 县委 区委 省委 州委 镇党委 乡党委 党委会 支部委员会 总支部委员会 党员服务队 党员突击队",
+    "hospital": "医院 人民医院 中医院 卫生院 卫生所 卫生服务中心 疾控中心 疾病预防控制中心 妇幼保健院 "
+                "方舱医院 研究所 急救中心 血站",
+    "company": "有限公司 有限责任公司 股份有限公司 公司 集团 药业 药房 大药房 银行 超市 工厂 车间 "
+               "合作社 酒店 电信 移动 联通 供电公司",
+    "media": "日报 晚报 时报 商报 新闻网 电视台 广播电视台 融媒体中心 新华社 人民网 新华网 网 报社 通讯社 频道",
+    "school": "大学 学院 中学 小学 学校 幼儿园 职业技术学院 党校",
+    "police": "公安局 公安分局 派出所 交警大队 公安厅 交警支队 特警支队",
+    "government": "人民政府 政府 卫健委 卫生健康委员会 国资委 发改委 委员会 管委会 指挥部 办公室 "
+                  "办事处 局 厅 署 法院 检察院 应急管理局 民政局 街道办",
+    "community": "居委会 村委会 居民委员会 村民委员会 社区居委会",
+    "military": "部队 武警 支队 军区 驻军 舰队",
+    "ngo": "救援队 志愿者协会 志愿服务队 志愿者服务队 协会 红十字会 基金会 商会 联合会 慈善总会",
+}.items():
+    for _h in _heads.split():
+        ORG_HEADS.setdefault(_h, _type)
+_ORG_HEADS_BY_LENGTH = sorted(ORG_HEADS, key=len, reverse=True)
+
+#: Generic kinds of organization, never reported as names.
+GENERIC_ORGS = frozenset(
+    "党组织 基层党组织 各级党组织 农村党组织 社区党组织 临时党组织 党支部 临时党支部 党委 党总支 "
+    "医疗机构 医院 公司 企业 政府 社区 村委会 居委会 组织部 学校 基层 单位 部门 机关 党员突击队 "
+    "党员服务队 志愿服务队 医疗队 工作组 指挥部 党中央 中央 国务院 党组 县委 市委 区委 乡党委 院党委 "
+    "国有企业 非公有制经济组织 社会组织 两新组织 新闻网 该院 该公司".split())
+
+#: Title head words: a role written before a name ends with one of these.
+TITLE_HEADS = sorted(set(
+    "主任 副主任 书记 副书记 第一书记 经理 总经理 副经理 护士长 护士 医生 医师 主治医师 副主任医师 "
+    "主任医师 村医 检验员 班长 组长 副组长 队长 副队长 站长 所长 局长 副局长 处长 副处长 科长 副科长 "
+    "部长 副部长 常务副部长 院长 副院长 董事长 副董事长 总裁 副总裁 主席 副主席 委员 干部 驻村干部 "
+    "民警 警官 辅警 交警 教师 老师 志愿者 学生 村民 居民 网格员 队员 研究员 助理研究员 社工 "
+    "社区工作者 工作者 负责人 党员 共产党员 老党员 记者 通讯员 编辑 责编 主管 职工 员工 司机 "
+    "快递员 厂长 镇长 乡长 县长 市长 省长 区长 村长 主任委员 专家 技术员 保安 楼长 代表 专员 "
+    "秘书长 理事长 会长 馆长 校长 副校长 指导员 教授 副教授 药师 护师 技师 检验师 医务人员 "
+    "工程师 营业员 店长 巡察员 调研员 常委 监察员 主播 大学生 战士 官兵 政委 参谋".split()),
+    key=len, reverse=True)
+_TITLE_HEAD_RE = "|".join(map(re.escape, TITLE_HEADS))
+# A title: up to 8 characters of qualifiers (检验科, 储运服务部, 产二科) then a head word.
+_TITLE_BEFORE_NAME = re.compile(rf"((?:[\u4e00-\u9fff]{{0,8}}?)(?:{_TITLE_HEAD_RE}))$")
+_TITLE_AFTER_NAME = re.compile(
+    rf"^(?:是|为|系|担任|任|作为)([\u4e00-\u9fff、]{{0,40}}?)(?:的)?((?:{_TITLE_HEAD_RE}))(?=[，。；、,;!！?？\n]|$)")
+_AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
+_PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
+# Left context of a mention stops at these: they end the phrase a title could belong to.
+_CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
+
+_SURNAME_DOUBLE = ("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 "
+                   "端木 独孤 南宫 西门 呼延 赫连 澹台 百里 东郭 万俟").split()
+_NOT_NAMES = frozenset("党员 群众 干部 同志 老人 村民 居民 医生 护士 记者 书记 主任 志愿者 战士 "
+                       "共产党员 老党员 党支部 习近平总书记".split())
+
+_BYLINE_ROLE = re.compile(r"(通讯员|记者|摄影|责编|责任编辑|编辑|摄)")
+_AGENCY_CAPTION = re.compile(r"(新华社|中新社|人民网|央视新闻|新华网)(?:记者[\u4e00-\u9fff ]{2,12})?(?:发|摄)")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str  # PER | LOC | ORG
+    unit: int  # 0 = body, k > 0 = caption k-1
+
+
+@dataclass
+class _Unit:
+    """A piece of text entities are read from: the body, or one caption."""
+
+    text: str
+    in_body: bool
+    sentences: Sequence[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> str:
+        if not self.in_body or not self.sentences:
+            return self.text
+        starts = [s for s, _ in self.sentences]
+        i = max(0, bisect_right(starts, offset) - 1)
+        s, e = self.sentences[i]
+        return self.text[s:e]
+
+
+def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
+                     clean: CleanPage, article_id: str):
+    from .ner import load_ner_model
+
+    model = load_ner_model()
+    units = [_Unit(clean.text, True, sentences)] + [_Unit(c, False) for c in clean.captions]
+    body_spans = (list(doc._.char_ents) if doc.has_extension("char_ents") and doc._.char_ents is not None
+                  else model.predict(clean.text))
+    per_unit = [body_spans] + [model.predict(c) for c in clean.captions]
+    mentions_by_unit = []
+    for k, (unit, spans) in enumerate(zip(units, per_unit)):
+        mentions = [_Mention(s, e, label, k) for s, e, label in spans]
+        mentions = _add_rule_mentions(unit.text, mentions, k)
+        mentions_by_unit.append(_merge_organizations(unit.text, mentions))
+
+    organizations = _organization_rows(units, mentions_by_unit, meta, clean, article_id)
+    places = _place_rows(units, mentions_by_unit, article_id)
+    people = _people_rows(units, mentions_by_unit, meta, clean, article_id)
+    return people, organizations, places
+
+
+# ---------------------------------------------------------------------------
+# Mentions
+
+
+_ORG_BY_RULE = re.compile(
+    r"[\u4e00-\u9fff0-9]{2,20}?(?:有限公司|股份有限公司|有限责任公司|医院|卫生院|救援队|党支部|党总支|党委|"
+    r"公安局|派出所|大学|中学|小学)")
+_PLACE_BY_RULE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区|小区|街道|乡|镇)")
+
+
+def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_Mention]:
+    """Add organization / place mentions the model missed, where the text is not yet tagged."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    added = []
+    for regex, label in ((_PLACE_BY_RULE, "LOC"),):
+        for m in regex.finditer(text):
+            s, e = m.span()
+            # Trust only a rule match that ends right where a model mention begins, or is
+            # preceded by a locative verb/preposition, to keep verbs out of the name.
+            if any(taken[s:e]):
+                continue
+            pre = text[max(0, s - 1):s]
+            if pre and pre in "在到赴往至于从来去住自回进驻":
+                added.append(_Mention(s, e, label, unit))
+                taken[s:e] = b"\x01" * (e - s)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _merge_organizations(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Merge chains LOC* ORG (directly adjacent) into one ORG; extend ORG over a following head."""
+    merged: list[_Mention] = []
+    for m in mentions:
+        if m.label == "ORG":
+            start = m.start
+            while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG"):
+                start = merged.pop().start
+            m = _Mention(start, m.end, "ORG", m.unit)
+        elif m.label == "LOC":
+            # A place directly followed by an organization head word is an organization
+            # (黄岩村 + 党支部, 滦平县 + 公安局) the model cut short.
+            head = _head_at(text, m.end)
+            if head:
+                start = m.start
+                while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG"):
+                    start = merged.pop().start
+                m = _Mention(start, m.end + len(head), "ORG", m.unit)
+        merged.append(m)
+    # An ORG directly followed by another head (石家庄市委 + 组织部) is one name.
+    for i, m in enumerate(merged):
+        if m.label == "ORG":
+            head = _head_at(text, m.end)
+            nxt = merged[i + 1].start if i + 1 < len(merged) else len(text)
+            if head and m.end + len(head) <= nxt:
+                merged[i] = _Mention(m.start, m.end + len(head), "ORG", m.unit)
+    return merged
+
+
+def _head_at(text: str, pos: int) -> Optional[str]:
+    for head in _ORG_HEADS_BY_LENGTH:
+        if len(head) >= 2 and text.startswith(head, pos):
+            return head
+    return None
+
+
+def org_type(name: str) -> str:
+    """Organization type from its head noun (the longest known head it ends with).
+
+    >>> org_type("石家庄四药有限公司"), org_type("鹿泉区石井乡黄岩村党支部"), org_type("河北日报")
+    ('company', 'party', 'media')
+    """
+    if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
+        return "party"
+    for head in _ORG_HEADS_BY_LENGTH:
+        if name.endswith(head):
+            return ORG_HEADS[head]
+    for head in _ORG_HEADS_BY_LENGTH:  # head inside the name: 北京丰台蓝天救援队防疫消杀组
+        if len(head) >= 2 and head in name:
+            return ORG_HEADS[head]
+    if name.endswith("社区"):
+        return "community"
+    return "other"
+
+
+# ---------------------------------------------------------------------------
+# Rows
+
+
+class _Collector:
+    """Distinct names in order of first mention, with counts and first offsets."""
+
+    def __init__(self):
+        self.first: dict[str, tuple[int, int, int]] = {}  # name -> (unit, start, end)
+
+    def add(self, name: str, unit: int, start: int, end: int) -> None:
+        if name not in self.first:
+            self.first[name] = (unit, start, end)
+
+
+def _first_position(units, unit: int, start: int, end: int):
+    if units[unit].in_body:
+        return start, end, units[unit].sentence_at(start)
+    return None, None, units[unit].text
+
+
+def _organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list[OrganizationRow]:
+    seen = _Collector()
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            if m.label != "ORG":
+                continue
+            name = units[m.unit].text[m.start:m.end]
+            if _is_generic_org(name):
+                continue
+            seen.add(name, m.unit, m.start, m.end)
+    rows = []
+    body = clean.text
+    for name, (unit, start, end) in seen.first.items():
+        s, e, sentence = _first_position(units, unit, start, end)
+        rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence))
+    # Outlets and agencies named in the chrome (来源, bylines, "新华社发") are organizations too.
+    extra = []
+    if meta.source:
+        extra.append((meta.source, meta.source))
+    for text in list(clean.bylines) + list(clean.captions):
+        compact = text.replace(" ", "")
+        m = re.match(r"^[(（]?([\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报|网|电视台|新闻网|社))(?:讯)?(?:记者|通讯员)", compact)
+        if m and not m.group(1).startswith("本"):
+            extra.append((m.group(1), text))
+        for agency in _AGENCY_CAPTION.finditer(compact):
+            extra.append((agency.group(1), text))
+    names = {r.name for r in rows}
+    for name, context in extra:
+        if name not in names and len(name) >= 2:
+            names.add(name)
+            count = body.count(name)
+            pos = body.find(name)
+            if pos >= 0:
+                rows.append(OrganizationRow(article_id, name, org_type(name), count, pos, pos + len(name),
+                                            units[0].sentence_at(pos)))
+            else:
+                rows.append(OrganizationRow(article_id, name, org_type(name), 0, None, None, context))
+    return rows
+
+
+def _is_generic_org(name: str) -> bool:
+    if len(name) < 2 or name in GENERIC_ORGS:
+        return True
+    # 各级党组织, 全市党组织, 该院党委: a quantifier or pronoun instead of a name
+    return bool(re.match(r"^(?:各级|各|全市|全县|全区|全省|全国|该|本|其|所在|市县|县乡|乡村|村级)", name)) \
+        and len(name) <= 6
+
+
+def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
+    body = units[0].text
+    org_spans = [(m.start, m.end) for m in mentions_by_unit[0] if m.label == "ORG"]
+    seen = _Collector()
+    standalone: set[str] = set()
+    candidates = []
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            if m.label != "LOC":
+                continue
+            text = units[m.unit].text
+            for ps, pe in split_place_chain(text[m.start:m.end]):
+                candidates.append((text[m.start + ps:m.start + pe], m.unit, m.start + ps, m.start + pe))
+    for name, unit, s, e in candidates:
+        if _is_place_name(name):
+            standalone.add(name)
+            seen.add(name, unit, s, e)
+    rows = []
+    for name, (unit, start, end) in seen.first.items():
+        if not units[unit].in_body:
+            # Captions carry no offsets; report the first body mention if there is one.
+            pos = body.find(name)
+            if pos >= 0:
+                unit, start, end = 0, pos, pos + len(name)
+        s, e, sentence = _first_position(units, unit, start, end)
+        if s is None:
+            s = e = None
+        rows.append(PlaceRow(article_id, name, place_level(name), body.count(name), s, e, sentence))
+    del org_spans, standalone
+    return rows
+
+
+_PLACE_STOP = frozenset("全国 全省 全市 全县 全区 全乡 全镇 全村 各地 当地 外地 本地 基层 社区 农村 城市 "
+                        "乡镇 街道 村庄 小区 一线 前线 后方 家乡 国家 祖国 城乡 辖区 村里 乡里".split())
+
+
+def _is_place_name(name: str) -> bool:
+    return len(name) >= 2 and name not in _PLACE_STOP and not re.search(r"[0-9A-Za-z]", name[:1])
+
+
+def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[PersonRow]:
+    people: dict[str, dict] = {}
+    order: list[str] = []
+    for mentions in mentions_by_unit:
+        orgs = [m for m in mentions if m.label == "ORG"]
+        previous_person: Optional[dict] = None
+        previous_end = -10
+        for m in mentions:
+            if m.label != "PER":
+                continue
+            text = units[m.unit].text
+            name = text[m.start:m.end].replace(" ", "")
+            if not _is_full_name(name):
+                continue
+            person = people.get(name)
+            if person is None:
+                person = {"name": name, "titles": [], "organization": None, "age": None,
+                          "party_years": None, "first": (m.unit, m.start, m.end)}
+                people[name] = person
+                order.append(name)
+            title, org = _title_before(text, m.start, orgs)
+            if title is None:
+                title, org = _title_after(text, m.end, orgs)
+            if title is None and previous_person is not None and text[previous_end:m.start] == "、":
+                # 教师周然、于瑞雪、李芳: a listed name shares the list's title
+                title = previous_person["titles"][-1] if previous_person["titles"] else None
+                org = previous_person["organization"]
+            if title and title not in person["titles"]:
+                person["titles"].append(title)
+            if org and not person["organization"]:
+                person["organization"] = org
+            left = text[max(0, m.start - 24):m.start]
+            left = left[_last_break(left):]
+            if person["age"] is None and (age := _AGE.search(left)):
+                person["age"] = int(age.group(1))
+            if person["party_years"] is None and (years := _PARTY_YEARS.search(left)):
+                person["party_years"] = int(years.group(1))
+            previous_person, previous_end = person, m.end
+
+    byline_people = _byline_people(meta, clean)
+    for name, title, org, context in byline_people:
+        person = people.get(name)
+        if person is None:
+            person = {"name": name, "titles": [], "organization": None, "age": None,
+                      "party_years": None, "first": None, "context": context}
+            people[name] = person
+            order.append(name)
+        if title and title not in person["titles"]:
+            person["titles"].append(title)
+        if org and not person["organization"]:
+            person["organization"] = org
+
+    rows = []
+    body = units[0].text
+    for name in order:
+        p = people[name]
+        first = p["first"]
+        if first is not None and not units[first[0]].in_body:
+            pos = body.find(name)
+            first = (0, pos, pos + len(name)) if pos >= 0 else first
+        if first is not None:
+            s, e, sentence = _first_position(units, *first)
+        else:
+            pos = body.find(name)
+            s, e, sentence = ((pos, pos + len(name), units[0].sentence_at(pos)) if pos >= 0
+                              else (None, None, p.get("context")))
+        rows.append(PersonRow(article_id, name, p["titles"], p["organization"], p["age"],
+                              p["party_years"], body.count(name), s, e, sentence))
+    return rows
+
+
+def _is_full_name(name: str) -> bool:
+    if name in _NOT_NAMES:
+        return False
+    if "·" in name:
+        return 3 <= len(name) <= 20
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return False
+    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE:
+        return False
+    return True
+
+
+def _last_break(s: str) -> int:
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(s):
+        last = m.end()
+    return last
+
+
+def _title_before(text: str, start: int, orgs: list[_Mention]):
+    """(title, organization) written right before a name: ORG? TITLE NAME."""
+    left = text[max(0, start - 40):start]
+    base = start - len(left)
+    cut = _last_break(left)
+    left, base = left[cut:], base + cut
+    # Skip a "的" modifier between title and name: 检验科主任、有着多年党龄的宋国威.
+    modifier = re.search(r"、[^、]{1,14}的$", left) or re.search(r"(?<=[\u4e00-\u9fff])(?:的|、)$", left)
+    core = left[:modifier.start()] if modifier else left
+    org_end = 0
+    org_name = None
+    for o in orgs:
+        if base <= o.start and o.end <= base + len(core):
+            org_end, org_name = o.end - base, text[o.start:o.end]
+    segment = core[org_end:]
+    m = _TITLE_BEFORE_NAME.search(segment)
+    if not m:
+        return None, None
+    title = m.group(1)
+    # Verbs and conjunctions never sit inside a title: keep the part after them.
+    title = re.split(r"[和与及是在为把被让给向对从当着了过]", title)[-1] if len(title) > 2 else title
+    if not title or not any(title.endswith(h) for h in TITLE_HEADS):
+        return None, None
+    if _is_generic_org(org_name or "x"):
+        org_name = None
+    return title, org_name
+
+
+def _title_after(text: str, end: int, orgs: list[_Mention]):
+    """(title, organization) written as NAME是ORG…的TITLE."""
+    right = text[end:end + 60]
+    m = _TITLE_AFTER_NAME.match(right)
+    if not m:
+        return None, None
+    qualifier, head = m.group(1), m.group(2)
+    org_name = None
+    title = head
+    for o in orgs:
+        if end + m.start(1) <= o.start and o.end <= end + m.end(1):
+            org_name = text[o.start:o.end]
+            rest = text[o.end:end + m.end(1)]
+            # the department between organization and head belongs to the title (产二科护士)
+            if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
+                title = rest + head
+    return title, org_name
+
+
+def _byline_people(meta: ArticleMetadata, clean: CleanPage):
+    """(name, title, organization, context) for authors and editors named in the chrome."""
+    out = []
+    chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
+    compact_chrome = [(c, c.replace(" ", "").replace("\u3000", "")) for c in chrome]
+    for name in meta.authors:
+        title, org, context = "记者", None, None
+        for raw, compact in compact_chrome:
+            i = compact.find(name)
+            if i < 0:
+                continue
+            context = raw
+            before = compact[:i]
+            role = None
+            for r in _BYLINE_ROLE.finditer(before):
+                role = r.group(1)
+            if role in ("通讯员",):
+                title = "通讯员"
+            elif role in ("摄影", "摄") and "记者" not in before:
+                title = "摄影"
+            m = re.search(r"([\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报|网|电视台|社))(?:讯)?[(（]?(?:记者|通讯员)", before)
+            if m and not m.group(1).startswith("本"):
+                org = m.group(1)
+            break
+        out.append((name, title, org or meta.source, context))
+    for name in meta.editors:
+        context = next((raw for raw, compact in compact_chrome if name in compact), None)
+        title = "责编" if context and ("责编" in context or "責編" in context) else "编辑"
+        out.append((name, title, meta.source, context))
+    return out

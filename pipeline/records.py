@@ -1,0 +1,191 @@
+"""Typed records that flow between the pipeline stages.
+
+Every stage is a function from one of these records to another; no stage reads
+another stage's internals. The table rows at the end (``ArticleRow`` …
+``RejectRow``) mirror ``schemas/tables.toml`` column for column; ``emit``
+checks that at import time so the two can never drift apart.
+
+    ingest   : path            -> RawPage | Rejection
+    clean    : RawPage         -> CleanPage            (raises PageRejected)
+    metadata : RawPage, CleanPage -> ArticleMetadata
+    segment  : str (clean text) -> spacy Doc (sentences, words)
+    entities : Doc, ArticleMetadata -> EntityRows
+    statistics: Doc, ArticleMetadata -> list[NumericClaim]
+    emit     : ArticleResult stream -> Parquet tables
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Optional
+
+
+class PageRejected(Exception):
+    """Raised by a stage when a page cannot yield an article.
+
+    ``reason`` is a short machine-readable code (see ``schemas/tables.toml``,
+    table ``rejects``), ``detail`` a human-readable explanation.
+    """
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One decoded input document, before any cleaning.
+
+    ``source_path`` is relative to the ``--input`` directory; records taken
+    from a ``.jsonl``/``.parquet`` corpus get ``file#row`` (0-based row).
+    ``text`` is plain text: for HTML input it is the main content found by
+    the HTML extractor (``fmt == "html"``), with ``html_title`` /
+    ``html_date`` / ``html_sitename`` carrying what the extractor read from
+    the markup (``None`` when absent).
+    """
+
+    source_path: str
+    text: str
+    fmt: str  # "text" | "html"
+    encoding: str
+    content_sha1: str
+    html_title: Optional[str] = None
+    html_date: Optional[str] = None
+    html_sitename: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A page that produced no article, and why. Becomes a ``rejects`` row."""
+
+    source_path: str
+    reason: str
+    detail: str
+
+
+@dataclass
+class CleanPage:
+    """Article body separated from site chrome.
+
+    ``text`` is the body in simplified script (what every extractor reads);
+    ``text_original`` is the same body in the page's own script. Both have the
+    same paragraphs in the same order, one paragraph per line (``\\n``).
+    ``header`` holds the lines above the body, ``footer`` those below it
+    (both pinyin-stripped, original script) so that ``metadata`` can read the
+    title, outlet, date and editors from them. ``bylines`` are the byline
+    fragments cut out of the body (``河北日报记者 董 昌``), ``captions`` the
+    photo captions (simplified), kept out of ``text``.
+    """
+
+    source_path: str
+    script: str  # "simplified" | "traditional"
+    text: str
+    text_original: str
+    captions: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    removed_lines: int = 0
+
+
+@dataclass
+class ArticleMetadata:
+    """Metadata read from the page chrome. Names are simplified, no spaces."""
+
+    title: Optional[str] = None
+    source: Optional[str] = None
+    published_at: Optional[datetime] = None  # naive, Asia/Shanghai local time
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------
+# Table rows: field names and order match schemas/tables.toml exactly.
+
+
+@dataclass
+class ArticleRow:
+    article_id: str
+    source_path: str
+    content_sha1: str
+    title: Optional[str]
+    source: Optional[str]
+    published_at: Optional[datetime]
+    authors: list[str]
+    editors: list[str]
+    script: str
+    text: str
+    text_original: str
+    captions: list[str]
+    n_chars: int
+
+
+@dataclass
+class PersonRow:
+    article_id: str
+    name: str
+    titles: list[str]
+    organization: Optional[str]
+    age: Optional[int]
+    party_years: Optional[int]
+    mentions: int
+    start: Optional[int]
+    end: Optional[int]
+    sentence: Optional[str]
+
+
+@dataclass
+class OrganizationRow:
+    article_id: str
+    name: str
+    org_type: str
+    mentions: int
+    start: Optional[int]
+    end: Optional[int]
+    sentence: Optional[str]
+
+
+@dataclass
+class PlaceRow:
+    article_id: str
+    name: str
+    level: str
+    mentions: int
+    start: Optional[int]
+    end: Optional[int]
+    sentence: Optional[str]
+
+
+@dataclass
+class NumericClaim:
+    article_id: str
+    text: str
+    value: float
+    value_max: Optional[float]
+    unit: str
+    subject: Optional[str]
+    qualifier: Optional[str]
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass
+class RejectRow:
+    source_path: str
+    reason: str
+    detail: str
+
+
+@dataclass
+class ArticleResult:
+    """Everything one page contributes to the output tables."""
+
+    article: Optional[ArticleRow] = None
+    people: list[PersonRow] = field(default_factory=list)
+    organizations: list[OrganizationRow] = field(default_factory=list)
+    places: list[PlaceRow] = field(default_factory=list)
+    statistics: list[NumericClaim] = field(default_factory=list)
+    rejects: list[RejectRow] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)

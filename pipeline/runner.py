@@ -1,0 +1,172 @@
+"""Orchestration: run the stages over every page, in parallel, and emit the tables.
+
+``process_task(task)`` runs ingest → clean → metadata → segment → entities →
+statistics for one page and returns an ``ArticleResult``. It never raises: a
+page that cannot be read becomes a ``rejects`` row with its reason, and an
+unexpected exception in any stage becomes a reject with reason ``error`` (and
+the exception text), so one bad page never costs the other pages' rows.
+
+``run(input_dir, output_dir, workers)`` streams tasks through a process pool
+(``imap`` keeps input order, so output is deterministic) and into
+``emit.TableWriter``. Each worker loads the heavy resources (spaCy pipeline,
+NER model, jieba dictionary, OpenCC) once, in its initializer.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .clean import clean_page
+from .emit import TableWriter
+from .entities import extract_entities
+from .ingest import DEFAULT_MAX_BYTES, PageTask, discover, read_page
+from .metadata import extract_metadata
+from .records import ArticleResult, ArticleRow, PageRejected, RejectRow
+from .schema import TABLES
+from .segment import load_nlp, segment, sentence_spans
+from .statistics import extract_statistics
+
+STAGES = ("ingest", "clean", "metadata", "segment", "entities", "statistics")
+
+
+def article_id_for(source_path: str) -> str:
+    """Stable id of a page: the same relative path gives the same id on every run."""
+    return hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:16]
+
+
+def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleResult:
+    result = ArticleResult()
+    clock = _StageClock(result.seconds)
+    try:
+        with clock("ingest"):
+            raw = read_page(task, max_bytes=max_bytes)
+        with clock("clean"):
+            clean = clean_page(raw)
+        with clock("metadata"):
+            meta = extract_metadata(raw, clean)
+        article_id = article_id_for(task.source_path)
+        with clock("segment"):
+            doc = segment(clean.text)
+            sentences = sentence_spans(clean.text)
+        with clock("entities"):
+            people, organizations, places = extract_entities(doc, sentences, meta, clean, article_id)
+        with clock("statistics"):
+            statistics = extract_statistics(clean.text, sentences, article_id)
+    except PageRejected as rejected:
+        result.rejects.append(RejectRow(task.source_path, rejected.reason, rejected.detail))
+        return result
+    except Exception as exc:  # any bug on one page must not lose the others
+        detail = f"{type(exc).__name__}: {exc}"[:500]
+        result.rejects.append(RejectRow(task.source_path, "error", detail))
+        return result
+    result.article = ArticleRow(
+        article_id=article_id, source_path=task.source_path, content_sha1=raw.content_sha1,
+        title=meta.title, source=meta.source, published_at=meta.published_at,
+        authors=meta.authors, editors=meta.editors, script=clean.script,
+        text=clean.text, text_original=clean.text_original, captions=clean.captions,
+        n_chars=len(clean.text))
+    result.people, result.organizations, result.places = people, organizations, places
+    result.statistics = statistics
+    return result
+
+
+class _StageClock:
+    def __init__(self, seconds: dict):
+        self.seconds = seconds
+
+    def __call__(self, stage: str):
+        self.stage = stage
+        return self
+
+    def __enter__(self):
+        self.t0 = time.perf_counter()
+
+    def __exit__(self, *exc):
+        self.seconds[self.stage] = self.seconds.get(self.stage, 0.0) + time.perf_counter() - self.t0
+
+
+@dataclass
+class RunSummary:
+    pages_read: int = 0
+    pages_rejected: int = 0
+    rows: dict = field(default_factory=dict)
+    stage_seconds: Counter = field(default_factory=Counter)
+    reject_reasons: Counter = field(default_factory=Counter)
+    wall_seconds: float = 0.0
+
+    def format(self) -> str:
+        lines = [f"pages read: {self.pages_read}   articles: {self.pages_read - self.pages_rejected}   "
+                 f"rejected: {self.pages_rejected}"
+                 + (f" ({', '.join(f'{k}: {v}' for k, v in sorted(self.reject_reasons.items()))})"
+                    if self.reject_reasons else ""),
+                 "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES),
+                 "seconds per stage (summed over workers): "
+                 + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGES),
+                 f"wall time: {self.wall_seconds:.2f} s"]
+        return "\n".join(lines)
+
+
+def _init_worker() -> None:
+    load_nlp()  # spaCy + jieba + NER model, once per process
+
+
+def _process_star(args) -> ArticleResult:
+    return process_task(*args)
+
+
+def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int):
+    jobs = ((t, max_bytes) for t in tasks)
+    if workers <= 1:
+        _init_worker()
+        yield from map(_process_star, jobs)
+        return
+    ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        # Pool.imap would drain the whole task iterator into its queue; feeding it
+        # one window at a time keeps memory bounded on corpora of any size.
+        window = workers * 32
+        while True:
+            chunk = list(itertools.islice(jobs, window))
+            if not chunk:
+                break
+            yield from pool.imap(_process_star, chunk, chunksize=4)
+
+
+def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Optional[int] = None,
+        max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> RunSummary:
+    """Process every page under ``input_dir`` and write the tables to ``output_dir``."""
+    t0 = time.perf_counter()
+    workers = workers or os.cpu_count() or 1
+    summary = RunSummary()
+    results = iter_results(discover(input_dir), workers, max_bytes)
+    if progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, unit="page", file=sys.stderr)
+    with TableWriter(output_dir) as writer:
+        for result in results:
+            summary.pages_read += 1
+            summary.pages_rejected += result.article is None
+            for r in result.rejects:
+                summary.reject_reasons[r.reason] += 1
+            summary.stage_seconds.update(result.seconds)
+            writer.add(result)
+    summary.rows = dict(writer.rows_written)
+    summary.wall_seconds = time.perf_counter() - t0
+    return summary
+
+
+def ensure_writable(output_dir: Path) -> None:
+    """Raise ``OSError`` with a clear message if ``output_dir`` cannot be written."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    probe = output_dir / ".write-probe"
+    probe.write_bytes(b"")
+    probe.unlink()

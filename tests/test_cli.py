@@ -1,0 +1,75 @@
+"""Command line: the run command, its errors and exit codes, and the one-file stage commands."""
+import json
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+
+from conftest import RAW, ROOT
+
+
+def cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, input=stdin, timeout=300)
+
+
+def test_missing_input_dir_is_a_one_line_error(tmp_path):
+    r = cli("run", "--input", tmp_path / "nope", "--output", tmp_path / "out")
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [f"error: input directory not found: {tmp_path / 'nope'}"]
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = cli("run", "--input", RAW, "--output", blocker / "out")
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.startswith(f"error: cannot write to output directory {blocker / 'out'}")
+
+
+def test_run_prints_a_summary_and_strict_fails_on_rejects(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text((RAW / "000_223767d5c64caf43.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    r = cli("run", "--input", d, "--output", tmp_path / "out", "--workers", 1)
+    assert r.returncode == 0, r.stderr
+    assert "pages read: 2" in r.stderr and "rejected: 1 (empty: 1)" in r.stderr
+    assert "seconds per stage" in r.stderr and "statistics" in r.stderr
+    assert pq.read_table(tmp_path / "out" / "rejects.parquet").num_rows == 1
+    strict = cli("run", "--input", d, "--output", tmp_path / "out2", "--workers", 1, "--strict")
+    assert strict.returncode == 1
+
+
+def test_clean_prints_the_simplified_body():
+    r = cli("clean", RAW / "004_853948ca1a560102.txt")
+    assert r.returncode == 0, r.stderr
+    assert "(chǎn)" not in r.stdout and "共产党员" in r.stdout
+    assert "99在线免费观看" not in r.stdout
+
+
+def test_extract_prints_rows_of_every_table():
+    r = cli("extract", RAW / "000_223767d5c64caf43.txt")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    tables = {row["table"] for row in rows}
+    assert {"articles", "people", "organizations", "places", "statistics"} <= tables
+    assert any(row["table"] == "statistics" and row["row"]["value"] == 201000 for row in rows)
+
+
+def test_metadata_command_prints_json():
+    r = cli("metadata", RAW / "003_fabcc9bc47f57185.txt")
+    meta = json.loads(r.stdout)
+    assert meta["title"] == "疫线党员干部的“硬核”担当"
+    assert meta["published_at"] == "2022-06-01T17:52:50"
+
+
+def test_missing_file_for_a_stage_command():
+    r = cli("clean", "no/such/file.txt")
+    assert r.returncode == 2 and r.stderr.startswith("error: file not found")
+
+
+def test_schema_command_prints_the_data_dictionary():
+    r = cli("schema")
+    assert "### `statistics`" in r.stdout and "| `value_max` |" in r.stdout

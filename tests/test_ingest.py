@@ -1,0 +1,130 @@
+"""Ingest: discovery, encodings, corpora, and the reasons pages are rejected."""
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.ingest import decode_bytes, discover, read_page
+from pipeline.records import PageRejected
+
+from conftest import page_text
+
+SENTENCE = "石家庄市20.1万名党员投身疫情防控一线。"
+TRADITIONAL = "有著12年黨齡的郭猛是北京豐臺藍天救援隊防疫消殺組組長。"
+
+
+def read_one(tmp_path, name, data: bytes):
+    (tmp_path / name).write_bytes(data)
+    (task,) = list(discover(tmp_path))
+    return read_page(task)
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("utf-8", SENTENCE), ("utf-8-sig", SENTENCE), ("gb18030", SENTENCE), ("gbk", SENTENCE),
+    ("big5", TRADITIONAL), ("gb18030", TRADITIONAL),
+])
+def test_chinese_encodings_are_detected(tmp_path, encoding, text):
+    page = read_one(tmp_path, "p.txt", text.encode(encoding))
+    assert page.text == text
+    assert page.source_path == "p.txt"
+
+
+def test_whole_reference_page_in_gb18030_round_trips(tmp_path):
+    text = page_text("000_")
+    assert read_one(tmp_path, "p.txt", text.encode("gb18030")).text == text
+
+
+def test_utf8_with_a_few_broken_bytes_is_kept_with_replacement_chars(tmp_path):
+    data = (SENTENCE * 20).encode("utf-8")
+    cut = len(SENTENCE.encode("utf-8"))  # a character boundary
+    data = data[:cut] + b"\xff" + data[cut:]
+    page = read_one(tmp_path, "p.txt", data)
+    assert page.text.count("\ufffd") == 1
+    assert "replaced" in page.encoding
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n \t", "empty"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+    ("latin.txt", bytes(range(128, 256)) * 40, "undecodable"),
+    ("notes.docx", b"PK\x03\x04", "unsupported"),
+])
+def test_bad_pages_are_rejected_with_a_reason(tmp_path, name, data, reason):
+    with pytest.raises(PageRejected) as err:
+        read_one(tmp_path, name, data)
+    assert err.value.reason == reason
+
+
+def test_oversized_file_is_rejected_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse 50 MB file
+    (task,) = list(discover(tmp_path))
+    with pytest.raises(PageRejected) as err:
+        read_page(task)
+    assert err.value.reason == "too_large"
+    assert "52428800 bytes" in err.value.detail
+
+
+def test_discovery_is_sorted_recursive_and_skips_hidden_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "c.txt").write_text("x")
+    assert [t.source_path for t in discover(tmp_path)] == ["a.txt", "b/2.txt"]
+
+
+def test_jsonl_corpus_gives_one_page_per_line_and_reports_bad_lines(tmp_path):
+    lines = [json.dumps({"text": SENTENCE}, ensure_ascii=False), "{not json", json.dumps({"id": 3}),
+             "", json.dumps({"content": TRADITIONAL}, ensure_ascii=False)]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    tasks = list(discover(tmp_path))
+    assert [t.source_path for t in tasks] == ["corpus.jsonl#0", "corpus.jsonl#1", "corpus.jsonl#2",
+                                              "corpus.jsonl#4"]
+    assert read_page(tasks[0]).text == SENTENCE
+    assert read_page(tasks[3]).text == TRADITIONAL
+    for task in tasks[1:3]:
+        with pytest.raises(PageRejected) as err:
+            read_page(task)
+        assert err.value.reason == "bad_record"
+
+
+def test_parquet_corpus_reads_the_text_column(tmp_path):
+    pq.write_table(pa.table({"id": [1, 2], "text": [SENTENCE, None]}), tmp_path / "c.parquet")
+    tasks = list(discover(tmp_path))
+    assert [t.source_path for t in tasks] == ["c.parquet#0", "c.parquet#1"]
+    assert read_page(tasks[0]).text == SENTENCE
+    with pytest.raises(PageRejected):
+        read_page(tasks[1])
+
+
+HTML = """<!DOCTYPE html><html><head><title>石家庄市20.1万名党员投身疫情防控一线</title></head>
+<body><div class="nav"><a href="/">首页</a> | <a href="/a">党纪法规</a> | <a>审查调查</a></div>
+<article><h1>石家庄市20.1万名党员投身疫情防控一线</h1>
+<p>疾风知劲草，烈火炼真金。连日来，在石家庄市防控新冠肺炎疫情战场上，共产党员挺身而出，党组织战斗堡垒巍然矗立，鲜红的党旗高高飘扬。</p>
+<p>据统计，在这场疫情防控歼灭战中，全市4050个农村党组织、727个社区党组织，齐心构筑防控疫情堡垒，20.1万名党员投身抗疫防疫一线。</p>
+</article><div class="footer">版权所有 冀ICP备12345678号</div></body></html>"""
+
+
+def test_html_goes_through_the_main_content_extractor(tmp_path):
+    page = read_one(tmp_path, "p.html", HTML.encode("utf-8"))
+    assert page.fmt == "html"
+    assert page.html_title == "石家庄市20.1万名党员投身疫情防控一线"
+    assert "20.1万名党员投身抗疫防疫一线" in page.text
+    assert "审查调查" not in page.text and "ICP" not in page.text
+
+
+def test_html_without_body_is_rejected(tmp_path):
+    with pytest.raises(PageRejected) as err:
+        read_one(tmp_path, "p.html", b"<html><head><title>x</title></head><body></body></html>")
+    assert err.value.reason == "no_body"
+
+
+def test_decode_bytes_rejects_nul_bytes():
+    with pytest.raises(PageRejected) as err:
+        decode_bytes(b"abc\x00def" * 10)
+    assert err.value.reason == "binary"

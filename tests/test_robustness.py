@@ -1,0 +1,74 @@
+"""Nothing lost: every bad page becomes a reject with a reason, and the run goes on."""
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline.runner as runner
+from pipeline.runner import run
+
+from conftest import page_text
+
+BOILERPLATE_ONLY = """党纪法规| 审查调查| 通报曝光 | 巡视巡察| 信息公开| 廉政教育| 媒体聚焦| 学习园地
+所在位置:首页>新闻播报>廉洁河北>
+99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线,男女男精品网站免费观看
+返回首页 | 设为首页 | 加入收藏 | 联系我们
+版权所有 河北省纪委监委 冀ICP备05000000号
+"""
+
+
+@pytest.fixture()
+def messy_input(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a_good.txt").write_text(page_text("000_"), encoding="utf-8")
+    (d / "b_empty.txt").write_bytes(b"")
+    (d / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 8)
+    (d / "d_undecodable.txt").write_bytes(bytes(range(128, 256)) * 40)
+    with open(d / "e_huge.txt", "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    (d / "f_nobody.html").write_bytes(b"<html><head><title>t</title></head><body><div></div></body></html>")
+    (d / "g_boilerplate.txt").write_text(BOILERPLATE_ONLY, encoding="utf-8")
+    (d / "h_good_gbk.txt").write_bytes(page_text("002_").encode("gb18030"))
+    return d
+
+
+EXPECTED_REJECTS = {
+    "b_empty.txt": "empty", "c_binary.txt": "binary", "d_undecodable.txt": "undecodable",
+    "e_huge.txt": "too_large", "f_nobody.html": "no_body", "g_boilerplate.txt": "boilerplate_only",
+}
+
+
+def test_bad_pages_are_reported_and_good_pages_kept(messy_input, tmp_path):
+    out = tmp_path / "out"
+    summary = run(messy_input, out, workers=1)
+    rejects = {r["source_path"]: r["reason"] for r in pq.read_table(out / "rejects.parquet").to_pylist()}
+    assert rejects == EXPECTED_REJECTS
+    articles = pq.read_table(out / "articles.parquet").column("source_path").to_pylist()
+    assert articles == ["a_good.txt", "h_good_gbk.txt"]
+    assert summary.pages_read == 8 and summary.pages_rejected == 6
+
+
+def test_an_exception_in_one_page_does_not_lose_the_others(messy_input, tmp_path, monkeypatch):
+    real = runner.extract_statistics
+
+    def explode_on_gbk_page(text, sentences, article_id=""):
+        if "株洲" in text:
+            raise ValueError("boom")
+        return real(text, sentences, article_id)
+
+    monkeypatch.setattr(runner, "extract_statistics", explode_on_gbk_page)
+    out = tmp_path / "out"
+    run(messy_input, out, workers=1)
+    rejects = {r["source_path"]: (r["reason"], r["detail"])
+               for r in pq.read_table(out / "rejects.parquet").to_pylist()}
+    assert rejects["h_good_gbk.txt"] == ("error", "ValueError: boom")
+    stats = pq.read_table(out / "statistics.parquet").to_pandas()
+    assert (stats["value"] == 201000).any()  # the good page's rows are all there
+
+
+def test_parallel_run_gives_the_same_tables_as_a_serial_run(raw_dir, tmp_path):
+    run(raw_dir, tmp_path / "serial", workers=1)
+    run(raw_dir, tmp_path / "parallel", workers=2)
+    for table in ("articles", "people", "organizations", "places", "statistics", "rejects"):
+        a = pq.read_table(tmp_path / "serial" / f"{table}.parquet")
+        b = pq.read_table(tmp_path / "parallel" / f"{table}.parquet")
+        assert a.equals(b), table
