@@ -154,6 +154,7 @@ def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: Artic
     for k, (unit, spans) in enumerate(zip(units, per_unit)):
         mentions = [_Mention(s, e, label, k) for s, e, label in spans]
         mentions = _add_rule_mentions(unit.text, mentions, k)
+        mentions = [t for t in (_trim_mention(unit.text, m) for m in mentions) if t is not None]
         mentions_by_unit.append(_merge_organizations(unit.text, mentions))
 
     organizations = _organization_rows(units, mentions_by_unit, meta, clean, article_id)
@@ -166,30 +167,108 @@ def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: Artic
 # Mentions
 
 
-_ORG_BY_RULE = re.compile(
-    r"[\u4e00-\u9fff0-9]{2,20}?(?:有限公司|股份有限公司|有限责任公司|医院|卫生院|救援队|党支部|党总支|党委|"
-    r"公安局|派出所|大学|中学|小学)")
-_PLACE_BY_RULE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:村|社区|小区|街道|乡|镇)")
+# Organization heads distinctive enough to find a name without the model; the name
+# runs left from the head until a character or verb that never sits inside a name.
+_STRONG_ORG_HEADS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "人民医院", "医院", "卫生院",
+                     "卫生服务中心", "疾控中心", "临时党支部", "党支部", "党总支", "党工委", "党委", "党组",
+                     "救援队", "公安分局", "公安局", "派出所", "大学", "中学", "小学", "大药房",
+                     "卫健局", "卫健委", "监督管理局", "审计局", "民政局", "林业局", "研究所", "委员会")
+_ORG_HEAD_RE = re.compile("|".join(map(re.escape, _STRONG_ORG_HEADS)))
+_NAME_STOP_CHARS = set("的在和与及是为由从到对把被向了着让给将于等、，。；：！？“”‘’（）()《》「」 \n,.;:!?"
+                       "这那其各该每全本此他她它们也都又还就才并而或个名位余往▲●■◆★·…—-\"'")
+# Verbs that end the clause before a name (成立临时党支部, 带领党员服务队). They stop the
+# leftward growth of a rule name and cut a model name that ran into the clause.
+_CLAUSE_VERBS = ("成立", "组建", "带领", "联合", "号召", "动员", "依托", "通过", "帮助", "协调", "下发",
+                 "发出", "选派", "派出", "来到", "走进", "前往", "赶到", "进入", "加入", "作为", "担任",
+                 "隶属", "位于", "捐赠给", "捐给", "送到", "发挥", "指导", "督促", "要求", "推动", "开展",
+                 "落实", "召开", "举行", "启动", "设立", "建立", "包括", "迅速", "积极", "纷纷", "立即",
+                 "全力", "充分", "印发", "制定", "成为", "需要", "增开")
+_NAME_STOP_VERBS = re.compile("(?:" + "|".join(_CLAUSE_VERBS) + ")$")
+_NAME_STOP_VERBS_ANY = re.compile("|".join(_CLAUSE_VERBS))
+_PLACE_SUFFIX_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|社区|小区|村|乡|镇)")
+_LOCATIVE_BEFORE = set("在到赴往至于从来去住自回进驻")
+
+
+def _rule_org_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    floor = 0
+    for m in _ORG_HEAD_RE.finditer(text):
+        head_start, end = m.span()
+        if head_start < floor or text[end:end + 1] in ("织", "长", "员"):
+            continue  # 党组织, 党委书记? no: 党组长 / 党委员 are other words
+        start = head_start
+        while start > floor and head_start - start < 24 and text[start - 1] not in _NAME_STOP_CHARS \
+                and not _NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
+            start -= 1
+        # two characters or more before the head: 院党委 / 乡党委 are references, not names
+        if head_start - start >= 2:
+            spans.append((start, end))
+        floor = end
+    return spans
 
 
 def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_Mention]:
-    """Add organization / place mentions the model missed, where the text is not yet tagged."""
+    """Add organization and place mentions the model missed or cut short.
+
+    A rule organization replaces the model mentions inside it (the model often tags
+    only the tail, 职业装有限公司 of 际华3502职业装有限公司). A rule place is added only
+    where nothing is tagged, after a locative (在/到/赴…) or right after another place
+    (到青园街道谈中园小区).
+    """
+    for s, e in _rule_org_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        if any(m.label == "PER" and (m.start < s or m.end > e) for m in inside):
+            continue  # a person name crosses the boundary: trust the model
+        start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
+        end = max([e] + [m.end for m in inside if m.label == "ORG"])
+        mentions = [m for m in mentions if not (m.start < end and m.end > start)]
+        mentions.append(_Mention(start, end, "ORG", unit))
+    mentions.sort(key=lambda m: m.start)
     taken = bytearray(len(text))
+    loc_ends = set()
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if m.label == "LOC":
+            loc_ends.add(m.end)
     added = []
-    for regex, label in ((_PLACE_BY_RULE, "LOC"),):
-        for m in regex.finditer(text):
-            s, e = m.span()
-            # Trust only a rule match that ends right where a model mention begins, or is
-            # preceded by a locative verb/preposition, to keep verbs out of the name.
-            if any(taken[s:e]):
-                continue
-            pre = text[max(0, s - 1):s]
-            if pre and pre in "在到赴往至于从来去住自回进驻":
-                added.append(_Mention(s, e, label, unit))
-                taken[s:e] = b"\x01" * (e - s)
+    pos = 0
+    while True:
+        m = _PLACE_SUFFIX_RE.search(text, pos)
+        if not m:
+            break
+        s, e = m.span()
+        pos = s + 1
+        if any(taken[s:e]):
+            continue
+        if (s > 0 and text[s - 1] in _LOCATIVE_BEFORE) or s in loc_ends:
+            added.append(_Mention(s, e, "LOC", unit))
+            taken[s:e] = b"\x01" * (e - s)
+            loc_ends.add(e)
+            pos = e
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
+    """Cut a LOC/ORG mention after the last character or verb that cannot be inside a name.
+
+    The model and the rules sometimes run a name into the clause before it
+    (悬挂党旗,各党支部 → 党支部, 防控卡点纷纷成立临时党支部 → 临时党支部).
+    """
+    if m.label == "PER":
+        return m
+    start = m.start
+    for i in range(m.end - 1, m.start - 1, -1):
+        if text[i] in _NAME_STOP_CHARS and not (text[i] == "·"):
+            start = i + 1
+            break
+    verb = None
+    for verb in _NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
+        pass
+    if verb is not None and verb.end() < m.end:
+        start = max(start, verb.end())
+    if m.end - start < 2:
+        return None
+    return _Mention(start, m.end, m.label, m.unit)
 
 
 def _merge_organizations(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -309,8 +388,8 @@ def _organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list
 
 
 def _is_generic_org(name: str) -> bool:
-    if len(name) < 2 or name in GENERIC_ORGS:
-        return True
+    if len(name) < 2 or name in GENERIC_ORGS or name.endswith("组织"):
+        return True  # …党组织 is always a kind (农村党组织, 企业党组织), never a name
     # 各级党组织, 全市党组织, 该院党委: a quantifier or pronoun instead of a name
     return bool(re.match(r"^(?:各级|各|全市|全县|全区|全省|全国|该|本|其|所在|市县|县乡|乡村|村级)", name)) \
         and len(name) <= 6

@@ -65,3 +65,11 @@ def test_data_dictionary_documents_every_column():
     for table in TABLES:
         for field in arrow_schema(table):
             assert f"| `{field.name}` |" in doc
+
+
+def test_readme_data_dictionary_is_up_to_date():
+    from pipeline.docs import render
+    from pipeline.resources import PROJECT_ROOT
+
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert render(readme) == readme, "run `make docs`"

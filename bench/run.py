@@ -1,0 +1,193 @@
+"""Benchmark: end-to-end throughput against bare ``jieba.cut`` on the same text, same run.
+
+    .venv/bin/python bench/run.py [--sizes 100,1000] [--workers N] [--no-append]
+
+For each N it builds a corpus of N pages from the reference pages in ``data/raw/`` (repeated and
+varied: paragraphs rotated, figures changed, every other copy converted to the other script with
+OpenCC, so no two pages are identical and both scripts are present), runs the pipeline over it,
+and reports:
+
+* chars/s and pages/s, overall and per core (per worker process);
+* peak RSS per worker (psutil samples every worker process every 0.1 s);
+* the ratio of end-to-end speed per core to bare ``jieba.cut`` (HMM on, one core) over the same
+  cleaned simplified text, measured in the same run — machines are noisy, the ratio is the stable
+  figure.
+
+Results are appended to ``bench/results.md`` with the machine and the date.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import shutil
+import sys
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / "work"
+RESULTS = ROOT / "bench" / "results.md"
+
+
+def build_corpus(n: int, out: Path) -> int:
+    """Write n varied pages under out/; return the number of input characters."""
+    import opencc
+
+    s2t, t2s = opencc.OpenCC("s2t"), opencc.OpenCC("t2s")
+    sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    rng = random.Random(20200123)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    total = 0
+    for i in range(n):
+        page = sources[i % len(sources)]
+        lines = page.split("\n")
+        # rotate the middle paragraphs: same header/footer, different body order
+        head, body, tail = lines[:6], lines[6:-4], lines[-4:]
+        if body:
+            k = rng.randrange(len(body))
+            body = body[k:] + body[:k]
+        text = "\n".join(head + body + tail)
+        text = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randrange(1, 9)), text)
+        if (i // len(sources)) % 2 == 1:
+            traditional = sum(1 for a, b in zip(page[:3000], t2s.convert(page[:3000])) if a != b) > 30
+            text = t2s.convert(text) if traditional else s2t.convert(text)
+        (out / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        total += len(text)
+    return total
+
+
+class PeakRss:
+    """Sample the RSS of every descendant process; keep the maximum per process."""
+
+    def __init__(self, interval: float = 0.1):
+        self.interval = interval
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self):
+        me = psutil.Process()
+        while not self._stop.is_set():
+            for child in me.children(recursive=True):
+                try:
+                    rss = child.memory_info().rss
+                except psutil.Error:
+                    continue
+                self.peaks[child.pid] = max(self.peaks.get(child.pid, 0), rss)
+            self._stop.wait(self.interval)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def jieba_baseline(texts: list[str], min_seconds: float = 3.0) -> float:
+    """chars/s of bare jieba.cut over the given texts on one core (repeated to ≥ min_seconds)."""
+    import jieba
+
+    jieba.initialize()
+    chars = sum(map(len, texts))
+    done, t0 = 0, time.perf_counter()
+    while True:
+        for t in texts:
+            for _ in jieba.cut(t):
+                pass
+        done += chars
+        elapsed = time.perf_counter() - t0
+        if elapsed >= min_seconds:
+            return done / elapsed
+
+
+def bench_one(n: int, workers: int) -> dict:
+    import pyarrow.parquet as pq
+
+    from pipeline.runner import run
+
+    corpus = WORK / f"corpus_{n}"
+    out = WORK / f"out_{n}"
+    input_chars = build_corpus(n, corpus)
+    with PeakRss() as rss:
+        t0 = time.perf_counter()
+        summary = run(corpus, out, workers=workers)
+        wall = time.perf_counter() - t0
+    texts = pq.read_table(out / "articles.parquet", columns=["text"]).column("text").to_pylist()
+    # the baseline reads the same cleaned text (a sample of ≤ 200 pages is enough to time it)
+    jieba_cps = jieba_baseline(texts[:200])
+    cores = max(1, workers)
+    worker_peaks = sorted(rss.peaks.values(), reverse=True)[:workers]
+    e2e_cps = input_chars / wall
+    return {
+        "pages": n, "workers": workers, "wall_s": wall, "input_chars": input_chars,
+        "text_chars": sum(map(len, texts)),
+        "chars_per_s": e2e_cps, "chars_per_s_core": e2e_cps / cores,
+        "pages_per_s": n / wall, "pages_per_s_core": n / wall / cores,
+        "peak_rss_worker_mb": (worker_peaks[0] / 2**20) if worker_peaks else float("nan"),
+        "jieba_cut_chars_per_s": jieba_cps,
+        "ratio_vs_jieba": (sum(map(len, texts)) / wall / cores) / jieba_cps,
+        "rejected": summary.pages_rejected,
+        "stage_seconds": dict(summary.stage_seconds),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000"))
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--no-append", action="store_true", help="print only, do not touch results.md")
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    for n in sizes:
+        r = bench_one(n, args.workers)
+        rows.append(r)
+        print(f"N={n}: {r['wall_s']:.1f} s, {r['chars_per_s_core']:,.0f} chars/s/core, "
+              f"{r['pages_per_s_core']:.2f} pages/s/core, peak RSS/worker {r['peak_rss_worker_mb']:.0f} MB, "
+              f"jieba.cut {r['jieba_cut_chars_per_s']:,.0f} chars/s, ratio {r['ratio_vs_jieba']:.3f}",
+              flush=True)
+    report = _markdown(rows, args.workers)
+    print(report)
+    if not args.no_append:
+        old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark history\n\n" \
+            "Appended by `make bench` (bench/run.py). Newest last.\n"
+        RESULTS.write_text(old.rstrip("\n") + "\n\n" + report, encoding="utf-8")
+    return 0
+
+
+def _markdown(rows: list[dict], workers: int) -> str:
+    cpu = platform.processor() or platform.machine()
+    lines = [f"## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC — {os.cpu_count()} cores ({cpu}), "
+             f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}, "
+             f"workers={workers}", "",
+             "| pages | wall s | chars/s/core | pages/s/core | peak RSS/worker MB | jieba.cut chars/s | "
+             "end-to-end ÷ jieba.cut | time ÷ previous N |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    prev = None
+    for r in rows:
+        scale = "" if prev is None else f"{r['wall_s'] / prev['wall_s']:.2f} for {r['pages'] / prev['pages']:.0f}× pages"
+        lines.append(f"| {r['pages']:,} | {r['wall_s']:.1f} | {r['chars_per_s_core']:,.0f} | "
+                     f"{r['pages_per_s_core']:.2f} | {r['peak_rss_worker_mb']:.0f} | "
+                     f"{r['jieba_cut_chars_per_s']:,.0f} | {r['ratio_vs_jieba']:.3f} | {scale} |")
+        prev = r
+    last = rows[-1]["stage_seconds"]
+    total = sum(last.values()) or 1.0
+    lines += ["", "Share of worker time per stage (largest N): "
+              + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(last.items(), key=lambda kv: -kv[1])), ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
