@@ -1,0 +1,526 @@
+"""Numeric claims ("statistics") found in a cleaned, simplified article body.
+
+Contract
+--------
+``extract_statistics(text, sentence_spans, article_id="") -> list[NumericClaim]``
+
+* ``text`` is the cleaned body (simplified script; traditional forms such as
+  萬 億 餘 個 兩 幾 are accepted too and give the same rows);
+  ``sentence_spans`` are ``(start, end)`` offsets covering ``text`` (empty →
+  the whole text is one sentence).
+* Claims come back in text order. ``text[c.start:c.end] == c.text`` (the span
+  as written: qualifier + number + unit, plus the counted noun when it is
+  adjacent: ``20.1万名党员``, ``口罩10万只``, ``日供防护服、隔离衣2万套``);
+  ``c.sentence`` is the containing sentence.
+* ``value`` has the multiplier applied (20.1万 → 201000, 12余万元 → 120000,
+  半个多月 → 0.5, 百分之三十二点八 → 32.8); ``unit`` is the measure word
+  without the multiplier (万元 → 元); ``qualifier`` is one of ``None``,
+  ``more_than`` (余 多 以上 超过 几十), ``nearly`` (近 将近), ``about``
+  (约 左右 五六个), ``at_least`` (至少 上千), ``less_than`` (不到 以下),
+  ``range`` (3至5万人: ``value`` = lower bound, ``value_max`` = upper bound);
+  approximate pairs (五六个小时) give ``value`` 5, ``value_max`` 6, ``about``.
+* A quantity repeated with the same value, unit and (overlapping) subject is
+  reported once, at its first mention: the gold standard is a set per article.
+
+Grammar (matched on a same-length simplified "shadow" of the text)
+------------------------------------------------------------------
+::
+
+    claim   := [prefix] number [余|多|几] [mult] [余|多] unit [以上|以下|左右|之多]
+             | [prefix] 百分之 number | number %
+    prefix  := 近 | 将近 | 约 | 超过 | 逾 | 至少 | 不到 | 不足 | 仅 | 达 ...
+             | (上 | 几 | 数) before a bare 十/百/千/万 (上千名, 几十个, 数万人次)
+    number  := arabic (1,200 / 20.1) | chinese (两千三百, 十五) | pair (五六)
+             | 半 | number (至|到|-|~) number           (ranges)
+    mult    := 万 | 亿 | 千万 | 百万 | 千 | 百
+    unit    := 名 个 位 人 人次 户 家 支 条 件 套 只 盒 瓶 份 台 辆 吨 公里 平方米
+               元 天 小时 个小时 个昼夜 个月 年 岁 例 起 次 % ...
+
+Only the numeral part is converted (``cn2an.cn2an(..., "smart")`` for
+regular numerals; a small converter of our own for what cn2an rejects or
+glues: bare 千/百 after 近/上, 百分之…, thousands commas, approximate pairs,
+half forms).
+
+Not claims: dates and clock times (1月20日, 凌晨2时31分; N日 only counts
+after 连续/持续/长达/历时), years (2020年), ordinals (第3轮), identifiers
+(际华3502, P2, 05鑫港社区), generations (80后), 一级/十万级, single small
+word numerals (一个个, 两户, 三个小组: value < 10 written in words, unless an
+approximate pair 五六个 or with a multiplier 三万), ages (61岁的… — only an
+average age 平均年龄67岁 is a claim), party tenure (24年党龄), bare 千/万
+without a prefix (千家万户, 万家平安), time frames (3天后, 5年来).
+
+>>> text = "全市4050个农村党组织、727个社区党组织,20.1万名党员投身一线。"
+>>> [(c.text, c.value, c.unit, c.subject, c.qualifier)
+...  for c in extract_statistics(text, [(0, len(text))])]  # doctest: +NORMALIZE_WHITESPACE
+[('4050个农村党组织', 4050.0, '个', '农村党组织', None),
+ ('727个社区党组织', 727.0, '个', '社区党组织', None),
+ ('20.1万名党员', 201000.0, '名', '党员', None)]
+>>> [(c.text, c.value, c.unit, c.qualifier) for c in extract_statistics("口罩110余万个,其他用品90余万盒(瓶)。", [])]
+[('口罩110余万个', 1100000.0, '个', 'more_than'), ('用品90余万盒(瓶)', 900000.0, '盒(瓶)', 'more_than')]
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional, Sequence
+
+from pipeline.records import NumericClaim
+
+__all__ = ["extract_statistics", "parse_number"]
+
+# ---------------------------------------------------------------------------
+# Same-length traditional → simplified shadow (only characters the grammar and
+# the subject trimming look at; full OpenCC is used when it keeps the length).
+
+_TRAD = (
+    "萬億餘個兩幾數點時晝週歲齡黨噸隻條戶臺檯輛項場處張雙間棟層級約過將僅達連續長歷計總來後號於與參組隊員為這"
+    "從還動積極織進務畝頓頂屆顆劑盞車輪筆週區檢測幹產齊實驗樣錢衛療醫藥務災撥額開們"
+    "０１２３４５６７８９％．，～"
+)
+_SIMP = (
+    "万亿余个两几数点时昼周岁龄党吨只条户台台辆项场处张双间栋层级约过将仅达连续长历计总来后号于与参组队员为这"
+    "从还动积极织进务亩顿顶届颗剂盏车轮笔周区检测干产齐实验样钱卫疗医药务灾拨额开们"
+    "0123456789%.,~"
+)
+assert len(_TRAD) == len(_SIMP)
+_SHADOW_MAP = str.maketrans(_TRAD, _SIMP)
+
+# ---------------------------------------------------------------------------
+# Grammar
+
+_CN_D = "零〇一二三四五六七八九两"
+_CN_VAL = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_ARABIC = r"(?<![0-9A-Za-z.#])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?(?![0-9A-Za-z])"
+_CHINESE = rf"[{_CN_D}十百千]+(?:[万亿]零?[{_CN_D}十百千]+)*(?:点[{_CN_D}]+)?"
+_NUM = rf"(?:{_ARABIC}|{_CHINESE})"
+_MULT = r"(?:[千百十]?万|亿|千(?![瓦克米])|百(?![分]))"
+
+# Longest first. "个" units may carry 多/余/半 inside (半个多月, 一个半小时).
+_UNITS = [
+    "个工作日", "个百分点", "个小时", "个钟头", "个昼夜", "个星期", "个月", "个",
+    "百分点", "平方公里", "平方米", "立方米", "千瓦时", "千米", "公里", "公斤", "千克",
+    "吉焦", "小时", "昼夜", "人次", "架次", "辆次", "台次", "车次", "户次", "班次",
+    "美元", "元", "名", "位", "人", "户", "家", "支", "条", "件", "套", "只", "盒",
+    "瓶", "袋", "箱", "包", "份", "台", "辆", "架", "艘", "吨", "斤", "克", "米", "亩",
+    "天", "日", "周", "年", "岁", "例", "起", "次", "轮", "场", "处", "所", "座", "栋",
+    "幢", "间", "张", "床", "顶", "副", "双", "把", "片", "粒", "剂", "项", "批",
+    "篇", "封", "枚", "顿", "趟", "笔", "台",
+]
+_UNIT_RE = (
+    r"个(?P<mid>多|余|半)?(?:工作日|百分点|小时|钟头|昼夜|星期|月)"
+    r"|(?:" + "|".join(re.escape(u) for u in _UNITS if not u.startswith("个")) + r")"
+    r"|个"
+)
+_PRE = r"将近|近|大约|约|超过|逾|至少|不少于|不到|不足|多达|高达|仅|达"
+
+_CLAIM_RE = re.compile(
+    rf"(?:(?P<pre>{_PRE})|(?P<vpre>上|几|数)(?=[十百千万亿]))?"
+    r"(?:"
+    rf"(?P<pct>百分之)(?P<pnum>{_NUM})"
+    r"|"
+    r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
+    rf"|(?P<bare>[万亿])"
+    rf"|(?P<n1>{_NUM})(?P<m1>{_MULT})?"
+    rf"(?:(?P<rsep>至|到|-|~|—|－)(?P<n2>{_NUM})(?P<m2>{_MULT})?)?)"
+    r"(?P<post1>余|多|几)?"
+    rf"(?P<mult>{_MULT})?"
+    r"(?P<post2>余|多)?"
+    r"(?:(?P<unit>" + _UNIT_RE + r")(?P<alt>[(（][\u4e00-\u9fff]{1,2}[)）])?|(?P<percent>%))"
+    r")"
+    r"(?P<post3>以上|以下|左右|之多)?"
+)
+
+_PRE_QUAL = {"将近": "nearly", "近": "nearly", "大约": "about", "约": "about",
+             "超过": "more_than", "逾": "more_than", "至少": "at_least",
+             "不少于": "at_least", "不到": "less_than", "不足": "less_than",
+             "多达": None, "高达": None, "仅": None, "达": None,
+             "上": "at_least", "几": "more_than", "数": "more_than"}
+_POST_QUAL = {"以上": "more_than", "以下": "less_than", "左右": "about", "之多": None}
+_MULT_VAL = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "千": 1e3, "百": 1e2}
+
+_TIME_UNITS = {"天", "日", "小时", "个小时", "个钟头", "昼夜", "个昼夜", "个月", "周",
+               "个星期", "年", "个工作日"}
+_DAY_CONTEXT = ("连续", "持续", "长达", "历时", "累计", "整整", "坚守")
+_BAD_BEFORE = ("第", "初", "周", "星期", "礼拜")
+_YEAR_BAD_AFTER = ("党龄", "龄", "代", "级", "届", "底", "初", "末", "中", "度")
+
+# Subject trimming
+_CJK = r"\u3400-\u9fff"
+_AFTER_RUN = re.compile(rf"[{_CJK}A-Za-z0-9.“”‘’\"']{{1,24}}")
+_BEFORE_RUN = re.compile(rf"[{_CJK}、]{{1,14}}$")
+_STOPS = sorted([
+    "在", "于", "和", "与", "及", "以", "等", "均", "都", "全部", "已", "正", "将", "把",
+    "被", "从", "向", "为", "也", "还", "就", "又", "共", "主动", "积极", "第一时间",
+    "投身", "投入", "奔赴", "参与", "参加", "签订", "坚守", "组成", "组建", "下沉",
+    "迅速", "立即", "纷纷", "踊跃", "披星", "自愿", "自发", "分赴", "义无反顾", "充实",
+    "拧成", "发出", "筑牢", "吹响", "赴", "到", "来", "去", "进行", "开展", "全力",
+    "加入", "走下", "就地", "带领", "连续", "每天", "共同", "的", "是", "了", "着",
+    "作为", "成立", "按照", "负责", "报名", "请缨", "有", "中", "里", "上",
+    "符合", "具有", "来自", "佩戴", "准时", "全面", "维护", "解除", "接受", "值守",
+], key=len, reverse=True)
+_STOP_RE = re.compile("|".join(re.escape(s) for s in _STOPS))
+_LEAD_STRIP = re.compile(r"^(?:其中|其他|其余|另有|共有|共|有|累计|设置|配送|加急|协调|发放|筹集|捐赠|调配|"
+                         r"向|为|对|将|把|全市|全县|全区|全省|全国|全乡|全镇|全村|目前|已)+")
+_RATE_TAIL = re.compile(r"(?:日产|日供|每天|每日|日均|月产|年产|共计|累计|合计|共|达|有|为|约|是|就是)+$")
+
+
+def _shadow(text: str) -> str:
+    sh = text.translate(_SHADOW_MAP)
+    if sh != text:  # traditional (or full-width) input: try full OpenCC, keep offsets
+        try:
+            from pipeline.resources import to_simplified
+
+            full = to_simplified(sh)
+            if len(full) == len(text):
+                return full
+        except Exception:  # pragma: no cover - opencc missing
+            pass
+    return sh
+
+
+# ---------------------------------------------------------------------------
+# Numerals
+
+
+def _cn_int(s: str) -> Optional[float]:
+    """Chinese integer numeral without 万/亿 (十五, 两千三百, 千 → 1000, 一百零五)."""
+    if not s:
+        return None
+    if all(ch in _CN_VAL for ch in s):
+        if len(s) == 1:
+            return float(_CN_VAL[s])
+        if any(ch in "零〇" for ch in s[1:]) or len(s) >= 3:  # 二〇二〇 style
+            return float(int("".join(str(_CN_VAL[ch]) for ch in s)))
+        return None  # 五六: a pair, handled by the caller
+    total, cur = 0, None
+    for ch in s:
+        if ch in _CN_VAL:
+            cur = _CN_VAL[ch]
+        elif ch in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (1 if cur is None else cur) * unit
+            cur = None
+        else:
+            return None
+    if cur is not None:
+        total += cur
+    return float(total)
+
+
+def parse_number(s: str) -> Optional[float]:
+    """Value of a numeral span (arabic or Chinese, with 万/亿): ``20.1万`` → 201000.
+
+    Uses ``cn2an.cn2an(s, "smart")``; falls back to our own converter for forms
+    cn2an rejects (``千``, ``1,200``).
+    """
+    s = s.replace(",", "")
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", s):
+        return float(s)
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(s, "smart"))
+    except Exception:
+        pass
+    m = re.fullmatch(rf"([{_CN_D}十百千]*)(?:点([{_CN_D}]+))?", s)
+    if m and m.group(1):
+        v = _cn_int(m.group(1))
+        if v is not None and m.group(2):
+            v += float("0." + "".join(str(_CN_VAL[c]) for c in m.group(2)))
+        return v
+    return None
+
+
+def _pair(s: str) -> Optional[tuple[float, float]]:
+    """五六 → (5, 6); 一两 / 两三 → (1, 2) / (2, 3); anything else → None."""
+    if len(s) != 2 or s[0] not in _CN_VAL or s[1] not in _CN_VAL:
+        return None
+    a, b = _CN_VAL[s[0]], _CN_VAL[s[1]]
+    if a >= 1 and b == a + 1 and not (s[0] == "二" and s[1] == "三" and False):
+        return float(a), float(b)
+    return None
+
+
+def _is_small_word(num: str) -> bool:
+    return len(num) == 1 and num in _CN_VAL
+
+
+# ---------------------------------------------------------------------------
+
+
+def _subject_after(sh: str, pos: int, ceil: int) -> tuple[Optional[str], int]:
+    """Counted noun right after the unit; returns (subject, span end).
+
+    The span end covers the subject only when it directly follows the unit.
+    """
+    m = _AFTER_RUN.match(sh, pos)
+    if not m:
+        return None, pos
+    run = m.group(0)
+    if m.end() > ceil:  # the run reaches the next claim: keep it only if a 的 follows it
+        di = run.find("的", ceil - pos)
+        if di < 0:
+            run = run[:ceil - pos]
+            if not run:
+                return None, pos
+    offset = 0
+    if run[0] == "的":
+        run, offset = run[1:], 1
+    stop = _first_stop(run)
+    di = run.find("的")
+    # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍": the noun follows
+    # a modifier clause ending in 的
+    if di >= 2 and (stop == 0 or re.search(r"[0-9]", run[:di])):
+        run = run[di + 1:]
+        offset += di + 1
+        stop = _first_stop(run)
+    dm = re.search(r"[0-9.“”‘’\"']", run)
+    if dm:
+        run = run[:dm.start()]
+        if stop is not None and stop > dm.start():
+            stop = None
+    if stop == 0:
+        return None, pos  # a verb follows the unit (7个小时共采集): noun is before
+    if stop is not None:
+        run = run[:stop]
+    di = run.find("的")
+    if di >= 2:
+        run = run[:di]
+    run = run[:10]
+    if len(run) < 2 and not (run and run in "人"):
+        return None, pos
+    return run, (pos + len(run)) if offset == 0 else pos
+
+
+def _first_stop(run: str) -> Optional[int]:
+    """Index of the first verb/particle that ends a noun phrase (single characters
+    only count from index 2 on, so that 2-character nouns survive)."""
+    for sm in _STOP_RE.finditer(run):
+        if sm.group(0) == "的":
+            continue
+        if len(sm.group(0)) == 1 and sm.start() < 2 and sm.start() != 0:
+            continue
+        return sm.start()
+    return None
+
+
+def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
+    """Noun before a number-after-noun form (口罩10万只); returns (subject, start)."""
+    m = _BEFORE_RUN.search(sh, floor, pos)
+    if not m:
+        return None, pos
+    run = m.group(0)
+    start = m.start()
+    tail = _RATE_TAIL.search(run)
+    core_end = len(run) - (len(tail.group(0)) if tail else 0)
+    subj = run[:core_end]
+    lead = _LEAD_STRIP.match(subj)
+    if lead:
+        subj = subj[lead.end():]
+        start += lead.end()
+    rate = re.match(r"(?:日供|日产|日均|每天|每日)+", subj)
+    if rate:  # 日供防护服、隔离衣2万套: the rate marker stays in the span, not in the subject
+        subj = subj[rate.end():]
+    while subj.startswith("、"):
+        subj = subj[1:]
+        start += 0 if rate else 1
+    subj = subj.strip("、")
+    if len(subj) < 2:
+        return None, pos
+    if len(subj) > 10:
+        cut = len(subj) - 10
+        subj = subj[cut:]
+        start += cut
+        return subj, pos  # too long to be the whole noun: keep it out of the span
+    return subj, start
+
+
+def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
+                       article_id: str = "") -> list[NumericClaim]:
+    if not text:
+        return []
+    sh = _shadow(text)
+    spans = sorted(sentence_spans) if sentence_spans else [(0, len(text))]
+    starts = [s for s, _ in spans]
+    found = []
+    for m in _CLAIM_RE.finditer(sh):
+        claim = _interpret(m, sh)
+        if claim is not None:
+            found.append(claim)
+    out: list[NumericClaim] = []
+    seen: list[tuple[float, str, Optional[str]]] = []
+    for idx, (value, value_max, unit, qual, s, e) in enumerate(found):
+        i = bisect.bisect_right(starts, s) - 1
+        ss, se = spans[i] if i >= 0 else (0, len(text))
+        if not (ss <= s < se):
+            ss, se = 0, len(text)
+        # the subject never reaches into a neighbouring claim
+        floor = max(ss, found[idx - 1][5]) if idx else ss
+        ceil = min(se, found[idx + 1][4]) if idx + 1 < len(found) else se
+        subj, e2 = _subject_after(sh, e, ceil)
+        s2 = s
+        if subj is None:
+            subj, s2 = _subject_before(sh, s, floor)
+            e2 = e
+        key_unit = _unit_key(unit)
+        if any(v0 == value and u0 == key_unit and _same_subject(sj0, subj)
+               for v0, u0, sj0 in seen):
+            continue  # same quantity of the same thing, mentioned again
+        seen.append((value, key_unit, subj))
+        out.append(NumericClaim(
+            article_id=article_id, text=text[s2:e2], value=value, value_max=value_max,
+            unit=unit, subject=subj, qualifier=qual, start=s2, end=e2,
+            sentence=text[ss:se]))
+    return out
+
+
+def _same_subject(a: Optional[str], b: Optional[str]) -> bool:
+    """Subjects of two mentions denote the same thing (None matches anything)."""
+    if a is None or b is None or a in b or b in a:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
+
+
+def _unit_key(u: str) -> str:
+    return {"个小时": "小时", "个昼夜": "昼夜", "个钟头": "小时", "个星期": "周"}.get(u, u)
+
+
+def _interpret(m: re.Match, sh: str):
+    """Validate one grammar match; returns (value, value_max, unit, qualifier, start, end) or None."""
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    pre, vpre = g["pre"], g["vpre"]
+    qual = _PRE_QUAL.get(pre or vpre) if (pre or vpre) else None
+    value_max = None
+    numstart = m.start("pct") if g["pct"] else (
+        m.start("half") if g["half"] else m.start("bare") if g["bare"] else m.start("n1"))
+    before = sh[max(0, s - 2):s]
+    if before.endswith(_BAD_BEFORE) or sh[max(0, s - 2):s] in _BAD_BEFORE:
+        return None
+    if s > 0 and sh[s - 1] in "第初":
+        return None
+
+    # ---- percentages
+    if g["pct"] or g["percent"]:
+        raw = g["pnum"] if g["pct"] else g["n1"]
+        if raw is None:
+            return None
+        v = parse_number(raw)
+        if v is None or g["rsep"] and not g["pct"] and g["n2"] is None:
+            return None
+        if g["n2"] and not g["pct"]:
+            v2 = parse_number(g["n2"])
+            if v2 is None:
+                return None
+            value_max, qual = v2, "range"
+        if g["post1"] in ("余", "多"):
+            qual = qual or "more_than"
+        if g["post3"]:
+            qual = _POST_QUAL[g["post3"]] or qual
+        return v, value_max, "%", qual, s, e
+
+    unit = g["unit"]
+    if not unit:
+        return None
+    mid = g["mid"]
+    if unit.startswith("个") and mid:
+        unit = "个" + unit[2:]
+    alt = g["alt"]
+    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
+
+    mult_s = g["m1"] or g["mult"] or ""
+    if g["m1"] and g["mult"]:
+        return None
+    mult = _MULT_VAL.get(mult_s, 1.0)
+    if g["m2"] and not g["m1"] and not g["mult"]:
+        mult_lo = _MULT_VAL[g["m2"]]
+    else:
+        mult_lo = mult
+
+    small_word = False
+    if g["half"]:
+        if vpre:
+            return None
+        value = 0.5
+        if unit == "个" or unit_out == "个":
+            return None
+    elif g["bare"]:
+        if not (pre or vpre):
+            return None
+        value = _MULT_VAL[g["bare"]]
+        if mult_s:
+            return None
+    else:
+        n1 = g["n1"]
+        is_cn = not n1[0].isdigit()
+        if not is_cn and len(n1) > 1 and n1[0] == "0" and n1[1] != ".":
+            return None  # 05鑫港社区, 0531 …
+        if not is_cn and len(n1.replace(",", "").split(".")[0]) >= 10:
+            return None  # phone numbers / ids
+        if is_cn and n1[0] in "百千" and not (pre or vpre):
+            return None  # 千家万户, 千方百计
+        pair = _pair(n1) if is_cn else None
+        if pair:
+            value, value_max = pair[0] * mult, pair[1] * mult
+            qual = qual or "about"
+        else:
+            if is_cn and len(n1) >= 2 and all(ch in _CN_VAL for ch in n1) and not any(c in "零〇" for c in n1):
+                return None  # 二三四: not a number
+            v = parse_number(n1)
+            if v is None:
+                return None
+            if g["rsep"]:
+                v2 = parse_number(g["n2"])
+                if v2 is None:
+                    return None
+                m2 = _MULT_VAL.get(g["m2"] or g["mult"] or "", 1.0)
+                lo = v * (mult if g["m1"] else (m2 if not g["m1"] else 1.0))
+                hi = v2 * m2
+                if hi <= lo:
+                    return None
+                value, value_max, qual = lo, hi, "range"
+            else:
+                value = v * mult
+            if is_cn and _is_small_word(n1) and not mult_s and not vpre and mid != "半":
+                small_word = True
+            if vpre and not is_cn:
+                return None
+        if mid == "半":
+            value += 0.5
+            small_word = False
+    if small_word:
+        return None
+    if g["post1"] or g["post2"] or (mid in ("多", "余")):
+        qual = "more_than" if qual in (None, "more_than") else qual
+    if g["post3"]:
+        pq = _POST_QUAL[g["post3"]]
+        if pq:
+            qual = pq
+
+    after = sh[e:e + 4]
+    # ---- unit specific filters
+    if unit == "岁":
+        if "平均" not in sh[max(0, s - 8):s]:
+            return None
+    if unit == "年":
+        raw = g["n1"] or ""
+        if value >= 1000 or re.match(r"[0-9]{1,2}月", after) or after.startswith(_YEAR_BAD_AFTER):
+            return None
+        if raw and not raw[0].isdigit() and len(raw) >= 3 and all(c in _CN_VAL for c in raw):
+            return None
+    if unit == "日" and not sh[max(0, s - 4):s].endswith(_DAY_CONTEXT) and \
+            not any(sh[max(0, s - 4):s].endswith(c) for c in _DAY_CONTEXT):
+        return None
+    if unit == "月":
+        return None
+    if unit in _TIME_UNITS and after[:1] in ("前", "后", "来"):
+        return None
+    if unit == "年" and after.startswith(("以来", "间")):
+        return None
+    if unit in ("个", "次", "名", "位") and after[:1] == unit:
+        return None  # 一个个 / 一次次 reduplication
+    if after[:1].isdigit() and unit in ("点", "时"):
+        return None
+    unit_out = unit_out.replace("个钟头", "个小时")
+    return value, value_max, unit_out, qual, s, e
