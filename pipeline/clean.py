@@ -1,0 +1,476 @@
+"""clean: separate the article body of a Chinese news page from its site chrome.
+
+Contract
+--------
+``clean_page(page: RawPage) -> CleanPage`` (raises ``PageRejected``)
+
+* ``PageRejected("no_body", …)`` when the page text is empty after tag
+  stripping, ``PageRejected("boilerplate_only", …)`` when no line looks like
+  article prose (a page of menus and spam).
+* ``text_original`` is the body in the page's own script, one paragraph per
+  line; ``text`` is ``to_simplified(text_original)``.
+* ``header`` / ``footer`` hold the lines above / below the body (pinyin
+  stripped, original script) — chrome included, because ``metadata`` reads the
+  title, outlet, date and editors from them. Chrome lines found *inside* the
+  body span (rare) are appended to ``footer`` so that nothing is lost.
+* ``bylines`` holds the byline fragments cut out of the body or found as
+  stand-alone lines (``河北日报记者 董 昌``, ``河北共产党员网讯(通讯员 吴树玲)``);
+  ``captions`` the photo captions, simplified, photographer credit included.
+* ``removed_lines`` counts the non-empty input lines that are not body lines.
+
+Rules (all general: line features and small keyword lexicons, no site names)
+---------------------------------------------------------------------------
+1. Normalise: drop HTML tags (``<p>``/``<br>``/``</div>`` become line
+   breaks), unescape entities (also bare ``ldquo``-style remnants), full-width
+   ASCII letters/digits, U+3000/U+00A0, the decimal point between digits and
+   ``％`` → half-width; Chinese punctuation (，。“”：) is kept. Pinyin annotations are removed: a parenthesis holding only lowercase
+   Latin letters (tone marks / digits 1-5 allowed) that directly follows a
+   CJK character — ``產(chǎn)`` → ``產``, ``黨(dang) 旗`` → ``黨旗``,
+   ``國(guo)(guo)`` → ``國``; ``(右三)``, ``(CCtalk)``, ``(记者 …)`` stay.
+2. Classify every line (on its simplified form) as
+   *chrome*  — navigation (≥2 ``|`` separators of short items), breadcrumbs
+   (``>``/``>>``/``当前位置``), field lines (``来源:``/``发布时间:``/``浏览量``/
+   ``编辑:`` … when short or starting with the label), bare dates, share /
+   print / app prompts, related-article headers, copyright/ICP/licence and
+   reprint disclaimers, spam keyword lines, URLs, edition markers, hotlines,
+   image hashes, Latin/number debris (``cb``, ``0``), ``原标题:`` lines and
+   repetitions of the headline;
+   *caption* — ``▲…``, ``图为…``, ``… 张 昊摄``, ``…新华社发``, ``…受访者供图``, a
+   short line right after an image hash, a short (≤15 CJK) sentence with no
+   inner punctuation (``党员网格员合影。``);
+   *byline* — stand-alone credit lines (``株洲日报记者 李支国 尹二荣``,
+   ``(本报记者 章正 张景华 董城)``, ``(总医院 熊洁 /图``);
+   *text* — anything else.
+   A keyword alone never removes a long sentence: field, prompt and spam rules
+   only fire on short lines or lines that *start* with the label, so
+   ``…数据来源于…,编辑部门…。`` stays in the body.
+3. The body starts at the first *prose* line (text line with ≥15 CJK and a
+   sentence end or an inner ``。``, or ≥60 CJK) — extended backwards over
+   short complete sentences ending in ``。`` (``越是风急浪骤,越需中流砥柱。``) —
+   and ends at the last prose line, extended forwards over trailing text lines
+   (a truncated last paragraph) until the first chrome line. Text lines
+   between are kept (section headings); chrome/caption/byline lines inside
+   are removed.
+4. Inside body lines, inline bylines are cut out: a dateline lead at the start
+   (``河北共产党员网讯(通讯员 吴树玲)``, ``本报讯 ``, ``央视网消息:``, ``…电 (张践)``),
+   a credit in parentheses after the final sentence (``…10万只。(河北日报记者 董 昌``),
+   and edition continuation marks (``上接第一版)``).
+5. ``script`` is "traditional" when ≥4 % of the body's CJK characters (and at
+   least 3) change under OpenCC t2s.
+
+Example
+-------
+>>> from pipeline.records import RawPage
+>>> page = RawPage("a.txt", "党纪法规| 审查调查| 通报曝光\\n标题在这里\\n来源:河北日报\\n"
+...     "疾风知劲草,烈火炼真金。连日来,共产党员挺身而出,党旗高高飘扬。(河北日报记者 董 昌)",
+...     "text", "utf-8", "x")
+>>> c = clean_page(page)
+>>> c.text, c.bylines, c.header
+('疾风知劲草,烈火炼真金。连日来,共产党员挺身而出,党旗高高飘扬。', ['河北日报记者 董 昌'], ['党纪法规| 审查调查| 通报曝光', '标题在这里', '来源:河北日报'])
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .records import CleanPage, PageRejected, RawPage
+from .resources import to_simplified
+
+# --------------------------------------------------------------------------
+# Character classes
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_NON_CJK_RUN = re.compile(f"[^{CJK}]+")
+_TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+
+# --------------------------------------------------------------------------
+# Step 1: normalisation
+
+# Block-level tags (and the mojibake form "?/p>" where "<" was lost) end a line.
+_BLOCK_TAG = re.compile(r"(?:<|\?)/?(?:p|br|div|li|tr|h[1-6])\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# Entities whose "&" / ";" were lost by a bad scrape (抗ldquo疫) — only when not inside a Latin word.
+_BARE_ENTITY = re.compile(r"(?<![A-Za-z])&?(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|nbsp);?(?![a-z])")
+_BARE_ENTITY_CHAR = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
+                     "mdash": "—", "hellip": "…", "middot": "·", "nbsp": " "}
+# Full-width ASCII letters/digits and the ideographic space only; Chinese punctuation stays.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
+                   0x200B: None, 0xFEFF: None, 0x200C: None, 0x200D: None})
+
+# Pinyin after a CJK character: 產(chǎn), 黨(dang)␠, 國(guo)(guo); the trailing
+# space belongs to the annotation style that pads with a blank.
+_PINYIN = re.compile(rf"(?<=[{CJK}])(?:[(（][{_TONE_LETTERS}]{{1,7}}[1-5]?[)）])+")
+# Toneless annotations are padded with one blank ("黨(dang) 旗"); toned ones are not,
+# and a blank after them is a real separator ("中新網(wǎng) 點擊").
+_PINYIN_PADDED = re.compile(rf"(?<=[{CJK}])(?:[(（][a-z]{{1,7}}[1-5]?[)）])+ ")
+# An annotation cut off by the end of a truncated page: 作為(we
+_PINYIN_CUT = re.compile(rf"(?<=[{CJK}])[(（][{_TONE_LETTERS}]{{1,6}}$")
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_PUNCT_CJK = "，。、；：？！“”‘’（）《》【】…—,.;:?!()"
+# Spaces next to punctuation between CJK text are layout noise ("作用 。 楚雄").
+_SPACE_AROUND_PUNCT = re.compile(rf"(?<=[{CJK}{re.escape(_PUNCT_CJK)}]) +(?=[{re.escape(_PUNCT_CJK)}])"
+                                 rf"|(?<=[{re.escape(_PUNCT_CJK)}]) +(?=[{CJK}“‘（(《【])")
+
+
+def strip_pinyin(line: str) -> str:
+    """Remove pinyin annotations inserted after CJK characters.
+
+    >>> strip_pinyin("中國共產(chǎn)黨讓黨(dang) 旗飄揚,一(yi)次(ci)(ci)大考(右三)(CCtalk)")
+    '中國共產黨讓黨旗飄揚,一次大考(右三)(CCtalk)'
+    """
+    if "(" in line or "（" in line:  # cheap guard: most lines carry no annotation
+        line = _PINYIN.sub("", _PINYIN_PADDED.sub("", line))
+        if line[-1:].isascii() and line[-1:].isalpha():
+            line = _PINYIN_CUT.sub("", line)
+    return line
+
+
+# Number punctuation: "２０．１" is a decimal, "５％" a percent sign — not Chinese punctuation.
+_FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def normalise_line(line: str, widths_done: bool = False) -> str:
+    if not widths_done:
+        line = line.translate(_FULLWIDTH)
+    if "．" in line:
+        line = _FULLWIDTH_DECIMAL.sub(".", line)
+    line = line.replace("％", "%")
+    line = strip_pinyin(line)
+    line = _SPACES.sub(" ", line).strip()
+    return _SPACE_AROUND_PUNCT.sub("", line) if " " in line else line
+
+
+def _untag(text: str) -> str:
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    text = html.unescape(text)
+    if any(name in text for name in _BARE_ENTITY_CHAR):  # substring tests are far cheaper than the regex
+        text = _BARE_ENTITY.sub(lambda m: _BARE_ENTITY_CHAR[m.group(1)], text)
+    return text
+
+
+def cjk_count(s: str) -> int:
+    return len(_NON_CJK_RUN.sub("", s))
+
+
+# --------------------------------------------------------------------------
+# Step 2: line classification (patterns run on the simplified line)
+
+_SENT_END = "。！？!?…”」』"
+_SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?]")
+_INNER_STOP = re.compile(r"。(?!$)")
+
+_NAV_SEP = re.compile(r"\s*[|｜]\s*")
+_BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|>\s*\S")
+_BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|所在位置|您的位置|您当前的位置|您现在的位置|现在位置|位置)\s*[:：]|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
+_FIELD_LABEL = ("来源|文章来源|稿件来源|信息来源|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|撰稿|"
+                "编辑|责编|责任编辑|编审|审核|校对|浏览量|浏览次数|浏览|阅读量|阅读|点击数|点击量|点击|"
+                "字体|字号|发布人|发布者|供稿|访问量|评论")
+_FIELD = re.compile(rf"(?:{_FIELD_LABEL})\s*[:：]")
+_FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{_FIELD_LABEL})\s*[:：]")
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+_PROMPT = re.compile(
+    r"分享到|分享至|一键分享|打印|纠错|关闭窗口|【关闭】|返回顶部|回到顶部|返回首页|返回列表|下载APP|下载客户端|"
+    r"扫一扫|扫码|收听本文|收藏本文|加入收藏|相关文章|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|"
+    r"上一篇|下一篇|关键词[:：]|标签[:：]|责任编辑|字体大小|【大\s*中\s*小】|微信公众号|点击进入|更多>>|查看更多",
+    re.I)
+_COPYRIGHT = re.compile(
+    r"版权所有|版权声明|Copyright|©|ICP|公网安备|许可证|未经授权|未经许可|禁止转载|不得转载|转载请注明|"
+    r"不代表.{0,12}观点|刊用本网站稿件|来自于网络|来源于网络|整理编排|网站客服|免责声明|侵权.{0,6}删除|联系删除",
+    re.I)
+_SPAM = re.compile(
+    r"免费观看|在线观看|在线免费|免费视频|视频app|app下载|亚洲|精品网站|不卡|国产|欧美|无码|成人|"
+    r"彩票|博彩|娱乐城|真人|棋牌|体育中心|[a-z]{2}体育|菠萝|白癜风|牛皮癣|包皮|男科|妇科医院", re.I)
+_URL = re.compile(r"https?://|www\.[a-z0-9-]+\.|\.(?:com|cn|net|html?)\b", re.I)
+_EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}第\s*[A-Z]{0,3}\d{1,3}\s*版$|日报\s*\d{1,3}\s*版$")
+_HOTLINE = re.compile(r"(?:热线|电话|邮箱|投稿|联系我们)\s*[:：]?\s*[\d\-()（）]{7,}|^[\d\-\s]{11,}$")
+_IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:jpe?g|png|gif|webp)$", re.I)
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
+_SITE_NAME = re.compile(rf"^[{CJK}·]{{2,10}}(?:网|频道|客户端|新闻|在线)$")
+_ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
+
+_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图为|图片为|上图|下图|左图|右图|图\s*[:：]|图\d+[:：.、]|组图)")
+_CAPTION_END = re.compile(
+    r"(?<![拍航录偷])摄\s*[)）]?$|供图\s*[)）]?$|(?:新华社|中新社|人民网|央视网)发\s*[)）]?$|[/／]\s*图\s*[)）]?$|资料图(?:片)?\s*[)）]?$")
+_ROLE = r"(?:本报|本台|本网|特约|首席|实习|见习|全媒体|融媒体|摄影)?(?:记者|通讯员|实习生|摄影|撰稿)"
+# Unambiguous forms (no nested quantifiers over the same characters) keep matching linear.
+_NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:\s+[{CJK}·]{{1,4}}){{0,5}}$")
+_BYLINE_LINE = re.compile(
+    rf"^[\s□■●◎\-—(（【\[]*[{CJK}·]{{0,12}}?{_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
+_CREDIT_LINE = re.compile(rf"^[(（【]?\s*[{CJK}·]{{1,8}}(?:\s+[{CJK}·]{{1,8}}){{0,3}}\s*[/／]\s*(?:图|文)\s*[)）】]?$")
+
+
+@dataclass
+class _Line:
+    raw: str      # pinyin-stripped, normalised, original script
+    simp: str     # simplified form used for matching
+    kind: str = "text"   # text | chrome | caption | byline
+    why: str = ""
+    n_cjk: int = 0
+
+
+def _is_nav(s: str) -> bool:
+    parts = [p for p in _NAV_SEP.split(s) if p]
+    if s.count("|") + s.count("｜") < 2 or "。" in s:
+        return False
+    return sum(len(p) for p in parts) / max(len(parts), 1) <= 12
+
+
+def _is_breadcrumb(s: str) -> bool:
+    if _BREADCRUMB_LABEL.search(s):
+        return True
+    return bool(_BREADCRUMB.search(s)) and "。" not in s and len(s) <= 80
+
+
+def _is_field_line(s: str) -> bool:
+    labels = _FIELD.findall(s)
+    if not labels:
+        return False
+    if _FIELD_START.search(s) and "。" not in s[:-1]:
+        return True
+    # A long sentence that merely mentions 来源/编辑 is body text.
+    return cjk_count(s) <= 40 and "。" not in s and (len(labels) >= 2 or bool(_DATE.search(s)) or len(s) <= 25)
+
+
+def classify_line(s: str, n_cjk: int | None = None) -> tuple[str, str]:
+    """Return (kind, reason) for one simplified, normalised line (see module docstring)."""
+    if n_cjk is None:
+        n_cjk = cjk_count(s)
+    short = n_cjk <= 30 and "。" not in s[:-1]
+    if n_cjk == 0:
+        if _ELLIPSIS_ONLY.match(s):
+            return "text", "ellipsis"
+        return "chrome", "debris"
+    if _IMAGE_HASH.search(s):
+        return "chrome", "image"
+    if _ORIGINAL_TITLE.match(s):
+        return "chrome", "original_title"
+    if _is_nav(s):
+        return "chrome", "nav"
+    if _is_breadcrumb(s):
+        return "chrome", "breadcrumb"
+    if _COPYRIGHT.search(s) and n_cjk <= 80:
+        return "chrome", "copyright"
+    if _EDITION.search(s):
+        return "chrome", "edition"
+    if _HOTLINE.search(s) and n_cjk <= 30:
+        return "chrome", "hotline"
+    spam_hits = len(_SPAM.findall(s))
+    if spam_hits >= 2 or (spam_hits and short) or (n_cjk <= 40 and _URL.search(s)):
+        return "chrome", "spam"
+    if n_cjk <= 60 and _is_field_line(s):
+        return "chrome", "field"
+    if _PROMPT.search(s) and (short and n_cjk <= 20):
+        return "chrome", "prompt"
+    if _DATE.search(s) and cjk_count(_DATE.sub("", s)) <= 2:
+        return "chrome", "date"
+    if n_cjk <= 30 and _CREDIT_LINE.match(s):
+        return "byline", "credit"
+    if _CAPTION_START.match(s) and n_cjk <= 120:
+        return "caption", "marker"
+    if _CAPTION_END.search(s) and n_cjk <= 150:
+        return "caption", "credit"
+    if n_cjk <= 40 and _BYLINE_LINE.match(s) and not _SENTENCE_PUNCT.search(s.replace("，", "")):
+        return "byline", "byline"
+    if n_cjk <= 15 and s.endswith("。") and not re.search(r"[，,、；;：:“”！？!?]", s[:-1]) and "。" not in s[:-1]:
+        return "caption", "short_caption"
+    return "text", ""
+
+
+def is_prose(s: str, n: int | None = None) -> bool:
+    """A line that can only be article text: a long enough sentence."""
+    if n is None:
+        n = cjk_count(s)
+    last = s.rstrip()[-1:]
+    if n >= 60 or (n >= 15 and ("。" in s or last in "。！？!?…")):
+        return True
+    # A truncated last paragraph has no sentence end, but several clauses.
+    if n >= 40 and len(re.findall(r"[，,；;]", s)) >= 2:
+        return True
+    # A closing quote ends a sentence only if the line reads as one (headlines quote too).
+    return n >= 15 and last in "”」』" and bool(re.search(r"[，,。！？!?]", s))
+
+
+def _title_key(s: str) -> str:
+    return re.sub(rf"[^{CJK}A-Za-z0-9]", "", s)
+
+
+def headline_candidate(lines) -> str | None:
+    """First header text line that reads like a headline (used for repeats and by metadata)."""
+    for ln in lines:
+        if ln.kind != "text":
+            continue
+        s = ln.simp
+        if cjk_count(s) < 4 or _SITE_NAME.match(s) or _ELLIPSIS_ONLY.match(s):
+            continue
+        if re.search(rf"[{CJK}“”][a-z]{{2,}}(?:[{CJK}“”]|$)", s):  # scrape garbage such as 抗ldquo疫rd
+            continue
+        return ln.raw
+    return None
+
+
+# --------------------------------------------------------------------------
+# Step 4: inline bylines
+
+_LEAD = re.compile(
+    rf"^(?P<lead>[^，,。！？!?“”\"()（）\s]{{0,28}}?(?:讯|电|消息))"
+    rf"(?=[\s(（:：?“]|(?:[{CJK}]{{0,8}}记者))\s*[:：]?\s*"
+    rf"(?:[(（](?P<paren>[^()（）]{{2,40}})[)）])?[?\s]*"
+    rf"(?P<reporter>[{CJK}]{{0,8}}记者\s*[{CJK}·]{{2,5}}\s*报道\s*[:：])?\s*")
+_TRAILING_CREDIT = re.compile(rf"(?<=[。！？!?”…])\s*[(（](?P<credit>[^()（）]{{2,40}})(?:[)）]|$)\s*$")
+_CONTINUED = re.compile(r"^[(（]?(?:上接|接上|续)第?[\d一二三四五六七八九十]{1,3}版[)）]?|[(（](?:下转|转|接)第?[\d一二三四五六七八九十]{1,3}版[)）]?$")
+_ROLE_RE = re.compile(_ROLE)
+
+
+def _is_credit(content: str) -> bool:
+    content = content.strip()
+    if _ROLE_RE.search(content) and not _SENTENCE_PUNCT.search(content):
+        return True
+    return len(content) <= 30 and bool(_NAMES_ONLY.match(content)) and len(content.split()) <= 4 \
+        and cjk_count(content) <= 12
+
+
+def cut_inline_bylines(raw: str, simp: str) -> tuple[str, list[str]]:
+    """Cut dateline leads and trailing credits out of one body line (works on both scripts:
+    offsets are taken on the simplified form, which has the same length)."""
+    found = []
+    if len(raw) != len(simp):  # OpenCC changed the length: match on the original
+        simp = raw
+    m = _CONTINUED.search(simp)
+    while m:
+        raw, simp = raw[:m.start()] + raw[m.end():], simp[:m.start()] + simp[m.end():]
+        m = _CONTINUED.search(simp)
+    m = _LEAD.match(simp)
+    if m and (m.group("paren") is None or _is_credit(m.group("paren"))) and \
+            not re.search(r"\d{1,2}[时点]", m.group("lead")):
+        found.append(raw[:m.end()].strip(" ?"))
+        raw, simp = raw[m.end():], simp[m.end():]
+    m = _TRAILING_CREDIT.search(simp)
+    if m and _is_credit(m.group("credit")):
+        found.append(raw[m.start("credit"):m.end("credit")].strip())
+        raw, simp = raw[:m.start()], simp[:m.start()]
+    return raw.strip(), found
+
+
+# --------------------------------------------------------------------------
+# Step 5: script
+
+def detect_script(original: str, simplified: str) -> str:
+    n = cjk_count(original)
+    if not n:
+        return "simplified"
+    if len(original) == len(simplified):
+        changed = sum(map(str.__ne__, original, simplified))
+    else:
+        changed = sum(1 for c in set(original) if _CJK_CHAR.match(c) and to_simplified(c) != c)
+    return "traditional" if changed >= 3 and changed / n >= 0.04 else "simplified"
+
+
+# --------------------------------------------------------------------------
+
+def _lines_of(text: str) -> list[_Line]:
+    text = text.translate(_FULLWIDTH)  # once per page, not per line
+    raws = [normalise_line(x, widths_done=True) for x in text.split("\n")]
+    raws = [x for x in raws if x]
+    joined = "\n".join(raws)
+    simp = to_simplified(joined).split("\n")
+    if len(simp) != len(raws):  # defensive: convert line by line
+        simp = [to_simplified(x) for x in raws]
+    return [_Line(r, s) for r, s in zip(raws, simp)]
+
+
+def clean_page(page: RawPage) -> CleanPage:
+    """Split one page into body / header / footer / captions / bylines (see module docstring)."""
+    lines = _lines_of(_untag(page.text or ""))
+    if not lines:
+        raise PageRejected("no_body", "page text is empty after tag stripping")
+    n_input = len(lines)
+
+    after_image = False
+    for ln in lines:
+        ln.n_cjk = cjk_count(ln.simp)
+        ln.kind, ln.why = classify_line(ln.simp, ln.n_cjk)
+        # A short line right below an image file name is its caption.
+        if after_image and ln.kind == "text" and ln.n_cjk <= 40 and not ln.simp.endswith("。"):
+            ln.kind, ln.why = "caption", "after_image"
+        after_image = ln.why == "image"
+
+    prose = [i for i, ln in enumerate(lines) if ln.kind == "text" and is_prose(ln.simp, ln.n_cjk)]
+    if not prose:
+        raise PageRejected("boilerplate_only", f"no article prose among {n_input} lines")
+    start, end = prose[0], prose[-1]
+    # Short complete sentences opening the article (越是风急浪骤,越需中流砥柱。).
+    while start > 0:
+        s = lines[start - 1]
+        if s.kind == "text" and s.simp.endswith("。") and re.search(r"[，,]", s.simp):
+            start -= 1
+        else:
+            break
+    # Trailing text of a truncated page, up to the first chrome line.
+    nxt = end + 1
+    while nxt < len(lines) and lines[nxt].kind != "chrome":
+        if lines[nxt].kind == "text" and lines[nxt].n_cjk >= 4:
+            end = nxt
+        elif lines[nxt].kind == "text":
+            break
+        nxt += 1
+
+    # Repetitions of the headline below it (image alt text, footer copies) are chrome;
+    # what follows a repeated headline on the same line may be the byline.
+    title = headline_candidate(lines[:start])
+    bylines: list[str] = []
+    if title:
+        tkey = _title_key(to_simplified(title))
+        for ln in lines[start:]:
+            key = _title_key(ln.simp)
+            common = 0
+            for a, b in zip(key, tkey):
+                if a != b:
+                    break
+                common += 1
+            if len(tkey) >= 8 and common >= 0.8 * len(tkey) and len(key) <= len(tkey) + 12:
+                ln.kind, ln.why = "chrome", "title_repeat"
+                tail = re.split(r"[。！？!?]\s*|\s{2,}", ln.raw)[-1].strip()
+                if tail and tail != ln.raw and len(tail) <= 30 and _NAMES_ONLY.match(tail):
+                    bylines.append(tail)
+
+    header, footer, captions, body_orig = [], [], [], []
+    for i, ln in enumerate(lines):
+        if ln.kind == "caption":
+            captions.append(ln.simp)
+        elif ln.kind == "byline":
+            bylines.append(ln.raw)
+        elif i < start:
+            header.append(ln.raw)
+        elif i > end:
+            footer.append(ln.raw)
+        elif ln.kind == "chrome":
+            footer.append(ln.raw)
+        else:
+            kept, cut = cut_inline_bylines(ln.raw, ln.simp)
+            bylines.extend(cut)
+            if kept and (cjk_count(kept) or _ELLIPSIS_ONLY.match(kept)):
+                body_orig.append(kept)
+    # Chrome found inside the body span was appended after the footer proper; keep footer order stable.
+    if not body_orig:
+        raise PageRejected("boilerplate_only", "nothing left after removing chrome")
+
+    text_original = "\n".join(body_orig)
+    text = to_simplified(text_original)
+    return CleanPage(
+        source_path=page.source_path,
+        script=detect_script(text_original, text),
+        text=text,
+        text_original=text_original,
+        captions=captions,
+        header=header,
+        footer=footer,
+        bylines=bylines,
+        removed_lines=n_input - len(body_orig),
+    )

@@ -1,0 +1,325 @@
+"""metadata: read title, outlet, publication time, authors and editors from page chrome.
+
+Contract
+--------
+``extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata``
+
+Reads only what ``clean`` set aside — ``header`` / ``footer`` (field lines such
+as ``来源:河北日报发布时间:2021-01-23 08:11:33``), ``bylines`` and ``captions`` —
+never the body, so that dates and names inside the story are not mistaken for
+metadata. Every string is simplified Chinese without inner spaces in names;
+lists are de-duplicated in order of first appearance; ``published_at`` is a
+naive datetime in Asia/Shanghai local time (midnight when only a date is given,
+``None`` when the chrome has no dated field; year-less dates are ignored).
+
+* title: ``page.html_title`` when a header line matches it (or, failing
+  that, the html title without its site suffix); else the first header line
+  that is not chrome, not a site name and not scrape garbage; else the text
+  of a ``原标题:`` line.
+* source: the value of a ``来源:`` field (cut at the next field label, ignored
+  when empty, when it is itself followed by ``:`` or repeats the headline);
+  fallback: the outlet of a dateline lead (``河北共产党员网讯(…)``,
+  ``中新网上海3月16日电``) or of a ``X日报记者`` byline; ``本报`` is not an outlet.
+* authors: names after reporter roles in bylines (``记者``/``通讯员``/…),
+  name-only credits (``(左丹丹)``), photographers at the end of captions
+  (``河北日报记者 张 昊摄`` → 张昊), and a ``作者:`` field when it lists at
+  most four name-shaped tokens. One-character tokens are the halves of a
+  spaced two-character name (``董 昌`` → 董昌). Tokens that end like an
+  organisation (``云区组``, ``总医院``) are dropped.
+* editors: names after ``编辑`` / ``责编`` / ``责任编辑`` in header/footer lines.
+
+Example
+-------
+>>> from pipeline.records import RawPage, CleanPage
+>>> raw = RawPage("a.txt", "", "text", "utf-8", "x")
+>>> c = CleanPage("a.txt", "traditional", "…", "…",
+...     header=["北京基層黨員書寫抗疫答卷", "2020年07月16日08:13 來源:光明日報"],
+...     footer=["(責編:段晨茜、閆妍)"], bylines=["(本報記者 章正 張景華 董城)"])
+>>> m = extract_metadata(raw, c)
+>>> m.title, m.source, m.published_at.isoformat(), m.authors, m.editors
+('北京基层党员书写抗疫答卷', '光明日报', '2020-07-16T08:13:00', ['章正', '张景华', '董城'], ['段晨茜', '闫妍'])
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Iterable, Optional
+
+from .clean import CJK, classify_line, cjk_count, normalise_line, strip_pinyin
+from .records import ArticleMetadata, CleanPage, RawPage
+from .resources import to_simplified
+
+# --------------------------------------------------------------------------
+# Dates: 2021-01-23 08:11:33 · 2020年07月16日08:13 · 2020/02/01 · 2022-03-22 10:56
+
+_DATETIME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
+
+
+def parse_datetime(s: str) -> Optional[datetime]:
+    """First complete date (year, month, day; optional time) in ``s``.
+
+    >>> parse_datetime("来源:河北日报发布时间:2021-01-23 08:11:33")
+    datetime.datetime(2021, 1, 23, 8, 11, 33)
+    >>> parse_datetime("2020年07月16日08:13 來源:光明日報")
+    datetime.datetime(2020, 7, 16, 8, 13)
+    """
+    for m in _DATETIME.finditer(s):
+        try:
+            return datetime(int(m["y"]), int(m["m"]), int(m["d"]),
+                            int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
+        except ValueError:  # 2020-13-45: not a date, keep looking
+            continue
+    return None
+
+
+# --------------------------------------------------------------------------
+# Field lines
+
+_LABELS = ("文章来源|稿件来源|信息来源|来源|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|撰稿|"
+           "责任编辑|责编|编辑|审核|校对|浏览量|浏览次数|浏览|阅读量|阅读|点击数|点击量|点击|字体大小|字体|字号|"
+           "发布人|发布者|供稿|访问量|评论")
+_SOURCE_FIELD = re.compile(r"(?:文章|稿件|信息)?来源\s*[:：]\s*")
+_NEXT_LABEL = re.compile(rf"(?:{_LABELS})\s*[:：]?|\s{{1}}|[|｜]|[:：]")
+_EDITOR_FIELD = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<names>[^)）】\]|｜:：]*)")
+_AUTHOR_FIELD = re.compile(r"(?:作者|撰稿)\s*[:：]\s*(?P<value>[^\s|｜]*)")
+_OUTLET_SUFFIX = re.compile(r"^.*(?:网|日报|晚报|早报|报|客户端|新闻社|通讯社|电视台|广播电视台|全媒体|融媒体|频道|杂志)")
+_NOT_OUTLET = re.compile(r"^(?:本报|本网|本台|本刊|全媒体|融媒体)$")
+_DATELINE_LEAD = re.compile(r"^(?P<lead>[^(（]*?)(?:讯|电|消息)\s*[:：]?\s*(?:[(（]|$)")
+_DATE_IN_LEAD = re.compile(r"\d{1,2}月\d{1,2}日")
+
+# --------------------------------------------------------------------------
+# Names
+
+_ROLE = re.compile(
+    r"(?:本报|本台|本网|特约|首席|实习|见习|全媒体|融媒体|摄影)?(?:记者|通讯员|实习生|摄影|撰稿)")
+_NAME_TOKEN = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$")
+# Words that sit where a name would but are not people.
+_NOT_NAME = {"受访者", "本报", "本网", "网友", "资料", "资料图", "图片", "供图", "报道", "采访", "综合",
+             "编辑", "责编", "作者", "来源", "通讯员", "记者", "新华社", "中新社", "管理员"}
+# A credit such as 云区组 / 总医院 / 宣传部 names a unit, not a person.
+_ORG_END = re.compile(r"(?:组|部|委|办|局|院|站|队|网|社|中心|处|所|团|报|厅|会|司|室|科|馆|台|校|镇|乡|村|区|县|市|省)$")
+_CAPTION_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图)\s*[)）]?\s*$")
+
+
+def _merge_spaced(tokens: list[str]) -> list[str]:
+    """``董 昌`` → ``董昌``: a one-character token is half of a two-character name."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def names_in(segment: str) -> list[str]:
+    """Person names in a credit segment (``李支国 尹二荣``, ``段晨茜、闫妍``, ``董 昌``)."""
+    segment = re.sub(r"(?:报道|摄影|摄|供图|[/／]\s*图)\s*[:：]?", " ", segment)
+    tokens = [t for t in re.split(r"[\s、，,;；/／()（）【】\[\]□■:：]+", segment) if t]
+    names = []
+    for t in _merge_spaced(tokens):
+        if _NAME_TOKEN.match(t) and t not in _NOT_NAME and not _ORG_END.search(t) and not _ROLE.search(t):
+            names.append(t)
+    return names
+
+
+def _byline_names(fragment: str) -> list[str]:
+    """Names in one byline fragment, possibly a dateline lead with its parenthesis."""
+    if re.search(r"(?:讯|电|消息)\s*[:：]?$", fragment):  # a bare dateline (本报讯) names no one
+        return []
+    m = re.search(r"[(（](?P<inner>[^()（）]+)[)）]?\s*$", fragment)
+    if m and re.search(r"(?:讯|电|消息)\s*[:：]?\s*[(（]", fragment):
+        fragment = m.group("inner")
+    parts = _ROLE.split(fragment)
+    if len(parts) == 1:  # no role word: a name-only credit like (左丹丹) or 瞿长福 周 斌
+        return names_in(parts[0])
+    names = []
+    for seg in parts[1:]:
+        names.extend(names_in(seg))
+    return names
+
+
+def _caption_names(caption: str) -> list[str]:
+    """Photographer at the end of a caption: ``…采样。河北日报记者 张 昊摄`` → 张昊."""
+    if not _CAPTION_CREDIT.search(caption):
+        return []
+    tail = _CAPTION_CREDIT.sub("", caption)
+    tokens = tail.split(" ")
+    picked: list[str] = []
+    for tok in reversed(tokens):
+        tok = tok.strip()
+        if not tok:
+            continue
+        role = list(_ROLE.finditer(tok))
+        if role:  # "…采样。河北日报记者" — the name ends here
+            rest = tok[role[-1].end():]
+            if rest:
+                picked.insert(0, rest)
+            break
+        if len(tok) > 4 or not re.fullmatch(f"[{CJK}·]+", tok):
+            break
+        picked.insert(0, tok)
+    return names_in(" ".join(picked))
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(x for x in items if x))
+
+
+# --------------------------------------------------------------------------
+
+def _title(page: RawPage, header: list[str]) -> Optional[str]:
+    candidates = []
+    original_title = None
+    for line in header:
+        kind, why = classify_line(line)
+        if why == "original_title" and original_title is None:
+            original_title = re.sub(r"^原标题\s*[:：]\s*", "", line)
+        if kind != "text" or cjk_count(line) < 4:
+            continue
+        if re.match(rf"^[{CJK}·]{{2,10}}(?:网|频道|客户端|新闻|在线)$", line):  # site name
+            continue
+        if re.search(rf"[{CJK}“”][a-z]{{2,}}(?:[{CJK}“”]|$)", line):  # scrape garbage (抗ldquo疫rd)
+            continue
+        candidates.append(line)
+    if page.html_title:
+        hint = to_simplified(normalise_line(page.html_title))
+        hint_key = re.sub(r"\s+", "", hint)
+        for c in candidates:
+            if re.sub(r"\s+", "", c) in hint_key:
+                return c
+        if not candidates:
+            # "标题_站点名" / "标题 - 站点名": the headline is the longest part.
+            parts = [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-—]\s+", hint) if p.strip()]
+            return max(parts, key=len) if parts else None
+    if candidates:
+        return candidates[0]
+    return original_title
+
+
+def _source_from_field(lines: list[str]) -> Optional[str]:
+    for line in lines:
+        for m in _SOURCE_FIELD.finditer(line):
+            rest = line[m.end():]
+            stop = _NEXT_LABEL.search(rest)
+            value = rest[:stop.start()] if stop else rest
+            value = value.strip(" ,，;；。")
+            if not value or cjk_count(value) < 2 or len(value) > 24:
+                continue
+            after = rest[len(value):len(value) + 1] if stop else ""
+            if after in (":", "："):  # "来源:江西:党员突…" — a truncated headline, not an outlet
+                continue
+            return value
+    return None
+
+
+def _outlet_of(prefix: str) -> Optional[str]:
+    prefix = _DATE_IN_LEAD.sub("", prefix).strip()
+    m = _OUTLET_SUFFIX.match(prefix)
+    if not m:
+        return None
+    outlet = m.group(0)
+    return None if _NOT_OUTLET.match(outlet) or cjk_count(outlet) < 2 else outlet
+
+
+def _source_from_bylines(bylines: list[str]) -> Optional[str]:
+    for frag in bylines:
+        m = _DATELINE_LEAD.match(frag)
+        if m:
+            outlet = _outlet_of(m.group("lead"))
+            if outlet:
+                return outlet
+    for frag in bylines:
+        m = re.match(rf"^[\s(（□■]*(?P<outlet>[{CJK}·]{{2,12}}?)(?:记者|通讯员)", frag)
+        if m:
+            outlet = _outlet_of(m.group("outlet"))
+            if outlet and not outlet.endswith(("全媒体", "融媒体")):
+                return outlet
+    return None
+
+
+def _published(lines: list[str]) -> Optional[datetime]:
+    for line in lines:
+        if cjk_count(line) > 40:  # a sentence, not a field line
+            continue
+        dt = parse_datetime(line)
+        if dt is not None:
+            return dt
+    return None
+
+
+def _page_order(page_key: str, fragment: str) -> int:
+    """Offset of a credit on the page, so names come out in reading order."""
+    key = re.sub(r"\s+", "", fragment)[:12]
+    pos = page_key.find(key) if key else -1
+    return pos if pos >= 0 else len(page_key)
+
+
+def _authors(page_key: str, header: list[str], footer: list[str], bylines: list[str],
+             captions: list[str]) -> list[str]:
+    credits = [(frag, _byline_names) for frag in bylines] + [(cap, _caption_names) for cap in captions]
+    credits.sort(key=lambda c: _page_order(page_key, c[0]))  # stable: ties keep clean's order
+    names: list[str] = []
+    for frag, reader in credits:
+        names.extend(reader(frag))
+    for line in header + footer:
+        for m in _AUTHOR_FIELD.finditer(line):
+            value = m.group("value")
+            rest = line[m.end():]
+            if not value or rest[:1] in (":", "："):
+                continue
+            tokens = [t for t in re.split(r"[、，,\s]+", value) if t]
+            if len(tokens) > 4 or re.search(r"[:：]", value):  # keyword lists, truncated titles
+                continue
+            names.extend(names_in(" ".join(tokens)))
+    return _dedupe(names)
+
+
+def _editors(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        if cjk_count(line) > 40:
+            continue
+        for m in _EDITOR_FIELD.finditer(line):
+            names.extend(names_in(m.group("names")))
+    return _dedupe(names)
+
+
+def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
+    """Metadata of one page from the chrome that ``clean_page`` set aside (see module docstring)."""
+    # One OpenCC call for all chrome lines (lines never contain "\n").
+    chrome = clean.header + clean.footer + clean.bylines
+    simplified = to_simplified("\n".join(chrome)).split("\n") if chrome else []
+    if len(simplified) != len(chrome):
+        simplified = [to_simplified(x) for x in chrome]
+    n_head, n_foot = len(clean.header), len(clean.footer)
+    header = simplified[:n_head]
+    footer = simplified[n_head:n_head + n_foot]
+    bylines = simplified[n_head + n_foot:]
+    captions = list(clean.captions)
+
+    # Whitespace-free simplified page text, only needed to interleave bylines and captions
+    # in reading order; each list is already in page order on its own.
+    page_key = ""
+    if bylines and captions:
+        page_key = re.sub(r"\s+", "", to_simplified(strip_pinyin(page.text or "")))
+    title = _title(page, header)
+    source = _source_from_field(header + footer) or _source_from_bylines(bylines)
+    published = _published(header) or _published(footer)
+    if published is None and page.html_date:
+        published = parse_datetime(page.html_date)
+    if source is None and page.html_sitename:
+        source = to_simplified(page.html_sitename.strip()) or None
+    return ArticleMetadata(
+        title=title.strip() if title else None,
+        source=source,
+        published_at=published,
+        authors=_authors(page_key, header, footer, bylines, captions),
+        editors=_editors(header + footer),
+    )

@@ -1,0 +1,270 @@
+"""Behaviour of pipeline.clean.clean_page.
+
+Table-driven part: every page listed in tests/expected/clean_metadata.json
+(the five reference pages and the 30 extra samples) — boilerplate lines must be
+gone from ``text``, body substrings must survive, ``script`` must match.
+Expectations were written by reading the pages; known misses are marked
+``xfail`` in that file, never weakened.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_page, strip_pinyin
+from pipeline.records import PageRejected, RawPage
+from pipeline.resources import to_simplified
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = Path("/work/shared/samples/extra")
+EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
+
+
+def page_path(entry: dict) -> Path:
+    p = ROOT / entry["path"]
+    return p if p.exists() else EXTRA / entry["path"]
+
+
+def raw_page(text: str, name: str = "t.txt") -> RawPage:
+    return RawPage(source_path=name, text=text, fmt="text", encoding="utf-8", content_sha1="test")
+
+
+def norm(s: str) -> str:
+    """Same comparison as /work/shared/gold/score.py: NFKC, no whitespace, simplified."""
+    return to_simplified(re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)))
+
+
+_cache: dict[str, object] = {}
+
+
+def cleaned(stem: str):
+    if stem not in _cache:
+        entry = EXPECTED[stem]
+        if not page_path(entry).exists():
+            pytest.skip(f"sample page {entry['path']} not available")
+        _cache[stem] = clean_page(raw_page(page_path(entry).read_text(encoding="utf-8"), entry["path"]))
+    return _cache[stem]
+
+
+def expect_failure(stem: str, check: str) -> None:
+    reason = (EXPECTED[stem].get("xfail") or {}).get(check)
+    if reason:
+        pytest.xfail(reason)
+
+
+# --------------------------------------------------------------------------
+# Table-driven over the expectations file
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_boilerplate_removed(stem):
+    expect_failure(stem, "boilerplate")
+    text = norm(cleaned(stem).text)
+    left = [line for line in EXPECTED[stem]["boilerplate"] if norm(line) in text]
+    assert left == []
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_body_kept(stem):
+    expect_failure(stem, "keep")
+    text = norm(cleaned(stem).text)
+    lost = [s for s in EXPECTED[stem]["keep"] if norm(s) not in text]
+    assert lost == []
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_script(stem):
+    expect_failure(stem, "script")
+    assert cleaned(stem).script == EXPECTED[stem]["script"]
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_text_is_simplified_original(stem):
+    page = cleaned(stem)
+    assert page.text == to_simplified(page.text_original)
+    assert page.text.count("\n") == page.text_original.count("\n")
+    assert all(line == line.strip() and line for line in page.text.split("\n"))
+
+
+# --------------------------------------------------------------------------
+# Pinyin annotations (three styles) and what must not be taken for pinyin
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("中國共產(chǎn)黨新聞網(wǎng)", "中國共產黨新聞網"),                  # toned, no padding
+    ("讓黨(dang) 旗在防汛救災第一線", "讓黨旗在防汛救災第一線"),        # toneless, padded with a blank
+    ("一(yi)次(ci)(ci)大考(kao)", "一次大考"),                         # doubled annotation
+    ("各乡(镇、街道)下辖", "各乡(镇、街道)下辖"),                        # real parenthesis
+    ("李若曦(右)在進入", "李若曦(右)在進入"),
+    ("直播平台、CCtalk(CCtalk)等", "直播平台、CCtalk(CCtalk)等"),        # not lowercase pinyin
+    ("消毒用品90余万盒(瓶)。", "消毒用品90余万盒(瓶)。"),
+    ("把抗洪搶險作為(we", "把抗洪搶險作為"),                            # cut off by a truncated page
+])
+def test_strip_pinyin(raw, clean):
+    assert strip_pinyin(raw) == clean
+
+
+def test_pinyin_stripped_in_header_and_body():
+    text = ("中國共產(chǎn)黨新聞網(wǎng)>>主題教育官方網(wǎng)站\n標題(tí)在這裡\n"
+            "習(xi) 近平總書(shu) 記多次作出重要指示,要求盡最大努力保障人民群眾(zhong) 生命財產(chan) 安全。")
+    page = clean_page(raw_page(text))
+    assert page.text_original == "習近平總書記多次作出重要指示,要求盡最大努力保障人民群眾生命財產安全。"
+    assert page.header == ["中國共產黨新聞網>>主題教育官方網站", "標題在這裡"]
+
+
+def test_blank_after_toned_pinyin_is_a_real_separator():
+    page = clean_page(raw_page("標題\n發布時間:2022-03-16 文章來源:中新網(wǎng) 點擊:668799\n"
+                               "近日,記者在該小區大門口看到,一群身穿防護服的志愿者們奔赴各個樓棟。"))
+    assert page.header[1] == "發布時間:2022-03-16 文章來源:中新網 點擊:668799"
+
+
+# --------------------------------------------------------------------------
+# Bylines
+
+
+BODY = "疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠肺炎疫情战场上,共产党员挺身而出。"
+
+
+def test_trailing_byline_in_parentheses_is_cut():
+    page = clean_page(raw_page(f"标题\n{BODY}\n日供防护服、隔离衣2万套,口罩10万只。(河北日报记者 董 昌"))
+    assert page.text.split("\n")[-1] == "日供防护服、隔离衣2万套,口罩10万只。"
+    assert page.bylines == ["河北日报记者 董 昌"]
+
+
+def test_dateline_lead_with_correspondent_is_cut():
+    page = clean_page(raw_page("标题\n  河北共产党员网讯(通讯员 吴树玲)“五月的风是前行,飘飞的柳絮,衬托的是大白的身影……”"
+                               "这是驻村干部康占稳笔下的滦平五月。"))
+    assert page.text == "“五月的风是前行,飘飞的柳絮,衬托的是大白的身影……”这是驻村干部康占稳笔下的滦平五月。"
+    assert page.bylines == ["河北共产党员网讯(通讯员 吴树玲)"]
+
+
+def test_standalone_byline_line():
+    page = clean_page(raw_page(f"标题\n株洲日报记者 李支国 尹二荣 沈全华 邹怡敏\n{BODY}"))
+    assert page.bylines == ["株洲日报记者 李支国 尹二荣 沈全华 邹怡敏"]
+    assert "李支国" not in page.text
+
+
+def test_parenthesised_traditional_byline_line():
+    page = clean_page(raw_page(f"標題\n{BODY}\n(本報記者 章正 張景華 董城)\n(責編:段晨茜、閆妍)"))
+    assert page.bylines == ["(本報記者 章正 張景華 董城)"]
+    assert page.footer == ["(責編:段晨茜、閆妍)"]
+    assert page.text == BODY
+
+
+def test_name_only_credit_after_last_sentence():
+    page = clean_page(raw_page(f"标题\n{BODY}支持所在街道(社区)疫情防控工作。(左丹丹)"))
+    assert page.text.endswith("支持所在街道(社区)疫情防控工作。")
+    assert page.bylines == ["左丹丹"]
+
+
+# --------------------------------------------------------------------------
+# Captions
+
+
+def test_captions_go_to_captions_with_photographer():
+    page = clean_page(raw_page(
+        "标题\n来源:河北日报\n1月20日,医护突击队在社区为居民进行核酸咽拭子采样。河北日报记者 张 昊摄\n"
+        f"{BODY}\n▲团结一心,共战疫情。\n16523e26dac579b00dd106f8abde997\n图为目前市民按规定扫场所码进入超市场景\n"
+        f"6月29日,郭猛在豐臺區豐臺街道進行消殺工作。新華社發\n党员网格员合影。\n{BODY}"))
+    assert page.captions == [
+        "1月20日,医护突击队在社区为居民进行核酸咽拭子采样。河北日报记者 张 昊摄",
+        "▲团结一心,共战疫情。",
+        "图为目前市民按规定扫场所码进入超市场景",
+        "6月29日,郭猛在丰台区丰台街道进行消杀工作。新华社发",
+        "党员网格员合影。",
+    ]
+    assert page.text == f"{BODY}\n{BODY}"
+
+
+def test_short_sentence_with_inner_comma_is_body_not_caption():
+    page = clean_page(raw_page(f"疫情就是警情,警情就是命令。\n{BODY}"))
+    assert page.text.split("\n")[0] == "疫情就是警情,警情就是命令。"
+    assert page.captions == []
+
+
+# --------------------------------------------------------------------------
+# Keyword rules do not remove body sentences
+
+
+def test_body_sentence_mentioning_source_and_editor_stays():
+    sentence = ("据编辑部介绍,这些数据来源:市卫健委每日通报,编辑:王强同志逐条核对后发布,"
+                "浏览量已超过十万次,来源可靠。")
+    page = clean_page(raw_page(f"标题\n来源:河北日报\n{BODY}\n{sentence}\n编辑:王强"))
+    assert page.text == f"{BODY}\n{sentence}"
+    assert page.footer == ["编辑:王强"]
+
+
+def test_section_headings_between_paragraphs_stay():
+    page = clean_page(raw_page(f"标题\n{BODY}\n主动请缨,奋战在抗疫一线\n{BODY}"))
+    assert page.text.split("\n")[1] == "主动请缨,奋战在抗疫一线"
+
+
+def test_edition_marker_and_continuation_prefix():
+    page = clean_page(raw_page(f"第RB03版:日报06版\n标题\n上接第一版){BODY}\ncb"))
+    assert page.text == BODY
+    assert page.removed_lines == 3
+
+
+def test_nav_breadcrumb_spam_prompts_copyright_removed():
+    text = "\n".join([
+        "党纪法规| 审查调查| 通报曝光 | 巡视巡察| 信息公开",
+        "所在位置:首页>新闻播报>廉洁河北>",
+        "99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线,男女男精品网站免费观看",
+        "标题",
+        "分享到:",
+        BODY,
+        "承德频道新闻热线:13831489999",
+        "[京ICP证040655号] [ 京公网安备 11010202009201号]",
+        "返回顶部",
+    ])
+    page = clean_page(raw_page(text))
+    assert page.text == BODY
+    assert page.removed_lines == 8
+    assert page.header[3] == "标题"
+
+
+# --------------------------------------------------------------------------
+# Normalisation, tags, rejection
+
+
+def test_fullwidth_digits_and_letters_become_ascii_punctuation_stays():
+    page = clean_page(raw_page("标题\n　　全市４０５０个农村党组织、ＣＣｔａｌｋ平台，２０．１万名党员投身抗疫一线，占９８．０４％。"))
+    assert page.text == "全市4050个农村党组织、CCtalk平台，20.1万名党员投身抗疫一线，占98.04%。"
+
+
+def test_html_paragraph_tags_become_lines():
+    page = clean_page(raw_page(f"<p> {BODY}</p> <p>&ldquo;我是党员,就要肩负起自己的责任。&rdquo;这是他常说的话,大家都记得。</p>"))
+    assert page.text == f"{BODY}\n“我是党员,就要肩负起自己的责任。”这是他常说的话,大家都记得。"
+
+
+def test_spam_and_menu_only_page_is_rejected():
+    text = ("99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线\n党纪法规| 审查调查| 通报曝光 | 巡视巡察\n"
+            "首页 > 国内新闻 > 正文\n分享到:\n返回顶部")
+    with pytest.raises(PageRejected) as err:
+        clean_page(raw_page(text))
+    assert err.value.reason == "boilerplate_only"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n　\n", "<p></p><br/>"])
+def test_empty_page_is_rejected(text):
+    with pytest.raises(PageRejected) as err:
+        clean_page(raw_page(text))
+    assert err.value.reason == "no_body"
+
+
+def test_traditional_script_detected_from_body_not_spam():
+    page = clean_page(raw_page("99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线\n標題\n"
+                               "一個多月前,北京新發疫情突至。有一群體,從隔離病房到社區,從實驗室到值勤點,哪裡任務重。"))
+    assert page.script == "traditional"
+    assert page.text == "一个多月前,北京新发疫情突至。有一群体,从隔离病房到社区,从实验室到值勤点,哪里任务重。"
+
+
+def test_removed_lines_counts_nonempty_input_lines_not_in_text():
+    page = clean_page(raw_page((ROOT / "data/raw/002_2ce852fb66e9e90e.txt").read_text(encoding="utf-8")))
+    raw_nonempty = [x for x in (ROOT / "data/raw/002_2ce852fb66e9e90e.txt").read_text(encoding="utf-8").split("\n")
+                    if x.strip()]
+    assert page.removed_lines == len(raw_nonempty) - len(page.text.split("\n"))
