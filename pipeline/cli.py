@@ -1,6 +1,7 @@
 """Command line: ``python -m pipeline COMMAND`` (also installed as ``cnnews-pipeline``).
 
     run --input DIR --output DIR [--workers N] [--strict]   build all tables
+        [--engine dask [--scheduler tcp://HOST:8786]]        … on a Dask cluster
     ingest FILE      print the decoded page text
     clean FILE       print the cleaned body (simplified; --original for the page's script)
     metadata FILE    print title / source / published_at / authors / editors as JSON
@@ -52,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-bytes", type=int, default=None,
                      help="reject files bigger than this (default 20 MB)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    run.add_argument("--no-cache", action="store_true",
+                     help="re-extract every page (default: reuse results of unchanged pages from OUTPUT/.cache)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local process pool (default) or a Dask distributed cluster")
+    run.add_argument("--scheduler", default=None,
+                     help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a LocalCluster")
+    run.add_argument("--partition-size", type=int, default=256,
+                     help="pages per Dask partition / output part file (--engine dask)")
     run.set_defaults(func=_cmd_run)
 
     for name, helptext in (("ingest", "print the decoded page text"),
@@ -84,9 +93,20 @@ def _cmd_run(args) -> int:
         raise _UsageError(f"cannot write to output directory {args.output}: {exc.strerror or exc}")
     if args.workers is not None and args.workers < 1:
         raise _UsageError("--workers must be at least 1")
-    progress = sys.stderr.isatty() and not args.no_progress
-    summary = run(args.input, args.output, workers=args.workers,
-                  max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, progress=progress)
+    if args.scheduler and args.engine != "dask":
+        raise _UsageError("--scheduler needs --engine dask")
+    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
+    if args.engine == "dask":
+        try:
+            from .distributed import run_dask
+        except ImportError as exc:
+            raise _UsageError(f"--engine dask needs dask and distributed installed ({exc})")
+        summary = run_dask(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
+                           partition_size=args.partition_size, max_bytes=max_bytes)
+    else:
+        progress = sys.stderr.isatty() and not args.no_progress
+        summary = run(args.input, args.output, workers=args.workers, max_bytes=max_bytes,
+                      progress=progress, use_cache=not args.no_cache)
     print(summary.format(), file=sys.stderr)
     if args.strict and summary.pages_rejected:
         print(f"error: {summary.pages_rejected} page(s) rejected (--strict); see rejects.parquet",
@@ -149,7 +169,7 @@ def _show_segment(task, args) -> int:
     from .ingest import read_page
     from .segment import segment
 
-    doc = segment(clean_page(read_page(task)).text, with_ner=False)
+    doc = segment(clean_page(read_page(task)).text)
     for sent in doc.sents:
         words = [t.text for t in sent if not t.is_space]
         if words:

@@ -52,6 +52,8 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc
 
 from .gazetteer import place_level, split_place_chain
+from .ner import load_ner_model
+from .segment import load_nlp
 from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 
 # ---------------------------------------------------------------------------
@@ -143,13 +145,8 @@ class _Unit:
 
 def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
                      clean: CleanPage, article_id: str):
-    from .ner import load_ner_model
-
-    model = load_ner_model()
     units = [_Unit(clean.text, True, sentences)] + [_Unit(c, False) for c in clean.captions]
-    body_spans = (list(doc._.char_ents) if doc.has_extension("char_ents") and doc._.char_ents is not None
-                  else model.predict(clean.text))
-    per_unit = [body_spans] + [model.predict(c) for c in clean.captions]
+    per_unit = [recognise(doc)] + load_ner_model().predict_many(list(clean.captions))
     mentions_by_unit = []
     for k, (unit, spans) in enumerate(zip(units, per_unit)):
         mentions = [_Mention(s, e, label, k) for s, e, label in spans]
@@ -161,6 +158,13 @@ def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: Artic
     places = _place_rows(units, mentions_by_unit, article_id)
     people = _people_rows(units, mentions_by_unit, meta, clean, article_id)
     return people, organizations, places
+
+
+def recognise(doc: Doc) -> list[tuple[int, int, str]]:
+    """Character-level PER/LOC/ORG spans of ``doc``, from the pipeline's ``zh_char_ner`` component."""
+    if doc.has_extension("char_ents") and doc._.char_ents is not None:
+        return list(doc._.char_ents)
+    return list(load_nlp().get_pipe("zh_char_ner")(doc)._.char_ents)
 
 
 # ---------------------------------------------------------------------------

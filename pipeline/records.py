@@ -16,7 +16,7 @@ checks that at import time so the two can never drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Optional
 
 
@@ -169,6 +169,9 @@ class NumericClaim:
     start: int
     end: int
     sentence: str
+    place: Optional[str] = None
+    organization: Optional[str] = None
+    date: Optional[date] = None
 
 
 @dataclass

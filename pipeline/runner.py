@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .cache import ResultCache, task_key
 from .clean import clean_page
 from .emit import TableWriter
 from .entities import extract_entities
@@ -32,7 +33,7 @@ from .metadata import extract_metadata
 from .records import ArticleResult, ArticleRow, PageRejected, RejectRow
 from .schema import TABLES
 from .segment import load_nlp, segment, sentence_spans
-from .statistics import extract_statistics
+from .statistics import attach_context, extract_statistics
 
 STAGES = ("ingest", "clean", "metadata", "segment", "entities", "statistics")
 
@@ -60,6 +61,8 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
             people, organizations, places = extract_entities(doc, sentences, meta, clean, article_id)
         with clock("statistics"):
             statistics = extract_statistics(clean.text, sentences, article_id)
+            statistics = attach_context(statistics, clean.text, sentences, places, organizations,
+                                        meta.published_at)
     except PageRejected as rejected:
         result.rejects.append(RejectRow(task.source_path, rejected.reason, rejected.detail))
         return result
@@ -101,6 +104,7 @@ class RunSummary:
     stage_seconds: Counter = field(default_factory=Counter)
     reject_reasons: Counter = field(default_factory=Counter)
     wall_seconds: float = 0.0
+    pages_cached: int = 0
 
     def format(self) -> str:
         lines = [f"pages read: {self.pages_read}   articles: {self.pages_read - self.pages_rejected}   "
@@ -110,6 +114,7 @@ class RunSummary:
                  "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES),
                  "seconds per stage (summed over workers): "
                  + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGES),
+                 f"pages taken from the cache (unchanged since the last run): {self.pages_cached}",
                  f"wall time: {self.wall_seconds:.2f} s"]
         return "\n".join(lines)
 
@@ -122,43 +127,73 @@ def _process_star(args) -> ArticleResult:
     return process_task(*args)
 
 
-def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int):
-    jobs = ((t, max_bytes) for t in tasks)
+def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None):
+    """Results in task order; pages found in ``cache`` are not processed again."""
     if workers <= 1:
         _init_worker()
-        yield from map(_process_star, jobs)
-        return
-    ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        pool = None
+    else:
+        ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+        pool = ctx.Pool(workers, initializer=_init_worker)
+    try:
         # Pool.imap would drain the whole task iterator into its queue; feeding it
         # one window at a time keeps memory bounded on corpora of any size.
-        window = workers * 32
+        window = max(1, workers) * 32
+        tasks = iter(tasks)
         while True:
-            chunk = list(itertools.islice(jobs, window))
+            chunk = list(itertools.islice(tasks, window))
             if not chunk:
                 break
-            yield from pool.imap(_process_star, chunk, chunksize=4)
+            keys = [task_key(t, max_bytes) for t in chunk] if cache is not None else [None] * len(chunk)
+            cached = [cache.get(k) if k else None for k in keys]
+            todo = [(t, max_bytes) for t, c in zip(chunk, cached) if c is None]
+            fresh = iter(pool.imap(_process_star, todo, chunksize=4) if pool else map(_process_star, todo))
+            for key, hit in zip(keys, cached):
+                if hit is not None:
+                    hit.seconds = {}  # no stage ran for it in this run
+                    yield hit
+                    continue
+                result = next(fresh)
+                if cache is not None:
+                    cache.put(key, result)
+                yield result
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
 
 
 def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Optional[int] = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False) -> RunSummary:
-    """Process every page under ``input_dir`` and write the tables to ``output_dir``."""
+        max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, use_cache: bool = True) -> RunSummary:
+    """Process every page under ``input_dir`` and write the tables to ``output_dir``.
+
+    With ``use_cache`` (the default) per-page results are kept in
+    ``output_dir/.cache`` and reused while the page and the code are unchanged.
+    """
     t0 = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     summary = RunSummary()
-    results = iter_results(discover(input_dir), workers, max_bytes)
+    cache = ResultCache(Path(output_dir) / ".cache" / "results.sqlite") if use_cache else None
+    results = iter_results(discover(input_dir), workers, max_bytes, cache)
     if progress:
         from tqdm import tqdm
 
         results = tqdm(results, unit="page", file=sys.stderr)
-    with TableWriter(output_dir) as writer:
-        for result in results:
-            summary.pages_read += 1
-            summary.pages_rejected += result.article is None
-            for r in result.rejects:
-                summary.reject_reasons[r.reason] += 1
-            summary.stage_seconds.update(result.seconds)
-            writer.add(result)
+    completed = False
+    try:
+        with TableWriter(output_dir) as writer:
+            for result in results:
+                summary.pages_read += 1
+                summary.pages_rejected += result.article is None
+                for r in result.rejects:
+                    summary.reject_reasons[r.reason] += 1
+                summary.stage_seconds.update(result.seconds)
+                writer.add(result)
+        completed = True
+    finally:
+        if cache is not None:
+            summary.pages_cached = cache.hits
+            cache.close(prune=completed)
     summary.rows = dict(writer.rows_written)
     summary.wall_seconds = time.perf_counter() - t0
     return summary

@@ -34,6 +34,7 @@ _ARROW_TYPES = {
     "int64": pa.int64(),
     "float64": pa.float64(),
     "timestamp": pa.timestamp("us"),
+    "date": pa.date32(),
     "list<string>": pa.list_(pa.string()),
 }
 

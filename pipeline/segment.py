@@ -4,8 +4,9 @@ Contract
 --------
 ``segment(text) -> Doc``. Words come from spaCy's Chinese tokenizer with the
 jieba segmenter (``jieba.cut``, never ``jieba.posseg``, which is ~6× slower);
-sentences from ``zh_sentencizer`` below; entities, when the trained model is
-present, from the ``zh_char_ner`` component (``pipeline/ner.py``). The text
+sentences from ``zh_sentencizer`` below. The shared ``load_nlp()`` pipeline
+also holds the ``zh_char_ner`` component (``pipeline/ner.py``), which
+``segment`` leaves to the entities stage. The text
 must already be simplified: jieba's dictionary is simplified and it slows down
 and mis-segments on traditional script.
 
@@ -70,19 +71,23 @@ def zh_sentencizer(doc: Doc) -> Doc:
 
 
 @lru_cache(maxsize=None)
-def load_nlp(with_ner: bool = True) -> Language:
-    """The shared spaCy pipeline: jieba tokenizer, sentencizer, char NER if available."""
+def load_nlp() -> Language:
+    """The shared spaCy pipeline: jieba tokenizer, ``zh_sentencizer``, ``zh_char_ner``.
+
+    ``nlp(text).ents`` gives the trained model's entities; the pipeline's own
+    ``segment`` skips the NER component (the entities stage applies it, so
+    the two stages are timed apart).
+    """
     import spacy
+
+    from . import ner  # noqa: F401  (registers the "zh_char_ner" factory)
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("zh_sentencizer")
-    if with_ner:
-        from . import ner  # registers the "zh_char_ner" factory
-
-        nlp.add_pipe("zh_char_ner")
+    nlp.add_pipe("zh_char_ner")
     return nlp
 
 
-def segment(text: str, with_ner: bool = True) -> Doc:
-    """Run the shared pipeline over ``text`` (simplified script)."""
-    return load_nlp(with_ner)(text)
+def segment(text: str) -> Doc:
+    """Words and sentences of ``text`` (simplified script); no entities yet."""
+    return load_nlp()(text, disable=["zh_char_ner"])

@@ -62,11 +62,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Optional, Sequence
 
 from pipeline.records import NumericClaim
 
-__all__ = ["extract_statistics", "parse_number"]
+__all__ = ["extract_statistics", "parse_number", "attach_context"]
 
 # ---------------------------------------------------------------------------
 # Same-length traditional → simplified shadow (only characters the grammar and
@@ -524,3 +526,288 @@ def _interpret(m: re.Match, sh: str):
         return None
     unit_out = unit_out.replace("个钟头", "个小时")
     return value, value_max, unit_out, qual, s, e
+
+
+# ---------------------------------------------------------------------------
+# Context: place, organization and date of each claim
+#
+# ``attach_context(claims, text, sentence_spans, places, organizations,
+# published_at) -> list[NumericClaim]`` returns copies of ``claims``
+# (``dataclasses.replace``) with ``place`` / ``organization`` / ``date``
+# filled from the claim's own sentence; everything is matched on the same
+# simplified shadow as the grammar, so traditional input behaves the same.
+#
+# The *anchor* of a claim is its first numeral character (``口罩10万只`` → the
+# ``1``); "before the number" means ending at or before the anchor.
+#
+# A cue (place name, scope word or organization name) *reaches* the number
+# when no ``。；！？`` or line break lies between them and either no comma lies
+# between them or the cue opens its comma clause (only adverbials such as
+# 据统计 / 目前 / 在 / a date before it) and no later comma clause starts a new
+# subject (他/她/他们/我们/大家…, a place name or a scope word). The nearest
+# reaching cue before the anchor wins.
+#
+# place
+#     Cues are occurrences of ``places`` row names (longest name at a
+#     position; a name inside an organization name occurring there is not a
+#     cue: 石家庄市人民医院10名医生 → organization 石家庄市人民医院, place None)
+#     and scope words: 全市/我市/本市/该市 → a …市 / city place named earlier
+#     in the sentence (醴陵市公安局…奔赴全市7个 → 醴陵市), else the article's
+#     ``city`` row with most mentions; likewise 县 → county, 区 → district,
+#     省 → province, 镇/乡 → town, 村 → village, 街道 → subdistrict, 社区 →
+#     community, 全国 → country. A scope word whose level has no row gives None.
+# organization
+#     Cues are ``organizations`` row names, plus the parent written alone for
+#     unit rows (际华3502公司党委 also matches 际华3502公司). An organization
+#     followed by 、/和/及/与 is a list member, not the owner of the figure
+#     (成立…临时党委、5个工作组临时党支部 → None).
+# date
+#     A 月日 date in the sentence: the nearest one before the anchor, else the
+#     first one after it. 1月19日 / 一月十九日 / 1月19号 / 2020年2月1日 /
+#     2020-02-01 / 1月21日至29日 (first day) / 6月27日凌晨 (time dropped).
+#     Without a written year the year comes from ``published_at``, minus one
+#     when the month is after the publication month (a 12月 date in a January
+#     article); 去年/前年/明年 before the month shift it. No ``published_at`` and
+#     no written year, month-only (2020年2月) or season words (春节期间) → None.
+
+_SCOPE_LEVEL = {"市": "city", "县": "county", "区": "district", "省": "province",
+                "镇": "town", "乡": "town", "村": "village", "街道": "subdistrict",
+                "社区": "community", "国": "country"}
+_SCOPE_RE = re.compile(r"(?:全|我|本|该)(街道|社区|[市县区省镇乡村])|全(国)")
+_CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
+_COMMA = re.compile(r"[，,]")
+# What may stand between the start of a clause and a cue in subject position
+# (据统计,在这场…中,全市…; 目前,际华3502公司…; 1月28日,位于株洲的…公司).
+_LEAD_OK = re.compile(
+    r"(?:[\s“”\"'‘’—]|据统计|据了解|据悉|目前|同时|此外|另外|其中|随后|如今|当天|当日|截至目前|"
+    r"今年以来|疫情发生后|在|由|从|[0-9]{1,4}[年月日号时]|[0-9]{1,2}分|[上下]午|凌晨|早上|晚上|以来|期间|"
+    r"位于[\u4e00-\u9fff]{2,6}的)*")
+_SIBLING_RE = re.compile(r"(?:、|和|及|与|以及)")
+_NEW_SUBJECT_RE = re.compile(
+    r"[\s“”\"']*(?:目前|同时|此外|另外|随后|之后|其后|而|但)?[\s]*"
+    r"(?:他们|她们|我们|咱们|大家|人们|群众|他|她|我)"
+)
+_ANCHOR_RE = re.compile(r"[0-9零〇一二三四五六七八九十百千万亿两半几数]|百分之")
+
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_DATE_RE = re.compile(
+    r"(?:(?P<y>(?<![0-9])[0-9]{4}|[零〇一二三四五六七八九]{4})年|(?P<rel>今年|去年|前年|明年))?"
+    rf"(?<![0-9])(?P<m>[0-9]{{1,2}}|{_CN_MONTH})月(?:份)?"
+    rf"(?P<d>[0-9]{{1,2}}|{_CN_DAY})[日号]"
+    rf"(?:(?:至|到|-|—|－|~)(?:(?:[0-9]{{1,2}}|{_CN_MONTH})月)?(?:[0-9]{{1,2}}|{_CN_DAY})[日号])?"
+    r"|(?<![0-9])(?P<iy>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<im>[0-9]{1,2})(?P=sep)(?P<id>[0-9]{1,2})(?![0-9])"
+)
+_REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
+def _small_int(s: str) -> Optional[int]:
+    if s.isdigit():
+        return int(s)
+    v = _cn_int(s)
+    return int(v) if v is not None else None
+
+
+def _match_date(m: re.Match, published_at) -> Optional[date]:
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        mo, d = _small_int(m.group("m")), _small_int(m.group("d"))
+        if mo is None or d is None:
+            return None
+        ys = m.group("y")
+        if ys:
+            y = int(ys) if ys.isdigit() else int("".join(str(_CN_VAL[c]) for c in ys))
+        else:
+            if published_at is None:
+                return None
+            y = published_at.year
+            rel = m.group("rel")
+            if rel:
+                y += _REL_YEAR[rel]
+            elif mo > published_at.month:
+                y -= 1
+    try:
+        return date(y, mo, d)
+    except (ValueError, TypeError):
+        return None
+
+
+_ORG_UNIT_SUFFIX = re.compile(
+    r"(?:临时党支部|党支部|党总支|党工委|党委|党组|团委|工会|党员服务队|党员突击队|志愿服务队)$")
+_ORG_STEM_HEAD = re.compile(
+    r"(?:公司|集团|药业|医院|卫生院|中心|大学|学院|学校|银行|局|厅|委员会|政府)$")
+
+
+def _org_names(organizations) -> list[str]:
+    """Organization row names, plus the parent written alone: a unit row such as
+    际华3502公司党委 also yields 际华3502公司 (stem ending in an organization head)."""
+    names = []
+    for o in organizations:
+        n = o.name
+        if not n:
+            continue
+        names.append(n)
+        m = _ORG_UNIT_SUFFIX.search(n)
+        if m and m.start() >= 4 and _ORG_STEM_HEAD.search(n, 0, m.start()):
+            names.append(n[:m.start()])
+    return names
+
+
+def _names_re(names) -> Optional[re.Pattern]:
+    uniq = sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True)
+    if not uniq:
+        return None
+    return re.compile("|".join(re.escape(n) for n in uniq))
+
+
+def _fits_scope(occ: tuple, scope: str) -> bool:
+    """A place occurrence (start, end, name, level) fits a scope word (全市 → …市 / city)."""
+    return occ[2].endswith(scope) or occ[3] == _SCOPE_LEVEL[scope]
+
+
+def _main_place(places, level: str) -> Optional[str]:
+    best = None
+    for p in places:
+        if p.level != level or not p.name or len(p.name) < 2:
+            continue
+        key = (p.mentions or 0, -(p.start if p.start is not None else 1 << 30))
+        if best is None or key > best[0]:
+            best = (key, p.name)
+    return best[1] if best else None
+
+
+def _last_before(occ: list, starts: list, lo: int, anchor: int):
+    """Last occurrence (start, end, payload) with start >= lo and end <= anchor."""
+    i = bisect.bisect_left(starts, anchor) - 1
+    while i >= 0 and occ[i][0] >= lo:
+        if occ[i][1] <= anchor:
+            return occ[i]
+        i -= 1
+    return None
+
+
+def _subject_position(sh: str, start: int, ss: int) -> bool:
+    """The cue at ``start`` opens its comma clause (only adverbials before it)."""
+    lo = ss
+    for m in _COMMA.finditer(sh, ss, start):
+        lo = m.end()
+    m = _LEAD_OK.match(sh, lo, start)
+    return m.end() == start
+
+
+def _reaches(sh: str, cue: tuple, anchor: int, ss: int, cues: list, cue_starts: list) -> bool:
+    """A cue ending before ``anchor`` governs the number there: same clause, or
+    the cue is the subject of an earlier comma clause and no new subject intervenes."""
+    if _CLAUSE_BREAK.search(sh, cue[1], anchor):
+        return False
+    commas = list(_COMMA.finditer(sh, cue[1], anchor))
+    if not commas:
+        return True
+    if not _subject_position(sh, cue[0], ss):
+        return False
+    return not any(_new_subject(sh, cm.end(), cues, cue_starts) for cm in commas)
+
+
+def _new_subject(sh: str, p: int, cues: list, cue_starts: list) -> bool:
+    """A clause starting at ``p`` (right after a comma) names a new subject."""
+    if _NEW_SUBJECT_RE.match(sh, p):
+        return True
+    while p < len(sh) and sh[p].isspace():
+        p += 1
+    j = bisect.bisect_left(cue_starts, p)
+    return j < len(cues) and cues[j][0] == p
+
+
+def attach_context(claims: list[NumericClaim], text: str, sentence_spans: Sequence[tuple[int, int]],
+                   places: Sequence, organizations: Sequence,
+                   published_at: Optional[datetime]) -> list[NumericClaim]:
+    """Fill ``place``, ``organization`` and ``date`` of each claim from its sentence.
+
+    >>> from pipeline.records import PlaceRow, OrganizationRow
+    >>> text = "1月19日,全市4050个农村党组织投入战斗。目前,际华3502公司2条生产线运转。"
+    >>> spans = [(0, 22), (22, len(text))]
+    >>> claims = extract_statistics(text, spans)
+    >>> out = attach_context(claims, text, spans, [PlaceRow("", "石家庄市", "city", 3, 0, 4, None)],
+    ...                      [OrganizationRow("", "际华3502公司", "company", 1, 25, 33, None)],
+    ...                      datetime(2021, 1, 23))
+    >>> [(c.text, c.place, c.organization, str(c.date)) for c in out]
+    [('4050个农村党组织', '石家庄市', None, '2021-01-19'), ('2条生产线运转', None, '际华3502公司', 'None')]
+    """
+    if not claims:
+        return []
+    sh = _shadow(text)
+    spans = sorted(sentence_spans) if sentence_spans else [(0, len(text))]
+    sstarts = [s for s, _ in spans]
+
+    org_re = _names_re(_org_names(organizations))
+    orgs = [(m.start(), m.end(), m.group(0)) for m in org_re.finditer(sh)] if org_re else []
+    org_starts = [o[0] for o in orgs]
+
+    place_re = _names_re(p.name for p in places)
+    cues = []  # (start, end, place name or None, is_scope, scope character)
+    all_places = []  # every place-name occurrence, inside organization names too
+    level_of = {p.name: p.level for p in places}
+    if place_re:
+        oi = 0
+        for m in place_re.finditer(sh):
+            ps, pe = m.start(), m.end()
+            while oi < len(orgs) and orgs[oi][1] <= ps:
+                oi += 1
+            inside = any(os_ <= ps and pe <= oe for os_, oe, _ in orgs[max(0, oi - 1):oi + 3])
+            all_places.append((ps, pe, m.group(0), level_of.get(m.group(0))))
+            if not inside:
+                cues.append((ps, pe, m.group(0), False, None))
+    main_cache: dict[str, Optional[str]] = {}
+    for m in _SCOPE_RE.finditer(sh):
+        level = _SCOPE_LEVEL[m.group(1) or m.group(2)]
+        if level not in main_cache:
+            main_cache[level] = _main_place(places, level)
+        cues.append((m.start(), m.end(), main_cache[level], True, m.group(1) or m.group(2)))
+    cues.sort()
+    all_starts = [p[0] for p in all_places]
+    cue_starts = [c[0] for c in cues]
+
+    dates = [(m.start(), m.end(), m) for m in _DATE_RE.finditer(sh)]
+    date_starts = [d[0] for d in dates]
+
+    out = []
+    for c in claims:
+        i = bisect.bisect_right(sstarts, c.start) - 1
+        ss, se = spans[i] if i >= 0 else (0, len(text))
+        if not (ss <= c.start < se):
+            ss, se = 0, len(text)
+        am = _ANCHOR_RE.search(sh, c.start, max(c.end, c.start + 1))
+        anchor = am.start() if am else c.start
+
+        place = None
+        cue = _last_before(cues, cue_starts, ss, anchor)
+        while cue is not None and not _reaches(sh, cue, anchor, ss, cues, cue_starts):
+            cue = _last_before(cues, cue_starts, ss, cue[0])
+        if cue is not None:
+            place = cue[2]
+            if cue[3]:  # scope word: a place of that level named earlier in the sentence
+                near = _last_before(all_places, all_starts, ss, cue[0])
+                while near is not None and not _fits_scope(near, cue[4]):
+                    near = _last_before(all_places, all_starts, ss, near[0])
+                if near is not None:
+                    place = near[2]
+
+        organization = None
+        org = _last_before(orgs, org_starts, ss, anchor)
+        while org is not None and (_SIBLING_RE.match(sh, org[1])
+                                   or not _reaches(sh, org, anchor, ss, cues, cue_starts)):
+            org = _last_before(orgs, org_starts, ss, org[0])
+        if org is not None:
+            organization = org[2]
+
+        when = None
+        d = _last_before(dates, date_starts, ss, anchor)
+        if d is None:
+            j = bisect.bisect_left(date_starts, anchor)
+            if j < len(dates) and dates[j][0] < se:
+                d = dates[j]
+        if d is not None:
+            when = _match_date(d[2], published_at)
+        out.append(replace(c, place=place, organization=organization, date=when))
+    return out
