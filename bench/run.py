@@ -121,7 +121,7 @@ def bench_one(n: int, workers: int) -> dict:
     input_chars = build_corpus(n, corpus)
     with PeakRss() as rss:
         t0 = time.perf_counter()
-        summary = run(corpus, out, workers=workers)
+        summary = run(corpus, out, workers=workers, use_cache=False)
         wall = time.perf_counter() - t0
     texts = pq.read_table(out / "articles.parquet", columns=["text"]).column("text").to_pylist()
     # the baseline reads the same cleaned text (a sample of ≤ 200 pages is enough to time it)

@@ -1,0 +1,130 @@
+"""Entities: people with titles/organization/age/tenure, organizations with types, places with levels."""
+import opencc
+import pytest
+
+from pipeline.entities import extract_entities, org_type
+from pipeline.gazetteer import place_level, split_place_chain
+from pipeline.records import ArticleMetadata, CleanPage
+from pipeline.segment import segment, sentence_spans
+from pipeline.runner import process_task
+from pipeline.ingest import PageTask
+
+from conftest import RAW
+
+
+def entities(text, captions=(), meta=None, bylines=()):
+    clean = CleanPage("t.txt", "simplified", text, text, captions=list(captions), bylines=list(bylines))
+    return extract_entities(segment(text), sentence_spans(text), meta or ArticleMetadata(), clean, "t")
+
+
+def person(people, name):
+    matches = [p for p in people if p.name == name]
+    assert matches, f"{name} not in {[p.name for p in people]}"
+    return matches[0]
+
+
+def test_title_and_organization_written_before_the_name():
+    text = "“只要城市和人民需要，我就要带头冲锋在抗击疫情的最前沿。”石家庄市人民医院检验科主任宋国威曾在心底默默许下这样的誓言。"
+    people, orgs, _ = entities(text)
+    p = person(people, "宋国威")
+    assert p.titles == ["检验科主任"] and p.organization == "石家庄市人民医院"
+    assert text[p.start:p.end] == "宋国威" and p.sentence.startswith("石家庄市人民医院")
+    assert ("石家庄市人民医院", "hospital") in [(o.name, o.org_type) for o in orgs]
+
+
+def test_party_branch_secretary_with_full_organization_chain():
+    text = "1月20日，鹿泉区石井乡黄岩村党支部书记刘建华盯着村民做完核酸检测。"
+    people, orgs, _ = entities(text)
+    p = person(people, "刘建华")
+    assert p.titles == ["书记"] or p.titles == ["党支部书记"]
+    assert p.organization == "鹿泉区石井乡黄岩村党支部"
+    assert ("鹿泉区石井乡黄岩村党支部", "party") in [(o.name, o.org_type) for o in orgs]
+
+
+def test_age_and_party_years():
+    people, _, _ = entities("有着24年党龄的龙建忠坚守在卡点。61岁的共产党员李建华每天巡逻。")
+    assert person(people, "龙建忠").party_years == 24
+    li = person(people, "李建华")
+    assert li.age == 61 and "共产党员" in li.titles
+
+
+def test_title_written_after_the_name():
+    people, _, _ = entities("许亚林是石家庄以岭药业股份有限公司制剂一车间外包装岗位的班长。")
+    p = person(people, "许亚林")
+    assert p.titles == ["班长"] and p.organization == "石家庄以岭药业股份有限公司"
+
+
+def test_names_in_a_list_share_the_title():
+    people, _, _ = entities("市第一中学教师周然、于瑞雪、李芳、李翔云，积极响应“停课不停学”号召。")
+    for name in ("周然", "于瑞雪", "李芳", "李翔云"):
+        assert "教师" in person(people, name).titles
+
+
+def test_partial_references_are_not_people():
+    people, _, _ = entities("井陉县于家乡康家村村民康巧芸说，“乡里赵书记去县城开会帮俺买药。”")
+    names = [p.name for p in people]
+    assert "康巧芸" in names and not any(n.startswith("赵") for n in names)
+
+
+def test_byline_and_caption_people_with_their_outlet():
+    meta = ArticleMetadata(source="河北日报", authors=["张昊", "董昌"])
+    people, orgs, _ = entities("疾风知劲草，烈火炼真金。", captions=["1月20日，医护党员突击队在石家庄聚和远见社区为居民进行核酸咽拭子采样。河北日报记者 张 昊摄"],
+                               meta=meta, bylines=["河北日报记者 董 昌"])
+    for name in ("张昊", "董昌"):
+        p = person(people, name)
+        assert p.titles == ["记者"] and p.organization == "河北日报" and p.start is None
+    assert ("河北日报", "media") in [(o.name, o.org_type) for o in orgs]
+
+
+def test_generic_kinds_are_not_organizations():
+    _, orgs, _ = entities("全市4050个农村党组织、727个社区党组织，各级党组织和基层党组织齐心构筑防控疫情堡垒。")
+    assert [o.name for o in orgs] == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("石家庄四药有限公司", "company"), ("鹿泉区石井乡黄岩村党支部", "party"), ("河北日报", "media"),
+    ("北京天坛医院", "hospital"), ("首都师范大学", "school"), ("滦平县公安局", "police"),
+    ("北京市国资委", "government"), ("北京丰台蓝天救援队", "ngo"), ("中共白马方舱医院第四方舱临时总支部委员会", "party"),
+])
+def test_org_type_from_the_head_noun(name, expected):
+    assert org_type(name) == expected
+
+
+@pytest.mark.parametrize("name, level", [
+    ("河北省", "province"), ("河北", "province"), ("石家庄市", "city"), ("石家庄", "city"), ("北京", "city"),
+    ("桥西区", "district"), ("深泽县", "county"), ("于家乡", "town"), ("长山峪镇", "town"),
+    ("青园街道", "subdistrict"), ("黄岩村", "village"), ("汇宁街社区", "community"),
+    ("谈中园小区", "compound"), ("太行山", "landmark"), ("新发地市场", "landmark"), ("中国", "country"),
+])
+def test_place_level_from_gazetteer_or_suffix(name, level):
+    assert place_level(name) == level
+
+
+def test_division_chains_are_cut_into_places():
+    name = "石家庄市桥西区红旗街道"
+    assert [name[s:e] for s, e in split_place_chain(name)] == ["石家庄市", "桥西区", "红旗街道"]
+    assert [name[s:e] for s, e in split_place_chain("汇宁街社区")] == ["汇宁街社区"]
+
+
+def test_places_from_text_with_levels():
+    _, _, places = entities("随后，她和同事们就冒着刺骨的冷风到青园街道谈中园小区，给居民采集咽拭子。"
+                            "刚做完手术还躺在病床上的深泽县村医侯玉强匆匆赶回深泽县大桥头村。")
+    got = {(p.name, p.level) for p in places}
+    assert {("青园街道", "subdistrict"), ("谈中园小区", "compound"), ("深泽县", "county"),
+            ("大桥头村", "village")} <= got
+    shenze = next(p for p in places if p.name == "深泽县")
+    assert shenze.mentions == 2
+
+
+def test_traditional_page_gives_the_same_entities_as_its_simplified_twin(tmp_path):
+    simplified = (RAW / "000_223767d5c64caf43.txt").read_text(encoding="utf-8")
+    (tmp_path / "s.txt").write_text(simplified, encoding="utf-8")
+    (tmp_path / "t.txt").write_text(opencc.OpenCC("s2t").convert(simplified), encoding="utf-8")
+    s = process_task(PageTask("s.txt", path=str(tmp_path / "s.txt")))
+    t = process_task(PageTask("t.txt", path=str(tmp_path / "t.txt")))
+    assert t.article.script == "traditional" and s.article.script == "simplified"
+    for table in ("people", "organizations", "places"):
+        names_s = [r.name for r in getattr(s, table)]
+        names_t = [r.name for r in getattr(t, table)]
+        shared = len(set(names_s) & set(names_t)) / max(1, len(set(names_s) | set(names_t)))
+        assert shared >= 0.9, (table, sorted(set(names_s) ^ set(names_t)))
