@@ -40,11 +40,7 @@ def _process_partition(tasks, part_dir: str, index: int, max_bytes: int) -> dict
     with TableWriter(staging) as writer:
         for task in tasks:
             result = process_task(task, max_bytes=max_bytes)
-            summary.pages_read += 1
-            summary.pages_rejected += result.article is None
-            for r in result.rejects:
-                summary.reject_reasons[r.reason] += 1
-            summary.stage_seconds.update(result.seconds)
+            summary.count(result)
             writer.add(result)
     for table in TABLES:
         target = Path(part_dir) / f".tmp-{table}"

@@ -106,6 +106,14 @@ class RunSummary:
     wall_seconds: float = 0.0
     pages_cached: int = 0
 
+    def count(self, result: ArticleResult) -> None:
+        """Add one page's result to the totals."""
+        self.pages_read += 1
+        self.pages_rejected += result.article is None
+        for r in result.rejects:
+            self.reject_reasons[r.reason] += 1
+        self.stage_seconds.update(result.seconds)
+
     def format(self) -> str:
         lines = [f"pages read: {self.pages_read}   articles: {self.pages_read - self.pages_rejected}   "
                  f"rejected: {self.pages_rejected}"
@@ -183,11 +191,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     try:
         with TableWriter(output_dir) as writer:
             for result in results:
-                summary.pages_read += 1
-                summary.pages_rejected += result.article is None
-                for r in result.rejects:
-                    summary.reject_reasons[r.reason] += 1
-                summary.stage_seconds.update(result.seconds)
+                summary.count(result)
                 writer.add(result)
         completed = True
     finally:

@@ -114,7 +114,7 @@ _UNIT_RE = (
     r"|(?:" + "|".join(re.escape(u) for u in _UNITS if not u.startswith("个")) + r")"
     r"|个"
 )
-_PRE = r"将近|近|大约|约|超过|逾|至少|不少于|不到|不足|多达|高达|仅|达"
+_PRE = r"将近|近|大约|约|超过|逾|至少|不少于|不到|不足|多达|高达|长达|仅|达"
 
 _CLAIM_RE = re.compile(
     rf"(?:(?P<pre>{_PRE})|(?P<vpre>上|几|数)(?=[十百千万亿]))?"
@@ -136,7 +136,7 @@ _CLAIM_RE = re.compile(
 _PRE_QUAL = {"将近": "nearly", "近": "nearly", "大约": "about", "约": "about",
              "超过": "more_than", "逾": "more_than", "至少": "at_least",
              "不少于": "at_least", "不到": "less_than", "不足": "less_than",
-             "多达": None, "高达": None, "仅": None, "达": None,
+             "多达": None, "高达": None, "长达": None, "仅": None, "达": None,
              "上": "at_least", "几": "more_than", "数": "more_than"}
 _POST_QUAL = {"以上": "more_than", "以下": "less_than", "左右": "about", "之多": None}
 _MULT_VAL = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "千": 1e3, "百": 1e2}
@@ -164,7 +164,7 @@ _STOPS = sorted([
 _STOP_RE = re.compile("|".join(re.escape(s) for s in _STOPS))
 _LEAD_STRIP = re.compile(r"^(?:其中|其他|其余|另有|共有|共|有|累计|设置|配送|加急|协调|发放|筹集|捐赠|调配|"
                          r"向|为|对|将|把|全市|全县|全区|全省|全国|全乡|全镇|全村|目前|已)+")
-_RATE_TAIL = re.compile(r"(?:日产|日供|每天|每日|日均|月产|年产|共计|累计|合计|共|达|有|为|约|是|就是)+$")
+_RATE_TAIL = re.compile(r"(?:日产|日供|每天|每日|日均|月产|年产|共计|累计|合计|共有|共|已达|达|就有|有|为|约|是|就是|已经|已|就)+$")
 
 
 def _shadow(text: str) -> str:
@@ -251,10 +251,140 @@ def _is_small_word(num: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _subject_after(sh: str, pos: int, ceil: int) -> tuple[Optional[str], int]:
+# Word boundaries: ``jieba.cut`` on the short window around a claim (never on
+# whole texts) plus the part-of-speech tag of each word from jieba's bundled
+# dictionary (a plain lookup; jieba.posseg is not used: too slow). Words the
+# dictionary lacks get "?" and count as nouns.
+_JIEBA: dict = {}
+_HARD_TAGS = ("p", "c", "u", "r", "d", "f", "m", "t", "i", "y", "e", "o", "x", "vd")
+_VERB_TAGS = ("v", "vg", "vi", "vq")
+# words that end a noun phrase whatever their dictionary tag says
+_END_WORDS = frozenset(_STOPS) | frozenset([
+    "既", "当", "又", "也", "都", "已", "已经", "后", "前", "满负荷", "一线", "部署", "特别", "分别",
+    "全部", "且", "并", "则", "而", "就", "便", "再", "仍", "均", "各", "每", "该", "此", "这", "那",
+    "不", "没有", "没", "未", "将", "要", "会", "能", "可", "需", "需要", "得", "地", "之", "们",
+    "相关", "来到", "发挥",
+])
+# verbs the dictionary tags as nouns (vn) that still end a noun phrase before a number
+_VERB_WORDS = frozenset([
+    "供应", "发放", "配送", "捐赠", "调配", "筹集", "招募", "发布", "设置", "组建", "成立",
+    "协调", "采集", "运送", "派出", "建立", "选派", "抽调", "组织", "捐款", "捐献", "劝返", "劝退",
+    "登记", "排查", "收治", "接待", "累计", "共计", "合计", "取消", "劝延", "新增", "治愈",
+    "出院", "完成", "投入", "发出", "下沉", "动员", "设立", "开放", "储备", "生产", "转运", "开展",
+])
+# adverbial words left dangling before a verb (口罩免费发放 → 口罩)
+_ADVERBIAL = frozenset(["免费", "志愿", "自愿", "主动", "集体", "统一", "共同", "紧急", "连夜", "自发", "无偿"])
+_COME_BACK = frozenset(["回来", "归来", "返回", "返乡", "来自", "返回来"])
+_GENERIC_HEAD = frozenset(["人员", "车辆", "人数", "人口", "病例", "患者"])
+# one-character verbs that end a noun phrase (other one-character "verbs" from the
+# segmenter are mostly pieces of unknown compounds: 查/控, 无症状)
+_ONE_CHAR_CUT = frozenset("有是为到来去送捐派设占用在给向对把被将赴")
+_FUSE = {("在", "岗"): "在岗", ("在", "职"): "在职", ("在", "编"): "在编", ("在", "册"): "在册"}
+# short verb phrase before a duration (连续奋战了18个昼夜, 每天工作长达20个小时)
+_DUR_ADV = frozenset(["连续", "持续", "整整", "每天", "每日", "坚持", "日夜", "昼夜", "通宵", "轮流"])
+_DUR_TAIL = re.compile(r"(?:了|着|著|过|就是|就|已经|已|长|共|累计|有|达|近|约|用时|时间)+$")
+
+
+def _tokens(s: str) -> list[tuple[str, str]]:
+    """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
+    if not s:
+        return []
+    if "cut" not in _JIEBA:
+        import os
+
+        import jieba
+
+        jieba.setLogLevel(60)
+        tags = {}
+        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+            for ln in fh:
+                parts = ln.split()
+                if len(parts) == 3:
+                    tags[parts[0]] = parts[2]
+        _JIEBA["tags"] = tags
+        _JIEBA["cut"] = jieba.cut
+    tags = _JIEBA["tags"]
+    words = list(_JIEBA["cut"](s))
+    out: list[tuple[str, str]] = []
+    for w in words:
+        if out and (out[-1][0], w) in _FUSE:
+            fused = _FUSE[(out[-1][0], w)]
+            out[-1] = (fused, "v")
+            continue
+        if re.fullmatch(r"[A-Za-z0-9]+", w):
+            out.append((w, "nx"))  # PCR实验室
+        elif not re.match(rf"[{_CJK}]", w):
+            out.append((w, "x"))
+        else:
+            t = tags.get(w, "?")
+            if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
+                    w[:2] in _END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
+                t = "v"  # 坚守岗位, 踊跃报名, 履行职责
+            elif t == "i" and w[0] in "无非未":
+                t = "b"  # 无症状
+            out.append((w, t))
+    return out
+
+
+_NOUN_PREFIX = frozenset("正副总老小新原准非")  # 正县级干部, 非党员
+
+
+def _hard(word: str, tag: str) -> bool:
+    if word in _NOUN_PREFIX:
+        return False
+    return word in _END_WORDS or tag.startswith(_HARD_TAGS) or (
+        tag == "?" and re.search("[而就都已着了且并也又既当]", word) is not None)
+
+
+def _verbal(word: str, tag: str) -> bool:
+    return tag in _VERB_TAGS or word in _VERB_WORDS
+
+
+def _noun_phrase_after(run: str) -> Optional[str]:
+    """Leading noun phrase of ``run`` (the words after the unit): stops at the first
+    verb, adverb, particle, pronoun or locative word (党员既当保管员 → 党员,
+    核酸检测点位后 → 核酸检测点位, 平面口罩生产线满负荷 → 平面口罩生产线)."""
+    toks = _tokens(run)
+    head: list[str] = []
+    stopped_at_verb = False
+    if toks and toks[0][1] == "?" and len(toks[0][0]) == 2 and _hard(*toks[0]) \
+            and toks[0][0][0] not in _END_WORDS:
+        toks = [(toks[0][0][0], "n"), (toks[0][0][1], "d")] + toks[1:]  # 人且 → 人|且
+    for i, (w, t) in enumerate(toks):
+        if _hard(w, t) or (w == "、") or (i == 0 and t == "q"):
+            break  # a measure word goes on a noun (互通口), it does not start one
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt[1] != "x"
+        if _verbal(w, t) and t != "vn" or t.startswith("a"):
+            # a verb or adjective inside the phrase only as a modifier of a following noun
+            # (无职党员, 居家在职党员); as the first word it may stand alone (在岗, 务工)
+            if nxt_noun or (i == 0 and t.startswith("v") and not (nxt and _verbal(*nxt))):
+                head.append(w)
+                if not nxt_noun:
+                    break
+                continue
+            stopped_at_verb = True
+            break
+        if t == "l" and i > 0:
+            break
+        head.append(w)
+    if head and toks[len(head):len(head) + 1] and toks[len(head)][1] == "?" and head[-1] == toks[len(head) - 1][0] \
+            and toks[len(head) - 1][1] == "?" and _hard(*toks[len(head)]):
+        head.pop()  # 闻令|而动: an unknown verb phrase split in two
+    if stopped_at_verb:
+        while head and head[-1] in _ADVERBIAL:
+            head.pop()
+    subj = "".join(head)
+    if len(subj) >= 2 and subj.endswith("里"):  # 几十个群里
+        subj = subj[:-1]
+    return subj or None
+
+
+def _subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple[Optional[str], int]:
     """Counted noun right after the unit; returns (subject, span end).
 
-    The span end covers the subject only when it directly follows the unit.
+    The span end covers the subject only when it directly follows the unit (never
+    for durations: 36个小时不眠不休 → subject 不眠不休, span 36个小时).
     """
     m = _AFTER_RUN.match(sh, pos)
     if not m:
@@ -270,10 +400,15 @@ def _subject_after(sh: str, pos: int, ceil: int) -> tuple[Optional[str], int]:
     if run[0] == "的":
         run, offset = run[1:], 1
     stop = _first_stop(run)
+    if stop == 0 and run[:2] in ("在岗", "在职", "在编", "在册"):  # 近千人在岗
+        stop = _first_stop(run[2:])
+        stop = None if stop is None else stop + 2
     di = run.find("的")
-    # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍": the noun follows
-    # a modifier clause ending in 的
-    if di >= 2 and (stop == 0 or re.search(r"[0-9]", run[:di])):
+    # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
+    # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
+    if di >= 2 and (stop == 0 or re.search(r"[0-9]", run[:di])
+                    or (not duration and di <= 8 and any(
+                        w in _COME_BACK or t.startswith(("d", "p")) for w, t in _tokens(run[:di])))):
         run = run[di + 1:]
         offset += di + 1
         stop = _first_stop(run)
@@ -284,15 +419,22 @@ def _subject_after(sh: str, pos: int, ceil: int) -> tuple[Optional[str], int]:
             stop = None
     if stop == 0:
         return None, pos  # a verb follows the unit (7个小时共采集): noun is before
-    if stop is not None:
-        run = run[:stop]
-    di = run.find("的")
-    if di >= 2:
-        run = run[:di]
-    run = run[:10]
-    if len(run) < 2 and not (run and run in "人"):
+    if duration:
+        if stop is not None:
+            run = run[:stop]
+        run = re.sub(r"[着著了过]+$", "", run.split("的")[0][:6])
+        if len(run) < 2:
+            return None, pos
+        return run, pos
+    subj = _noun_phrase_after(run)
+    if subj is None:
         return None, pos
-    return run, (pos + len(run)) if offset == 0 else pos
+    subj = subj[:10]
+    if subj.endswith("们") and len(subj) >= 3:
+        subj = subj[:-1]
+    if len(subj) < 2 and not (subj in "人群" and subj):
+        return None, pos
+    return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
 def _first_stop(run: str) -> Optional[int]:
@@ -307,35 +449,111 @@ def _first_stop(run: str) -> Optional[int]:
     return None
 
 
+def _duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
+    """Short verb phrase right before a duration (她的团队已连续奋战了 → 连续奋战,
+    扎营实验室 → 扎营实验室); None when there is none (一忙就是, 用了, 医护人员)."""
+    m = _BEFORE_RUN.search(sh, max(floor, pos - 14), pos)
+    if not m:
+        return None
+    run = m.group(0).replace("、", "")
+    run = _DUR_TAIL.sub("", run)
+    toks = _tokens(run)
+    obj: list[str] = []
+    words: list[str] = []
+    i = len(toks) - 1
+    while i >= 0 and not words and toks[i][1].startswith("n") and toks[i][0] not in _END_WORDS:
+        obj.insert(0, toks[i][0])  # object of the verb (扎营实验室)
+        i -= 1
+    while i >= 0:
+        w, t = toks[i]
+        if w in _DUR_ADV and words:
+            words.insert(0, w)
+        elif t.startswith("v") and w not in _END_WORDS and w not in ("有", "是", "为", "用"):
+            words.insert(0, w)
+        else:
+            break
+        i -= 1
+    if not any(toks[j][1].startswith("v") for j in range(i + 1, len(toks)) if toks[j][0] in words):
+        return None
+    phrase = "".join(words + obj)
+    return phrase[-8:] if len(phrase) >= 2 else None
+
+
 def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
-    """Noun before a number-after-noun form (口罩10万只); returns (subject, start)."""
-    m = _BEFORE_RUN.search(sh, floor, pos)
+    """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
+
+    The phrase is cut after the last verb, preposition, adverb or pronoun
+    (累计为困难群众发放物资 → 物资, 劝延或取消各类酒宴 → 酒宴); a subject made
+    of verbs only stays whole (治愈出院1600人), a generic head keeps its verb
+    (劝返人员280人次)."""
+    m = _BEFORE_RUN.search(sh, max(floor, pos - 20), pos)
     if not m:
         return None, pos
     run = m.group(0)
     start = m.start()
     tail = _RATE_TAIL.search(run)
-    core_end = len(run) - (len(tail.group(0)) if tail else 0)
-    subj = run[:core_end]
+    core = run[:len(run) - (len(tail.group(0)) if tail else 0)]
+    n0 = len(core)
+    core = re.sub(r"(?:等|的)+$", "", core)
+    # 李文芝包保的4户, 占全县规上工业的98.04%: a modifier, not the noun as written
+    detached = core.endswith("的") or n0 > len(core) and run[len(core)] == "的"
+    # 将日核酸检测能力提升至3万份: the noun is before the verb of change
+    core = re.sub(r"(?:提升|提高|增加|增长|增至|降低|下降|减少|达到|上升|扩大)(?:至|到)?$", "", core)
+    toks = _tokens(core)
+    cut_hard = cut_verb = 0  # char offsets in core after the last hard / verb cut
+    prev_cut = 0
+    pos_c = 0
+    last_verb = ("", "", 0)  # the verb of the last cut, its predecessor, its start
+    prev_w = ""
+    for j, (w, t) in enumerate(toks):
+        pos_c += len(w)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if w == "、":
+            pass
+        elif w in "中高低" and nxt is not None and nxt[1][:1] == "n":
+            pass  # 中风险区
+        elif _hard(w, t) and w not in ("和", "与", "及"):
+            cut_hard = cut_verb = prev_cut = pos_c
+        elif _verbal(w, t) and (len(w) >= 2 or w in _ONE_CHAR_CUT) and prev_w != "、":  # 、防护设备
+            prev_cut, cut_verb = cut_verb, pos_c
+            last_verb = (w, prev_w, pos_c - len(w))
+        prev_w = w
+    k = cut_verb
+    if 0 < len(core) - k < 2:  # a one-character rest is part of a compound (隔离衣)
+        k = prev_cut
+    v, v_prev, v_start = last_verb
+    if k == cut_verb and k < len(core) and v and len(v) >= 2 and (
+            core[k:] in _GENERIC_HEAD or (v not in _VERB_WORDS and v_prev in _VERB_WORDS)):
+        k = v_start  # 劝返人员, 确诊病例; 设置|查控卡点, 招募|注册志愿者
+    if k >= len(core):
+        k = cut_hard  # only verbs: 治愈出院, 复工复产, 捐款
+    subj = core[k:]
+    sstart = start + k
     lead = _LEAD_STRIP.match(subj)
     if lead:
+        if lead.end() == len(subj) and re.fullmatch(r"全[市县区乡镇村]", subj):
+            return subj, pos  # 全村104户: the scope is all there is
         subj = subj[lead.end():]
-        start += lead.end()
+        sstart += lead.end()
     rate = re.match(r"(?:日供|日产|日均|每天|每日)+", subj)
     if rate:  # 日供防护服、隔离衣2万套: the rate marker stays in the span, not in the subject
         subj = subj[rate.end():]
+    else:
+        rate = re.search(r"(?:日供|日产|日均|每天|每日)$", core[:k])
+        if rate:
+            sstart -= len(rate.group(0))
     while subj.startswith("、"):
         subj = subj[1:]
-        start += 0 if rate else 1
+        sstart += 0 if rate else 1
     subj = subj.strip("、")
+    if subj.endswith("们") and len(subj) >= 3:
+        subj = subj[:-1]
     if len(subj) < 2:
         return None, pos
     if len(subj) > 10:
-        cut = len(subj) - 10
-        subj = subj[cut:]
-        start += cut
+        subj = subj[len(subj) - 10:]
         return subj, pos  # too long to be the whole noun: keep it out of the span
-    return subj, start
+    return subj, (pos if detached else sstart)
 
 
 def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
@@ -360,11 +578,22 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         # the subject never reaches into a neighbouring claim
         floor = max(ss, found[idx - 1][5]) if idx else ss
         ceil = min(se, found[idx + 1][4]) if idx + 1 < len(found) else se
-        subj, e2 = _subject_after(sh, e, ceil)
         s2 = s
-        if subj is None:
-            subj, s2 = _subject_before(sh, s, floor)
+        if _unit_key(unit) in _TIME_UNITS or unit in _TIME_UNITS:
+            # durations: the span is the quantity as written; the subject is the
+            # activity (36个小时不眠不休, 连续奋战了18个昼夜) or None
+            subj, e2 = _subject_after(sh, e, ceil, duration=True)
             e2 = e
+            if subj is None:
+                subj = _duration_before(sh, s, floor)
+        else:
+            subj, e2 = _subject_after(sh, e, ceil)
+            if subj is None:
+                if idx and found[idx - 1][5] == s and out and out[-1].end >= s:
+                    subj = out[-1].subject  # 89户351人: the people of those households
+                else:
+                    subj, s2 = _subject_before(sh, s, floor)
+                e2 = e
         key_unit = _unit_key(unit)
         if any(v0 == value and u0 == key_unit and _same_subject(sj0, subj)
                for v0, u0, sj0 in seen):
@@ -511,7 +740,7 @@ def _interpret(m: re.Match, sh: str):
             return None
         if raw and not raw[0].isdigit() and len(raw) >= 3 and all(c in _CN_VAL for c in raw):
             return None
-    if unit == "日" and not sh[max(0, s - 4):s].endswith(_DAY_CONTEXT) and \
+    if unit == "日" and pre != "长达" and not sh[max(0, s - 4):s].endswith(_DAY_CONTEXT) and \
             not any(sh[max(0, s - 4):s].endswith(c) for c in _DAY_CONTEXT):
         return None
     if unit == "月":

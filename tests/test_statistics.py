@@ -349,3 +349,15 @@ def test_extra_precision_recall(capsys):
         print(f"\n[statistics] extra pages ({len(EXTRA_GOLD)}): P={p:.3f} R={r:.3f} tp={tp} pred={npred} "
               f"gold={ngold} subject_acc={subj / tp:.3f}")
     assert p >= 0.9 and r >= 0.9
+
+
+def test_adjacent_count_inherits_subject():
+    text = "建档立卡贫困户就有89户351人。"
+    claims = extract_statistics(text, [])
+    assert [(c.text, c.subject) for c in claims] == [("贫困户就有89户", "贫困户"), ("351人", "贫困户")]
+
+
+def test_durations_keep_the_span_short():
+    text = "宋国威和她的同事们每天工作长达20个小时,在一线连续36个小时不眠不休。"
+    claims = extract_statistics(text, [])
+    assert [(c.text, c.subject) for c in claims] == [("长达20个小时", "每天工作"), ("36个小时", "不眠不休")]
