@@ -244,6 +244,27 @@ def _source_from_bylines(bylines: list[str]) -> Optional[str]:
     return None
 
 
+_DATE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|Date|date)\s*[:：]\s*(?P<value>.{6,40})")
+_DATEPARSER_SETTINGS = {"TIMEZONE": "Asia/Shanghai", "TO_TIMEZONE": "Asia/Shanghai",
+                        "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past",
+                        "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def parse_datetime_fallback(value: str) -> Optional[datetime]:
+    """dateparser for the formats our own pattern does not cover (English months,
+    ISO strings with a UTC offset from HTML metadata), normalised to naive
+    Asia/Shanghai local time.
+
+    >>> parse_datetime_fallback("Jan 23, 2021 8:11 AM")
+    datetime.datetime(2021, 1, 23, 8, 11)
+    >>> parse_datetime_fallback("2021-01-23T00:11:33+00:00")
+    datetime.datetime(2021, 1, 23, 8, 11, 33)
+    """
+    import dateparser
+
+    return dateparser.parse(value.strip(), languages=["zh", "en"], settings=_DATEPARSER_SETTINGS)
+
+
 def _published(lines: list[str]) -> Optional[datetime]:
     for line in lines:
         if cjk_count(line) > 40:  # a sentence, not a field line
@@ -251,6 +272,12 @@ def _published(lines: list[str]) -> Optional[datetime]:
         dt = parse_datetime(line)
         if dt is not None:
             return dt
+    for line in lines:  # a labelled date in a format of its own
+        field = _DATE_FIELD.search(line)
+        if field and cjk_count(line) <= 40:
+            dt = parse_datetime_fallback(field["value"])
+            if dt is not None:
+                return dt
     return None
 
 
@@ -313,7 +340,8 @@ def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
     source = _source_from_field(header + footer) or _source_from_bylines(bylines)
     published = _published(header) or _published(footer)
     if published is None and page.html_date:
-        published = parse_datetime(page.html_date)
+        published = (parse_datetime_fallback(page.html_date) if re.search(r"[+-]\d{2}:?\d{2}$|Z$", page.html_date)
+                     else parse_datetime(page.html_date) or parse_datetime_fallback(page.html_date))
     if source is None and page.html_sitename:
         source = to_simplified(page.html_sitename.strip()) or None
     return ArticleMetadata(
