@@ -20,7 +20,7 @@ import dataclasses
 import json
 import os
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 
@@ -196,7 +196,7 @@ _SINGLE = {"ingest": _show_ingest, "clean": _show_clean, "metadata": _show_metad
 
 
 def _json_default(value):
-    if isinstance(value, datetime):
+    if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(type(value).__name__)
 

@@ -51,10 +51,11 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from .gazetteer import place_level, split_place_chain
+from .gazetteer import divisions, place_level, split_place_chain
 from .ner import load_ner_model
 from .segment import load_nlp
 from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
+from .resources import jieba_word_tags
 
 # ---------------------------------------------------------------------------
 # Lexicons
@@ -101,7 +102,7 @@ TITLE_HEADS = sorted(set(
     key=len, reverse=True)
 _TITLE_HEAD_RE = "|".join(map(re.escape, TITLE_HEADS))
 # A title: up to 8 characters of qualifiers (检验科, 储运服务部, 产二科) then a head word.
-_TITLE_BEFORE_NAME = re.compile(rf"((?:[\u4e00-\u9fff]{{0,8}}?)(?:{_TITLE_HEAD_RE}))$")
+_TITLE_BEFORE_NAME = re.compile(rf"((?:(?![的岁年了着和与及])[\u4e00-\u9fff]){{0,8}}?(?:{_TITLE_HEAD_RE}))$")
 _TITLE_AFTER_NAME = re.compile(
     rf"^(?:是|为|系|担任|任|作为)([\u4e00-\u9fff、]{{0,40}}?)(?:的)?((?:{_TITLE_HEAD_RE}))(?=[，。；、,;!！?？\n]|$)")
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
@@ -151,8 +152,10 @@ def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: Artic
     for k, (unit, spans) in enumerate(zip(units, per_unit)):
         mentions = [_Mention(s, e, label, k) for s, e, label in spans]
         mentions = _add_rule_mentions(unit.text, mentions, k)
-        mentions = [t for t in (_trim_mention(unit.text, m) for m in mentions) if t is not None]
-        mentions_by_unit.append(_merge_organizations(unit.text, mentions))
+        mentions = [_split_department(unit.text, t)
+                    for t in (_trim_mention(unit.text, m) for m in mentions) if t is not None]
+        mentions = [t for t in (_sanitise(unit.text, m) for m in mentions) if t is not None]
+        mentions_by_unit.append(_merge_organizations(unit.text, _join_place_tails(unit.text, mentions)))
 
     organizations = _organization_rows(units, mentions_by_unit, meta, clean, article_id)
     places = _place_rows(units, mentions_by_unit, article_id)
@@ -179,18 +182,25 @@ _STRONG_ORG_HEADS = ("股份有限公司", "有限责任公司", "有限公司",
                      "卫健局", "卫健委", "监督管理局", "审计局", "民政局", "林业局", "研究所", "委员会")
 _ORG_HEAD_RE = re.compile("|".join(map(re.escape, _STRONG_ORG_HEADS)))
 _NAME_STOP_CHARS = set("的在和与及是为由从到对把被向了着让给将于等、，。；：！？“”‘’（）()《》「」 \n,.;:!?"
-                       "这那其各该每全本此他她它们也都又还就才并而或个名位余往▲●■◆★·…—-\"'")
+                       "这那其各该每全本此他她它们也又还就才并而或个名位余往▲●■◆★·…—-\"'")
 # Verbs that end the clause before a name (成立临时党支部, 带领党员服务队). They stop the
 # leftward growth of a rule name and cut a model name that ran into the clause.
 _CLAUSE_VERBS = ("成立", "组建", "带领", "联合", "号召", "动员", "依托", "通过", "帮助", "协调", "下发",
                  "发出", "选派", "派出", "来到", "走进", "前往", "赶到", "进入", "加入", "作为", "担任",
                  "隶属", "位于", "捐赠给", "捐给", "送到", "发挥", "指导", "督促", "要求", "推动", "开展",
                  "落实", "召开", "举行", "启动", "设立", "建立", "包括", "迅速", "积极", "纷纷", "立即",
-                 "全力", "充分", "印发", "制定", "成为", "需要", "增开")
+                 "全力", "充分", "印发", "制定", "成为", "需要", "增开", "来自", "任命", "挑选",
+                 "组织(?!部)", "抽调", "安排", "依靠", "配合", "协助")
 _NAME_STOP_VERBS = re.compile("(?:" + "|".join(_CLAUSE_VERBS) + ")$")
 _NAME_STOP_VERBS_ANY = re.compile("|".join(_CLAUSE_VERBS))
-_PLACE_SUFFIX_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:街道|社区|小区|村|乡|镇)")
-_LOCATIVE_BEFORE = set("在到赴往至于从来去住自回进驻")
+_CONJUNCTIONS = set("和与及")
+# Words a model place mention sometimes starts with: 驻高峰镇, 辖区二矿小区, 居住地陈家坝社区.
+_LOC_LEAD = re.compile(r"(?:辖区|居住地|所居住|居住|所在地|所在|驻|推进|重点|前往|来自)+")
+_PLACE_SUFFIX_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:街道|社区|小区|村|乡|镇|火车站|高铁站|城铁站|收费站|"
+                              r"东站|西站|南站|北站|经济技术开发区|开发区|示范区|新区|市场(?!景|化|监|经|主|价|供|需|秩|环))")
+# 乡/镇/村 + one of these is a word (乡镇, 村民, 村医…), not the end of a place name
+_NOT_PLACE_END_NEXT = set("镇村民医干委支里口级务组长")
+_LOCATIVE_BEFORE = set("在到赴往至于从来去住自回进驻距离")
 
 
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
@@ -198,17 +208,39 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     floor = 0
     for m in _ORG_HEAD_RE.finditer(text):
         head_start, end = m.span()
-        if head_start < floor or text[end:end + 1] in ("织", "长", "员"):
-            continue  # 党组织, 党委书记? no: 党组长 / 党委员 are other words
+        if head_start < floor or text[end:end + 1] in ("织", "长", "员", "生"):
+            continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head
         start = head_start
-        while start > floor and head_start - start < 24 and text[start - 1] not in _NAME_STOP_CHARS \
+        while start > floor and head_start - start < 24 \
                 and not _NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
+            if text[start - 1] in _NAME_STOP_CHARS:
+                # 呼和浩特市公安局: a stop character inside a known division name is part of it
+                covering = _division_covering(text, start - 1, floor)
+                if covering is None:
+                    break
+                start = covering
+                continue
             start -= 1
         # two characters or more before the head: 院党委 / 乡党委 are references, not names
         if head_start - start >= 2:
             spans.append((start, end))
         floor = end
     return spans
+
+
+def _has_verb_or_adverb(s: str) -> bool:
+    tags = jieba_word_tags()
+    return any(tags.get(s[i:i + 2], "")[:1] in ("v", "d") for i in range(len(s) - 1))
+
+
+def _division_covering(text: str, i: int, floor: int) -> Optional[int]:
+    """Start of a gazetteer division name that covers position ``i``, if any."""
+    names = divisions()
+    for j in range(i, max(floor, i - 5) - 1, -1):
+        for length in range(max(2, i - j + 1), 8):
+            if text[j:j + length] in names:
+                return j
+    return None
 
 
 def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_Mention]:
@@ -242,14 +274,53 @@ def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_
             break
         s, e = m.span()
         pos = s + 1
-        if any(taken[s:e]):
+        if any(taken[s:e]) or (text[e - 1] in "乡镇村" and text[e:e + 1] in _NOT_PLACE_END_NEXT):
             continue
+        if _has_verb_or_adverb(text[s:e - 2]):
+            continue  # 劝说社区, 随时联系社区: a clause, not a name
         if (s > 0 and text[s - 1] in _LOCATIVE_BEFORE) or s in loc_ends:
             added.append(_Mention(s, e, "LOC", unit))
             taken[s:e] = b"\x01" * (e - s)
             loc_ends.add(e)
             pos = e
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# Common-word tags of jieba's dictionary: a mention that is exactly such a word
+# (返乡, 门诊, 先锋队, 众志成城) is a model error unless the gazetteer knows it.
+_COMMON_WORD_TAGS = frozenset("n v vn vd a ad an d i l m q r t c p u f s z b".split())
+# 村 + one of these is a word (村医, 村民, 村干部…), not the end of a village name.
+_VILLAGE_WORD_NEXT = set("医民干委支里口级务组")
+
+
+def _sanitise(text: str, m: _Mention) -> Optional[_Mention]:
+    """Drop or repair mentions that cannot be names."""
+    name = text[m.start:m.end]
+    if m.label == "PER":
+        # 河北日报记者 张 昊摄: the photo credit's 摄 is not part of the name
+        if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
+            return _Mention(m.start, m.end - 1, m.label, m.unit)
+        return m
+    tags = jieba_word_tags()
+    tag = tags.get(name)
+    # jieba tags many small places as plain nouns (大红门, 方庄): 'n' only disqualifies organizations
+    if tag in _COMMON_WORD_TAGS and name not in divisions() and (
+            tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")):
+        return None  # …but a four-character noun with no place suffix is not a place (众志成城)
+    for a, b in ((m.start - 1, m.end), (m.start, m.end + 1), (m.start - 1, m.end + 1)):
+        window = text[max(a, 0):b]
+        if len(window) >= 4 and tags.get(window) in _COMMON_WORD_TAGS:
+            return None  # part of a longer common word or idiom: 众志成城 → 志成城
+    if m.label == "ORG" and not any(name.endswith(h) for h in ORG_HEADS) \
+            and place_level(name) != "region":
+        # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
+        return _Mention(m.start, m.end, "LOC", m.unit)
+    if m.label == "LOC" and name.endswith("村") and text[m.end:m.end + 1] in _VILLAGE_WORD_NEXT \
+            and len(name) >= 3:
+        return _Mention(m.start, m.end - 1, m.label, m.unit)
+    if m.label == "ORG" and _DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
+        return None  # a department without its organization (检验科, 储运服务部)
+    return m
 
 
 def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
@@ -262,9 +333,13 @@ def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
         return m
     start = m.start
     for i in range(m.end - 1, m.start - 1, -1):
-        if text[i] in _NAME_STOP_CHARS and not (text[i] == "·"):
+        if text[i] in _NAME_STOP_CHARS and text[i] not in _CONJUNCTIONS:
             start = i + 1
             break
+    if m.label == "LOC":
+        lead = _LOC_LEAD.match(text, start, m.end)
+        if lead and m.end - lead.end() >= 2:
+            start = lead.end()
     verb = None
     for verb in _NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
         pass
@@ -273,6 +348,48 @@ def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
     if m.end - start < 2:
         return None
     return _Mention(start, m.end, m.label, m.unit)
+
+
+# A department written after its parent organization (石家庄市人民医院 + 检验科,
+# 石家庄四药有限公司 + 储运服务部) belongs in the person's title, not in the name.
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|处|室|车间|服务部|事业部|业务部|组|分厂)$")
+_NOT_DEPARTMENTS = ("组织部", "宣传部", "统战部", "工作组", "领导小组")
+
+
+def _split_department(text: str, m: _Mention) -> _Mention:
+    if m.label != "ORG":
+        return m
+    name = text[m.start:m.end]
+    for head in _ORG_HEADS_BY_LENGTH:
+        i = name.find(head)
+        while i > 0:
+            cut = i + len(head)
+            dept = name[cut:]
+            if dept and _DEPARTMENT.fullmatch(dept) and not dept.endswith(_NOT_DEPARTMENTS) \
+                    and cut >= 4:
+                return _Mention(m.start, m.start + cut, "ORG", m.unit)
+            i = name.find(head, i + 1)
+    return m
+
+
+_PLACE_TAILS = frozenset("东站 西站 南站 北站 新区 城区 高铁站 火车站 收费站 市场 经济技术开发区 开发区 "
+                         "高新区 示范区".split())
+
+
+def _join_place_tails(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """株洲 + 西站 → 株洲西站: the model sometimes tags a station or district tail apart."""
+    out: list[_Mention] = []
+    for m in mentions:
+        previous = text[out[-1].start:out[-1].end] if out else ""
+        if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
+                and (text[m.start:m.end] in _PLACE_TAILS
+                     # 星河 + 丽景小区: a bare fragment before a compound or community name
+                     or (text[m.start:m.end].endswith(("小区", "社区", "花园", "家园"))
+                         and previous not in divisions() and place_level(previous) == "region")):
+            out[-1] = _Mention(out[-1].start, m.end, "LOC", m.unit)
+            continue
+        out.append(m)
+    return out
 
 
 def _merge_organizations(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -392,8 +509,8 @@ def _organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list
 
 
 def _is_generic_org(name: str) -> bool:
-    if len(name) < 2 or name in GENERIC_ORGS or name.endswith("组织"):
-        return True  # …党组织 is always a kind (农村党组织, 企业党组织), never a name
+    if len(name) < 2 or name in GENERIC_ORGS or name.endswith(("组织", "小组")):
+        return True  # …党组织 is always a kind (农村党组织, 企业党组织); …领导小组 a task force
     # 各级党组织, 全市党组织, 该院党委: a quantifier or pronoun instead of a name
     return bool(re.match(r"^(?:各级|各|全市|全县|全区|全省|全国|该|本|其|所在|市县|县乡|乡村|村级)", name)) \
         and len(name) <= 6
@@ -416,6 +533,15 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
         if _is_place_name(name):
             standalone.add(name)
             seen.add(name, unit, s, e)
+    # One place written with and without its division suffix (石家庄 / 石家庄市) is one row,
+    # under the fuller name (offsets of the fuller name's first mention, so text[start:end]
+    # stays equal to the name).
+    for name in list(seen.first):
+        for suffix in ("市", "省", "县", "区"):
+            full = name + suffix
+            if full in seen.first and place_level(full) == place_level(name):
+                del seen.first[name]
+                break
     rows = []
     for name, (unit, start, end) in seen.first.items():
         if not units[unit].in_body:
@@ -431,7 +557,7 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
     return rows
 
 
-_PLACE_STOP = frozenset("全国 全省 全市 全县 全区 全乡 全镇 全村 各地 当地 外地 本地 基层 社区 农村 城市 "
+_PLACE_STOP = frozenset("驻村 驻地 贫困村 集贸市场 农贸市场 菜市场 超市 全国 全省 全市 全县 全区 全乡 全镇 全村 各地 当地 外地 本地 基层 社区 农村 城市 "
                         "乡镇 街道 村庄 小区 一线 前线 后方 家乡 国家 祖国 城乡 辖区 村里 乡里".split())
 
 

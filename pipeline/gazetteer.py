@@ -109,6 +109,11 @@ def place_level(name: str) -> str:
 _SPLIT_AFTER = re.compile(r"(?<=..)(?:省|自治区|市|自治州|地区|县|区|乡|镇|街道)(?=[\u4e00-\u9fff]{2,})")
 
 
+_AREA_WORDS = frozenset(("市区", "城区", "社区", "小区", "园区", "景区", "库区", "山区", "街区"))
+_SPLIT_AFTER_LOCAL = re.compile(
+    r"(?<=..)(?:社区|村|街(?!道))(?=[\u4e00-\u9fff]{1,8}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
+
+
 def split_place_chain(name: str) -> list[tuple[int, int]]:
     """Cut a chain of divisions into parts, as (start, end) offsets within ``name``.
 
@@ -118,16 +123,19 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     >>> n = "石家庄市桥西区红旗街道"
     >>> [n[s:e] for s, e in split_place_chain(n)]
     ['石家庄市', '桥西区', '红旗街道']
+    >>> n = "安塘街安塘村"
+    >>> [n[s:e] for s, e in split_place_chain(n)], split_place_chain("汇宁街社区")
+    (['安塘街', '安塘村'], [(0, 5)])
     """
+    # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
+    division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
+                     if name[max(0, m.end() - 2):m.end()] not in _AREA_WORDS}
+    # 日光社区日光小区, 安塘街安塘村: a community, village or street before a smaller place
+    local_cuts = {m.end() for m in _SPLIT_AFTER_LOCAL.finditer(name)}
     parts = []
     start = 0
-    for m in _SPLIT_AFTER.finditer(name):
-        end = m.end()
+    for end in sorted(division_cuts | local_cuts):
         if end - start >= 2 and len(name) - end >= 2:
-            piece = name[start:end]
-            # 市区 / 新区 / 城区 are words, not cut points
-            if piece[-2:] in ("市区", "城区", "社区", "小区", "园区", "景区", "库区", "山区", "街区"):
-                continue
             parts.append((start, end))
             start = end
     parts.append((start, len(name)))

@@ -231,7 +231,8 @@ def _looks_like_chinese(text: str) -> bool:
     if cjk == 0:
         return sum(1 for ch in sample if ch.isascii()) > 0.95 * len(sample)
     common = sum(1 for ch in sample if ch in _COMMON_CHARS)
-    return odd < 0.02 * letters and common > 0.2 * cjk
+    # Too few ideographs to judge by frequency: a clean strict decode is enough.
+    return odd < 0.02 * letters and (cjk < 20 or common > 0.2 * cjk)
 
 
 def _charset_normalizer_guess(data: bytes) -> Optional[tuple[str, str]]:

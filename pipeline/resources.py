@@ -30,3 +30,26 @@ def to_simplified(text: str) -> str:
     if not text:
         return text
     return _opencc_t2s().convert(text)
+
+
+@lru_cache(maxsize=None)
+def jieba_word_tags() -> dict[str, str]:
+    """Word → part-of-speech tag from jieba's bundled dictionary (``dict.txt``).
+
+    A plain lookup, loaded once (~0.3 s): tagging a known word this way costs a
+    dict access, where ``jieba.posseg`` runs an HMM over the whole text.
+
+    >>> jieba_word_tags()["北京"]
+    'ns'
+    """
+    import os
+
+    import jieba
+
+    tags = {}
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags

@@ -67,6 +67,7 @@ from datetime import date, datetime
 from typing import Optional, Sequence
 
 from pipeline.records import NumericClaim
+from pipeline.resources import jieba_word_tags
 
 __all__ = ["extract_statistics", "parse_number", "attach_context"]
 
@@ -290,18 +291,10 @@ def _tokens(s: str) -> list[tuple[str, str]]:
     if not s:
         return []
     if "cut" not in _JIEBA:
-        import os
-
         import jieba
 
         jieba.setLogLevel(60)
-        tags = {}
-        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:
-            for ln in fh:
-                parts = ln.split()
-                if len(parts) == 3:
-                    tags[parts[0]] = parts[2]
-        _JIEBA["tags"] = tags
+        _JIEBA["tags"] = jieba_word_tags()
         _JIEBA["cut"] = jieba.cut
     tags = _JIEBA["tags"]
     words = list(_JIEBA["cut"](s))

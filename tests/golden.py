@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -22,7 +22,7 @@ TABLES = ("articles", "people", "organizations", "places", "statistics", "reject
 
 
 def _default(value):
-    if isinstance(value, datetime):
+    if isinstance(value, (date, datetime)):
         return value.isoformat()
     raise TypeError(type(value).__name__)
 

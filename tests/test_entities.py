@@ -103,7 +103,8 @@ def test_place_level_from_gazetteer_or_suffix(name, level):
 def test_division_chains_are_cut_into_places():
     name = "石家庄市桥西区红旗街道"
     assert [name[s:e] for s, e in split_place_chain(name)] == ["石家庄市", "桥西区", "红旗街道"]
-    assert [name[s:e] for s, e in split_place_chain("汇宁街社区")] == ["汇宁街社区"]
+    other = "汇宁街社区"
+    assert [other[s:e] for s, e in split_place_chain(other)] == ["汇宁街社区"]
 
 
 def test_places_from_text_with_levels():
