@@ -20,7 +20,7 @@ from pipeline.records import PageRejected, RawPage
 from pipeline.resources import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTRA = Path("/work/shared/samples/extra")
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
 EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
 
 

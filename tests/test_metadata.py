@@ -18,7 +18,7 @@ from pipeline.metadata import extract_metadata, names_in, parse_datetime
 from pipeline.records import CleanPage, RawPage
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTRA = Path("/work/shared/samples/extra")
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
 EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
 FIELDS = ("title", "source", "published_at", "authors", "editors")
 

@@ -25,8 +25,8 @@ from pipeline.statistics import extract_statistics, parse_number
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"
 RAW = ROOT / "data" / "raw"
-GOLD = Path("/work/shared/gold/reference")
-EXTRA = Path("/work/shared/samples/extra")
+GOLD = Path(__file__).resolve().parent / "labels" / "reference"  # copies of ../shared/gold/reference
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
 
 PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)\s?")
 UNIT_ALIASES = {"万元": "元", "亿元": "元", "个小时": "小时", "个昼夜": "昼夜", "个月": "月"}
