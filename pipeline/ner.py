@@ -5,10 +5,10 @@ Per character it sees
 
 * a character embedding,
 * two character-bigram embeddings (the bigram ending at and the bigram starting at the char),
-* 15 lexicon flags: for every word of the bundled lexicon (jieba's dictionary, words of
-  2..8 chars, with jieba's POS classes person ``nr*`` / place ``ns`` / organization ``nt`` /
-  other proper noun ``nz``) that covers the character, the flag (position B/M/E) x
-  (class any/PER/LOC/ORG/NZ) is set,
+* lexicon flags (position B/M/E x class) for every lexicon entry covering the character: words of
+  2..8 chars from jieba's dictionary (classes any / person ``nr*`` / place ``ns`` / organization
+  ``nt`` / other proper noun ``nz``) and entity strings of the training set (gazetteer classes
+  PER / LOC / ORG); the lexicon ships inside the model directory,
 
 followed by an encoder (a stack of residual dilated 1-D convolutions, or a BiLSTM) and a
 linear-chain CRF decoded with Viterbi under BIOES constraints. Everything at run time is numpy:
