@@ -585,6 +585,13 @@ def evaluate(gold_jsonl_path: str | Path, model: NerModel | None = None, limit: 
 
 
 # --------------------------------------------------------------------------- spaCy component
+def doc_text(doc) -> str:
+    """``doc.text`` without rebuilding it: spaCy joins every token on each access,
+    so the pipeline's ``segment`` keeps the input string in ``doc.user_data``."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
+
 def _register_spacy():
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -614,7 +621,7 @@ def _register_spacy():
             return doc
 
         def __call__(self, doc):
-            return self._apply(doc, self.model.predict(doc.text))
+            return self._apply(doc, self.model.predict(doc_text(doc)))
 
         def pipe(self, stream, batch_size: int = 64):
             buf = []
@@ -626,7 +633,7 @@ def _register_spacy():
                 yield from self._flush(buf)
 
         def _flush(self, buf):
-            preds = self.model.predict_many([d.text for d in buf])
+            preds = self.model.predict_many([doc_text(d) for d in buf])
             out = [self._apply(d, p) for d, p in zip(buf, preds)]
             buf.clear()
             return out

@@ -23,11 +23,14 @@ together). Whitespace between sentences belongs to no sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .ner import doc_text
 
 _SENTENCE_END = re.compile(r"(?:[。！？!?；;]|…{1,2}|\.{3,6})[”’」』\"')）】]*|\n+")
 
@@ -60,13 +63,16 @@ def _append_trimmed(text: str, start: int, end: int, spans: list) -> None:
 @Language.component("zh_sentencizer")
 def zh_sentencizer(doc: Doc) -> Doc:
     """Set sentence starts from ``sentence_spans`` (punctuation and line breaks)."""
-    starts = [s for s, _ in sentence_spans(doc.text)]
-    previous = -1
-    for token in doc:
-        # Whitespace between two sentences stays with the one before it.
-        current = bisect_right(starts, token.idx) - 1
-        token.is_sent_start = current != previous
-        previous = current
+    if not len(doc):
+        return doc
+    starts = numpy.array([s for s, _ in sentence_spans(doc_text(doc))], dtype="int64")
+    # Whitespace between two sentences stays with the one before it.
+    sentence_of = numpy.searchsorted(starts, doc.to_array("IDX").astype("int64"), side="right") - 1
+    flags = numpy.where(numpy.diff(sentence_of, prepend=-1) != 0, 1, -1).astype("int32")
+    flags[0] = 1
+    # One bulk write: setting token.is_sent_start one by one re-checks the whole
+    # Doc's annotation on every call, which is quadratic in the number of tokens.
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
 
 
@@ -80,14 +86,18 @@ def load_nlp() -> Language:
     """
     import spacy
 
-    from . import ner  # noqa: F401  (registers the "zh_char_ner" factory)
-
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("zh_sentencizer")
-    nlp.add_pipe("zh_char_ner")
+    nlp.add_pipe("zh_char_ner")  # factory registered by importing pipeline.ner
     return nlp
 
 
 def segment(text: str) -> Doc:
     """Words and sentences of ``text`` (simplified script); no entities yet."""
-    return load_nlp()(text, disable=["zh_char_ner"])
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text  # spaCy rebuilds doc.text from the tokens on every access
+    for name, component in nlp.pipeline:
+        if name != "zh_char_ner":
+            doc = component(doc)
+    return doc
