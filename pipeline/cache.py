@@ -40,10 +40,23 @@ from .records import ArticleResult
 from .resources import MODELS_DIR, PROJECT_ROOT, SCHEMA_PATH
 
 
+# Libraries whose upgrade can change a row (segmentation, conversion, extraction, parsing).
+_OUTPUT_DEPENDENCIES = ("spacy", "jieba", "opencc", "cn2an", "dateparser", "trafilatura",
+                        "charset-normalizer", "numpy", "pyarrow")
+
+
 @lru_cache(maxsize=None)
 def code_fingerprint() -> str:
-    """Hash of every file whose change can change an output row."""
+    """Hash of everything whose change can change an output row: the package's files,
+    the schema, the NER model and the versions of the libraries that shape the output."""
+    from importlib.metadata import PackageNotFoundError, version
+
     h = hashlib.sha1()
+    for dist in _OUTPUT_DEPENDENCIES:
+        try:
+            h.update(f"{dist}=={version(dist)}\n".encode())
+        except PackageNotFoundError:
+            h.update(f"{dist} missing\n".encode())
     package = PROJECT_ROOT / "pipeline"
     files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files.append(SCHEMA_PATH)
@@ -58,12 +71,19 @@ def code_fingerprint() -> str:
 def task_key(task: PageTask, max_bytes: int) -> str:
     """Cache key of a task: code fingerprint + source path + content hash."""
     h = hashlib.sha1(code_fingerprint().encode())
-    h.update(task.source_path.encode("utf-8"))
-    h.update(str(max_bytes).encode())
+
+    def field(value: str) -> None:  # length-prefixed, so fields cannot run into each other
+        data = value.encode("utf-8", "surrogatepass")
+        h.update(f"{len(data)}:".encode())
+        h.update(data)
+
+    field(task.source_path)
+    field(task.fmt)
+    field(str(max_bytes))
     if task.problem:
-        h.update(repr(task.problem).encode("utf-8"))
+        field(repr(task.problem))
     elif task.text is not None:
-        h.update(task.text.encode("utf-8"))
+        field(task.text)
     else:
         try:
             size = os.path.getsize(task.path)
@@ -96,6 +116,8 @@ class ResultCache:
         return pickle.loads(zlib.decompress(row[0]))
 
     def put(self, key: str, result: ArticleResult) -> None:
+        if any(r.reason == "error" for r in result.rejects):
+            return  # an unexpected failure may be transient (memory): try again next run
         blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 3)
         self.db.execute("INSERT OR REPLACE INTO results (key, used, data) VALUES (?, 1, ?)", (key, blob))
 

@@ -11,7 +11,8 @@
     schema           print the data dictionary (Markdown) generated from schemas/tables.toml
 
 Exit codes: 0 success; 1 ``--strict`` and some page was rejected; 2 usage or
-I/O error (missing input, unwritable output), reported in one line on stderr.
+I/O error (missing input, unwritable output, output inside input, disk full),
+reported in one line on stderr.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import argparse
 import dataclasses
 import json
 import os
+import sqlite3
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `... | head` is fine
         return 0
+    except (OSError, sqlite3.Error) as exc:  # disk full, output removed, cache locked …
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
 
 
 class _UsageError(Exception):
@@ -93,6 +98,12 @@ def _cmd_run(args) -> int:
         raise _UsageError(f"cannot write to output directory {args.output}: {exc.strerror or exc}")
     if args.workers is not None and args.workers < 1:
         raise _UsageError("--workers must be at least 1")
+    if args.partition_size < 1:
+        raise _UsageError("--partition-size must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise _UsageError("--max-bytes must be at least 1")
+    if args.output.resolve().is_relative_to(args.input.resolve()):
+        raise _UsageError("--output must not be inside --input (the tables would be read as input next time)")
     if args.scheduler and args.engine != "dask":
         raise _UsageError("--scheduler needs --engine dask")
     max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
@@ -178,14 +189,13 @@ def _show_segment(task, args) -> int:
 
 
 def _show_extract(task, args) -> int:
-    from .emit import _RESULT_FIELD
+    from .emit import result_rows
     from .runner import process_task
     from .schema import TABLES
 
     result = process_task(task)
     for table in TABLES:
-        rows = getattr(result, _RESULT_FIELD[table])
-        for row in ([rows] if rows is not None and not isinstance(rows, list) else rows or []):
+        for row in result_rows(result, table):
             print(json.dumps({"table": table, "row": dataclasses.asdict(row)},
                              ensure_ascii=False, default=_json_default))
     return 0 if result.article is not None else 1

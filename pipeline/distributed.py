@@ -24,6 +24,7 @@ import itertools
 import os
 import shutil
 import time
+import uuid
 from pathlib import Path
 from typing import Optional
 
@@ -55,13 +56,17 @@ def _process_partition(tasks, part_dir: str, index: int, max_bytes: int) -> dict
 def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, scheduler: Optional[str] = None,
              workers: Optional[int] = None, partition_size: int = 256,
              max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client, LocalCluster, as_completed
 
+    if partition_size < 1:
+        raise ValueError("partition_size must be at least 1")
     t0 = time.perf_counter()
+    run_id = uuid.uuid4().hex[:12]
+    source = Path(input_dir).resolve()  # workers may run elsewhere: absolute paths only
     out = Path(output_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for table in TABLES:
-        shutil.rmtree(out / f".tmp-{table}", ignore_errors=True)
+    for stale in list(out.glob(".tmp-*")) + list(out.glob(".part-*")) + list(out.glob(".old-*")):
+        shutil.rmtree(stale, ignore_errors=True)  # debris of an interrupted run
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -70,33 +75,45 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
                                processes=True, dashboard_address=None)
         client = Client(cluster)
     summary = RunSummary()
+    # A few partitions per worker in flight: enough to keep every worker busy, while the
+    # client never holds more than a window of the corpus.
+    max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
     try:
-        tasks = discover(input_dir)
-        futures = []
+        tasks = discover(source)
+        in_flight = as_completed()
+        n_parts = 0
         for index in itertools.count():
             chunk = list(itertools.islice(tasks, partition_size))
             if not chunk:
                 break
-            futures.append(client.submit(_process_partition, chunk, str(out), index, max_bytes,
-                                         pure=False, key=f"cnnews-partition-{index}-{os.getpid()}"))
-        for part in client.gather(futures):
-            summary.pages_read += part["pages_read"]
-            summary.pages_rejected += part["pages_rejected"]
-            summary.reject_reasons.update(part["reasons"])
-            summary.stage_seconds.update(part["seconds"])
-            for table, n in part["rows"].items():
-                summary.rows[table] = summary.rows.get(table, 0) + n
+            in_flight.add(client.submit(_process_partition, chunk, str(out), index, max_bytes,
+                                        pure=False, key=f"cnnews-partition-{run_id}-{index}"))
+            n_parts += 1
+            if in_flight.count() >= max_in_flight:
+                _merge(summary, next(in_flight).result())
+        for future in in_flight:
+            _merge(summary, future.result())
+        if n_parts == 0:  # empty input: every table still exists, with its schema
+            _process_partition([], str(out), 0, max_bytes)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     for table in TABLES:
-        staged = out / f".tmp-{table}"
-        staged.mkdir(exist_ok=True)
-        final = out / table
+        staged, final, old = out / f".tmp-{table}", out / table, out / f".old-{table}-{run_id}"
         if final.exists():
-            shutil.rmtree(final)
+            os.replace(final, old)  # swap by renames: the table is never half old, half new
         os.replace(staged, final)
+        shutil.rmtree(old, ignore_errors=True)
         (out / f"{table}.parquet").unlink(missing_ok=True)  # a previous local run's file
     summary.wall_seconds = time.perf_counter() - t0
     return summary
+
+
+def _merge(summary: RunSummary, part: dict) -> None:
+    summary.pages_read += part["pages_read"]
+    summary.pages_rejected += part["pages_rejected"]
+    summary.reject_reasons.update(part["reasons"])
+    summary.stage_seconds.update(part["seconds"])
+    for table, n in part["rows"].items():
+        summary.rows[table] = summary.rows.get(table, 0) + n

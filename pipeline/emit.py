@@ -44,6 +44,23 @@ _RESULT_FIELD = {
 }
 
 
+def result_rows(result: ArticleResult, table: str) -> list:
+    """The rows one page contributes to ``table`` (its article row as a one-item list)."""
+    rows = getattr(result, _RESULT_FIELD[table])
+    if rows is None:
+        return []
+    return rows if isinstance(rows, list) else [rows]
+
+
+def check_result(result: ArticleResult) -> None:
+    """Raise if any row of the page does not fit its table's Arrow schema (nulls in
+    non-nullable columns, wrong types, text that is not valid UTF-8)."""
+    for table in TABLES:
+        rows = result_rows(result, table)
+        if rows:
+            pa.Table.from_pylist([dataclasses.asdict(r) for r in rows], schema=arrow_schema(table))
+
+
 class TableWriter:
     def __init__(self, output_dir: os.PathLike | str, batch_size: int = 256):
         self.output_dir = Path(output_dir)
@@ -65,12 +82,7 @@ class TableWriter:
 
     def add(self, result: ArticleResult) -> None:
         for table in TABLES:
-            rows = getattr(result, _RESULT_FIELD[table])
-            if rows is None:
-                continue
-            if not isinstance(rows, list):
-                rows = [rows]
-            self._buffers[table].extend(dataclasses.asdict(r) for r in rows)
+            self._buffers[table].extend(dataclasses.asdict(r) for r in result_rows(result, table))
         self._pending += 1
         if self._pending >= self.batch_size:
             self.flush()
@@ -85,13 +97,21 @@ class TableWriter:
         self._pending = 0
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.flush()
-        for writer in self._writers.values():
-            writer.close()
-        for table in TABLES:
-            tmp = self._tmp_path(table)
-            if exc_type is None:
-                os.replace(tmp, self.output_dir / f"{table}.parquet")
-            else:
-                tmp.unlink(missing_ok=True)
+        ok = exc_type is None
+        try:
+            if ok:
+                self.flush()
+        except BaseException:
+            ok = False
+            raise
+        finally:
+            for writer in self._writers.values():
+                writer.close()
+            for table in TABLES:
+                tmp = self._tmp_path(table)
+                if ok:
+                    with open(tmp, "rb") as fh:  # on disk before it replaces the old table
+                        os.fsync(fh.fileno())
+                    os.replace(tmp, self.output_dir / f"{table}.parquet")
+                else:
+                    tmp.unlink(missing_ok=True)

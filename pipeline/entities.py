@@ -518,9 +518,7 @@ def _is_generic_org(name: str) -> bool:
 
 def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
     body = units[0].text
-    org_spans = [(m.start, m.end) for m in mentions_by_unit[0] if m.label == "ORG"]
     seen = _Collector()
-    standalone: set[str] = set()
     candidates = []
     for mentions in mentions_by_unit:
         for m in mentions:
@@ -531,7 +529,6 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
                 candidates.append((text[m.start + ps:m.start + pe], m.unit, m.start + ps, m.start + pe))
     for name, unit, s, e in candidates:
         if _is_place_name(name):
-            standalone.add(name)
             seen.add(name, unit, s, e)
     # One place written with and without its division suffix (石家庄 / 石家庄市) is one row,
     # under the fuller name (offsets of the fuller name's first mention, so text[start:end]
@@ -550,10 +547,7 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
             if pos >= 0:
                 unit, start, end = 0, pos, pos + len(name)
         s, e, sentence = _first_position(units, unit, start, end)
-        if s is None:
-            s = e = None
         rows.append(PlaceRow(article_id, name, place_level(name), body.count(name), s, e, sentence))
-    del org_spans, standalone
     return rows
 
 
@@ -627,6 +621,12 @@ def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[Perso
             first = (0, pos, pos + len(name)) if pos >= 0 else first
         if first is not None:
             s, e, sentence = _first_position(units, *first)
+            if s is not None and body[s:e] != name:
+                # written with a space inside (宋 国威): offsets must point at the name as
+                # given, so use an unspaced mention if there is one, else none
+                pos = body.find(name)
+                s, e = (pos, pos + len(name)) if pos >= 0 else (None, None)
+                sentence = units[0].sentence_at(pos) if pos >= 0 else sentence
         else:
             pos = body.find(name)
             s, e, sentence = ((pos, pos + len(name), units[0].sentence_at(pos)) if pos >= 0

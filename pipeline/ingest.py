@@ -74,8 +74,9 @@ class PageTask:
 def discover(input_dir: os.PathLike | str) -> Iterator[PageTask]:
     """Yield a task for every document under ``input_dir``, in a stable order."""
     root = Path(input_dir)
-    for path in sorted(_walk(root)):
-        rel = path.relative_to(root).as_posix()
+    unreadable: list[OSError] = []
+    for path in sorted(_walk(root, unreadable)):
+        rel = printable_path(path.relative_to(root).as_posix())
         suffix = path.suffix.lower()
         if suffix in PAGE_SUFFIXES:
             yield PageTask(rel, path=str(path), fmt=PAGE_SUFFIXES[suffix])
@@ -86,10 +87,19 @@ def discover(input_dir: os.PathLike | str) -> Iterator[PageTask]:
         else:
             yield PageTask(rel, path=str(path),
                            problem=("unsupported", f"unsupported file type {suffix or '(none)'!r}"))
+    for error in unreadable:  # a folder we could not list is reported, not skipped
+        where = Path(error.filename).relative_to(root).as_posix() if error.filename else "?"
+        yield PageTask(printable_path(where) + "/", problem=("unreadable", f"{type(error).__name__}: {error.strerror}"))
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def printable_path(path: str) -> str:
+    """A path that is valid UTF-8: file names in another encoding (GBK names unpacked
+    from a zip) keep their bytes as ``\\xNN`` escapes instead of crashing the run."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _walk(root: Path, errors: list) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if not name.startswith("."):
@@ -97,7 +107,12 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _jsonl_tasks(path: Path, rel: str) -> Iterator[PageTask]:
-    with open(path, "rb") as fh:
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield PageTask(rel, problem=("unreadable", f"{type(exc).__name__}: {exc.strerror}"))
+        return
+    with fh:
         for i, line in enumerate(fh):
             if not line.strip():
                 continue
@@ -105,8 +120,11 @@ def _jsonl_tasks(path: Path, rel: str) -> Iterator[PageTask]:
             try:
                 record = json.loads(line)
                 text = _text_field(record)
-            except (ValueError, TypeError) as exc:
-                yield PageTask(source, problem=("bad_record", f"{type(exc).__name__}: {exc}"))
+            except _NullText:
+                yield PageTask(source, problem=("empty", "null text"))
+                continue
+            except Exception as exc:  # any malformed line (even RecursionError) is one reject
+                yield PageTask(source, problem=("bad_record", f"{type(exc).__name__}: {str(exc)[:200]}"))
                 continue
             yield PageTask(source, text=text, fmt=_record_format(record, text))
 
@@ -124,14 +142,21 @@ def _parquet_tasks(path: Path, rel: str) -> Iterator[PageTask]:
         yield PageTask(rel, problem=("bad_record", f"no text column (looked for {', '.join(TEXT_COLUMNS)})"))
         return
     row = 0
-    for batch in pf.iter_batches(batch_size=1024, columns=[column]):
-        for text in batch.column(0).to_pylist():
-            source = f"{rel}#{row}"
-            row += 1
-            if not isinstance(text, str):
-                yield PageTask(source, problem=("empty", "null text"))
-            else:
-                yield PageTask(source, text=text, fmt=_record_format({}, text))
+    try:
+        for batch in pf.iter_batches(batch_size=1024, columns=[column]):
+            for text in batch.column(0).to_pylist():
+                source = f"{rel}#{row}"
+                row += 1
+                if not isinstance(text, str):
+                    yield PageTask(source, problem=("empty", "null text"))
+                else:
+                    yield PageTask(source, text=text, fmt=_record_format({}, text))
+    except Exception as exc:  # a file corrupt after row N: the rows before it are kept
+        yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
+
+
+class _NullText(Exception):
+    pass
 
 
 def _text_field(record) -> str:
@@ -140,6 +165,8 @@ def _text_field(record) -> str:
     for key in TEXT_COLUMNS:
         if isinstance(record.get(key), str):
             return record[key]
+    if any(key in record and record[key] is None for key in TEXT_COLUMNS):
+        raise _NullText()
     raise TypeError(f"no string field among {', '.join(TEXT_COLUMNS)}")
 
 
@@ -156,10 +183,12 @@ def read_page(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
     if task.problem:
         raise PageRejected(*task.problem)
     if task.text is not None:
-        data = task.text.encode("utf-8")
-        text, encoding = task.text, "utf-8"
+        # lone surrogates (from a JSON "\\ud800" escape) cannot be written as UTF-8
+        data = task.text.encode("utf-8", "surrogatepass")
+        text, encoding = task.text.encode("utf-8", "replace").decode("utf-8"), "utf-8"
         if len(data) > max_bytes:
             raise PageRejected("too_large", f"{len(data)} bytes > limit {max_bytes}")
+        _reject_binary_text(text)
     else:
         size = os.path.getsize(task.path)
         if size > max_bytes:
@@ -173,6 +202,16 @@ def read_page(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
     if task.fmt == "html":
         return _html_page(task.source_path, text, encoding, sha1)
     return RawPage(task.source_path, text, "text", encoding, sha1)
+
+
+def _reject_binary_text(text: str) -> None:
+    """The text-level twin of the byte check in ``decode_bytes``, for corpus records."""
+    head = text[:8192]
+    if "\x00" in head:
+        raise PageRejected("binary", "NUL characters in the text")
+    controls = sum(1 for ch in head if ch < "\t" or "\r" < ch < " ")
+    if controls > 0.05 * len(head):
+        raise PageRejected("binary", f"{controls} control characters in the first {len(head)}")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

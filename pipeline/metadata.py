@@ -247,7 +247,10 @@ def _source_from_bylines(bylines: list[str]) -> Optional[str]:
 _DATE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|Date|date)\s*[:：]\s*(?P<value>.{6,40})")
 _DATEPARSER_SETTINGS = {"TIMEZONE": "Asia/Shanghai", "TO_TIMEZONE": "Asia/Shanghai",
                         "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past",
-                        "REQUIRE_PARTS": ["day", "month", "year"]}
+                        "REQUIRE_PARTS": ["day", "month", "year"],
+                        # no relative dates (昨天, 2 days ago): they depend on the clock, and a
+                        # run must give the same rows tomorrow
+                        "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
 
 
 def parse_datetime_fallback(value: str) -> Optional[datetime]:

@@ -2,16 +2,18 @@
 
 Every stage is a function from one of these records to another; no stage reads
 another stage's internals. The table rows at the end (``ArticleRow`` …
-``RejectRow``) mirror ``schemas/tables.toml`` column for column; ``emit``
-checks that at import time so the two can never drift apart.
+``RejectRow``) mirror ``schemas/tables.toml`` column for column;
+``pipeline/schema.py`` checks that at import time so the two never drift apart.
 
-    ingest   : path            -> RawPage | Rejection
-    clean    : RawPage         -> CleanPage            (raises PageRejected)
-    metadata : RawPage, CleanPage -> ArticleMetadata
-    segment  : str (clean text) -> spacy Doc (sentences, words)
-    entities : Doc, ArticleMetadata -> EntityRows
-    statistics: Doc, ArticleMetadata -> list[NumericClaim]
-    emit     : ArticleResult stream -> Parquet tables
+    ingest     : PageTask -> RawPage                         (raises PageRejected)
+    clean      : RawPage -> CleanPage                        (raises PageRejected)
+    metadata   : RawPage, CleanPage -> ArticleMetadata
+    segment    : str (clean text) -> spaCy Doc (words, sentences)
+    entities   : Doc, sentence spans, ArticleMetadata, CleanPage
+                 -> (list[PersonRow], list[OrganizationRow], list[PlaceRow])
+    statistics : str, sentence spans -> list[NumericClaim]; then attach_context
+                 adds place / organization / date from the entity rows
+    emit       : ArticleResult stream -> Parquet tables
 """
 from __future__ import annotations
 
@@ -53,15 +55,6 @@ class RawPage:
     html_title: Optional[str] = None
     html_date: Optional[str] = None
     html_sitename: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """A page that produced no article, and why. Becomes a ``rejects`` row."""
-
-    source_path: str
-    reason: str
-    detail: str
 
 
 @dataclass

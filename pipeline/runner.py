@@ -19,6 +19,8 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +28,7 @@ from typing import Iterable, Optional
 
 from .cache import ResultCache, task_key
 from .clean import clean_page
-from .emit import TableWriter
+from .emit import TableWriter, check_result
 from .entities import extract_entities
 from .ingest import DEFAULT_MAX_BYTES, PageTask, discover, read_page
 from .metadata import extract_metadata
@@ -37,6 +39,9 @@ from .segment import load_nlp, segment, sentence_spans
 from .statistics import attach_context, extract_statistics
 
 STAGES = ("ingest", "clean", "metadata", "segment", "entities", "statistics")
+#: Longest article body processed. News articles are < 50k characters; a longer
+#: "article" is a dump, and the NER buffers grow with it (spaCy itself stops at 1M).
+MAX_TEXT_CHARS = 500_000
 
 
 def article_id_for(source_path: str) -> str:
@@ -55,6 +60,8 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
         with clock("metadata"):
             meta = extract_metadata(raw, clean)
         article_id = article_id_for(task.source_path)
+        if len(clean.text) > MAX_TEXT_CHARS:
+            raise PageRejected("too_large", f"body of {len(clean.text)} characters > limit {MAX_TEXT_CHARS}")
         with clock("segment"):
             doc = segment(clean.text)
             sentences = sentence_spans(clean.text)
@@ -79,6 +86,12 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
         n_chars=len(clean.text))
     result.people, result.organizations, result.places = people, organizations, places
     result.statistics = statistics
+    try:
+        check_result(result)  # a row the schema refuses must cost this page, not the run
+    except Exception as exc:
+        return ArticleResult(rejects=[RejectRow(task.source_path, "error",
+                                                f"invalid row: {type(exc).__name__}: {exc}"[:500])],
+                             seconds=result.seconds)
     return result
 
 
@@ -149,20 +162,60 @@ def _process_star(args) -> ArticleResult:
     return process_task(*args)
 
 
-def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None):
-    """Results in task order; pages found in ``cache`` are not processed again."""
-    if workers <= 1:
-        _init_worker()
-        pool = None
-    else:
+class _WorkerPool:
+    """Worker processes that survive a crashing page.
+
+    ``concurrent.futures`` reports a worker killed mid-task (segfault, out of
+    memory) as ``BrokenProcessPool`` instead of hanging like ``multiprocessing.Pool``.
+    The window that was running is then redone one page at a time on a fresh
+    pool, so the page that kills its worker becomes an ``error`` reject and every
+    other page keeps its rows.
+    """
+
+    def __init__(self, workers: int, job=None, initializer=None):
         # One BLAS thread per worker: N workers × N BLAS threads would oversubscribe the cores.
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
-        ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
-        pool = ctx.Pool(workers, initializer=_init_worker)
+        self.workers = workers
+        self._job = job or _process_star
+        self._initializer = initializer or _init_worker
+        self._context = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
+
+    def map(self, jobs: list) -> list[ArticleResult]:
+        try:
+            return list(self._executor.map(self._job, jobs, chunksize=4))
+        except BrokenProcessPool:
+            self._restart()
+        results = []
+        for job in jobs:
+            try:
+                results.append(self._executor.submit(self._job, job).result())
+            except BrokenProcessPool:
+                self._restart()
+                results.append(ArticleResult(rejects=[RejectRow(
+                    job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")]))
+        return results
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None):
+    """Results in task order; pages found in ``cache`` are not processed again."""
+    pool = _WorkerPool(workers) if workers > 1 else None
+    if pool is None:
+        _init_worker()
     try:
-        # Pool.imap would drain the whole task iterator into its queue; feeding it
-        # one window at a time keeps memory bounded on corpora of any size.
+        # Feeding the pool one window at a time keeps memory bounded on corpora of any
+        # size (submitting everything at once would hold the whole corpus in queues).
         window = max(1, workers) * 32
         tasks = iter(tasks)
         while True:
@@ -172,7 +225,7 @@ def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=
             keys = [task_key(t, max_bytes) for t in chunk] if cache is not None else [None] * len(chunk)
             cached = [cache.get(k) if k else None for k in keys]
             todo = [(t, max_bytes) for t, c in zip(chunk, cached) if c is None]
-            fresh = iter(pool.imap(_process_star, todo, chunksize=4) if pool else map(_process_star, todo))
+            fresh = iter(pool.map(todo) if pool else map(_process_star, todo))
             for key, hit in zip(keys, cached):
                 if hit is not None:
                     hit.seconds = {}  # no stage ran for it in this run
@@ -185,7 +238,6 @@ def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=
     finally:
         if pool is not None:
             pool.close()
-            pool.join()
 
 
 def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Optional[int] = None,
@@ -200,6 +252,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     summary = RunSummary()
     cache = ResultCache(Path(output_dir) / ".cache" / "results.sqlite") if use_cache else None
     results = iter_results(discover(input_dir), workers, max_bytes, cache)
+    closing_results = results
     if progress:
         from tqdm import tqdm
 
@@ -212,6 +265,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
                 writer.add(result)
         completed = True
     finally:
+        closing_results.close()  # stops the worker processes now, also on an error
         if cache is not None:
             summary.pages_cached = cache.hits
             cache.close(prune=completed)

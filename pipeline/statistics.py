@@ -188,8 +188,8 @@ def _shadow(text: str) -> str:
 
 def _cn_int(s: str) -> Optional[float]:
     """Chinese integer numeral without 万/亿 (十五, 两千三百, 千 → 1000, 一百零五)."""
-    if not s:
-        return None
+    if not s or len(s) > 15:
+        return None  # no count is written with more than 15 numeral characters
     if all(ch in _CN_VAL for ch in s):
         if len(s) == 1:
             return float(_CN_VAL[s])
@@ -600,10 +600,12 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
 
 
 def _same_subject(a: Optional[str], b: Optional[str]) -> bool:
-    """Subjects of two mentions denote the same thing (None matches anything)."""
-    if a is None or b is None or a in b or b in a:
-        return True
-    return len(a) >= 2 and len(b) >= 2 and a[:2] == b[:2]
+    """Subjects of two mentions denote the same thing: equal, or one contains the other
+    (党员 / 党员们). An unknown subject matches only another unknown one, so a bare
+    "3个" never hides a later "3个社区"."""
+    if a is None or b is None:
+        return a is b
+    return a in b or b in a
 
 
 def _unit_key(u: str) -> str:

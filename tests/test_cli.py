@@ -73,3 +73,14 @@ def test_missing_file_for_a_stage_command():
 def test_schema_command_prints_the_data_dictionary():
     r = cli("schema")
     assert "### `statistics`" in r.stdout and "| `value_max` |" in r.stdout
+
+
+def test_output_inside_input_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    r = cli("run", "--input", tmp_path, "--output", tmp_path / "tables")
+    assert r.returncode == 2 and "must not be inside --input" in r.stderr
+
+
+def test_partition_size_must_be_positive(tmp_path):
+    r = cli("run", "--input", RAW, "--output", tmp_path / "o", "--engine", "dask", "--partition-size", 0)
+    assert r.returncode == 2 and "--partition-size" in r.stderr

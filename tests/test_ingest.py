@@ -1,5 +1,6 @@
 """Ingest: discovery, encodings, corpora, and the reasons pages are rejected."""
 import json
+import os
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -128,3 +129,25 @@ def test_decode_bytes_rejects_nul_bytes():
     with pytest.raises(PageRejected) as err:
         decode_bytes(b"abc\x00def" * 10)
     assert err.value.reason == "binary"
+
+
+def test_a_file_name_in_another_encoding_is_kept_printable(tmp_path):
+    name = os.fsdecode("党员".encode("gbk") + b".txt")  # a GBK name unpacked on Linux
+    (tmp_path / name).write_text(SENTENCE, encoding="utf-8")
+    (task,) = list(discover(tmp_path))
+    assert task.source_path == "\\xb5\\xb3Ա.txt"  # bytes that are not UTF-8 stay as escapes
+    assert read_page(task).text == SENTENCE
+
+
+def test_hostile_corpus_lines_become_rejects(tmp_path):
+    lines = ["[" * 100_000, json.dumps({"text": None}), json.dumps({"text": "党员\u0000\u0001\u0002" * 10}),
+             json.dumps({"text": "\ud800党员投身抗疫一线"})]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    tasks = list(discover(tmp_path))
+    reasons = []
+    for task in tasks[:3]:
+        with pytest.raises(PageRejected) as err:
+            read_page(task)
+        reasons.append(err.value.reason)
+    assert reasons == ["bad_record", "empty", "binary"]
+    assert read_page(tasks[3]).text == "?党员投身抗疫一线"  # a lone surrogate cannot be stored

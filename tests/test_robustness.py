@@ -72,3 +72,35 @@ def test_parallel_run_gives_the_same_tables_as_a_serial_run(raw_dir, tmp_path):
         a = pq.read_table(tmp_path / "serial" / f"{table}.parquet")
         b = pq.read_table(tmp_path / "parallel" / f"{table}.parquet")
         assert a.equals(b), table
+
+
+def _die_on_poison(job):
+    """Stands in for process_task: kills its own worker process on one page."""
+    import os
+
+    from pipeline.records import ArticleResult, RejectRow
+
+    task, _ = job
+    if task.source_path == "poison.txt":
+        os._exit(9)  # what a segfault or the out-of-memory killer looks like to the pool
+    return ArticleResult(rejects=[RejectRow(task.source_path, "empty", "ok")])
+
+
+def _no_setup():
+    pass
+
+
+def test_a_worker_that_dies_costs_only_its_page():
+    from pipeline.ingest import PageTask
+    from pipeline.runner import _WorkerPool
+
+    names = ["a.txt", "b.txt", "poison.txt", "c.txt", "d.txt"]
+    pool = _WorkerPool(2, job=_die_on_poison, initializer=_no_setup)
+    try:
+        results = pool.map([(PageTask(n), 0) for n in names])
+    finally:
+        pool.close()
+    got = [(r.rejects[0].source_path, r.rejects[0].reason) for r in results]
+    assert got == [("a.txt", "empty"), ("b.txt", "empty"), ("poison.txt", "error"),
+                   ("c.txt", "empty"), ("d.txt", "empty")]
+    assert "worker process died" in results[2].rejects[0].detail
