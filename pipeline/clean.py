@@ -74,13 +74,13 @@ import html
 import re
 from dataclasses import dataclass
 
+from .lexicons import BYLINE_ROLE, BYLINE_ROLE_RE, CJK, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
 from .records import CleanPage, PageRejected, RawPage
 from .resources import to_simplified
 
 # --------------------------------------------------------------------------
 # Character classes
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
@@ -169,11 +169,8 @@ _INNER_STOP = re.compile(r"。(?!$)")
 _NAV_SEP = re.compile(r"\s*[|｜]\s*")
 _BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|>\s*\S")
 _BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|所在位置|您的位置|您当前的位置|您现在的位置|现在位置|位置)\s*[:：]|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
-_FIELD_LABEL = ("来源|文章来源|稿件来源|信息来源|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|撰稿|"
-                "编辑|责编|责任编辑|编审|审核|校对|浏览量|浏览次数|浏览|阅读量|阅读|点击数|点击量|点击|"
-                "字体|字号|发布人|发布者|供稿|访问量|评论")
-_FIELD = re.compile(rf"(?:{_FIELD_LABEL})\s*[:：]")
-_FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{_FIELD_LABEL})\s*[:：]")
+_FIELD = FIELD_LABEL_RE
+_FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 _PROMPT = re.compile(
     r"分享到|分享至|一键分享|打印|纠错|关闭窗口|【关闭】|返回顶部|回到顶部|返回首页|返回列表|下载APP|下载客户端|"
@@ -192,17 +189,15 @@ _EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}
 _HOTLINE = re.compile(r"(?:热线|电话|邮箱|投稿|联系我们)\s*[:：]?\s*[\d\-()（）]{7,}|^[\d\-\s]{11,}$")
 _IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:jpe?g|png|gif|webp)$", re.I)
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
-_SITE_NAME = re.compile(rf"^[{CJK}·]{{2,10}}(?:网|频道|客户端|新闻|在线)$")
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
 
 _CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图为|图片为|上图|下图|左图|右图|图\s*[:：]|图\d+[:：.、]|组图)")
 _CAPTION_END = re.compile(
     r"(?<![拍航录偷])摄\s*[)）]?$|供图\s*[)）]?$|(?:新华社|中新社|人民网|央视网)发\s*[)）]?$|[/／]\s*图\s*[)）]?$|资料图(?:片)?\s*[)）]?$")
-_ROLE = r"(?:本报|本台|本网|特约|首席|实习|见习|全媒体|融媒体|摄影)?(?:记者|通讯员|实习生|摄影|撰稿)"
 # Unambiguous forms (no nested quantifiers over the same characters) keep matching linear.
 _NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:\s+[{CJK}·]{{1,4}}){{0,5}}$")
 _BYLINE_LINE = re.compile(
-    rf"^[\s□■●◎\-—(（【\[]*[{CJK}·]{{0,12}}?{_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
+    rf"^[\s□■●◎\-—(（【\[]*[{CJK}·]{{0,12}}?{BYLINE_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
 _CREDIT_LINE = re.compile(rf"^[(（【]?\s*[{CJK}·]{{1,8}}(?:\s+[{CJK}·]{{1,8}}){{0,3}}\s*[/／]\s*(?:图|文)\s*[)）】]?$")
 
 
@@ -307,7 +302,7 @@ def headline_candidate(lines) -> str | None:
         if ln.kind != "text":
             continue
         s = ln.simp
-        if cjk_count(s) < 4 or _SITE_NAME.match(s) or _ELLIPSIS_ONLY.match(s):
+        if cjk_count(s) < 4 or SITE_NAME_RE.match(s) or _ELLIPSIS_ONLY.match(s):
             continue
         if re.search(rf"[{CJK}“”][a-z]{{2,}}(?:[{CJK}“”]|$)", s):  # scrape garbage such as 抗ldquo疫rd
             continue
@@ -325,12 +320,11 @@ _LEAD = re.compile(
     rf"(?P<reporter>[{CJK}]{{0,8}}记者\s*[{CJK}·]{{2,5}}\s*报道\s*[:：])?\s*")
 _TRAILING_CREDIT = re.compile(rf"(?<=[。！？!?”…])\s*[(（](?P<credit>[^()（）]{{2,40}})(?:[)）]|$)\s*$")
 _CONTINUED = re.compile(r"^[(（]?(?:上接|接上|续)第?[\d一二三四五六七八九十]{1,3}版[)）]?|[(（](?:下转|转|接)第?[\d一二三四五六七八九十]{1,3}版[)）]?$")
-_ROLE_RE = re.compile(_ROLE)
 
 
 def _is_credit(content: str) -> bool:
     content = content.strip()
-    if _ROLE_RE.search(content) and not _SENTENCE_PUNCT.search(content):
+    if BYLINE_ROLE_RE.search(content) and not _SENTENCE_PUNCT.search(content):
         return True
     return len(content) <= 30 and bool(_NAMES_ONLY.match(content)) and len(content.split()) <= 4 \
         and cjk_count(content) <= 12

@@ -45,7 +45,8 @@ import re
 from datetime import datetime
 from typing import Iterable, Optional
 
-from .clean import CJK, classify_line, cjk_count, normalise_line, strip_pinyin
+from .clean import classify_line, cjk_count, normalise_line, strip_pinyin
+from .lexicons import BYLINE_ROLE_RE, CJK, FIELD_LABELS, SITE_NAME_RE
 from .records import ArticleMetadata, CleanPage, RawPage
 from .resources import to_simplified
 
@@ -77,11 +78,8 @@ def parse_datetime(s: str) -> Optional[datetime]:
 # --------------------------------------------------------------------------
 # Field lines
 
-_LABELS = ("文章来源|稿件来源|信息来源|来源|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|撰稿|"
-           "责任编辑|责编|编辑|审核|校对|浏览量|浏览次数|浏览|阅读量|阅读|点击数|点击量|点击|字体大小|字体|字号|"
-           "发布人|发布者|供稿|访问量|评论")
 _SOURCE_FIELD = re.compile(r"(?:文章|稿件|信息)?来源\s*[:：]\s*")
-_NEXT_LABEL = re.compile(rf"(?:{_LABELS})\s*[:：]?|\s{{1}}|[|｜]|[:：]")
+_NEXT_LABEL = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]?|\s{{1}}|[|｜]|[:：]")
 _EDITOR_FIELD = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<names>[^)）】\]|｜:：]*)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|撰稿)\s*[:：]\s*(?P<value>[^\s|｜]*)")
 _OUTLET_SUFFIX = re.compile(r"^.*(?:网|日报|晚报|早报|报|客户端|新闻社|通讯社|电视台|广播电视台|全媒体|融媒体|频道|杂志)")
@@ -92,8 +90,6 @@ _DATE_IN_LEAD = re.compile(r"\d{1,2}月\d{1,2}日")
 # --------------------------------------------------------------------------
 # Names
 
-_ROLE = re.compile(
-    r"(?:本报|本台|本网|特约|首席|实习|见习|全媒体|融媒体|摄影)?(?:记者|通讯员|实习生|摄影|撰稿)")
 _NAME_TOKEN = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$")
 # Words that sit where a name would but are not people.
 _NOT_NAME = {"受访者", "本报", "本网", "网友", "资料", "资料图", "图片", "供图", "报道", "采访", "综合",
@@ -124,7 +120,7 @@ def names_in(segment: str) -> list[str]:
     tokens = [t for t in re.split(r"[\s、，,;；/／()（）【】\[\]□■:：]+", segment) if t]
     names = []
     for t in _merge_spaced(tokens):
-        if _NAME_TOKEN.match(t) and t not in _NOT_NAME and not _ORG_END.search(t) and not _ROLE.search(t):
+        if _NAME_TOKEN.match(t) and t not in _NOT_NAME and not _ORG_END.search(t) and not BYLINE_ROLE_RE.search(t):
             names.append(t)
     return names
 
@@ -136,7 +132,7 @@ def _byline_names(fragment: str) -> list[str]:
     m = re.search(r"[(（](?P<inner>[^()（）]+)[)）]?\s*$", fragment)
     if m and re.search(r"(?:讯|电|消息)\s*[:：]?\s*[(（]", fragment):
         fragment = m.group("inner")
-    parts = _ROLE.split(fragment)
+    parts = BYLINE_ROLE_RE.split(fragment)
     if len(parts) == 1:  # no role word: a name-only credit like (左丹丹) or 瞿长福 周 斌
         return names_in(parts[0])
     names = []
@@ -156,7 +152,7 @@ def _caption_names(caption: str) -> list[str]:
         tok = tok.strip()
         if not tok:
             continue
-        role = list(_ROLE.finditer(tok))
+        role = list(BYLINE_ROLE_RE.finditer(tok))
         if role:  # "…采样。河北日报记者" — the name ends here
             rest = tok[role[-1].end():]
             if rest:
@@ -183,7 +179,7 @@ def _title(page: RawPage, header: list[str]) -> Optional[str]:
             original_title = re.sub(r"^原标题\s*[:：]\s*", "", line)
         if kind != "text" or cjk_count(line) < 4:
             continue
-        if re.match(rf"^[{CJK}·]{{2,10}}(?:网|频道|客户端|新闻|在线)$", line):  # site name
+        if SITE_NAME_RE.match(line):
             continue
         if re.search(rf"[{CJK}“”][a-z]{{2,}}(?:[{CJK}“”]|$)", line):  # scrape garbage (抗ldquo疫rd)
             continue
