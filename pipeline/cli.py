@@ -131,6 +131,8 @@ def _single_page(path: Path):
 
     if not path.is_file():
         raise _UsageError(f"file not found: {path}")
+    if path.suffix.lower() in (".jsonl", ".parquet"):
+        raise _UsageError(f"{path} is a corpus of many pages: use `run --input` on its folder")
     fmt = PAGE_SUFFIXES.get(path.suffix.lower(), "text")
     return PageTask(path.name, path=str(path), fmt=fmt)
 
@@ -214,7 +216,10 @@ def _json_default(value):
 def _cmd_ner(args) -> int:
     from .ner import ner_jsonl
 
-    ner_jsonl(sys.stdin, sys.stdout)
+    try:
+        ner_jsonl(sys.stdin, sys.stdout)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise _UsageError(f"stdin must be JSON lines with a \"text\" field ({type(exc).__name__}: {exc})")
     return 0
 
 

@@ -84,3 +84,13 @@ def test_output_inside_input_is_refused(tmp_path):
 def test_partition_size_must_be_positive(tmp_path):
     r = cli("run", "--input", RAW, "--output", tmp_path / "o", "--engine", "dask", "--partition-size", 0)
     assert r.returncode == 2 and "--partition-size" in r.stderr
+
+
+def test_ner_tags_json_lines_and_refuses_other_input():
+    sentence = "“只要城市和人民需要，我就要带头冲锋在抗击疫情的最前沿。”石家庄市人民医院检验科主任、有着多年党龄的宋国威曾在心底默默许下这样的誓言。"
+    r = cli("ner", stdin=__import__("json").dumps({"text": sentence}, ensure_ascii=False) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = __import__("json").loads(r.stdout)
+    assert [out["text"][s:e] for s, e, t in out["entities"] if t == "PER"] == ["宋国威"]
+    bad = cli("ner", stdin="[1]\n")
+    assert bad.returncode == 2 and bad.stderr.startswith("error: stdin must be JSON lines")
