@@ -372,6 +372,7 @@ def _split_department(text: str, m: _Mention) -> _Mention:
     return m
 
 
+_ADMINISTRATIVE_SUFFIXES = ("省", "市", "区", "县", "乡", "镇", "街道", "村", "社区", "小区")
 _PLACE_TAILS = frozenset("东站 西站 南站 北站 新区 城区 高铁站 火车站 收费站 市场 经济技术开发区 开发区 "
                          "高新区 示范区".split())
 
@@ -385,7 +386,8 @@ def _join_place_tails(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and (text[m.start:m.end] in _PLACE_TAILS
                      # 星河 + 丽景小区: a bare fragment before a compound or community name
                      or (text[m.start:m.end].endswith(("小区", "社区", "花园", "家园"))
-                         and previous not in divisions() and place_level(previous) == "region")):
+                         and previous not in divisions()
+                         and not previous.endswith(_ADMINISTRATIVE_SUFFIXES))):
             out[-1] = _Mention(out[-1].start, m.end, "LOC", m.unit)
             continue
         out.append(m)
@@ -484,9 +486,7 @@ def _organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list
         s, e, sentence = _first_position(units, unit, start, end)
         rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence))
     # Outlets and agencies named in the chrome (来源, bylines, "新华社发") are organizations too.
-    extra = []
-    if meta.source:
-        extra.append((meta.source, meta.source))
+    extra = [(name, meta.source) for name in outlet_names(meta.source)]
     for text in list(clean.bylines) + list(clean.captions):
         compact = text.replace(" ", "")
         m = re.match(r"^[(（]?([\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|报|网|电视台|新闻网|社))(?:讯)?(?:记者|通讯员)", compact)
@@ -506,6 +506,27 @@ def _organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list
             else:
                 rows.append(OrganizationRow(article_id, name, org_type(name), 0, None, None, context))
     return rows
+
+
+_OUTLET_SEPARATORS = re.compile(r"\s*[·•\-—|｜/、]\s*")
+_OUTLET_TAIL = re.compile(r"(?<=[报网台社])(?:全媒体|融媒体|客户端|新媒体)$")
+
+
+def outlet_names(source: Optional[str]) -> list[str]:
+    """The outlets in a source field: 湖南日报·新湖南客户端 → 湖南日报, 新湖南客户端;
+    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报.
+
+    >>> outlet_names("湖南日报·新湖南客户端"), outlet_names("重庆日报全媒体"), outlet_names(None)
+    (['湖南日报', '新湖南客户端'], ['重庆日报'], [])
+    """
+    if not source:
+        return []
+    names = []
+    for part in _OUTLET_SEPARATORS.split(source):
+        part = _OUTLET_TAIL.sub("", part.strip())
+        if len(part) >= 2 and part not in names:
+            names.append(part)
+    return names
 
 
 def _is_generic_org(name: str) -> bool:
@@ -726,9 +747,9 @@ def _byline_people(meta: ArticleMetadata, clean: CleanPage):
             if m and not m.group(1).startswith("本"):
                 org = m.group(1)
             break
-        out.append((name, title, org or meta.source, context))
+        out.append((name, title, org or next(iter(outlet_names(meta.source)), None), context))
     for name in meta.editors:
         context = next((raw for raw, compact in compact_chrome if name in compact), None)
         title = "责编" if context and ("责编" in context or "責編" in context) else "编辑"
-        out.append((name, title, meta.source, context))
+        out.append((name, title, next(iter(outlet_names(meta.source)), None), context))
     return out
