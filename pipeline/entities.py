@@ -602,7 +602,8 @@ def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[Perso
                 order.append(name)
             title, org = _title_before(text, m.start, orgs)
             if title is None:
-                title, org = _title_after(text, m.end, orgs)
+                title, org_after = _title_after(text, m.end, orgs)
+                org = org or org_after
             if title is None and previous_person is not None and text[previous_end:m.start] == "、":
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person["titles"][-1] if previous_person["titles"] else None
@@ -693,6 +694,9 @@ def _title_before(text: str, start: int, orgs: list[_Mention]):
     segment = core[org_end:]
     m = _TITLE_BEFORE_NAME.search(segment)
     if not m:
+        # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
+        if org_name and not segment and not _is_generic_org(org_name):
+            return None, org_name
         return None, None
     title = m.group(1)
     # Verbs and conjunctions never sit inside a title: keep the part after them.
@@ -701,7 +705,28 @@ def _title_before(text: str, start: int, orgs: list[_Mention]):
         return None, None
     if _is_generic_org(org_name or "x"):
         org_name = None
+    if org_name is None:
+        org_name, title = _organization_in_title(title)
     return title, org_name
+
+
+# A title that starts with the unit it belongs to: 鑫港社区干部, 乡党委书记, 组织部常务副部长.
+_UNIT_ENDINGS = tuple(sorted(set(h for h in ORG_HEADS if len(h) >= 2) | {"社区", "村", "街道", "居委会"},
+                             key=len, reverse=True))
+
+
+def _organization_in_title(title: str) -> tuple[Optional[str], str]:
+    """Split the unit off the front of a title: (unit or None, remaining title).
+
+    >>> _organization_in_title("鑫港社区干部"), _organization_in_title("检验科主任")
+    (('鑫港社区', '干部'), (None, '检验科主任'))
+    """
+    for cut in range(len(title) - 2, 1, -1):
+        unit, rest = title[:cut], title[cut:]
+        if unit.endswith(_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
+                and rest not in ("委员", "员"):
+            return unit, rest
+    return None, title
 
 
 def _title_after(text: str, end: int, orgs: list[_Mention]):
@@ -720,6 +745,8 @@ def _title_after(text: str, end: int, orgs: list[_Mention]):
             # the department between organization and head belongs to the title (产二科护士)
             if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
                 title = rest + head
+    if org_name is None:
+        org_name, title = _organization_in_title(title)
     return title, org_name
 
 

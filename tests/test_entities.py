@@ -129,3 +129,15 @@ def test_traditional_page_gives_the_same_entities_as_its_simplified_twin(tmp_pat
         names_t = [r.name for r in getattr(t, table)]
         shared = len(set(names_s) & set(names_t)) / max(1, len(set(names_s) | set(names_t)))
         assert shared >= 0.9, (table, sorted(set(names_s) ^ set(names_t)))
+
+
+def test_unit_at_the_front_of_a_title_is_the_organization():
+    people, _, _ = entities("“请组织放心。”鑫港社区干部陈玉军说。井陉县于家乡乡党委书记赵峰带领乡村两级干部走遍了全乡。")
+    chen = person(people, "陈玉军")
+    assert (chen.titles, chen.organization) == (["干部"], "鑫港社区")
+
+
+def test_organization_written_right_before_the_name():
+    people, _, _ = entities("近日，石家庄市妇产医院的赵婷婷向组织递交了入党申请书。")
+    p = person(people, "赵婷婷")
+    assert (p.titles, p.organization) == ([], "石家庄市妇产医院")
