@@ -243,6 +243,25 @@ def _division_covering(text: str, i: int, floor: int) -> Optional[int]:
     return None
 
 
+_DIVISION_END = re.compile(r"(?<=..)[省市区县旗州盟](?![\u4e00-\u9fff]{0,1}[委长])")
+# A name never starts with a quantifier or pronoun: “很多村…, 、各社区…
+_NOT_PLACE_START = set("很多各全每本该这那其一两几有个此")
+# Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
+_PLACE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:收费站|火车站|高铁站|城铁站|汽车站|东站|西站|南站|北站|机场|商圈)")
+
+
+def _extend_place_tails(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    out = []
+    for i, m in enumerate(mentions):
+        if m.label == "LOC":
+            tail = _PLACE_TAIL_RE.match(text, m.end)
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            if tail and tail.end() <= nxt and not _has_verb_or_adverb(tail.group()):
+                m = _Mention(m.start, tail.end(), "LOC", m.unit)
+        out.append(m)
+    return out
+
+
 def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_Mention]:
     """Add organization and place mentions the model missed or cut short.
 
@@ -259,7 +278,7 @@ def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = [m for m in mentions if not (m.start < end and m.end > start)]
         mentions.append(_Mention(start, end, "ORG", unit))
-    mentions.sort(key=lambda m: m.start)
+    mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()
     for m in mentions:
@@ -267,6 +286,16 @@ def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_
         if m.label == "LOC":
             loc_ends.add(m.end)
     added = []
+    # Division names from the gazetteer (山城区, 渌口区) that the model left untagged.
+    for m in _DIVISION_END.finditer(text):
+        end = m.end()
+        for length in range(7, 2, -1):
+            start = end - length
+            if start >= 0 and not any(taken[start:end]) and text[start:end] in divisions():
+                added.append(_Mention(start, end, "LOC", unit))
+                taken[start:end] = b"\x01" * length
+                loc_ends.add(end)
+                break
     pos = 0
     while True:
         m = _PLACE_SUFFIX_RE.search(text, pos)
@@ -278,7 +307,8 @@ def _add_rule_mentions(text: str, mentions: list[_Mention], unit: int) -> list[_
             continue
         if _has_verb_or_adverb(text[s:e - 2]):
             continue  # 劝说社区, 随时联系社区: a clause, not a name
-        if (s > 0 and text[s - 1] in _LOCATIVE_BEFORE) or s in loc_ends:
+        if (s > 0 and text[s - 1] in _LOCATIVE_BEFORE) or s in loc_ends \
+                or (s > 0 and text[s - 1] in "“、" and text[s] not in _NOT_PLACE_START):
             added.append(_Mention(s, e, "LOC", unit))
             taken[s:e] = b"\x01" * (e - s)
             loc_ends.add(e)
