@@ -12,9 +12,12 @@ byline as ``sentence``.
 How
 ---
 1. Mentions: the trained character NER model (``pipeline/ner.py``, PER / LOC /
-   ORG) over the body and each caption, plus two rule sources the model
+   ORG) over the body and each caption, plus rule sources for what the model
    misses: organization names closed by a known head noun (…有限公司, …党支部,
-   …医院, …救援队) and places closed by a sub-county suffix (…村, …社区, …小区).
+   …医院, …救援队), division names from the gazetteer (山城区), places closed by
+   a sub-county suffix after a locative or in a list (…村, …社区, …小区), and
+   facility tails after a place (株洲 + 西收费站). Mentions that are common
+   words or parts of idioms (返乡, 众志成城) are dropped.
 2. Organizations: adjacent place + organization mentions are merged into the
    most complete name as written (鹿泉区 + 石井乡 + 黄岩村党支部 →
    鹿泉区石井乡黄岩村党支部); generic kinds (党组织, 基层党组织, 医疗机构…) are
@@ -190,7 +193,7 @@ _CLAUSE_VERBS = ("成立", "组建", "带领", "联合", "号召", "动员", "�
                  "隶属", "位于", "捐赠给", "捐给", "送到", "发挥", "指导", "督促", "要求", "推动", "开展",
                  "落实", "召开", "举行", "启动", "设立", "建立", "包括", "迅速", "积极", "纷纷", "立即",
                  "全力", "充分", "印发", "制定", "成为", "需要", "增开", "来自", "任命", "挑选",
-                 "组织(?!部)", "抽调", "安排", "依靠", "配合", "协助")
+                 "组织(?!部)", "抽调", "安排", "依靠", "配合", "协助", "响应")
 _NAME_STOP_VERBS = re.compile("(?:" + "|".join(_CLAUSE_VERBS) + ")$")
 _NAME_STOP_VERBS_ANY = re.compile("|".join(_CLAUSE_VERBS))
 _CONJUNCTIONS = set("和与及")
@@ -559,10 +562,15 @@ def outlet_names(source: Optional[str]) -> list[str]:
     return names
 
 
+_GENERIC_ORG_START = re.compile(r"^(?:上级|下级|两级|省市两级|市县两级|县乡两级|机关|系统|街道办事处$|街道办$|居委会$|村委会$)")
+
+
 def _is_generic_org(name: str) -> bool:
     if len(name) < 2 or name in GENERIC_ORGS or name.endswith(("组织", "小组")):
         return True  # …党组织 is always a kind (农村党组织, 企业党组织); …领导小组 a task force
     # 各级党组织, 全市党组织, 该院党委: a quantifier or pronoun instead of a name
+    if _GENERIC_ORG_START.match(name):
+        return True  # 上级党委, 省市两级党委政府, 机关党支部: a level or kind, not a name
     return bool(re.match(r"^(?:各级|各|全市|全县|全区|全省|全国|该|本|其|所在|市县|县乡|乡村|村级)", name)) \
         and len(name) <= 6
 
