@@ -138,11 +138,13 @@ class _Unit:
     in_body: bool
     sentences: Sequence[tuple[int, int]] = field(default_factory=list)
 
+    def __post_init__(self):
+        self._starts = [s for s, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> str:
         if not self.in_body or not self.sentences:
             return self.text
-        starts = [s for s, _ in self.sentences]
-        i = max(0, bisect_right(starts, offset) - 1)
+        i = max(0, bisect_right(self._starts, offset) - 1)
         s, e = self.sentences[i]
         return self.text[s:e]
 
@@ -773,7 +775,7 @@ def _title_after(text: str, end: int, orgs: list[_Mention]):
     m = _TITLE_AFTER_NAME.match(right)
     if not m:
         return None, None
-    qualifier, head = m.group(1), m.group(2)
+    head = m.group(2)
     org_name = None
     title = head
     for o in orgs:

@@ -619,8 +619,6 @@ def _interpret(m: re.Match, sh: str):
     pre, vpre = g["pre"], g["vpre"]
     qual = _PRE_QUAL.get(pre or vpre) if (pre or vpre) else None
     value_max = None
-    numstart = m.start("pct") if g["pct"] else (
-        m.start("half") if g["half"] else m.start("bare") if g["bare"] else m.start("n1"))
     before = sh[max(0, s - 2):s]
     if before.endswith(_BAD_BEFORE) or sh[max(0, s - 2):s] in _BAD_BEFORE:
         return None
@@ -659,10 +657,6 @@ def _interpret(m: re.Match, sh: str):
     if g["m1"] and g["mult"]:
         return None
     mult = _MULT_VAL.get(mult_s, 1.0)
-    if g["m2"] and not g["m1"] and not g["mult"]:
-        mult_lo = _MULT_VAL[g["m2"]]
-    else:
-        mult_lo = mult
 
     small_word = False
     if g["half"]:

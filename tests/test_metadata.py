@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.clean import clean_page
 from pipeline.metadata import extract_metadata, names_in, parse_datetime
-from pipeline.records import CleanPage, RawPage
+from pipeline.records import RawPage
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
