@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="exit 1 if any page is rejected")
     run.add_argument("--max-bytes", type=int, default=None,
                      help="reject files bigger than this (default 20 MB)")
-    run.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    run.add_argument("--no-progress", action="store_true", help="no progress line even on a terminal")
     run.add_argument("--no-cache", action="store_true",
                      help="re-extract every page (default: reuse results of unchanged pages from OUTPUT/.cache)")
     run.add_argument("--engine", choices=("local", "dask"), default="local",

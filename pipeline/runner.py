@@ -254,9 +254,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     results = iter_results(discover(input_dir), workers, max_bytes, cache)
     closing_results = results
     if progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit="page", file=sys.stderr)
+        results = _with_progress(results, summary)
     completed = False
     try:
         with TableWriter(output_dir) as writer:
@@ -272,6 +270,26 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     summary.rows = dict(writer.rows_written)
     summary.wall_seconds = time.perf_counter() - t0
     return summary
+
+
+def _with_progress(results, summary: RunSummary, interval: float = 0.25):
+    """Yield ``results`` unchanged while keeping one status line on stderr up to date:
+    pages done, rate and rejects so far (the total is unknown while pages stream in)."""
+    t0 = last = time.perf_counter()
+    count = 0
+    for result in results:
+        yield result
+        count += 1
+        now = time.perf_counter()
+        if now - last >= interval:
+            last = now
+            sys.stderr.write(f"\r{count:,} pages  {count / (now - t0):,.1f} pages/s  "
+                             f"{summary.pages_rejected:,} rejected ")
+            sys.stderr.flush()
+    now = time.perf_counter()
+    sys.stderr.write(f"\r{count:,} pages  {count / max(now - t0, 1e-9):,.1f} pages/s  "
+                     f"{summary.pages_rejected:,} rejected \n")
+    sys.stderr.flush()
 
 
 def ensure_writable(output_dir: Path) -> None:

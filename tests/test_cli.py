@@ -94,3 +94,15 @@ def test_ner_tags_json_lines_and_refuses_other_input():
     assert [out["text"][s:e] for s, e, t in out["entities"] if t == "PER"] == ["宋国威"]
     bad = cli("ner", stdin="[1]\n")
     assert bad.returncode == 2 and bad.stderr.startswith("error: stdin must be JSON lines")
+
+
+def test_progress_line_counts_pages_and_rejects(capsys):
+    from pipeline.records import ArticleResult, RejectRow
+    from pipeline.runner import RunSummary, _with_progress
+
+    summary = RunSummary()
+    results = [ArticleResult(), ArticleResult(rejects=[RejectRow("x", "empty", "")]), ArticleResult()]
+    for r in _with_progress(iter(results), summary, interval=0.0):
+        summary.count(r)
+    err = capsys.readouterr().err
+    assert err.endswith(" pages/s  1 rejected \n") and "\r3 pages  " in err
