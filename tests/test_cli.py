@@ -97,11 +97,14 @@ def test_ner_tags_json_lines_and_refuses_other_input():
 
 
 def test_progress_line_counts_pages_and_rejects(capsys):
+    from types import SimpleNamespace
+
     from pipeline.records import ArticleResult, RejectRow
     from pipeline.runner import RunSummary, _with_progress
 
     summary = RunSummary()
-    results = [ArticleResult(), ArticleResult(rejects=[RejectRow("x", "empty", "")]), ArticleResult()]
+    article = SimpleNamespace(article=object(), rejects=[], seconds={})  # stands in for a page's result
+    results = [article, ArticleResult(rejects=[RejectRow("x", "empty", "")]), article]
     for r in _with_progress(iter(results), summary, interval=0.0):
         summary.count(r)
     err = capsys.readouterr().err
