@@ -58,7 +58,7 @@ from .gazetteer import divisions, place_level, split_place_chain
 from .ner import load_ner_model
 from .segment import load_nlp
 from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
-from .resources import jieba_word_tags
+from .resources import jieba_word_tags, to_simplified
 
 # ---------------------------------------------------------------------------
 # Lexicons
@@ -66,13 +66,13 @@ from .resources import jieba_word_tags
 #: Organization head nouns → org_type, longest first when matching.
 ORG_HEADS: dict[str, str] = {}
 for _type, _heads in {
-    "party": "党委 党支部 临时党支部 党总支 党工委 党组 组织部 宣传部 统战部 政法委 纪委 纪工委 "
+    "party": "党委 党支部 临时党支部 党总支 党总支部 总支部 党支部委员会 工委 党工委 党组 组织部 宣传部 统战部 政法委 纪委 纪工委 "
              "市委 县委 区委 省委 州委 镇党委 乡党委 党委会 支部委员会 总支部委员会",
     "hospital": "医院 人民医院 中医院 卫生院 卫生所 卫生服务中心 疾控中心 疾病预防控制中心 妇幼保健院 "
                 "方舱医院 研究所 急救中心 血站",
     "company": "有限公司 有限责任公司 股份有限公司 公司 集团 药业 药房 大药房 银行 超市 工厂 车间 "
                "合作社 酒店 电信 移动 联通 供电公司",
-    "media": "日报 晚报 时报 商报 新闻网 电视台 广播电视台 融媒体中心 新华社 人民网 新华网 网 报社 通讯社 频道",
+    "media": "日报 晚报 时报 商报 新闻网 电视台 广播电视台 融媒体中心 新华社 人民网 新华网 网 报社 通讯社 频道 客户端",
     "school": "大学 学院 中学 小学 学校 幼儿园 职业技术学院 党校",
     "police": "公安局 公安分局 派出所 交警大队 公安厅 交警支队 特警支队",
     "government": "人民政府 政府 卫健委 卫生健康委员会 国资委 发改委 委员会 管委会 指挥部 办公室 "
@@ -101,7 +101,8 @@ TITLE_HEADS = sorted(set(
     "社区工作者 工作者 负责人 党员 共产党员 老党员 记者 通讯员 编辑 责编 主管 职工 员工 司机 "
     "快递员 厂长 镇长 乡长 县长 市长 省长 区长 村长 主任委员 专家 技术员 保安 楼长 代表 专员 "
     "秘书长 理事长 会长 馆长 校长 副校长 指导员 教授 副教授 药师 护师 技师 检验师 医务人员 "
-    "工程师 营业员 店长 巡察员 调研员 常委 监察员 主播 大学生 战士 官兵 政委 参谋".split()),
+    "工程师 营业员 店长 巡察员 调研员 常委 监察员 主播 大学生 战士 官兵 政委 参谋 教导员 中心户长 "
+    "副秘书长 户长".split()),
     key=len, reverse=True)
 _TITLE_HEAD_RE = "|".join(map(re.escape, TITLE_HEADS))
 # A title: up to 8 characters of qualifiers (检验科, 储运服务部, 产二科) then a head word.
@@ -465,6 +466,9 @@ def _head_at(text: str, pos: int) -> Optional[str]:
     return None
 
 
+_PARTY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "总支部", "党工委", "工委", "党组")
+
+
 def org_type(name: str) -> str:
     """Organization type from its head noun (the longest known head it ends with).
 
@@ -473,6 +477,8 @@ def org_type(name: str) -> str:
     """
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
         return "party"
+    if re.search(r"公安|交警|边防检查|派出所|特警|禁毒", name) and not name.endswith(_PARTY_ENDINGS):
+        return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military
     for head in _ORG_HEADS_BY_LENGTH:
         if name.endswith(head):
             return ORG_HEADS[head]
@@ -600,6 +606,15 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
             if full in seen.first and place_level(full) == place_level(name):
                 del seen.first[name]
                 break
+    # A piece of a longer place of the same article (花岔乡 of 上花岔乡, 陈家坝 of 陈家坝社区)
+    # is the model cutting the name short, unless the gazetteer knows the piece.
+    names = list(seen.first)
+    for name in names:
+        if name not in divisions() and any(
+                other != name and (other.endswith(name) or
+                                   (other.startswith(name) and place_level(name) == "region"))
+                for other in names):
+            del seen.first[name]
     rows = []
     for name, (unit, start, end) in seen.first.items():
         if not units[unit].in_body:
@@ -612,12 +627,13 @@ def _place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]:
     return rows
 
 
-_PLACE_STOP = frozenset("驻村 驻地 贫困村 集贸市场 农贸市场 菜市场 超市 全国 全省 全市 全县 全区 全乡 全镇 全村 各地 当地 外地 本地 基层 社区 农村 城市 "
+_PLACE_STOP = frozenset("东门 南门 西门 北门 河沟 市州 行政中心 驻村 驻地 贫困村 集贸市场 农贸市场 菜市场 超市 全国 全省 全市 全县 全区 全乡 全镇 全村 各地 当地 外地 本地 基层 社区 农村 城市 "
                         "乡镇 街道 村庄 小区 一线 前线 后方 家乡 国家 祖国 城乡 辖区 村里 乡里".split())
 
 
 def _is_place_name(name: str) -> bool:
-    return len(name) >= 2 and name not in _PLACE_STOP and not re.search(r"[0-9A-Za-z]", name[:1])
+    return (len(name) >= 2 and name not in _PLACE_STOP and not re.search(r"[0-9A-Za-z]", name[:1])
+            and not any(ch in name for ch in "和与及"))
 
 
 def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[PersonRow]:
@@ -717,6 +733,12 @@ def _last_break(s: str) -> int:
     return last
 
 
+# Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
+_TITLE_BREAK = re.compile("[和与及是在为把被让给向对从当着了过]|\\d+[名个位]|"
+                          + "|".join(v for v in _CLAUSE_VERBS if v != "联合")  # 联合门诊主任
+                          + "|任命|来到|打开|带领")
+
+
 def _title_before(text: str, start: int, orgs: list[_Mention]):
     """(title, organization) written right before a name: ORG? TITLE NAME."""
     left = text[max(0, start - 40):start]
@@ -740,7 +762,7 @@ def _title_before(text: str, start: int, orgs: list[_Mention]):
         return None, None
     title = m.group(1)
     # Verbs and conjunctions never sit inside a title: keep the part after them.
-    title = re.split(r"[和与及是在为把被让给向对从当着了过]", title)[-1] if len(title) > 2 else title
+    title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 else title
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return None, None
     if _is_generic_org(org_name or "x"):
@@ -764,7 +786,7 @@ def _organization_in_title(title: str) -> tuple[Optional[str], str]:
     for cut in range(len(title) - 2, 1, -1):
         unit, rest = title[:cut], title[cut:]
         if unit.endswith(_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
-                and rest not in ("委员", "员"):
+                and rest not in ("委员", "员") and not unit.startswith(("驻", "带领", "打开")):
             return unit, rest
     return None, title
 
@@ -794,7 +816,8 @@ def _byline_people(meta: ArticleMetadata, clean: CleanPage):
     """(name, title, organization, context) for authors and editors named in the chrome."""
     out = []
     chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
-    compact_chrome = [(c, c.replace(" ", "").replace("\u3000", "")) for c in chrome]
+    # bylines and chrome are in the page's script; roles and names are matched in simplified
+    compact_chrome = [(c, to_simplified(c.replace(" ", "").replace("\u3000", ""))) for c in chrome]
     for name in meta.authors:
         title, org, context = "记者", None, None
         for raw, compact in compact_chrome:

@@ -5,6 +5,7 @@ never once per page.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,12 +25,17 @@ def _opencc_t2s():
 def to_simplified(text: str) -> str:
     """Traditional → simplified Chinese (OpenCC ``t2s``); simplified text passes unchanged.
 
-    >>> to_simplified("共產黨員")
-    '共产党员'
+    >>> to_simplified("共產黨員"), to_simplified("有著12年黨齡的郭猛"), to_simplified("著名的顯著成績")
+    ('共产党员', '有着12年党龄的郭猛', '著名的显著成绩')
     """
     if not text:
         return text
-    return _opencc_t2s().convert(text)
+    return _ZHE_PARTICLE.sub("着", _opencc_t2s().convert(text))
+
+
+# OpenCC keeps 著 (it is also simplified, in 著名, 显著), but after a verb the
+# traditional 著 is the particle 着: 践行著 → 践行着, 有著 → 有着.
+_ZHE_PARTICLE = re.compile(r"(?<![显昭卓土编巨原论名专合遗译拙])著(?![名作称述录者书])")
 
 
 @lru_cache(maxsize=None)

@@ -141,3 +141,16 @@ def test_organization_written_right_before_the_name():
     people, _, _ = entities("近日，石家庄市妇产医院的赵婷婷向组织递交了入党申请书。")
     p = person(people, "赵婷婷")
     assert (p.titles, p.organization) == ([], "石家庄市妇产医院")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("荔浦市人民医院党总支部", "party"), ("呼和浩特市公安局禁毒支队", "police"), ("新湖南客户端", "media"),
+])
+def test_org_type_prefers_the_final_head(name, expected):
+    assert org_type(name) == expected
+
+
+def test_traditional_zhe_particle_becomes_simplified():
+    from pipeline.resources import to_simplified
+
+    assert to_simplified("踐行著初心，守護著群眾，著名的顯著成績") == "践行着初心，守护着群众，著名的显著成绩"
