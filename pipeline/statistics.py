@@ -405,6 +405,10 @@ def _subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tupl
         run = run[di + 1:]
         offset += di + 1
         stop = _first_stop(run)
+    qm = _QUOTED_AFTER.match(run)
+    if qm and not duration and (not qm.group(1) or _noun_phrase_after(qm.group(1)) == qm.group(1)):
+        subj = qm.group(0)  # 298个党建“小网格”: a quoted noun stays whole
+        return subj, (pos + len(subj)) if offset == 0 else pos
     dm = re.search(r"[0-9.“”‘’\"']", run)
     if dm:
         run = run[:dm.start()]
@@ -415,7 +419,12 @@ def _subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tupl
     if duration:
         if stop is not None:
             run = run[:stop]
-        run = re.sub(r"[着著了过]+$", "", run.split("的")[0][:6])
+        parts = run.split("的")
+        lead_toks = _tokens(parts[0])
+        if len(parts) > 1 and len(parts[1]) >= 2 and len(lead_toks) == 1 and \
+                (lead_toks[0][1] in ("l", "d", "ad") or lead_toks[0][0] in _DUR_ADVERBIAL):
+            parts = parts[1:]  # 24小时不间断的巡堤查险: the activity is the noun after 的
+        run = re.sub(r"[着著了过]+$", "", parts[0][:6])
         if len(run) < 2:
             return None, pos
         return run, pos
@@ -472,6 +481,39 @@ def _duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
     return phrase[-8:] if len(phrase) >= 2 else None
 
 
+_QUOTED_AFTER = re.compile(rf"([{_CJK}]{{0,4}})([“‘\"'])([{_CJK}]{{1,8}})([”’\"'])")
+_DUR_ADVERBIAL = frozenset(["不间断", "全天候", "不停歇", "不停", "连续", "持续"])
+_PLACE_SUFFIX = ("市", "省", "县", "区", "镇", "乡", "村", "社区", "街道", "地区", "州", "盟", "旗")
+_COMMON_NS = frozenset(["城市", "农村", "城乡", "乡村", "城区", "乡镇", "社区", "地方", "基层", "全国",
+                        "全市", "全县", "全区", "全省", "全镇", "全乡", "全村"])
+
+
+def _split_place(subj: str) -> tuple[str, Optional[str]]:
+    """(noun, trailing place name) of a subject found before a number: 网格员西关社区 →
+    (网格员, 西关社区), 拉萨市 → ("", 拉萨市), 湖北 → ("", 湖北); no place → (subj, None).
+    A place is a dictionary place name (jieba tag ns) or a name followed by a bare
+    administrative suffix (那曲|市, 棘洪滩|街道); common nouns (城市, 高风险区) are not places."""
+    if not subj or subj.startswith(("全", "本", "该", "我")) or "、" in subj:
+        return subj, None
+    toks = _tokens(subj)
+    if not toks:
+        return subj, None
+    w, t = toks[-1]
+    if w in _COMMON_NS:
+        if w in _PLACE_SUFFIX and len(toks) >= 2:
+            pw, pt = toks[-2]
+            if pw not in _COMMON_NS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
+                return "".join(x for x, _ in toks[:-2]), pw + w
+        return subj, None
+    if t == "ns" and len(w) >= 2:
+        return "".join(x for x, _ in toks[:-1]), w
+    if w in _PLACE_SUFFIX and len(toks) >= 2:
+        pw, pt = toks[-2]
+        if pw not in _COMMON_NS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
+            return "".join(x for x, _ in toks[:-2]), pw + w
+    return subj, None
+
+
 def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
 
@@ -507,7 +549,9 @@ def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
             pass  # 中风险区
         elif _hard(w, t) and w not in ("和", "与", "及"):
             cut_hard = cut_verb = prev_cut = pos_c
-        elif _verbal(w, t) and (len(w) >= 2 or w in _ONE_CHAR_CUT) and prev_w != "、":  # 、防护设备
+        elif (_verbal(w, t) or (t == "?" and len(w) == 2 and len(prev_w) == 2 and w[0] == prev_w[0]
+                                and prev_w == last_verb[0])) \
+                and (len(w) >= 2 or w in _ONE_CHAR_CUT) and prev_w != "、":  # 、防护设备; 复工复产
             prev_cut, cut_verb = cut_verb, pos_c
             last_verb = (w, prev_w, pos_c - len(w))
         prev_w = w
@@ -528,6 +572,10 @@ def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
             return subj, pos  # 全村104户: the scope is all there is
         subj = subj[lead.end():]
         sstart += lead.end()
+    prep = re.match(r"(?:与|和|对|同|跟)+", subj)
+    if prep and len(subj) - prep.end() >= 2:  # 与集团20余名: the preposition is no part of the noun
+        subj = subj[prep.end():]
+        sstart += prep.end()
     rate = re.match(r"(?:日供|日产|日均|每天|每日)+", subj)
     if rate:  # 日供防护服、隔离衣2万套: the rate marker stays in the span, not in the subject
         subj = subj[rate.end():]
@@ -563,6 +611,7 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
             found.append(claim)
     out: list[NumericClaim] = []
     seen: list[tuple[float, str, Optional[str]]] = []
+    enclosing: Optional[tuple[int, str]] = None  # (end, subject) of the last claim that may head a list
     for idx, (value, value_max, unit, qual, s, e) in enumerate(found):
         i = bisect.bisect_right(starts, s) - 1
         ss, se = spans[i] if i >= 0 else (0, len(text))
@@ -586,7 +635,23 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
                     subj = out[-1].subject  # 89户351人: the people of those households
                 else:
                     subj, s2 = _subject_before(sh, s, floor)
+                    noun, place = _split_place(subj) if subj else (subj, None)
+                    if place is not None:
+                        if len(noun) >= 2:
+                            subj = noun  # 网格员西关社区共有112名 → 网格员
+                        else:
+                            # a place is where, not what: inside a 其中…、… list the counted
+                            # noun is the enclosing claim's (其中拉萨市8例 → 拉萨市确诊病例)
+                            subj = None
+                            if enclosing is not None and enclosing[0] >= ss and \
+                                    "其中" in sh[enclosing[0]:s] and not _CLAUSE_BREAK.search(sh, enclosing[0], s):
+                                subj = place + enclosing[1]
+                            else:
+                                s2 = s
                 e2 = e
+        if subj is not None and s2 >= ss and not (enclosing is not None and subj.endswith(enclosing[1])
+                                                   and enclosing[0] >= ss and "其中" in sh[enclosing[0]:s]):
+            enclosing = (e2, subj)
         key_unit = _unit_key(unit)
         if any(v0 == value and u0 == key_unit and _same_subject(sj0, subj)
                for v0, u0, sj0 in seen):

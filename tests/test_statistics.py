@@ -130,7 +130,9 @@ def test_phrase(row, script):
     assert c.unit == unit, note
     assert c.qualifier == (None if qual == "-" else qual), note
     assert c.value_max == (None if vmax == "-" else pytest.approx(float(vmax))), note
-    if subject != "*":
+    if subject == "-":
+        assert c.subject is None, f"{note}: subject {c.subject!r}"
+    elif subject != "*":
         assert subject_ok(subject, c.subject), f"{note}: subject {c.subject!r}"
 
 
@@ -361,3 +363,23 @@ def test_durations_keep_the_span_short():
     text = "宋国威和她的同事们每天工作长达20个小时,在一线连续36个小时不眠不休。"
     claims = extract_statistics(text, [])
     assert [(c.text, c.subject) for c in claims] == [("长达20个小时", "每天工作"), ("36个小时", "不眠不休")]
+
+
+def test_place_in_list_takes_enclosing_subject():
+    text = "新增本土确诊病例10例(其中拉萨市8例、昌都市2例)。新增无症状感染者216例(其中那曲市29例、阿里地区9例)。"
+    claims = extract_statistics(text, [(0, 27), (27, len(text))])
+    assert [(c.text, c.subject) for c in claims] == [
+        ("确诊病例10例", "确诊病例"), ("拉萨市8例", "拉萨市确诊病例"), ("昌都市2例", "昌都市确诊病例"),
+        ("无症状感染者216例", "无症状感染者"), ("那曲市29例", "那曲市无症状感染者"),
+        ("阿里地区9例", "阿里地区无症状感染者")]
+
+
+def test_place_is_not_a_subject():
+    c, = [c for c in extract_statistics("可满足湖北6000万人,半年无忧。", []) if c.unit == "人"]
+    assert (c.text, c.subject) == ("6000万人", None)
+    c, = extract_statistics("像她一样的网格员西关社区共有112名。", [])
+    assert c.subject == "网格员"
+    # a list of names stays whole, a place type counted after the unit stays the subject
+    assert extract_statistics("东锅公司、大西洋等17户,", [])[0].subject.startswith("东锅公司、大西洋")
+    assert extract_statistics("全县1452个城市社区", [])[0].subject == "城市社区"
+    assert extract_statistics("高风险区160个。", [])[0].subject == "高风险区"
