@@ -329,6 +329,9 @@ _COMMON_WORD_TAGS = frozenset("n v vn vd a ad an d i l m q r t c p u f s z b".sp
 _VILLAGE_WORD_NEXT = set("医民干委支里口级务组")
 
 
+_HALF_SUFFIX = {"社": "区", "街": "道"}
+
+
 def _sanitise(text: str, m: _Mention) -> Optional[_Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
@@ -337,6 +340,10 @@ def _sanitise(text: str, m: _Mention) -> Optional[_Mention]:
         if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
             return _Mention(m.start, m.end - 1, m.label, m.unit)
         return m
+    if m.label in ("LOC", "ORG") and name[-1:] in _HALF_SUFFIX and text[m.end:m.end + 1] == _HALF_SUFFIX[name[-1]]:
+        # 卫星街西段社 + 区: the model stopped one character short of the suffix
+        m = _Mention(m.start, m.end + 1, m.label, m.unit)
+        name = text[m.start:m.end]
     tags = jieba_word_tags()
     tag = tags.get(name)
     # jieba tags many small places as plain nouns (大红门, 方庄): 'n' only disqualifies organizations
@@ -632,8 +639,10 @@ _PLACE_STOP = frozenset("东门 南门 西门 北门 河沟 市州 行政中心 
 
 
 def _is_place_name(name: str) -> bool:
+    # 街道和社区, 出口和农村: two things joined by a conjunction; 聚和远见社区 is one name
+    joined = re.split(r"[和与及]", name)
     return (len(name) >= 2 and name not in _PLACE_STOP and not re.search(r"[0-9A-Za-z]", name[:1])
-            and not any(ch in name for ch in "和与及"))
+            and not (len(joined) > 1 and all(len(part) >= 2 for part in joined)))
 
 
 def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[PersonRow]:
@@ -664,6 +673,10 @@ def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[Perso
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person["titles"][-1] if previous_person["titles"] else None
                 org = previous_person["organization"]
+            if title and org is None and _DEPARTMENT_IN_TITLE.search(title):
+                # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
+                # belongs to the institution the paragraph is about
+                org = _paragraph_institution(text, m.start, orgs)
             if title and title not in person["titles"]:
                 person["titles"].append(title)
             if org and not person["organization"]:
@@ -712,6 +725,21 @@ def _people_rows(units, mentions_by_unit, meta, clean, article_id) -> list[Perso
         rows.append(PersonRow(article_id, name, p["titles"], p["organization"], p["age"],
                               p["party_years"], body.count(name), s, e, sentence))
     return rows
+
+
+_DEPARTMENT_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:科|室|处|车间)[\u4e00-\u9fff]*$")
+_INSTITUTION_TYPES = ("hospital", "company", "school", "government", "police", "media")
+
+
+def _paragraph_institution(text: str, start: int, orgs: list[_Mention]) -> Optional[str]:
+    """The last institution (not a party branch) named earlier in the same paragraph."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    for o in reversed(orgs):
+        if paragraph_start <= o.start and o.end <= start:
+            name = text[o.start:o.end]
+            if org_type(name) in _INSTITUTION_TYPES and not _is_generic_org(name):
+                return name
+    return None
 
 
 def _is_full_name(name: str) -> bool:

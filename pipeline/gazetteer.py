@@ -111,7 +111,7 @@ _SPLIT_AFTER = re.compile(r"(?<=..)(?:省|自治区|市|自治州|地区|县|区
 
 _AREA_WORDS = frozenset(("市区", "城区", "社区", "小区", "园区", "景区", "库区", "山区", "街区"))
 _SPLIT_AFTER_LOCAL = re.compile(
-    r"(?<=..)(?:社区|村|街(?!道))(?=[\u4e00-\u9fff]{1,8}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
+    r"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[\u4e00-\u9fff]{1,8}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
 
 
 def split_place_chain(name: str) -> list[tuple[int, int]]:
@@ -126,6 +126,8 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     >>> n = "安塘街安塘村"
     >>> [n[s:e] for s, e in split_place_chain(n)], split_place_chain("汇宁街社区")
     (['安塘街', '安塘村'], [(0, 5)])
+    >>> split_place_chain("卫星街西段社区")
+    [(0, 7)]
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)

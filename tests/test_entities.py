@@ -154,3 +154,17 @@ def test_traditional_zhe_particle_becomes_simplified():
     from pipeline.resources import to_simplified
 
     assert to_simplified("踐行著初心，守護著群眾，著名的顯著成績") == "践行着初心，守护着群众，著名的显著成绩"
+
+
+def test_department_title_takes_the_institution_of_the_paragraph():
+    text = "在最紧急的时候，北京天坛医院一度处于疫情“震中”。80后党员、检验科主治医师刘淑静，在实验室一待就是五六个小时。"
+    people, _, _ = entities(text)
+    p = person(people, "刘淑静")
+    assert p.organization == "北京天坛医院" and "检验科主治医师" in p.titles
+
+
+def test_place_names_with_a_conjunction_character():
+    from pipeline.entities import _is_place_name
+
+    assert _is_place_name("聚和远见社区") and _is_place_name("呼和浩特")
+    assert not _is_place_name("街道和社区") and not _is_place_name("出口和农村")

@@ -25,10 +25,10 @@ import pytest
 
 # Minimum micro precision / recall per table over all labelled pages.
 # set to the measured level minus a small margin
-THRESHOLDS = {  # measured (P, R) minus about 0.02: people 0.950/0.957, orgs 0.817/0.860, places 0.933/0.845
+THRESHOLDS = {  # measured (P, R) minus about 0.02: people 0.950/0.957, orgs 0.824/0.860, places 0.934/0.865
     "people": (0.93, 0.93),
-    "organizations": (0.79, 0.84),
-    "places": (0.91, 0.82),
+    "organizations": (0.80, 0.84),
+    "places": (0.91, 0.84),
 }
 
 REPO = Path(__file__).resolve().parent.parent
