@@ -1,10 +1,17 @@
-"""Shared fixtures: paths to the committed sample pages."""
+"""Shared fixtures and helpers: the committed sample pages and their hand-written expectations."""
+import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from pipeline.records import RawPage
+
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
+EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
+#: Per-page cleaning and metadata expectations (tests/expected/clean_metadata.json).
+EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +21,21 @@ def raw_dir() -> Path:
 
 def page_text(stem: str) -> str:
     return next(RAW.glob(f"{stem}*.txt")).read_text(encoding="utf-8")
+
+
+def page_path(entry: dict) -> Path:
+    """File of an EXPECTED entry: a reference page under the repo root, else an extra page."""
+    p = ROOT / entry["path"]
+    return p if p.exists() else EXTRA / entry["path"]
+
+
+def raw_page(text: str, name: str = "t.txt", **hints) -> RawPage:
+    """A RawPage as ingest would build it from a plain-text file."""
+    return RawPage(source_path=name, text=text, fmt="text", encoding="utf-8", content_sha1="test", **hints)
+
+
+@lru_cache(maxsize=None)
+def expected_page(stem: str) -> RawPage:
+    """The RawPage of an EXPECTED entry (every such page is committed under data/ or tests/data/)."""
+    entry = EXPECTED[stem]
+    return raw_page(page_path(entry).read_text(encoding="utf-8"), entry["path"])

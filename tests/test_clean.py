@@ -8,29 +8,20 @@ Expectations were written by reading the pages; known misses are marked
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from pathlib import Path
+from functools import lru_cache
 
 import pytest
 
 from pipeline.clean import clean_page, strip_pinyin
-from pipeline.records import PageRejected, RawPage
+from pipeline.records import PageRejected
 from pipeline.resources import to_simplified
 
-ROOT = Path(__file__).resolve().parent.parent
-EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
-EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
+from conftest import EXPECTED, ROOT, expected_page, raw_page
 
 
-def page_path(entry: dict) -> Path:
-    p = ROOT / entry["path"]
-    return p if p.exists() else EXTRA / entry["path"]
 
-
-def raw_page(text: str, name: str = "t.txt") -> RawPage:
-    return RawPage(source_path=name, text=text, fmt="text", encoding="utf-8", content_sha1="test")
 
 
 def norm(s: str) -> str:
@@ -38,16 +29,9 @@ def norm(s: str) -> str:
     return to_simplified(re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)))
 
 
-_cache: dict[str, object] = {}
-
-
+@lru_cache(maxsize=None)
 def cleaned(stem: str):
-    if stem not in _cache:
-        entry = EXPECTED[stem]
-        if not page_path(entry).exists():
-            pytest.skip(f"sample page {entry['path']} not available")
-        _cache[stem] = clean_page(raw_page(page_path(entry).read_text(encoding="utf-8"), entry["path"]))
-    return _cache[stem]
+    return clean_page(expected_page(stem))
 
 
 def expect_failure(stem: str, check: str) -> None:

@@ -7,42 +7,25 @@ date style.
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from pathlib import Path
+from functools import lru_cache
 
 import pytest
 
 from pipeline.clean import clean_page
 from pipeline.metadata import extract_metadata, names_in, parse_datetime
-from pipeline.records import RawPage
 
-ROOT = Path(__file__).resolve().parent.parent
-EXTRA = Path(__file__).resolve().parent / "data" / "extra"  # copies of ../shared/samples/extra
-EXPECTED = json.loads((ROOT / "tests/expected/clean_metadata.json").read_text(encoding="utf-8"))["pages"]
+from conftest import EXPECTED, expected_page, raw_page
+
 FIELDS = ("title", "source", "published_at", "authors", "editors")
 
 
-def page_path(entry: dict) -> Path:
-    p = ROOT / entry["path"]
-    return p if p.exists() else EXTRA / entry["path"]
 
 
-def raw_page(text: str, name: str = "t.txt", **hints) -> RawPage:
-    return RawPage(source_path=name, text=text, fmt="text", encoding="utf-8", content_sha1="test", **hints)
-
-
-_cache: dict[str, object] = {}
-
-
+@lru_cache(maxsize=None)
 def metadata_of(stem: str):
-    if stem not in _cache:
-        entry = EXPECTED[stem]
-        if not page_path(entry).exists():
-            pytest.skip(f"sample page {entry['path']} not available")
-        page = raw_page(page_path(entry).read_text(encoding="utf-8"), entry["path"])
-        _cache[stem] = extract_metadata(page, clean_page(page))
-    return _cache[stem]
+    page = expected_page(stem)
+    return extract_metadata(page, clean_page(page))
 
 
 @pytest.mark.parametrize("stem, field", [(s, f) for s in sorted(EXPECTED) for f in FIELDS])

@@ -272,15 +272,22 @@ def test_reference_page(stem):
         assert c.qualifier == g["qualifier"], (c.text, c.qualifier, g["qualifier"])
 
 
+def _tally(runs):
+    """Micro precision/recall over pages, like score.py: runs of (matched pairs, extras, n_required).
+    Returns (P, R, tp, n_predicted, n_gold, n_subjects_right)."""
+    tp = sum(len(pairs) for pairs, _, _ in runs)
+    npred = tp + sum(len(extras) for _, extras, _ in runs)
+    ngold = sum(n for _, _, n in runs)
+    subj = sum(subject_ok(g.get("subject"), c.subject) for pairs, _, _ in runs for c, g in pairs)
+    return tp / npred, tp / ngold, tp, npred, ngold, subj
+
+
 def test_reference_precision_recall(capsys):
-    tp = npred = ngold = subj = 0
+    runs = []
     for stem in REF_STEMS:
-        (pairs, extras, misses), n_req = _run_ref(stem)
-        tp += len(pairs)
-        npred += len(pairs) + len(extras)
-        ngold += n_req
-        subj += sum(subject_ok(g["subject"], c.subject) for c, g in pairs)
-    p, r = tp / npred, tp / ngold
+        (pairs, extras, _), n_req = _run_ref(stem)
+        runs.append((pairs, extras, n_req))
+    p, r, tp, npred, ngold, subj = _tally(runs)
     with capsys.disabled():
         print(f"\n[statistics] reference pages: P={p:.3f} R={r:.3f} tp={tp} pred={npred} gold={ngold} "
               f"subject_acc={subj / tp:.3f}")
@@ -339,14 +346,11 @@ def test_extra_page_no_false_positives(page):
 
 
 def test_extra_precision_recall(capsys):
-    tp = npred = ngold = subj = 0
+    runs = []
     for page in EXTRA_GOLD:
-        (pairs, extras, misses), spec = _run_extra(page)
-        tp += len(pairs)
-        npred += len(pairs) + len(extras)
-        ngold += len(spec["required"])
-        subj += sum(subject_ok(g.get("subject"), c.subject) for c, g in pairs)
-    p, r = tp / npred, tp / ngold
+        (pairs, extras, _), spec = _run_extra(page)
+        runs.append((pairs, extras, len(spec["required"])))
+    p, r, tp, npred, ngold, subj = _tally(runs)
     with capsys.disabled():
         print(f"\n[statistics] extra pages ({len(EXTRA_GOLD)}): P={p:.3f} R={r:.3f} tp={tp} pred={npred} "
               f"gold={ngold} subject_acc={subj / tp:.3f}")
