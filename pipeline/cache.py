@@ -42,7 +42,7 @@ from .resources import MODELS_DIR, PROJECT_ROOT, SCHEMA_PATH
 
 # Libraries whose upgrade can change a row (segmentation, conversion, extraction, parsing).
 _OUTPUT_DEPENDENCIES = ("spacy", "jieba", "opencc", "cn2an", "dateparser", "trafilatura",
-                        "charset-normalizer", "numpy", "pyarrow")
+                        "charset-normalizer", "numpy", "pyarrow", "onnxruntime", "numba")
 
 
 @lru_cache(maxsize=None)

@@ -60,24 +60,15 @@ def build_vocab(texts, min_char, min_bigram):
     return chars, bigrams
 
 
-def encode(records, model: "N.NerModel"):
+def encode(records, features: "N.FeatureExtractor"):
+    """Training items with the serving code's own feature extractor."""
     data = []
     for r in records:
         t = N.normalize(r["text"])
-        c, bl, br, lex = model._ids(t)
+        c, bl, br, lex = features.ids(t)
         tags = N.spans_to_tags(len(t), r["entities"])
         data.append((c, bl, br, lex, np.array(tags, np.int64)))
     return data
-
-
-class _FeatModel(N.NerModel):
-    """Only the feature extraction part of NerModel (vocab + lexicon held in memory)."""
-
-    def __init__(self, chars, bigrams, lex, n_classes):  # noqa: D401  (no weights)
-        self.char2id = {c: i for i, c in enumerate(chars)}
-        self.bigram2id = {b: i for i, b in enumerate(bigrams)}
-        self.n_classes = n_classes
-        self.trie = N.lexicon_trie(lex, n_classes)
 
 
 def build_gazetteer(records) -> dict[str, int]:
@@ -281,14 +272,14 @@ def main(argv=None):
         enc = [None] * len(train)
         for k in range(K):
             gaz_k = build_gazetteer(r for i, r in enumerate(train) if i % K != k)
-            fm = _FeatModel(chars, bigrams, merge_lex(jlex, gaz_k), n_classes)
+            fm = N.FeatureExtractor(chars, bigrams, merge_lex(jlex, gaz_k), n_classes)
             for j, item in enumerate(encode(folds[k], fm)):
                 enc[j * K + k] = item
         data = enc
         lex = merge_lex(jlex, build_gazetteer(train))
     else:
         lex = jlex
-        data = encode(train, _FeatModel(chars, bigrams, lex, n_classes))
+        data = encode(train, N.FeatureExtractor(chars, bigrams, lex, n_classes))
     log(f"train {len(train)} sents; vocab chars {len(chars)} bigrams {len(bigrams)}; lexicon {len(lex)} entries")
 
     cfg = {
@@ -385,6 +376,11 @@ def main(argv=None):
     })
     (out_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
     shutil.rmtree(tmp_dir, ignore_errors=True)
+    if cfg["arch"] == "cnn":  # the serving graph: int8 encoder for onnxruntime
+        from export_onnx import export_int8
+
+        serving = export_int8(out_dir, Path(dev_path))
+        log(f"int8 encoder written; dev micro F1 int8 {serving.get('dev_int8', {}).get('micro', {}).get('f1')}")
     log(f"best epoch {epoch}: dev micro F1 {scores['micro']['f1']:.4f}; speed {speed} chars/s; artifact {size / 1e6:.1f} MB")
     print(json.dumps({"dev": scores, "speed": speed}, indent=1))
 

@@ -181,3 +181,120 @@ def test_dev_slice_score(model):
     r = N.evaluate(MSRA_DEV, model, limit=300)
     assert r["n_sentences"] == 300
     assert r["micro"]["f1"] >= MIN_DEV_SLICE_F1
+
+
+# ---------------------------------------------------------------- fast serving path == reference
+# The server computes features vectorised (FeatureExtractor), decodes with a compiled Viterbi and
+# runs the encoder in int8 (onnxruntime). Each is checked against its plain reference.
+EXTRA = REPO / "tests" / "data" / "extra"
+EDGE_TEXTS = [
+    "１９９７年ＷＴＯ总干事访华",  # full-width digits and letters
+    "😀人民𠀀大会堂\x00北京",  # characters outside the BMP, a NUL inside the text
+    "a", "中", "中华人民共和国国务院总理李鹏在人民大会堂会见",  # one char; nested lexicon words
+    "石家庄市人民医院检验科主任宋国威" * 3,
+]
+
+
+def _reference_arrays(model):
+    import gzip
+
+    vocab = json.loads((MODEL_DIR / "vocab.json").read_text(encoding="utf-8"))
+    with gzip.open(MODEL_DIR / "lexicon.txt.gz", "rt", encoding="utf-8") as f:
+        lex = {w: int(c) for w, c in (line.rstrip("\n").split("\t") for line in f)}
+    char2id = {c: i for i, c in enumerate(vocab["chars"])}
+    bigram2id = {b: i for i, b in enumerate(vocab["bigrams"])}
+    trie = N.lexicon_trie(lex, model.n_classes)
+    return lambda text: N.reference_features(text, char2id, bigram2id, trie, model.n_classes)
+
+
+def _feature_texts():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "data" / "raw").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(EXTRA.glob("p0*.txt"))]
+    if MSRA_DEV.exists():
+        with open(MSRA_DEV, encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for _, line in zip(range(500), f)]
+    return texts + EDGE_TEXTS
+
+
+def test_vectorised_features_equal_reference(model):
+    import numpy as np
+
+    reference = _reference_arrays(model)
+    texts = _feature_texts()
+    n_flags = 0
+    for text in texts:
+        norm = N.normalize(text)
+        expected = reference(norm)
+        got = model.features.ids(norm)
+        for name, a, b in zip(("chars", "bigram-left", "bigram-right", "lexicon"), expected, got):
+            assert np.array_equal(a, b), f"{name} differs on {text[:30]!r}"
+        n_flags += int(expected[3].sum())
+    assert n_flags > 10_000  # the lexicon really fires on these texts
+
+
+def test_lexicon_flags_mark_word_positions(model):
+    import numpy as np
+
+    text = "人民大会堂"
+    flags = model.features.ids(text)[3]
+    any_word = flags[:, 0:3]  # class 0 (any dictionary word): columns B, M, E
+    # 人民 / 人民大会堂 start at 0; 大会堂 and 人民大会堂 end at 4; 人民大会堂 covers 1..3
+    assert any_word[0].tolist() == [1.0, 0.0, 0.0]
+    assert any_word[4].tolist() == [0.0, 0.0, 1.0]
+    assert np.all(any_word[1:4, 1] == 1.0)
+
+
+def test_compiled_viterbi_equals_numpy_reference(model, raw_text):
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    ems = [rng.normal(0, 3, (n, N.N_TAGS)).astype(np.float32) for n in (1, 2, 3, 17, 200, 64)]
+    ems.append(np.zeros((5, N.N_TAGS), np.float32))  # all ties: the lowest tag wins, like argmax
+    flat = np.concatenate(ems)
+    lengths = np.array([len(e) for e in ems], np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths[:-1])]).astype(np.int64)
+    tags = np.full(len(flat), -1, np.int64)
+    N._viterbi_flat(flat, offsets, lengths, model.trans, model.start, model.end, tags)
+    expected = np.concatenate(model._viterbi_reference(ems))
+    assert tags.tolist() == expected.tolist()
+
+
+def test_default_backend_is_int8_and_agrees_with_float32(model):
+    assert model.backend == "onnx-int8"
+    reference = N.NerModel(MODEL_DIR, backend="numpy")
+    pages = [p.read_text(encoding="utf-8") for p in sorted((REPO / "data" / "raw").glob("*.txt"))]
+    common = total = 0
+    for text in pages:
+        ref, got = set(reference.predict(text)), set(model.predict(text))
+        common += len(ref & got)
+        total += len(ref)
+    # measured 0.996 (recipes/export_onnx.py records it in meta.json "serving")
+    assert common / total >= 0.99
+
+
+def test_int8_encoder_is_close_to_float32(model, raw_text):
+    import numpy as np
+
+    reference = N.NerModel(MODEL_DIR, backend="numpy")
+    text = N.normalize(raw_text.replace("\n", ""))[:300]
+    mask = np.ones((len(text) + 2 * model.gap, 1), np.float32)
+    mask[:model.gap] = mask[-model.gap:] = 0
+    flat = "\x00" * model.gap + text + "\x00" * model.gap
+    a = reference._emissions_cnn(flat, mask, [model.gap], [len(text)])
+    b = model._emissions_cnn(flat, mask, [model.gap], [len(text)])
+    assert a.shape == b.shape == (len(flat), N.N_TAGS)
+    a, b = a[model.gap:-model.gap], b[model.gap:-model.gap]  # the chunk's rows
+    assert float(np.abs(a - b).max()) < 1.5
+    assert (a.argmax(1) == b.argmax(1)).mean() > 0.98
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="unknown NER backend"):
+        N.NerModel(MODEL_DIR, backend="gpu")
+
+
+def test_meta_records_int8_serving_scores():
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    serving = meta["serving"]
+    assert serving["dev_int8"]["micro"]["f1"] >= MIN_DEV_F1 - 0.005
+    assert abs(serving["dev_int8"]["micro"]["f1"] - serving["dev_float32"]["micro"]["f1"]) < 0.005
