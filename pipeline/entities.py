@@ -9,6 +9,12 @@ distinct entity, first mention's offsets into ``clean.text`` (``text[start:end]
 named only in captions or bylines get ``start = end = None`` and the caption /
 byline as ``sentence``.
 
+``doc`` is a spaCy ``Doc`` of ``clean.text`` from ``segment()`` (its
+``zh_char_ner`` entities are used when that component has run), or ``None``:
+the model then reads ``clean.text`` directly, with the same result. The run
+path passes ``None`` because the model reads characters and no table holds
+words, so jieba segmentation and the Doc would be work thrown away.
+
 How
 ---
 1. Mentions: the trained character NER model (``pipeline/ner.py``, PER / LOC /
@@ -44,6 +50,8 @@ How
 [('宋国威', ['检验科主任'], '石家庄市人民医院')]
 >>> [(o.name, o.org_type) for o in orgs], [(p.name, p.level) for p in places]
 ([('石家庄市人民医院', 'hospital')], [])
+>>> extract_entities(None, sentence_spans(text), ArticleMetadata(), clean, "a")[0] == people
+True
 """
 from __future__ import annotations
 
@@ -150,10 +158,12 @@ class _Unit:
         return self.text[s:e]
 
 
-def extract_entities(doc: Doc, sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
+def extract_entities(doc: Optional[Doc], sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
                      clean: CleanPage, article_id: str):
     units = [_Unit(clean.text, True, sentences)] + [_Unit(c, False) for c in clean.captions]
-    per_unit = [recognise(doc)] + load_ner_model().predict_many(list(clean.captions))
+    model = load_ner_model()
+    body = recognise(doc) if doc is not None else model.predict(clean.text)
+    per_unit = [body] + model.predict_many(list(clean.captions))
     mentions_by_unit = []
     for k, (unit, spans) in enumerate(zip(units, per_unit)):
         mentions = [_Mention(s, e, label, k) for s, e, label in spans]

@@ -168,3 +168,20 @@ def test_place_names_with_a_conjunction_character():
 
     assert _is_place_name("聚和远见社区") and _is_place_name("呼和浩特")
     assert not _is_place_name("街道和社区") and not _is_place_name("出口和农村")
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in RAW.glob("*.txt")))
+def test_run_path_without_doc_gives_the_same_rows_as_the_spacy_doc(page):
+    # the runner passes doc=None (no jieba words, no Doc); a Doc from segment() must give the same rows
+    from pipeline.clean import clean_page
+    from pipeline.ingest import read_page
+    from pipeline.metadata import extract_metadata
+
+    raw = read_page(PageTask(page, path=str(RAW / page)))
+    clean = clean_page(raw)
+    meta = extract_metadata(raw, clean)
+    sentences = sentence_spans(clean.text)
+    with_doc = extract_entities(segment(clean.text), sentences, meta, clean, "a")
+    without = extract_entities(None, sentences, meta, clean, "a")
+    assert with_doc == without
+    assert len(without[0]) > 0
