@@ -114,6 +114,24 @@ def jieba_baseline(texts: list[str], min_seconds: float = 3.0) -> float:
             return done / elapsed
 
 
+def ner_backends(texts: list[str], min_seconds: float = 3.0) -> dict[str, float]:
+    """chars/s of the NER model alone (one process) per encoder backend, over the same texts."""
+    from pipeline.ner import DEFAULT_MODEL_DIR, NerModel
+
+    out = {}
+    chars = sum(map(len, texts))
+    for backend in ("numpy", "onnx-int8"):
+        model = NerModel(DEFAULT_MODEL_DIR, backend=backend)
+        model.predict(texts[0])
+        done, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < min_seconds:
+            for t in texts:
+                model.predict(t)
+            done += chars
+        out[backend] = done / (time.perf_counter() - t0)
+    return out
+
+
 def bench_one(n: int, workers: int) -> dict:
     import pyarrow.parquet as pq
 
@@ -129,6 +147,7 @@ def bench_one(n: int, workers: int) -> dict:
     texts = pq.read_table(out / "articles.parquet", columns=["text"]).column("text").to_pylist()
     # the baseline reads the same cleaned text (a sample of ≤ 200 pages is enough to time it)
     jieba_cps = jieba_baseline(texts[:200])
+    ner_cps = ner_backends(texts[:100])
     cores = max(1, workers)
     worker_peaks = sorted(rss.peaks.values(), reverse=True)[:workers]
     e2e_cps = input_chars / wall
@@ -142,6 +161,9 @@ def bench_one(n: int, workers: int) -> dict:
         "ratio_vs_jieba": (sum(map(len, texts)) / wall / cores) / jieba_cps,
         "rejected": summary.pages_rejected,
         "stage_seconds": dict(summary.stage_seconds),
+        # the entities stage (NER model + rules) per core, from the workers' own stage clocks
+        "entities_chars_per_s_core": sum(map(len, texts)) / max(summary.stage_seconds.get("entities", 0.0), 1e-9),
+        "ner_chars_per_s": ner_cps,
     }
 
 
@@ -158,7 +180,8 @@ def main(argv=None) -> int:
         rows.append(r)
         print(f"N={n}: {r['wall_s']:.1f} s, {r['chars_per_s_core']:,.0f} chars/s/core, "
               f"{r['pages_per_s_core']:.2f} pages/s/core, peak RSS/worker {r['peak_rss_worker_mb']:.0f} MB, "
-              f"jieba.cut {r['jieba_cut_chars_per_s']:,.0f} chars/s, ratio {r['ratio_vs_jieba']:.3f}",
+              f"jieba.cut {r['jieba_cut_chars_per_s']:,.0f} chars/s, ratio {r['ratio_vs_jieba']:.3f}, "
+              f"entities stage {r['entities_chars_per_s_core']:,.0f} chars/s/core",
               flush=True)
     report = _markdown(rows, args.workers)
     print(report)
@@ -186,8 +209,14 @@ def _markdown(rows: list[dict], workers: int) -> str:
         prev = r
     last = rows[-1]["stage_seconds"]
     total = sum(last.values()) or 1.0
+    ner = rows[-1]["ner_chars_per_s"]
     lines += ["", "Share of worker time per stage (largest N): "
-              + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(last.items(), key=lambda kv: -kv[1])), ""]
+              + ", ".join(f"{k} {v / total:.0%}" for k, v in sorted(last.items(), key=lambda kv: -kv[1])),
+              "",
+              f"Entities stage (NER model + rules, workers' stage clocks, largest N): "
+              f"{rows[-1]['entities_chars_per_s_core']:,.0f} chars/s per core. "
+              f"NER model alone, one process, same text: int8 encoder {ner['onnx-int8']:,.0f} chars/s, "
+              f"float32 numpy encoder {ner['numpy']:,.0f} chars/s ({ner['onnx-int8'] / ner['numpy']:.2f}×).", ""]
     return "\n".join(lines)
 
 
