@@ -313,7 +313,7 @@ class FeatureExtractor:
         words_by_len: dict[int, dict[str, int]] = {}
         prefixes_by_len: dict[int, set[str]] = {}
         for w, bits in lex.items():
-            if len(w) >= 2 and bits & mask:
+            if 2 <= len(w) <= GAZ_MAXLEN and bits & mask:  # the reference never looks further
                 words_by_len.setdefault(len(w), {})[w] = bits & mask
                 for k in range(2, len(w)):
                     prefixes_by_len.setdefault(k, set()).add(w[:k])
@@ -606,11 +606,10 @@ class NerModel:
             return self._conv_numpy(x, mask)
         # one int8 call per chunk: activations are quantised with one scale per call, so a
         # chunk's emissions depend on that chunk alone, never on the rest of the page
-        g = self.gap
         em = np.zeros((len(x), N_TAGS), np.float32)
         run = self._session.run
         for o, n in zip(offsets, lengths):
-            em[o:o + n] = run(None, {"x": x[o - g:o + n + g], "mask": mask[o - g:o + n + g]})[0][g:g + n]
+            em[o:o + n] = run(None, {"x": x[o:o + n]})[0]
         return em
 
     def _conv_numpy(self, x: np.ndarray, mask: np.ndarray) -> np.ndarray:

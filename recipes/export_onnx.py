@@ -37,7 +37,10 @@ from pipeline import ner as N  # noqa: E402
 
 
 def encoder_graph(model: "N.NerModel"):
-    """ONNX graph: x (T, C) float32 projected features, mask (T, 1) -> em (T, N_TAGS)."""
+    """ONNX graph for one chunk: x (n, C) float32 projected features -> em (n, N_TAGS).
+
+    Each layer pads its input with d zero rows on both sides (as the trained Conv1d does), so
+    the caller passes exactly the chunk's rows and no mask."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -53,12 +56,14 @@ def encoder_graph(model: "N.NerModel"):
     axis0 = const("axis0", np.array([0], np.int64))
     x = "x"
     for k, (d, (W0, W1, W2), b) in enumerate(model.convs):
-        # rows [0, T-2d), [d, T-d), [2d, T): the left, centre and right taps of a dilated kernel
+        zeros = const(f"conv{k}_pad", np.zeros((d, channels), np.float32))
+        nodes.append(helper.make_node("Concat", [zeros, x, zeros], [f"conv{k}_padded"], axis=0))
+        # rows [0, n), [d, n+d), [2d, n+2d) of the padded input: the left, centre and right taps
         shifted = []
         for j, (lo, hi) in enumerate([(0, -2 * d), (d, -d), (2 * d, np.iinfo(np.int64).max)]):
             name = f"conv{k}_tap{j}"
             nodes.append(helper.make_node(
-                "Slice", [x, const(f"{name}_lo", np.array([lo], np.int64)),
+                "Slice", [f"conv{k}_padded", const(f"{name}_lo", np.array([lo], np.int64)),
                           const(f"{name}_hi", np.array([hi], np.int64)), axis0], [name]))
             shifted.append(name)
         nodes.append(helper.make_node("Concat", shifted, [f"conv{k}_in"], axis=1))
@@ -66,19 +71,15 @@ def encoder_graph(model: "N.NerModel"):
         nodes.append(helper.make_node("MatMul", [f"conv{k}_in", const(f"conv{k}_W", W)], [f"conv{k}_mm"]))
         nodes.append(helper.make_node("Add", [f"conv{k}_mm", const(f"conv{k}_b", b.astype(np.float32))],
                                       [f"conv{k}_pre"]))
-        nodes.append(helper.make_node("Relu", [f"conv{k}_pre"], [f"conv{k}_relu"]))
-        zeros = const(f"conv{k}_pad", np.zeros((d, channels), np.float32))
-        nodes.append(helper.make_node("Concat", [zeros, f"conv{k}_relu", zeros], [f"conv{k}_full"], axis=0))
-        nodes.append(helper.make_node("Mul", [f"conv{k}_full", "mask"], [f"conv{k}_h"]))
+        nodes.append(helper.make_node("Relu", [f"conv{k}_pre"], [f"conv{k}_h"]))
         nodes.append(helper.make_node("Add", [x, f"conv{k}_h"], [f"res{k}"]))
         x = f"res{k}"
     nodes.append(helper.make_node("MatMul", [x, const("out_W", model.out_W.astype(np.float32))], ["out_mm"]))
     nodes.append(helper.make_node("Add", ["out_mm", const("out_b", model.out_b.astype(np.float32))], ["em"]))
     graph = helper.make_graph(
         nodes, "zh_char_ner_encoder",
-        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["T", channels]),
-         helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["T", 1])],
-        [helper.make_tensor_value_info("em", TensorProto.FLOAT, ["T", N.N_TAGS])],
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", channels])],
+        [helper.make_tensor_value_info("em", TensorProto.FLOAT, ["n", N.N_TAGS])],
         inits)
     proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="recipes/export_onnx.py")
     proto.ir_version = 9
