@@ -92,6 +92,10 @@ for _type, _heads in {
     for _h in _heads.split():
         ORG_HEADS.setdefault(_h, _type)
 _ORG_HEADS_BY_LENGTH = sorted(ORG_HEADS, key=len, reverse=True)
+_ORG_HEAD_ENDINGS = tuple(ORG_HEADS)
+# heads of two or more characters grouped by length, longest first: one set lookup per length
+_ORG_HEAD_SETS = [(n, frozenset(h for h in ORG_HEADS if len(h) == n))
+                  for n in sorted({len(h) for h in ORG_HEADS if len(h) >= 2}, reverse=True)]
 
 #: Generic kinds of organization, never reported as names.
 GENERIC_ORGS = frozenset(
@@ -364,7 +368,7 @@ def _sanitise(text: str, m: _Mention) -> Optional[_Mention]:
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in _COMMON_WORD_TAGS:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
-    if m.label == "ORG" and not any(name.endswith(h) for h in ORG_HEADS) \
+    if m.label == "ORG" and not name.endswith(_ORG_HEAD_ENDINGS) \
             and place_level(name) != "region":
         # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
         return _Mention(m.start, m.end, "LOC", m.unit)
@@ -406,6 +410,7 @@ def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
 # A department written after its parent organization (石家庄市人民医院 + 检验科,
 # 石家庄四药有限公司 + 储运服务部) belongs in the person's title, not in the name.
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|处|室|车间|服务部|事业部|业务部|组|分厂)$")
+_DEPARTMENT_ENDINGS = ("科", "处", "室", "车间", "服务部", "事业部", "业务部", "组", "分厂")
 _NOT_DEPARTMENTS = ("组织部", "宣传部", "统战部", "工作组", "领导小组")
 
 
@@ -413,6 +418,8 @@ def _split_department(text: str, m: _Mention) -> _Mention:
     if m.label != "ORG":
         return m
     name = text[m.start:m.end]
+    if not name.endswith(_DEPARTMENT_ENDINGS):
+        return m  # every department ends with one of these (see _DEPARTMENT)
     for head in _ORG_HEADS_BY_LENGTH:
         i = name.find(head)
         while i > 0:
@@ -477,9 +484,10 @@ def _merge_organizations(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _head_at(text: str, pos: int) -> Optional[str]:
-    for head in _ORG_HEADS_BY_LENGTH:
-        if len(head) >= 2 and text.startswith(head, pos):
-            return head
+    """The longest organization head of two or more characters starting at ``pos``."""
+    for n, heads in _ORG_HEAD_SETS:
+        if text[pos:pos + n] in heads:
+            return text[pos:pos + n]
     return None
 
 
