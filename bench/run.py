@@ -97,21 +97,27 @@ class PeakRss:
         self._thread.join()
 
 
-def jieba_baseline(texts: list[str], min_seconds: float = 3.0) -> float:
-    """chars/s of bare jieba.cut over the given texts on one core (repeated to ≥ min_seconds)."""
+def jieba_baseline(texts: list[str], min_seconds: float = 2.0, repeats: int = 3) -> float:
+    """chars/s of bare jieba.cut over the given texts on one core: the best of ``repeats``
+    timings of ≥ min_seconds each. The best is the conservative choice for the ratio (a slow
+    baseline timing, e.g. while another tenant loads the machine, would flatter the pipeline)."""
     import jieba
 
     jieba.initialize()
     chars = sum(map(len, texts))
-    done, t0 = 0, time.perf_counter()
-    while True:
-        for t in texts:
-            for _ in jieba.cut(t):
-                pass
-        done += chars
-        elapsed = time.perf_counter() - t0
-        if elapsed >= min_seconds:
-            return done / elapsed
+    best = 0.0
+    for _ in range(repeats):
+        done, t0 = 0, time.perf_counter()
+        while True:
+            for t in texts:
+                for _ in jieba.cut(t):
+                    pass
+            done += chars
+            elapsed = time.perf_counter() - t0
+            if elapsed >= min_seconds:
+                break
+        best = max(best, done / elapsed)
+    return best
 
 
 def ner_backends(texts: list[str], min_seconds: float = 3.0) -> dict[str, float]:

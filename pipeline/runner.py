@@ -14,17 +14,16 @@ NER model, jieba dictionary, OpenCC) once, in its initializer.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import multiprocessing as mp
 import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from .cache import ResultCache, task_key
 from .clean import clean_page
@@ -166,20 +165,24 @@ def _process_star(args) -> ArticleResult:
 
 
 class _WorkerPool:
-    """Worker processes that survive a crashing page.
+    """Worker processes that stream results in input order and survive a crashing page.
 
-    ``concurrent.futures`` reports a worker killed mid-task (segfault, out of
-    memory) as ``BrokenProcessPool`` instead of hanging like ``multiprocessing.Pool``.
-    The window that was running is then redone one page at a time on a fresh
-    pool, so the page that kills its worker becomes an ``error`` reject and every
-    other page keeps its rows.
+    At most ``in_flight`` jobs are submitted ahead of the result being waited for, and a new
+    job goes in as each result comes out, so the workers never wait for the main process
+    (which writes Parquet meanwhile) and memory stays bounded on corpora of any size.
+
+    ``concurrent.futures`` reports a worker killed mid-task (segfault, out of memory) as
+    ``BrokenProcessPool`` instead of hanging like ``multiprocessing.Pool``. The jobs that
+    were in flight are then redone one at a time on a fresh pool, so the page that kills
+    its worker becomes an ``error`` reject and every other page keeps its rows.
     """
 
-    def __init__(self, workers: int, job=None, initializer=None):
+    def __init__(self, workers: int, job=None, initializer=None, in_flight: Optional[int] = None):
         # One BLAS thread per worker: N workers × N BLAS threads would oversubscribe the cores.
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
         self.workers = workers
+        self.in_flight = in_flight or workers * 16
         self._job = job or _process_star
         self._initializer = initializer or _init_worker
         self._context = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
@@ -188,20 +191,57 @@ class _WorkerPool:
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
 
+    def imap(self, items: Iterable[tuple]) -> Iterator[tuple]:
+        """``(tag, result)`` for each ``(tag, job)``, in order. A job of ``None`` is not run and
+        its result is ``None`` (the caller has it already, e.g. from the cache)."""
+        items = iter(items)
+        pending: deque = deque()  # (tag, job, future or None)
+
+        def fill() -> None:
+            while len(pending) < self.in_flight:
+                item = next(items, None)
+                if item is None:
+                    return
+                tag, job = item
+                future = None
+                if job is not None:
+                    try:
+                        future = self._executor.submit(self._job, job)
+                    except BrokenProcessPool:  # a worker died since the last result
+                        future = _broken_future()
+                pending.append((tag, job, future))
+
+        fill()
+        while pending:
+            tag, job, future = pending.popleft()
+            if future is None:
+                yield tag, None
+                fill()
+                continue
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                redo = [(tag, job)] + [(t, j) for t, j, _ in pending]
+                pending.clear()
+                self._restart()
+                for t, j in redo:
+                    yield t, (self._run_alone(j) if j is not None else None)
+                fill()
+                continue
+            yield tag, result
+            fill()
+
     def map(self, jobs: list) -> list[ArticleResult]:
+        """Results of ``jobs`` in order (all of them; ``imap`` streams)."""
+        return [result for _, result in self.imap((None, job) for job in jobs)]
+
+    def _run_alone(self, job) -> ArticleResult:
         try:
-            return list(self._executor.map(self._job, jobs, chunksize=4))
+            return self._executor.submit(self._job, job).result()
         except BrokenProcessPool:
             self._restart()
-        results = []
-        for job in jobs:
-            try:
-                results.append(self._executor.submit(self._job, job).result())
-            except BrokenProcessPool:
-                self._restart()
-                results.append(ArticleResult(rejects=[RejectRow(
-                    job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")]))
-        return results
+            return ArticleResult(rejects=[RejectRow(
+                job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")])
 
     def _restart(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -211,33 +251,39 @@ class _WorkerPool:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
+def _broken_future() -> Future:
+    future: Future = Future()
+    future.set_exception(BrokenProcessPool("the pool broke before the job was submitted"))
+    return future
+
+
 def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None):
     """Results in task order; pages found in ``cache`` are not processed again."""
     pool = _WorkerPool(workers) if workers > 1 else None
     if pool is None:
         _init_worker()
+
+    def lookups():
+        for task in tasks:
+            key = task_key(task, max_bytes) if cache is not None else None
+            hit = cache.get(key) if key else None
+            yield (key, hit), (None if hit is not None else (task, max_bytes))
+
     try:
-        # Feeding the pool one window at a time keeps memory bounded on corpora of any
-        # size (submitting everything at once would hold the whole corpus in queues).
-        window = max(1, workers) * 32
-        tasks = iter(tasks)
-        while True:
-            chunk = list(itertools.islice(tasks, window))
-            if not chunk:
-                break
-            keys = [task_key(t, max_bytes) for t in chunk] if cache is not None else [None] * len(chunk)
-            cached = [cache.get(k) if k else None for k in keys]
-            todo = [(t, max_bytes) for t, c in zip(chunk, cached) if c is None]
-            fresh = iter(pool.map(todo) if pool else map(_process_star, todo))
-            for key, hit in zip(keys, cached):
-                if hit is not None:
-                    hit.seconds = {}  # no stage ran for it in this run
-                    yield hit
-                    continue
-                result = next(fresh)
-                if cache is not None:
-                    cache.put(key, result)
-                yield result
+        pairs = lookups()
+        if pool is not None:
+            outcomes = pool.imap(pairs)
+        else:
+            outcomes = (((key, hit), None if job is None else _process_star(job))
+                        for (key, hit), job in pairs)
+        for (key, hit), result in outcomes:
+            if hit is not None:
+                hit.seconds = {}  # no stage ran for it in this run
+                yield hit
+                continue
+            if cache is not None:
+                cache.put(key, result)
+            yield result
     finally:
         if pool is not None:
             pool.close()

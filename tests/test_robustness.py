@@ -104,3 +104,27 @@ def test_a_worker_that_dies_costs_only_its_page():
     assert got == [("a.txt", "empty"), ("b.txt", "empty"), ("poison.txt", "error"),
                    ("c.txt", "empty"), ("d.txt", "empty")]
     assert "worker process died" in results[2].rejects[0].detail
+
+
+def test_pool_streams_in_order_with_a_bounded_window_and_skips_cached_pages():
+    from pipeline.ingest import PageTask
+    from pipeline.runner import _WorkerPool
+
+    pulled = []
+
+    def items():
+        for i, name in enumerate(["a.txt", "cached.txt", "poison.txt", "b.txt", "c.txt", "d.txt", "e.txt"]):
+            pulled.append(name)
+            yield name, (None if name == "cached.txt" else (PageTask(name), 0))
+
+    pool = _WorkerPool(2, job=_die_on_poison, initializer=_no_setup, in_flight=3)
+    out = []
+    try:
+        for tag, result in pool.imap(items()):
+            if not out:
+                assert len(pulled) == 3  # nothing beyond the window was read before the first result
+            out.append((tag, None if result is None else result.rejects[0].reason))
+    finally:
+        pool.close()
+    assert out == [("a.txt", "empty"), ("cached.txt", None), ("poison.txt", "error"), ("b.txt", "empty"),
+                   ("c.txt", "empty"), ("d.txt", "empty"), ("e.txt", "empty")]
