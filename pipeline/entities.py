@@ -166,8 +166,10 @@ def extract_entities(doc: Optional[Doc], sentences: Sequence[tuple[int, int]], m
                      clean: CleanPage, article_id: str):
     units = [_Unit(clean.text, True, sentences)] + [_Unit(c, False) for c in clean.captions]
     model = load_ner_model()
-    body = recognise(doc) if doc is not None else model.predict(clean.text)
-    per_unit = [body] + model.predict_many(list(clean.captions))
+    if doc is not None:
+        per_unit = [recognise(doc)] + model.predict_many(list(clean.captions))
+    else:  # body and captions in one call: one feature pass per page
+        per_unit = model.predict_many([clean.text] + list(clean.captions))
     mentions_by_unit = []
     for k, (unit, spans) in enumerate(zip(units, per_unit)):
         mentions = [_Mention(s, e, label, k) for s, e, label in spans]

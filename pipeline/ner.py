@@ -710,50 +710,55 @@ class NerModel:
 
     # ------------------------------------------------------------------ public
     def predict_many(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-        """Entities of each text. Every chunk (sentence) is encoded on its own, so a text's
-        entities never depend on the other texts of the batch."""
-        return [self.predict(text) for text in texts]
+        """Entities of each text, ``[(start, end, label), ...]`` sorted, offsets into that text.
 
-    def predict(self, text: str) -> list[tuple[int, int, str]]:
-        """``[(start, end, label), ...]`` sorted, with offsets into ``text``."""
-        if not text:
-            return []
-        norm = normalize(text)
-        chunks = []  # (chunk start in text, kept positions or None, chunk as tagged)
-        for s, e in split_chunks(norm):
-            chunk = norm[s:e]
-            keep = None
-            if _WS_RE.search(chunk):
-                # the training text has no whitespace ("张 昊" on pages): tag the chunk with
-                # its whitespace removed and map the offsets back
-                keep = [i for i, ch in enumerate(chunk) if not ch.isspace()]
-                chunk = _WS_RE.sub("", chunk)
-            chunks.append((s, keep, chunk))
+        All chunks (sentence-like pieces) of all texts share one feature pass, but each chunk is
+        encoded on its own (zero gaps between chunks in the numpy encoder, one call per chunk in
+        the int8 one), so a text's entities never depend on the other texts of the batch."""
+        chunks = []  # (text index, chunk start in text, kept positions or None, chunk as tagged)
+        for ti, text in enumerate(texts):
+            if not text:
+                continue
+            norm = normalize(text)
+            for s, e in split_chunks(norm):
+                chunk = norm[s:e]
+                keep = None
+                if _WS_RE.search(chunk):
+                    # the training text has no whitespace ("张 昊" on pages): tag the chunk with
+                    # its whitespace removed and map the offsets back
+                    keep = [i for i, ch in enumerate(chunk) if not ch.isspace()]
+                    chunk = _WS_RE.sub("", chunk)
+                chunks.append((ti, s, keep, chunk))
+        results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         if not chunks:
-            return []
-        lengths = np.array([len(ch) for _, _, ch in chunks], np.int64)
+            return results
+        lengths = np.array([len(ch) for *_, ch in chunks], np.int64)
         if self.arch == "cnn":
             gap = "\x00" * self.gap
-            flat = gap + gap.join(ch for _, _, ch in chunks) + gap
+            flat = gap + gap.join(ch for *_, ch in chunks) + gap
             offsets = self.gap + np.concatenate([[0], np.cumsum(lengths[:-1] + self.gap)])
             mask = np.zeros((len(flat), 1), np.float32)
             for o, n in zip(offsets.tolist(), lengths.tolist()):
                 mask[o:o + n] = 1.0
             em = self._emissions_cnn(flat, mask, offsets.tolist(), lengths.tolist())
         else:
-            em = np.concatenate(self._emissions_lstm([self.features.ids(ch) for _, _, ch in chunks]))
+            em = np.concatenate(self._emissions_lstm([self.features.ids(ch) for *_, ch in chunks]))
             offsets = np.concatenate([[0], np.cumsum(lengths[:-1])])
         tags = np.zeros(len(em), np.int64)
         _viterbi_flat(np.ascontiguousarray(em, np.float32), offsets, lengths, self.trans, self.start, self.end, tags)
-        out: list[tuple[int, int, str]] = []
-        for (s, keep, _), o, n in zip(chunks, offsets.tolist(), lengths.tolist()):
+        for (ti, s, keep, _), o, n in zip(chunks, offsets.tolist(), lengths.tolist()):
             spans = tags_to_spans(tags[o:o + n].tolist())
             if keep is None:
-                out.extend((s + a, s + b, lab) for a, b, lab in spans)
+                results[ti].extend((s + a, s + b, lab) for a, b, lab in spans)
             else:
-                out.extend((s + keep[a], s + keep[b - 1] + 1, lab) for a, b, lab in spans)
-        out.sort()
-        return out
+                results[ti].extend((s + keep[a], s + keep[b - 1] + 1, lab) for a, b, lab in spans)
+        for r in results:
+            r.sort()
+        return results
+
+    def predict(self, text: str) -> list[tuple[int, int, str]]:
+        """``[(start, end, label), ...]`` sorted, with offsets into ``text``."""
+        return self.predict_many([text])[0]
 
 
 @lru_cache(maxsize=None)
