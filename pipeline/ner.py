@@ -272,7 +272,8 @@ _ASCII_DIGITS = slice(0x30, 0x3A)
 
 
 def _codepoints(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # surrogatepass: a lone surrogate (from JSON input) is a code point like any other
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
 
 
 def _extend_keys(keys: np.ndarray, cps: np.ndarray, length: int) -> np.ndarray:
@@ -313,7 +314,8 @@ class FeatureExtractor:
         words_by_len: dict[int, dict[str, int]] = {}
         prefixes_by_len: dict[int, set[str]] = {}
         for w, bits in lex.items():
-            if 2 <= len(w) <= GAZ_MAXLEN and bits & mask:  # the reference never looks further
+            # longer words the reference never looks for; NUL separates chunks in a flat text
+            if 2 <= len(w) <= GAZ_MAXLEN and bits & mask and "\x00" not in w:
                 words_by_len.setdefault(len(w), {})[w] = bits & mask
                 for k in range(2, len(w)):
                     prefixes_by_len.setdefault(k, set()).add(w[:k])
@@ -379,7 +381,8 @@ class FeatureExtractor:
                 c[i] = self.char2id.get(text[i], UNK)
         padded = np.concatenate([[np.uint64(0)], key, [np.uint64(0)]])
         found, idx = self._lookup(self._bigram_keys, _extend_keys(padded[:-1], padded[1:], 2))
-        b = np.where(found, self._bigram_ids[idx], UNK)
+        b = np.full(len(found), UNK, np.int64)
+        b[found] = self._bigram_ids[idx[found]]
         return c, b[:-1], b[1:], self._lexicon_flags(text, cps)
 
     def _lexicon_flags(self, text: str, cps: np.ndarray) -> np.ndarray:

@@ -221,11 +221,19 @@ class _WorkerPool:
             try:
                 result = future.result()
             except BrokenProcessPool:
-                redo = [(tag, job)] + [(t, j) for t, j, _ in pending]
+                # the page that killed its worker is this one or one still in flight: keep what
+                # finished, redo the rest one page at a time on a fresh pool
+                rest = list(pending)
                 pending.clear()
                 self._restart()
-                for t, j in redo:
-                    yield t, (self._run_alone(j) if j is not None else None)
+                yield tag, self._run_alone(job)
+                for t, j, f in rest:
+                    if j is None:
+                        yield t, None
+                    elif f is not None and f.done() and not f.cancelled() and f.exception() is None:
+                        yield t, f.result()
+                    else:
+                        yield t, self._run_alone(j)
                 fill()
                 continue
             yield tag, result
@@ -236,12 +244,19 @@ class _WorkerPool:
         return [result for _, result in self.imap((None, job) for job in jobs)]
 
     def _run_alone(self, job) -> ArticleResult:
-        try:
-            return self._executor.submit(self._job, job).result()
-        except BrokenProcessPool:
-            self._restart()
-            return ArticleResult(rejects=[RejectRow(
-                job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")])
+        for _ in range(2):
+            try:
+                future = self._executor.submit(self._job, job)
+            except BrokenProcessPool:  # broken before this page ran: one more try on a fresh pool
+                self._restart()
+                continue
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._restart()
+                break
+        return ArticleResult(rejects=[RejectRow(
+            job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")])
 
     def _restart(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -298,3 +298,16 @@ def test_meta_records_int8_serving_scores():
     serving = meta["serving"]
     assert serving["dev_int8"]["micro"]["f1"] >= MIN_DEV_F1 - 0.005
     assert abs(serving["dev_int8"]["micro"]["f1"] - serving["dev_float32"]["micro"]["f1"]) < 0.005
+
+
+def test_lone_surrogates_and_tiny_vocabularies_do_not_crash(model):
+    import json as _json
+
+    text = _json.loads('"张昊\\ud83d来到北京"')  # a lone surrogate, as JSON input can carry
+    assert [s for s in model.predict(text) if s[2] == "LOC"] == [(5, 7, "LOC")]
+    fx = N.FeatureExtractor(["<pad>", "<unk>"], ["<pad>", "<unk>"], {"北京": 1, "京\x00": 1}, 1)
+    c, bl, br, lex = fx.ids("北京")
+    assert c.tolist() == [1, 1] and bl.tolist() == [1, 1] and br.tolist() == [1, 1]
+    assert lex[:, 0].tolist() == [1.0, 0.0] and lex[:, 2].tolist() == [0.0, 1.0]
+    # a lexicon word holding the chunk separator never matches across chunks
+    assert fx.flat("\x00北京\x00")[3][:, 0].tolist() == [0.0, 1.0, 0.0, 0.0]
