@@ -369,7 +369,6 @@ class FeatureExtractor:
         """Feature arrays for every position of ``text`` (normalised; chunks may be joined by
         ``"\\x00"`` separators, which no lexicon word contains): char ids, ids of the bigram
         ending at / starting at each char, and (len, 3 * n_classes) lexicon flags."""
-        n = len(text)
         cps = _codepoints(text)
         key = cps.copy()
         digits = (key >= _ASCII_DIGITS.start) & (key < _ASCII_DIGITS.stop)
