@@ -411,8 +411,8 @@ def _trim_mention(text: str, m: _Mention) -> Optional[_Mention]:
 
 # A department written after its parent organization (石家庄市人民医院 + 检验科,
 # 石家庄四药有限公司 + 储运服务部) belongs in the person's title, not in the name.
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:科|处|室|车间|服务部|事业部|业务部|组|分厂)$")
 _DEPARTMENT_ENDINGS = ("科", "处", "室", "车间", "服务部", "事业部", "业务部", "组", "分厂")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_DEPARTMENT_ENDINGS) + ")$")
 _NOT_DEPARTMENTS = ("组织部", "宣传部", "统战部", "工作组", "领导小组")
 
 

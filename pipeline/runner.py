@@ -7,9 +7,9 @@ unexpected exception in any stage becomes a reject with reason ``error`` (and
 the exception text), so one bad page never costs the other pages' rows.
 
 ``run(input_dir, output_dir, workers)`` streams tasks through a process pool
-(``imap`` keeps input order, so output is deterministic) and into
-``emit.TableWriter``. Each worker loads the heavy resources (spaCy pipeline,
-NER model, jieba dictionary, OpenCC) once, in its initializer.
+(``_WorkerPool.imap`` keeps input order, so output is deterministic) and into
+``emit.TableWriter``. Each worker loads the heavy resources (NER model and
+lexicon, jieba dictionary, gazetteer, OpenCC) once, in its initializer.
 """
 from __future__ import annotations
 
