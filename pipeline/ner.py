@@ -591,11 +591,6 @@ class NerModel:
             self.W_lex2 = np.concatenate([p["W_lex"] * half for p in self.lstm], axis=1)
             self.Whh2 = np.stack([p["Whh"] * half for p in self.lstm])
 
-    # ------------------------------------------------------------------ features
-    def _ids(self, text_norm: str):
-        """Features of one chunk, in the layout the recipe trains on."""
-        return self.features.ids(text_norm)
-
     # ------------------------------------------------------------------ encoders
     def _emissions_cnn(self, flat_text: str, mask: np.ndarray, offsets: Sequence[int],
                        lengths: Sequence[int]) -> np.ndarray:
