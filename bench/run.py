@@ -198,11 +198,22 @@ def main(argv=None) -> int:
     return 0
 
 
+def _installed(dist: str) -> str:
+    """'yes'/'no': torch in the venv (after `make model`) slows worker start-up, since spaCy imports it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        version(dist)
+        return "yes"
+    except PackageNotFoundError:
+        return "no"
+
+
 def _markdown(rows: list[dict], workers: int) -> str:
     cpu = platform.processor() or platform.machine()
     lines = [f"## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC — {os.cpu_count()} cores ({cpu}), "
              f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}, "
-             f"workers={workers}", "",
+             f"workers={workers}, training-only torch installed: {_installed('torch')}", "",
              "| pages | wall s | chars/s/core | pages/s/core | peak RSS/worker MB | jieba.cut chars/s | "
              "end-to-end ÷ jieba.cut | time ÷ previous N |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
