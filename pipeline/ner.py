@@ -37,6 +37,9 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from . import ner_kernels
+from .ner_kernels import StringTable
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "models" / "ner"
 
@@ -266,34 +269,15 @@ def split_chunks(text: str, max_len: int = MAX_CHUNK) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- fast features
-_SHIFT = np.uint64(21)  # a code point fits in 21 bits: keys of <= 3 chars are exact
-_HASH_MUL = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier for keys of >= 4 chars
-_ASCII_DIGITS = slice(0x30, 0x3A)
-
-
-def _codepoints(text: str) -> np.ndarray:
-    # surrogatepass: a lone surrogate (from JSON input) is a code point like any other
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
-
-
-def _extend_keys(keys: np.ndarray, cps: np.ndarray, length: int) -> np.ndarray:
-    """Keys of strings of ``length`` chars from keys of their first ``length - 1`` chars.
-
-    Up to 3 chars the key packs the code points (exact); from 4 chars on it is a 64-bit
-    polynomial hash, and :class:`FeatureExtractor` checks every hit against the word itself."""
-    if length <= 3:
-        return (keys << _SHIFT) | cps
-    return keys * _HASH_MUL + cps
-
-
 class FeatureExtractor:
-    """Character, bigram and lexicon features, vectorised over a whole text.
+    """Character, bigram and lexicon features of a whole text in one compiled pass.
 
     The reference definition is per chunk and per character (``char2id``, ``bigram2id`` and
     :func:`lexicon_features` over :func:`lexicon_trie`); this class computes the same arrays
-    with lookups on code-point keys (a table for characters, sorted key arrays and
-    ``searchsorted`` for bigrams and lexicon words), so no Python loop runs per character.
-    ``tests/test_ner.py`` checks that both give identical arrays on real pages and on MSRA.
+    with a table for characters and :class:`~pipeline.ner_kernels.StringTable` hash tables for
+    bigrams and lexicon words (with their prefixes), walked by :mod:`pipeline.ner_kernels`, so
+    no Python code runs per character. ``tests/test_ner.py`` checks that both give identical
+    arrays on real pages and on MSRA.
 
     >>> fx = FeatureExtractor(["<pad>", "<unk>", "人", "民"], ["<pad>", "<unk>", "人民"], {"人民": 1}, 1)
     >>> c, bl, br, lex = fx.ids("人民")
@@ -308,123 +292,26 @@ class FeatureExtractor:
         for c, i in self.char2id.items():
             if len(c) == 1 and ord(c) < 0x10000:
                 self._char_table[ord(c)] = i
-        self._bigram_keys, self._bigram_ids = self._key_table(
-            {b: i for i, b in enumerate(bigrams) if len(b) == 2})
+        pairs = [(b, i) for i, b in enumerate(bigrams) if len(b) == 2]
+        self._bigrams = StringTable([b for b, _ in pairs], [i for _, i in pairs])
         mask = (1 << n_classes) - 1
-        words_by_len: dict[int, dict[str, int]] = {}
-        prefixes_by_len: dict[int, set[str]] = {}
-        for w, bits in lex.items():
-            # longer words the reference never looks for; NUL separates chunks in a flat text
-            if 2 <= len(w) <= GAZ_MAXLEN and bits & mask and "\x00" not in w:
-                words_by_len.setdefault(len(w), {})[w] = bits & mask
-                for k in range(2, len(w)):
-                    prefixes_by_len.setdefault(k, set()).add(w[:k])
-        # length -> (sorted keys, class bits (0 = only a prefix), is a prefix of a longer word,
-        #            words in key order (for checking hashed hits; None where only a prefix))
-        self._lexicon: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray, list]] = {}
-        for length in sorted(words_by_len.keys() | prefixes_by_len.keys()):
-            words = words_by_len.get(length, {})
-            prefixes = prefixes_by_len.get(length, set())
-            strings = sorted(words.keys() | prefixes)
-            keys, order = self._keys_of(strings, length)
-            strings = [strings[i] for i in order]
-            self._lexicon[length] = (
-                keys,
-                np.array([words.get(w, 0) for w in strings], np.int64),
-                np.array([w in prefixes for w in strings], bool),
-                [w if w in words else None for w in strings] if length >= 4 else [],
-            )
-        self.max_len = max(self._lexicon, default=1)
-
-    @staticmethod
-    def _keys_of(words: list[str], length: int) -> tuple[np.ndarray, np.ndarray]:
-        cps = _codepoints("".join(words)).reshape(len(words), length)
-        keys = cps[:, 0].copy()
-        for j in range(1, length):
-            keys = _extend_keys(keys, cps[:, j], j + 1)
-        order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        if len(keys) > 1 and (keys[1:] == keys[:-1]).any():  # a hash collision inside the lexicon
-            raise ValueError(f"lexicon words of {length} chars share a hash key")
-        return keys, order
-
-    @classmethod
-    def _key_table(cls, bigram2id: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-        if not bigram2id:
-            return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-        keys, order = cls._keys_of(list(bigram2id), 2)
-        ids = np.fromiter(bigram2id.values(), np.int64, len(bigram2id))[order]
-        return keys, ids
-
-    @staticmethod
-    def _lookup(table: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(found mask, index into table) for each key."""
-        if not len(table):
-            return np.zeros(len(keys), bool), np.zeros(len(keys), np.int64)
-        idx = np.searchsorted(table, keys)
-        np.minimum(idx, len(table) - 1, out=idx)
-        return table[idx] == keys, idx
+        # longer words the reference never looks for; NUL separates chunks in a flat text
+        words = [(w, bits & mask) for w, bits in lex.items()
+                 if 2 <= len(w) <= GAZ_MAXLEN and bits & mask and "\x00" not in w]
+        self._lexicon = StringTable([w for w, _ in words], [b for _, b in words], min_len=2, with_prefixes=True)
+        self.max_len = max((len(w) for w, _ in words), default=1)
 
     def flat(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Feature arrays for every position of ``text`` (normalised; chunks may be joined by
         ``"\\x00"`` separators, which no lexicon word contains): char ids, ids of the bigram
         ending at / starting at each char, and (len, 3 * n_classes) lexicon flags."""
-        cps = _codepoints(text)
-        key = cps.copy()
-        digits = (key >= _ASCII_DIGITS.start) & (key < _ASCII_DIGITS.stop)
-        key[digits] = _ASCII_DIGITS.start  # embed_key: every ASCII digit is "0"
-        bmp = key < 0x10000
-        c = self._char_table[np.where(bmp, key, 0)]
-        if not bmp.all():
-            for i in np.flatnonzero(~bmp):
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        c, bl, br, lex = ner_kernels.features(cps, self._char_table, self._bigrams, self._lexicon,
+                                              self.n_classes, self.max_len)
+        if len(cps) and cps.max() >= 0x10000:  # outside the table: look the char up by name
+            for i in np.flatnonzero(cps >= 0x10000).tolist():
                 c[i] = self.char2id.get(text[i], UNK)
-        padded = np.concatenate([[np.uint64(0)], key, [np.uint64(0)]])
-        found, idx = self._lookup(self._bigram_keys, _extend_keys(padded[:-1], padded[1:], 2))
-        b = np.full(len(found), UNK, np.int64)
-        b[found] = self._bigram_ids[idx[found]]
-        return c, b[:-1], b[1:], self._lexicon_flags(text, cps)
-
-    def _lexicon_flags(self, text: str, cps: np.ndarray) -> np.ndarray:
-        """Lexicon flags, walking the lexicon like a trie but one length at a time for all
-        positions at once: a start position stays alive while its string is a prefix of a word."""
-        n, nc = len(text), self.n_classes
-        first = np.zeros((n, nc), bool)
-        last = np.zeros((n, nc), bool)
-        inner = np.zeros((n + 1, nc), np.int32)  # +1 at a word's second char, -1 after its second-last
-        bit = np.arange(nc, dtype=np.int64)
-        alive = np.arange(n, dtype=np.int64)
-        keys = cps
-        for length in range(2, self.max_len + 1):
-            alive_ok = alive + (length - 1) < n
-            alive, keys = alive[alive_ok], keys[alive_ok]
-            table = self._lexicon.get(length)
-            if table is None or not len(alive):
-                break
-            keys = _extend_keys(keys, cps[alive + (length - 1)], length)
-            found, idx = self._lookup(table[0], keys)
-            hit = found.copy()
-            hit[found] = table[1][idx[found]] != 0
-            starts, widx = alive[hit], idx[hit]
-            if length >= 4 and len(starts):  # hashed keys: keep only true matches
-                words = table[3]
-                ok = np.fromiter((text[s:s + length] == words[k] for s, k in zip(starts.tolist(), widx.tolist())),
-                                 bool, len(starts))
-                starts, widx = starts[ok], widx[ok]
-            if len(starts):
-                cls = (table[1][widx][:, None] >> bit) & 1
-                first[starts] |= cls.astype(bool)
-                last[starts + length - 1] |= cls.astype(bool)
-                if length >= 3:
-                    inner[starts + 1] += cls
-                    inner[starts + length - 1] -= cls
-            go_on = found.copy()
-            go_on[found] = table[2][idx[found]]
-            alive, keys = alive[go_on], keys[go_on]
-        feats = np.zeros((n, 3 * nc), np.float32)
-        feats[:, 0::3] = first
-        feats[:, 1::3] = np.cumsum(inner, axis=0)[:n] > 0
-        feats[:, 2::3] = last
-        return feats
+        return c, bl, br, lex
 
     def ids(self, text_norm: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Features of one chunk, as the model saw them in training (bigrams padded with ``\\x00``)."""
@@ -510,11 +397,11 @@ class NerModel:
         self.n_classes = cfg.get("lex_classes", 5)
         bits_format = cfg.get("lexicon_format") == "bits"
         with gzip.open(path / "lexicon.txt.gz", "rt", encoding="utf-8") as f:
-            lex = {}
-            for line in f:
-                w, c = line.rstrip("\n").split("\t")
-                c = int(c)
-                lex[w] = c if bits_format else 1 | (1 << c)  # legacy: one jieba class per word
+            fields = f.read().rstrip("\n").replace("\n", "\t").split("\t")  # word \t class per line
+        classes = map(int, fields[1::2])
+        if not bits_format:  # legacy: one jieba class per word
+            classes = (1 | (1 << c) for c in classes)
+        lex = dict(zip(fields[0::2], classes))
         self.features = FeatureExtractor(vocab["chars"], vocab["bigrams"], lex, self.n_classes)
         with np.load(path / "model.npz") as z:
             w = {k: z[k].astype(np.float32) for k in z.files}
@@ -597,8 +484,8 @@ class NerModel:
         """Emissions for every position of a flat layout: chunks separated (and surrounded) by
         ``gap`` NUL characters whose rows ``mask`` zeroes, so no convolution sees across chunks."""
         c, bl, br, lex = self.features.flat(flat_text)
-        x = self.tab_c[c] + self.tab_bl[bl] + self.tab_br[br] + lex @ self.lex_W
-        x *= mask
+        x = np.empty((len(c), self.tab_c.shape[1]), np.float32)
+        ner_kernels.embed(c, bl, br, lex, self.tab_c, self.tab_bl, self.tab_br, self.lex_W, mask[:, 0], x)
         if self.backend == "numpy":
             return self._conv_numpy(x, mask)
         # one int8 call per chunk: activations are quantised with one scale per call, so a

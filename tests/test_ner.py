@@ -311,3 +311,21 @@ def test_lone_surrogates_and_tiny_vocabularies_do_not_crash(model):
     assert lex[:, 0].tolist() == [1.0, 0.0] and lex[:, 2].tolist() == [0.0, 1.0]
     # a lexicon word holding the chunk separator never matches across chunks
     assert fx.flat("\x00北京\x00")[3][:, 0].tolist() == [0.0, 1.0, 0.0, 0.0]
+
+
+def test_string_table_finds_every_word_and_prefix_and_nothing_else():
+    from pipeline.ner_kernels import StringTable
+
+    words = ["北京", "北京市", "北京市人民政府", "人民", "𠀀大", "a\x00b", "京"]
+    values = [1, 2, 4, 8, 16, 32, 64]
+    table = StringTable(words, values, min_len=2, with_prefixes=True)
+    assert [table.get(w) for w in words] == [1, 2, 4, 8, 16, 32, None]  # "京" is below min_len
+    assert [table.get(p) for p in ("北京市人", "北京市人民政", "a\x00")] == [0, 0, 0]  # prefixes only
+    assert [table.get(s) for s in ("京市", "北", "人民政府", "北京市人民政府办", "")] == [None] * 5
+    plain = StringTable(words, values)  # no prefixes, every length
+    assert plain.get("京") == 64 and plain.get("北京市人") is None
+    # a larger table: every one of 20,000 distinct strings maps to its own value
+    many = [f"{i:05d}号" for i in range(20_000)]
+    big = StringTable(many, range(20_000))
+    assert all(big.get(w) == int(w[:5]) for w in many)
+    assert big.get("20000号") is None

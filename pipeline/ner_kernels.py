@@ -1,0 +1,204 @@
+"""Compiled inner loops of the NER model's features (numba).
+
+Per character the model needs a char id, the ids of the two bigrams around it and lexicon flags;
+:func:`pipeline.ner.reference_features` defines them one Python dict lookup at a time. The
+loops here compute the same arrays over a whole page in one compiled pass, looking strings up in
+:class:`StringTable` (open addressing over code points, every hit checked against the stored
+string, so a hash collision can cost a probe but never a wrong match). ``tests/test_ner.py``
+checks the result against the reference on real pages, MSRA sentences and edge cases.
+
+Functions are compiled on first use and cached next to this file (``cache=True``); where that
+directory is read-only they are compiled once per process instead.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+_MUL = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio)
+_ONE = np.uint64(1)
+_DIGIT_0, _DIGIT_9 = 0x30, 0x39
+_UNK = 1
+
+
+def _jit(fn):
+    from numba import njit
+
+    try:
+        return njit(cache=True, nogil=True)(fn)
+    except RuntimeError:  # no writable cache location: compile once per process instead
+        return njit(nogil=True)(fn)
+
+
+def _probe_py(hashes, starts, lengths, store, h, text, at, n, shift):  # pragma: no cover - compiled
+    """Slot of the string ``text[at:at + n]`` (hash ``h``): its entry, or the empty slot where it
+    would go (``lengths[slot] == 0``)."""
+    mask = np.uint64(len(hashes) - 1)
+    slot = (h * _MUL) >> shift
+    while True:
+        m = lengths[slot]
+        if m == 0:
+            return slot
+        if m == n and hashes[slot] == h:
+            o = starts[slot]
+            same = True
+            for k in range(n):
+                if store[o + k] != text[at + k]:
+                    same = False
+                    break
+            if same:
+                return slot
+        slot = (slot + _ONE) & mask
+
+
+_probe = _jit(_probe_py)
+
+
+def _build_py(store, offsets, word_lengths, values, min_len, with_prefixes, shift,
+              hashes, starts, lengths, vals, is_prefix):  # pragma: no cover - compiled
+    for w in range(len(offsets)):
+        o, n = offsets[w], word_lengths[w]
+        h = np.uint64(0)
+        for k in range(n):
+            h = h * _MUL + np.uint64(store[o + k]) + _ONE
+            size = k + 1
+            if size < min_len or (size < n and not with_prefixes):
+                continue
+            slot = _probe(hashes, starts, lengths, store, h, store, o, size, shift)
+            if lengths[slot] == 0:
+                hashes[slot] = h
+                starts[slot] = o
+                lengths[slot] = size
+            if size == n:
+                vals[slot] |= values[w]
+            else:
+                is_prefix[slot] = 1
+
+
+_build = _jit(_build_py)
+
+
+class StringTable:
+    """Hash table from strings (code point arrays) to int64 values, built once per process.
+
+    With ``with_prefixes``, every proper prefix of ``min_len`` or more chars is an entry too
+    (value 0 unless it is a word itself) and is marked ``is_prefix``, so a walk over a text can
+    stop as soon as no entry continues the string it has read.
+
+    >>> t = StringTable(["北京", "北京市"], [1, 2], min_len=2, with_prefixes=True)
+    >>> t.get("北京"), t.get("北京市"), t.get("京市")
+    (1, 2, None)
+    """
+
+    def __init__(self, words: Sequence[str], values: Sequence[int], min_len: int = 1,
+                 with_prefixes: bool = False):
+        joined = "".join(words)
+        self.store = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+        word_lengths = np.fromiter(map(len, words), np.int64, len(words))
+        offsets = np.zeros(len(words), np.int64)
+        np.cumsum(word_lengths[:-1], out=offsets[1:])
+        n_entries = int(word_lengths.sum()) if with_prefixes else len(words)
+        bits = max(4, int(2 * max(n_entries, 1) - 1).bit_length())  # load factor <= 1/2
+        self.shift = np.uint64(64 - bits)
+        cap = 1 << bits
+        self.hashes = np.zeros(cap, np.uint64)
+        self.starts = np.zeros(cap, np.int64)
+        self.lengths = np.zeros(cap, np.int32)
+        self.values = np.zeros(cap, np.int64)
+        self.is_prefix = np.zeros(cap, np.uint8)
+        _build(self.store, offsets, word_lengths, np.asarray(values, np.int64), min_len, with_prefixes,
+               self.shift, self.hashes, self.starts, self.lengths, self.values, self.is_prefix)
+
+    def arrays(self) -> tuple:
+        return self.hashes, self.starts, self.lengths, self.store, self.values, self.is_prefix, self.shift
+
+    def get(self, word: str):
+        """The value stored for ``word`` (0 for a prefix that is not a word), or None."""
+        text = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        h = 0
+        for cp in text.tolist():
+            h = (h * int(_MUL) + cp + 1) & 0xFFFF_FFFF_FFFF_FFFF
+        slot = _probe(self.hashes, self.starts, self.lengths, self.store, np.uint64(h), text, 0, len(text),
+                      self.shift)
+        return None if self.lengths[slot] == 0 else int(self.values[slot])
+
+
+def _features_py(cps, char_table, b_hashes, b_starts, b_lengths, b_store, b_values, b_shift,
+                 x_hashes, x_starts, x_lengths, x_store, x_values, x_prefix, x_shift,
+                 n_classes, max_len, c, bl, br, flags):  # pragma: no cover - compiled
+    n = len(cps)
+    # embedding keys: every ASCII digit is "0"; bigrams read the keys padded with NUL
+    padded = np.zeros(n + 2, np.uint32)
+    for i in range(n):
+        k = cps[i]
+        if _DIGIT_0 <= k <= _DIGIT_9:
+            k = _DIGIT_0
+        padded[i + 1] = k
+        c[i] = char_table[k] if k < len(char_table) else _UNK
+    for j in range(n + 1):
+        h = (np.uint64(padded[j]) + _ONE) * _MUL + np.uint64(padded[j + 1]) + _ONE
+        slot = _probe(b_hashes, b_starts, b_lengths, b_store, h, padded, j, 2, b_shift)
+        b = b_values[slot] if b_lengths[slot] != 0 else _UNK
+        if j < n:  # the bigram ending at char j
+            bl[j] = b
+        if j > 0:  # the bigram starting at char j - 1
+            br[j - 1] = b
+    # lexicon: walk from each start while the string read so far is a prefix of some word
+    for i in range(n - 1):
+        h = np.uint64(cps[i]) + _ONE
+        for size in range(2, min(max_len, n - i) + 1):
+            e = i + size - 1
+            h = h * _MUL + np.uint64(cps[e]) + _ONE
+            slot = _probe(x_hashes, x_starts, x_lengths, x_store, h, cps, i, size, x_shift)
+            if x_lengths[slot] == 0:
+                break
+            word_bits = x_values[slot]
+            for cls in range(n_classes):
+                if (word_bits >> cls) & 1:
+                    flags[i, 3 * cls] = 1.0
+                    flags[e, 3 * cls + 2] = 1.0
+                    for j in range(i + 1, e):
+                        flags[j, 3 * cls + 1] = 1.0
+            if x_prefix[slot] == 0:
+                break
+
+
+_features = _jit(_features_py)
+
+
+def _embed_py(c, bl, br, flags, tab_c, tab_bl, tab_br, lex_w, mask, out):  # pragma: no cover - compiled
+    n, width = out.shape
+    acc = np.empty(width, np.float32)
+    for i in range(n):
+        if mask[i] == 0:
+            out[i, :] = 0.0
+            continue
+        acc[:] = 0.0
+        for j in range(flags.shape[1]):
+            f = flags[i, j]
+            if f != 0.0:
+                for k in range(width):
+                    acc[k] += f * lex_w[j, k]
+        ci, li, ri = c[i], bl[i], br[i]
+        for k in range(width):
+            out[i, k] = tab_c[ci, k] + tab_bl[li, k] + tab_br[ri, k] + acc[k]
+
+
+embed = _jit(_embed_py)
+
+
+def features(cps: np.ndarray, char_table: np.ndarray, bigrams: StringTable, lexicon: StringTable,
+             n_classes: int, max_len: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(char ids, left bigram ids, right bigram ids, lexicon flags) of the code points ``cps``.
+    Characters outside ``char_table`` get UNK; the caller looks them up itself."""
+    n = len(cps)
+    c = np.empty(n, np.int64)
+    bl = np.empty(n, np.int64)
+    br = np.empty(n, np.int64)
+    flags = np.zeros((n, 3 * n_classes), np.float32)
+    b, x = bigrams, lexicon
+    _features(cps, char_table, b.hashes, b.starts, b.lengths, b.store, b.values, b.shift,
+              x.hashes, x.starts, x.lengths, x.store, x.values, x.is_prefix, x.shift,
+              n_classes, max_len, c, bl, br, flags)
+    return c, bl, br, flags
