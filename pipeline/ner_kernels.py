@@ -31,32 +31,35 @@ def _jit(fn):
         return njit(nogil=True)(fn)
 
 
-def _probe_py(hashes, starts, lengths, store, h, text, at, n, shift):  # pragma: no cover - compiled
-    """Slot of the string ``text[at:at + n]`` (hash ``h``): its entry, or the empty slot where it
-    would go (``lengths[slot] == 0``)."""
-    mask = np.uint64(len(hashes) - 1)
-    slot = (h * _MUL) >> shift
+def _probe_py(slots, hashes, starts, lengths, store, h, text, at, n, shift):  # pragma: no cover - compiled
+    """Position in ``slots`` of the string ``text[at:at + n]`` (hash ``h``): the slot holding its
+    entry, or the empty slot (``-1``) where it would go."""
+    mask = np.uint64(len(slots) - 1)
+    pos = (h * _MUL) >> shift
     while True:
-        m = lengths[slot]
-        if m == 0:
-            return slot
-        if m == n and hashes[slot] == h:
-            o = starts[slot]
+        e = slots[pos]
+        if e < 0:
+            return pos
+        if lengths[e] == n and hashes[e] == h:
+            o = starts[e]
             same = True
             for k in range(n):
                 if store[o + k] != text[at + k]:
                     same = False
                     break
             if same:
-                return slot
-        slot = (slot + _ONE) & mask
+                return pos
+        pos = (pos + _ONE) & mask
 
 
 _probe = _jit(_probe_py)
 
 
 def _build_py(store, offsets, word_lengths, values, min_len, with_prefixes, shift,
-              hashes, starts, lengths, vals, is_prefix):  # pragma: no cover - compiled
+              slots, hashes, starts, lengths, vals, is_prefix):  # pragma: no cover - compiled
+    """Insert every word (and prefix) into ``slots``; entries go to the parallel arrays in order
+    of first appearance. Returns the number of entries."""
+    count = 0
     for w in range(len(offsets)):
         o, n = offsets[w], word_lengths[w]
         h = np.uint64(0)
@@ -65,26 +68,50 @@ def _build_py(store, offsets, word_lengths, values, min_len, with_prefixes, shif
             size = k + 1
             if size < min_len or (size < n and not with_prefixes):
                 continue
-            slot = _probe(hashes, starts, lengths, store, h, store, o, size, shift)
-            if lengths[slot] == 0:
-                hashes[slot] = h
-                starts[slot] = o
-                lengths[slot] = size
+            pos = _probe(slots, hashes, starts, lengths, store, h, store, o, size, shift)
+            e = slots[pos]
+            if e < 0:
+                e = count
+                count += 1
+                slots[pos] = e
+                hashes[e] = h
+                starts[e] = o
+                lengths[e] = size
             if size == n:
-                vals[slot] |= values[w]
+                vals[e] |= values[w]
             else:
-                is_prefix[slot] = 1
+                is_prefix[e] = 1
+    return count
 
 
 _build = _jit(_build_py)
 
 
+def _rehash_py(hashes, shift, slots):  # pragma: no cover - compiled
+    """Fill ``slots`` (all -1) with entries ``0..len(hashes)``, which are distinct strings."""
+    mask = np.uint64(len(slots) - 1)
+    for e in range(len(hashes)):
+        pos = (hashes[e] * _MUL) >> shift
+        while slots[pos] >= 0:
+            pos = (pos + _ONE) & mask
+        slots[pos] = e
+
+
+_rehash = _jit(_rehash_py)
+
+
+def _slot_bits(n_entries: int) -> int:
+    return max(4, int(2 * max(n_entries, 1) - 1).bit_length())  # load factor <= 1/2
+
+
 class StringTable:
-    """Hash table from strings (code point arrays) to int64 values, built once per process.
+    """Hash table from strings (code point arrays) to int32 values, built once per process.
 
     With ``with_prefixes``, every proper prefix of ``min_len`` or more chars is an entry too
     (value 0 unless it is a word itself) and is marked ``is_prefix``, so a walk over a text can
-    stop as soon as no entry continues the string it has read.
+    stop as soon as no entry continues the string it has read. Open addressing over an int32
+    slot array; entries (hash, where the string is in ``store``, length, value, prefix flag) are
+    dense arrays, so the jieba + gazetteer lexicon (about 520,000 entries) takes about 25 MB.
 
     >>> t = StringTable(["北京", "北京市"], [1, 2], min_len=2, with_prefixes=True)
     >>> t.get("北京"), t.get("北京市"), t.get("京市")
@@ -95,23 +122,33 @@ class StringTable:
                  with_prefixes: bool = False):
         joined = "".join(words)
         self.store = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
+        if len(self.store) >= 2**31:
+            raise ValueError("StringTable holds at most 2**31 code points")
         word_lengths = np.fromiter(map(len, words), np.int64, len(words))
         offsets = np.zeros(len(words), np.int64)
         np.cumsum(word_lengths[:-1], out=offsets[1:])
-        n_entries = int(word_lengths.sum()) if with_prefixes else len(words)
-        bits = max(4, int(2 * max(n_entries, 1) - 1).bit_length())  # load factor <= 1/2
+        # at most one entry per code point (with prefixes) or per word; trimmed after the build
+        bound = int(word_lengths.sum()) if with_prefixes else len(words)
+        bits = _slot_bits(bound)
+        slots = np.full(1 << bits, -1, np.int32)
+        hashes = np.zeros(bound, np.uint64)
+        starts = np.zeros(bound, np.int32)
+        lengths = np.zeros(bound, np.uint8)
+        vals = np.zeros(bound, np.int32)
+        is_prefix = np.zeros(bound, np.uint8)
+        count = _build(self.store, offsets, word_lengths, np.asarray(values, np.int32), min_len, with_prefixes,
+                       np.uint64(64 - bits), slots, hashes, starts, lengths, vals, is_prefix)
+        self.hashes, self.starts, self.lengths = hashes[:count].copy(), starts[:count].copy(), lengths[:count].copy()
+        self.values, self.is_prefix = vals[:count].copy(), is_prefix[:count].copy()
+        bits = _slot_bits(count)
         self.shift = np.uint64(64 - bits)
-        cap = 1 << bits
-        self.hashes = np.zeros(cap, np.uint64)
-        self.starts = np.zeros(cap, np.int64)
-        self.lengths = np.zeros(cap, np.int32)
-        self.values = np.zeros(cap, np.int64)
-        self.is_prefix = np.zeros(cap, np.uint8)
-        _build(self.store, offsets, word_lengths, np.asarray(values, np.int64), min_len, with_prefixes,
-               self.shift, self.hashes, self.starts, self.lengths, self.values, self.is_prefix)
+        self.slots = np.full(1 << bits, -1, np.int32)
+        _rehash(self.hashes, self.shift, self.slots)
 
-    def arrays(self) -> tuple:
-        return self.hashes, self.starts, self.lengths, self.store, self.values, self.is_prefix, self.shift
+    @property
+    def nbytes(self) -> int:
+        return sum(a.nbytes for a in (self.slots, self.hashes, self.starts, self.lengths, self.values,
+                                      self.is_prefix, self.store))
 
     def get(self, word: str):
         """The value stored for ``word`` (0 for a prefix that is not a word), or None."""
@@ -119,13 +156,14 @@ class StringTable:
         h = 0
         for cp in text.tolist():
             h = (h * int(_MUL) + cp + 1) & 0xFFFF_FFFF_FFFF_FFFF
-        slot = _probe(self.hashes, self.starts, self.lengths, self.store, np.uint64(h), text, 0, len(text),
-                      self.shift)
-        return None if self.lengths[slot] == 0 else int(self.values[slot])
+        pos = _probe(self.slots, self.hashes, self.starts, self.lengths, self.store, np.uint64(h), text, 0,
+                     len(text), self.shift)
+        e = self.slots[pos]
+        return None if e < 0 else int(self.values[e])
 
 
-def _features_py(cps, char_table, b_hashes, b_starts, b_lengths, b_store, b_values, b_shift,
-                 x_hashes, x_starts, x_lengths, x_store, x_values, x_prefix, x_shift,
+def _features_py(cps, char_table, b_slots, b_hashes, b_starts, b_lengths, b_store, b_values, b_shift,
+                 x_slots, x_hashes, x_starts, x_lengths, x_store, x_values, x_prefix, x_shift,
                  n_classes, max_len, c, bl, br, flags):  # pragma: no cover - compiled
     n = len(cps)
     # embedding keys: every ASCII digit is "0"; bigrams read the keys padded with NUL
@@ -138,8 +176,8 @@ def _features_py(cps, char_table, b_hashes, b_starts, b_lengths, b_store, b_valu
         c[i] = char_table[k] if k < len(char_table) else _UNK
     for j in range(n + 1):
         h = (np.uint64(padded[j]) + _ONE) * _MUL + np.uint64(padded[j + 1]) + _ONE
-        slot = _probe(b_hashes, b_starts, b_lengths, b_store, h, padded, j, 2, b_shift)
-        b = b_values[slot] if b_lengths[slot] != 0 else _UNK
+        e = b_slots[_probe(b_slots, b_hashes, b_starts, b_lengths, b_store, h, padded, j, 2, b_shift)]
+        b = b_values[e] if e >= 0 else _UNK
         if j < n:  # the bigram ending at char j
             bl[j] = b
         if j > 0:  # the bigram starting at char j - 1
@@ -150,17 +188,17 @@ def _features_py(cps, char_table, b_hashes, b_starts, b_lengths, b_store, b_valu
         for size in range(2, min(max_len, n - i) + 1):
             e = i + size - 1
             h = h * _MUL + np.uint64(cps[e]) + _ONE
-            slot = _probe(x_hashes, x_starts, x_lengths, x_store, h, cps, i, size, x_shift)
-            if x_lengths[slot] == 0:
+            entry = x_slots[_probe(x_slots, x_hashes, x_starts, x_lengths, x_store, h, cps, i, size, x_shift)]
+            if entry < 0:
                 break
-            word_bits = x_values[slot]
+            word_bits = x_values[entry]
             for cls in range(n_classes):
                 if (word_bits >> cls) & 1:
                     flags[i, 3 * cls] = 1.0
                     flags[e, 3 * cls + 2] = 1.0
                     for j in range(i + 1, e):
                         flags[j, 3 * cls + 1] = 1.0
-            if x_prefix[slot] == 0:
+            if x_prefix[entry] == 0:
                 break
 
 
@@ -198,7 +236,7 @@ def features(cps: np.ndarray, char_table: np.ndarray, bigrams: StringTable, lexi
     br = np.empty(n, np.int64)
     flags = np.zeros((n, 3 * n_classes), np.float32)
     b, x = bigrams, lexicon
-    _features(cps, char_table, b.hashes, b.starts, b.lengths, b.store, b.values, b.shift,
-              x.hashes, x.starts, x.lengths, x.store, x.values, x.is_prefix, x.shift,
+    _features(cps, char_table, b.slots, b.hashes, b.starts, b.lengths, b.store, b.values, b.shift,
+              x.slots, x.hashes, x.starts, x.lengths, x.store, x.values, x.is_prefix, x.shift,
               n_classes, max_len, c, bl, br, flags)
     return c, bl, br, flags
