@@ -58,15 +58,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from .gazetteer import divisions, place_level, split_place_chain
 from .ner import load_ner_model
-from .segment import load_nlp
 from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .resources import jieba_word_tags, to_simplified
+
+if TYPE_CHECKING:  # the run path passes no Doc and never imports spaCy
+    from spacy.tokens import Doc
 
 # ---------------------------------------------------------------------------
 # Lexicons
@@ -162,7 +162,7 @@ class _Unit:
         return self.text[s:e]
 
 
-def extract_entities(doc: Optional[Doc], sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
+def extract_entities(doc: Optional["Doc"], sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
                      clean: CleanPage, article_id: str):
     units = [_Unit(clean.text, True, sentences)] + [_Unit(c, False) for c in clean.captions]
     model = load_ner_model()
@@ -185,8 +185,10 @@ def extract_entities(doc: Optional[Doc], sentences: Sequence[tuple[int, int]], m
     return people, organizations, places
 
 
-def recognise(doc: Doc) -> list[tuple[int, int, str]]:
+def recognise(doc: "Doc") -> list[tuple[int, int, str]]:
     """Character-level PER/LOC/ORG spans of ``doc``, from the pipeline's ``zh_char_ner`` component."""
+    from .nlp import load_nlp
+
     if doc.has_extension("char_ents") and doc._.char_ents is not None:
         return list(doc._.char_ents)
     return list(load_nlp().get_pipe("zh_char_ner")(doc)._.char_ents)

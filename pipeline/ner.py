@@ -23,7 +23,8 @@ Public API::
     ner_jsonl(in_stream, out_stream)            # {"text"} lines -> {"text", "entities"} lines
     evaluate(gold_jsonl_path, model=None) -> dict  # per-type and micro P/R/F1 (exact match)
 
-and the spaCy factory ``"zh_char_ner"`` (sets ``doc.ents`` and ``doc._.char_ents``).
+The spaCy component ``"zh_char_ner"`` (sets ``doc.ents`` and ``doc._.char_ents``) wraps this
+model in :mod:`pipeline.nlp`; this module itself needs no spaCy.
 """
 from __future__ import annotations
 
@@ -729,71 +730,3 @@ def evaluate(gold_jsonl_path: str | Path, model: NerModel | None = None, limit: 
     res["n_sentences"] = len(texts)
     res["chars_per_s"] = round(sum(map(len, texts)) / dt) if dt > 0 else None
     return res
-
-
-# --------------------------------------------------------------------------- spaCy component
-def doc_text(doc) -> str:
-    """``doc.text`` without rebuilding it: spaCy joins every token on each access,
-    so the pipeline's ``segment`` keeps the input string in ``doc.user_data``."""
-    text = doc.user_data.get("text")
-    return text if isinstance(text, str) else doc.text
-
-
-def _register_spacy():
-    from spacy.language import Language
-    from spacy.tokens import Doc
-
-    if not Doc.has_extension("char_ents"):
-        Doc.set_extension("char_ents", default=None)
-
-    class CharNerComponent:
-        def __init__(self, nlp, name: str, model_path: str | None = None):
-            self.name = name
-            self.model_path = model_path
-
-        @property
-        def model(self) -> NerModel:
-            return load_ner_model(self.model_path)
-
-        def _apply(self, doc, spans):
-            doc._.char_ents = list(spans)
-            ents, last_end = [], -1
-            for s, e, lab in spans:
-                span = doc.char_span(s, e, label=lab, alignment_mode="expand")
-                if span is None or span.start < last_end:
-                    continue
-                ents.append(span)
-                last_end = span.end
-            doc.ents = ents
-            return doc
-
-        def __call__(self, doc):
-            return self._apply(doc, self.model.predict(doc_text(doc)))
-
-        def pipe(self, stream, batch_size: int = 64):
-            buf = []
-            for doc in stream:
-                buf.append(doc)
-                if len(buf) >= batch_size:
-                    yield from self._flush(buf)
-            if buf:
-                yield from self._flush(buf)
-
-        def _flush(self, buf):
-            preds = self.model.predict_many([doc_text(d) for d in buf])
-            out = [self._apply(d, p) for d, p in zip(buf, preds)]
-            buf.clear()
-            return out
-
-    if not Language.has_factory("zh_char_ner"):
-        @Language.factory("zh_char_ner", default_config={"model_path": None})
-        def make_zh_char_ner(nlp, name: str, model_path: str | None):
-            return CharNerComponent(nlp, name, model_path)
-
-    return CharNerComponent
-
-
-try:  # registering needs spaCy; the numpy model itself does not
-    CharNerComponent = _register_spacy()
-except ImportError:  # pragma: no cover
-    CharNerComponent = None

@@ -4,9 +4,9 @@ Contract
 --------
 ``segment(text) -> Doc``. Words come from spaCy's Chinese tokenizer with the
 jieba segmenter (``jieba.cut``, never ``jieba.posseg``, which is ~6× slower);
-sentences from ``zh_sentencizer`` below. The shared ``load_nlp()`` pipeline
-also holds the ``zh_char_ner`` component (``pipeline/ner.py``), which
-``segment`` leaves to the entities stage. The text
+sentences from the ``zh_sentencizer`` component, which applies ``sentence_spans``.
+The shared ``load_nlp()`` pipeline (``pipeline/nlp.py``) also holds the
+``zh_char_ner`` component, which ``segment`` leaves to the entities stage. The text
 must already be simplified: jieba's dictionary is simplified and it slows down
 and mis-segments on traditional script.
 
@@ -23,14 +23,10 @@ together). Whitespace between sentences belongs to no sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from .ner import doc_text
+if TYPE_CHECKING:  # spaCy is imported only when a Doc is asked for (pipeline/nlp.py)
+    from spacy.tokens import Doc
 
 _SENTENCE_END = re.compile(r"(?:[。！？!?；;]|…{1,2}|\.{3,6})[”’」』\"')）】]*|\n+")
 
@@ -60,40 +56,10 @@ def _append_trimmed(text: str, start: int, end: int, spans: list) -> None:
         spans.append((start, end))
 
 
-@Language.component("zh_sentencizer")
-def zh_sentencizer(doc: Doc) -> Doc:
-    """Set sentence starts from ``sentence_spans`` (punctuation and line breaks)."""
-    if not len(doc):
-        return doc
-    starts = numpy.array([s for s, _ in sentence_spans(doc_text(doc))], dtype="int64")
-    # Whitespace between two sentences stays with the one before it.
-    sentence_of = numpy.searchsorted(starts, doc.to_array("IDX").astype("int64"), side="right") - 1
-    flags = numpy.where(numpy.diff(sentence_of, prepend=-1) != 0, 1, -1).astype("int32")
-    flags[0] = 1
-    # One bulk write: setting token.is_sent_start one by one re-checks the whole
-    # Doc's annotation on every call, which is quadratic in the number of tokens.
-    doc.from_array([SENT_START], flags.astype("uint64"))
-    return doc
-
-
-@lru_cache(maxsize=None)
-def load_nlp() -> Language:
-    """The shared spaCy pipeline: jieba tokenizer, ``zh_sentencizer``, ``zh_char_ner``.
-
-    ``nlp(text).ents`` gives the trained model's entities; the pipeline's own
-    ``segment`` skips the NER component (the entities stage applies it, so
-    the two stages are timed apart).
-    """
-    import spacy
-
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.add_pipe("zh_sentencizer")
-    nlp.add_pipe("zh_char_ner")  # factory registered by importing pipeline.ner
-    return nlp
-
-
-def segment(text: str) -> Doc:
+def segment(text: str) -> "Doc":
     """Words and sentences of ``text`` (simplified script); no entities yet."""
+    from .nlp import load_nlp
+
     nlp = load_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text  # spaCy rebuilds doc.text from the tokens on every access

@@ -128,3 +128,17 @@ def test_pool_streams_in_order_with_a_bounded_window_and_skips_cached_pages():
         pool.close()
     assert out == [("a.txt", "empty"), ("cached.txt", None), ("poison.txt", "error"), ("b.txt", "empty"),
                    ("c.txt", "empty"), ("d.txt", "empty"), ("e.txt", "empty")]
+
+
+def test_workers_never_import_spacy():
+    """The run path builds no Doc; spaCy (0.5 s, 50 MB per process) stays out of the workers."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys, pipeline.runner as r; r._init_worker(); "
+            "result = r.process_task(next(iter(r.discover('data/raw')))); assert result.people; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'torch')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
