@@ -164,6 +164,16 @@ def _process_star(args) -> ArticleResult:
     return process_task(*args)
 
 
+def _refuse_start_while_bootstrapping() -> None:
+    """A script that starts a run at import time is imported again by the forkserver (or spawn)
+    to start the workers; a run started there would write the same output files and the outer
+    pool would wait for workers forever. Python refuses such starts for ``multiprocessing``
+    pools; this does the same for ours."""
+    if getattr(mp.current_process(), "_inheriting", False):
+        raise RuntimeError("a run was started while a worker process was importing the main "
+                           "module; put the call under `if __name__ == \"__main__\":`")
+
+
 class _WorkerPool:
     """Worker processes that stream results in input order and survive a crashing page.
 
@@ -178,6 +188,7 @@ class _WorkerPool:
     """
 
     def __init__(self, workers: int, job=None, initializer=None, in_flight: Optional[int] = None):
+        _refuse_start_while_bootstrapping()
         # One BLAS thread per worker: N workers × N BLAS threads would oversubscribe the cores.
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
@@ -187,6 +198,12 @@ class _WorkerPool:
         self._initializer = initializer or _init_worker
         self._context = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
         self._executor = self._start()
+        try:  # one worker up and initialised, or a clear error now instead of every page rejected
+            self._executor.submit(os.getpid).result()
+        except BrokenProcessPool as exc:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            raise RuntimeError("the worker processes could not start (their error is printed above); "
+                               "--workers 1 runs without them") from exc
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
@@ -311,6 +328,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     With ``use_cache`` (the default) per-page results are kept in
     ``output_dir/.cache`` and reused while the page and the code are unchanged.
     """
+    _refuse_start_while_bootstrapping()
     t0 = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     summary = RunSummary()

@@ -142,3 +142,24 @@ def test_workers_never_import_spacy():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'torch')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_run_started_at_import_time_fails_fast_instead_of_hanging(tmp_path):
+    """A script without ``if __name__ == "__main__":`` is imported again to start the workers;
+    the run must stop with a clear error (it used to wait for its workers forever)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.txt").write_text(page_text("001"), encoding="utf-8")
+    script = tmp_path / "unguarded.py"
+    script.write_text("from pipeline.runner import run\n"
+                      f"run({str(pages)!r}, {str(tmp_path / 'out')!r}, workers=2, use_cache=False)\n",
+                      encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode != 0
+    assert "put the call under `if __name__ == \"__main__\":`" in out.stderr
+    assert "the worker processes could not start" in out.stderr
