@@ -434,7 +434,7 @@ def clean_page(page: RawPage) -> CleanPage:
                 if tail and tail != ln.raw and len(tail) <= 30 and _NAMES_ONLY.match(tail):
                     bylines.append(tail)
 
-    header, footer, captions, body_orig = [], [], [], []
+    header, footer, captions, body_orig, body = [], [], [], [], []
     for i, ln in enumerate(lines):
         if ln.kind == "caption":
             captions.append(ln.simp)
@@ -451,12 +451,14 @@ def clean_page(page: RawPage) -> CleanPage:
             bylines.extend(cut)
             if kept and (cjk_count(kept) or _ELLIPSIS_ONLY.match(kept)):
                 body_orig.append(kept)
+                # OpenCC never converts across a line break, so an uncut line keeps its conversion
+                body.append(ln.simp if kept == ln.raw else to_simplified(kept))
     # Chrome found inside the body span was appended after the footer proper; keep footer order stable.
     if not body_orig:
         raise PageRejected("boilerplate_only", "nothing left after removing chrome")
 
     text_original = "\n".join(body_orig)
-    text = to_simplified(text_original)
+    text = "\n".join(body)
     return CleanPage(
         source_path=page.source_path,
         script=detect_script(text_original, text),

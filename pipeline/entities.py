@@ -867,7 +867,11 @@ def _byline_people(meta: ArticleMetadata, clean: CleanPage):
     out = []
     chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
     # bylines and chrome are in the page's script; roles and names are matched in simplified
-    compact_chrome = [(c, to_simplified(c.replace(" ", "").replace("\u3000", ""))) for c in chrome]
+    compact = [c.replace(" ", "").replace("\u3000", "") for c in chrome]
+    simplified = to_simplified("\n".join(compact)).split("\n")  # one OpenCC call; lines hold no "\n"
+    if len(simplified) != len(compact):
+        simplified = [to_simplified(c) for c in compact]
+    compact_chrome = list(zip(chrome, simplified))
     for name in meta.authors:
         title, org, context = "记者", None, None
         for raw, compact in compact_chrome:
