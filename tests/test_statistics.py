@@ -387,3 +387,24 @@ def test_place_is_not_a_subject():
     assert extract_statistics("东锅公司、大西洋等17户,", [])[0].subject.startswith("东锅公司、大西洋")
     assert extract_statistics("全县1452个城市社区", [])[0].subject == "城市社区"
     assert extract_statistics("高风险区160个。", [])[0].subject == "高风险区"
+
+
+@pytest.mark.parametrize("first, pattern, compiled, at_least", [
+    (st._CLAIM_FIRST, st._CLAIM_PATTERN, st._CLAIM_RE, 400),
+    (st._DATE_FIRST, st._DATE_PATTERN, st._DATE_RE, 80),
+], ids=["claims", "dates"])
+def test_leading_class_patterns_match_exactly_what_the_plain_pattern_matches(first, pattern, compiled, at_least):
+    from conftest import EXTRA, RAW
+
+    plain = re.compile(pattern)
+    opener = re.compile(f"[{first}]")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt")) + sorted(EXTRA.glob("*.txt"))]
+    texts.append("约1.5万人次、近百分之八十、上千名、数十万、半个多月、2020-02-03、二〇二〇年三月五日")
+    n_matches = 0
+    for text in texts:
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        # no match of the plain pattern starts at a character outside the leading class
+        starts = [i for i in range(len(text)) if not opener.match(text, i)]
+        assert not any(plain.match(text, i) for i in starts)
+        n_matches += sum(1 for _ in compiled.finditer(text))
+    assert n_matches >= at_least
