@@ -180,7 +180,20 @@ _LEAD_STRIP = re.compile(r"^(?:其中|其他|其余|另有|共有|共|有|累计
 _RATE_TAIL = re.compile(r"(?:日产|日供|每天|每日|日均|月产|年产|共计|累计|合计|共有|共|已达|达|就有|有|为|约|是|就是|已经|已|就)+$")
 
 
+_last_shadow: tuple = (None, None)  # (text, shadow): the two statistics steps read the same page
+
+
 def _shadow(text: str) -> str:
+    global _last_shadow
+    last = _last_shadow
+    if last[0] is text:
+        return last[1]
+    sh = _shadow_of(text)
+    _last_shadow = (text, sh)
+    return sh
+
+
+def _shadow_of(text: str) -> str:
     sh = text.translate(_SHADOW_MAP)
     if sh != text:  # traditional (or full-width) input: try full OpenCC, keep offsets
         try:
@@ -298,6 +311,10 @@ _DUR_ADV = frozenset(["连续", "持续", "整整", "每天", "每日", "坚持"
 _DUR_TAIL = re.compile(r"(?:了|着|著|过|就是|就|已经|已|长|共|累计|有|达|近|约|用时|时间)+$")
 
 
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_CJK_FIRST = re.compile(rf"[{_CJK}]")
+
+
 def _tokens(s: str) -> list[tuple[str, str]]:
     """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
     if not s:
@@ -316,9 +333,9 @@ def _tokens(s: str) -> list[tuple[str, str]]:
             fused = _FUSE[(out[-1][0], w)]
             out[-1] = (fused, "v")
             continue
-        if re.fullmatch(r"[A-Za-z0-9]+", w):
+        if _ALNUM_WORD.fullmatch(w):
             out.append((w, "nx"))  # PCR实验室
-        elif not re.match(rf"[{_CJK}]", w):
+        elif not _CJK_FIRST.match(w):
             out.append((w, "x"))
         else:
             t = tags.get(w, "?")
