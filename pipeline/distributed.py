@@ -3,8 +3,8 @@
 Contract
 --------
 ``run_dask(input_dir, output_dir, scheduler=None, workers=None, partition_size=256)``
-splits the page tasks of ``input_dir`` into partitions of ``partition_size``
-pages, runs ``runner.process_task`` over each partition on a Dask worker
+splits the input into partitions of about ``partition_size`` pages, runs
+``runner.process_task`` over each partition on a Dask worker
 (``scheduler`` = address of an existing cluster, e.g. ``tcp://10.0.0.5:8786``;
 ``None`` starts a ``LocalCluster`` of ``workers`` single-threaded processes on
 this machine), and writes, for every table, a directory
@@ -13,33 +13,51 @@ dataset that pandas, DuckDB (``'out/people/*.parquet'``), Polars and Spark read
 directly. Parts are numbered in input order, so reading the parts in name
 order gives exactly the rows of the local run (tested).
 
-Workers must see the input and output paths (a shared file system or the same
-mount on every node); each worker loads the heavy resources once, like a local
-worker. The dataset is written under ``output_dir/.tmp-<table>`` and moved into
+A partition holds descriptors, not text: page files by path, ``.jsonl`` and
+``.parquet`` corpora as ``CorpusSlice`` ranges (``ingest.discover`` with
+``slice_records``) that the worker reads itself. The client only lists files,
+finds line ends in ``.jsonl`` files and reads Parquet footers, so neither it
+nor the scheduler ever holds corpus text. Workers must see the input and output
+paths (a shared file system or the same mount on every node); each worker
+loads the heavy resources once, like a local worker. The dataset is written under ``output_dir/.tmp-<table>`` and moved into
 place when every partition succeeded.
 """
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 import time
 import uuid
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from .emit import TableWriter
-from .ingest import DEFAULT_MAX_BYTES, discover
+from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
 from .runner import RunSummary, process_task
 from .schema import TABLES
 
 
-def _process_partition(tasks, part_dir: str, index: int, max_bytes: int) -> dict:
-    """Runs on a Dask worker: process one partition and write its part files."""
+def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discovered]]:
+    """Consecutive groups of discovered items holding about ``size`` pages each (a page file
+    counts one, a corpus slice its records), in input order."""
+    group: list[Discovered] = []
+    pages = 0
+    for item in items:
+        group.append(item)
+        pages += item.count if isinstance(item, CorpusSlice) else 1
+        if pages >= size:
+            yield group
+            group, pages = [], 0
+    if group:
+        yield group
+
+
+def _process_partition(items: list[Discovered], part_dir: str, index: int, max_bytes: int) -> dict:
+    """Runs on a Dask worker: read and process one partition, write its part files."""
     summary = RunSummary()
     staging = Path(part_dir) / f".part-{index:05d}"
     with TableWriter(staging) as writer:
-        for task in tasks:
+        for task in expand(items):
             result = process_task(task, max_bytes=max_bytes)
             summary.count(result)
             writer.add(result)
@@ -79,13 +97,9 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
     # client never holds more than a window of the corpus.
     max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
     try:
-        tasks = discover(source)
         in_flight = as_completed()
         n_parts = 0
-        for index in itertools.count():
-            chunk = list(itertools.islice(tasks, partition_size))
-            if not chunk:
-                break
+        for index, chunk in enumerate(partitions(discover(source, slice_records=partition_size), partition_size)):
             in_flight.add(client.submit(_process_partition, chunk, str(out), index, max_bytes,
                                         pure=False, key=f"cnnews-partition-{run_id}-{index}"))
             n_parts += 1

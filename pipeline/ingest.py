@@ -9,6 +9,12 @@ files skipped) and yields one ``PageTask`` per document: one per ``.txt`` /
 that is rejected as ``unsupported``, so every file in the input shows up in
 the output, as an article or as a reject.
 
+With ``slice_records=N`` (the Dask engine), a corpus file yields ``CorpusSlice``
+descriptors of up to N records instead (a byte range of a ``.jsonl``, rows of
+a Parquet row group): the records are read by ``expand(slice)`` where they are
+processed, so corpus text never travels through the client or the scheduler.
+``expand`` gives the same tasks, in the same order, as the whole-file walk.
+
 ``read_page(task)`` returns a ``RawPage`` or raises ``PageRejected`` with one
 of the reasons of the ``rejects`` table:
 
@@ -35,11 +41,12 @@ Example
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional, Union
 
 from .records import PageRejected, RawPage
 
@@ -71,12 +78,33 @@ class PageTask:
     problem: Optional[tuple[str, str]] = None  # (reason, detail) found while discovering
 
 
+@dataclass(frozen=True)
+class CorpusSlice:
+    """Up to ``count`` records of a ``.jsonl`` or ``.parquet`` corpus file, read by ``expand``.
+
+    ``first`` is the index of the first record in the file (its line, or its row), so the tasks
+    are named as in the whole-file walk. For ``kind == "jsonl"``, ``start``/``stop`` are the
+    byte range of the lines; for ``"parquet"``, the row group and the first row within it."""
+
+    source_path: str
+    path: str
+    kind: str
+    first: int
+    count: int
+    start: int
+    stop: int
+
+
+Discovered = Union[PageTask, CorpusSlice]
+
+
 # bytes that never occur in text: C0 controls other than tab, newline, vertical tab, form feed, CR
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
-def discover(input_dir: os.PathLike | str) -> Iterator[PageTask]:
-    """Yield a task for every document under ``input_dir``, in a stable order."""
+def discover(input_dir: os.PathLike | str, slice_records: Optional[int] = None) -> Iterator[Discovered]:
+    """Yield a task for every document under ``input_dir``, in a stable order; with
+    ``slice_records``, a ``CorpusSlice`` for every ``slice_records`` records of a corpus file."""
     root = Path(input_dir)
     unreadable: list[OSError] = []
     for path in sorted(_walk(root, unreadable)):
@@ -85,9 +113,9 @@ def discover(input_dir: os.PathLike | str) -> Iterator[PageTask]:
         if suffix in PAGE_SUFFIXES:
             yield PageTask(rel, path=str(path), fmt=PAGE_SUFFIXES[suffix])
         elif suffix == ".jsonl":
-            yield from _jsonl_tasks(path, rel)
+            yield from (_jsonl_slices(path, rel, slice_records) if slice_records else _jsonl_tasks(path, rel))
         elif suffix == ".parquet":
-            yield from _parquet_tasks(path, rel)
+            yield from (_parquet_slices(path, rel, slice_records) if slice_records else _parquet_tasks(path, rel))
         else:
             yield PageTask(rel, path=str(path),
                            problem=("unsupported", f"unsupported file type {suffix or '(none)'!r}"))
@@ -110,52 +138,148 @@ def _walk(root: Path, errors: list) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _jsonl_tasks(path: Path, rel: str) -> Iterator[PageTask]:
+def expand(items: Iterable[Discovered]) -> Iterator[PageTask]:
+    """The page tasks of discovered items: a task as it is, a corpus slice read record by record."""
+    for item in items:
+        if isinstance(item, PageTask):
+            yield item
+        elif item.kind == "jsonl":
+            yield from _read_jsonl_slice(item)
+        else:
+            yield from _read_parquet_slice(item)
+
+
+def _open_or_reject(path, source: str) -> tuple[Optional[io.BufferedReader], Optional[PageTask]]:
     try:
-        fh = open(path, "rb")
+        return open(path, "rb"), None
     except OSError as exc:
-        yield PageTask(rel, problem=("unreadable", f"{type(exc).__name__}: {exc.strerror}"))
+        return None, PageTask(source, problem=("unreadable", f"{type(exc).__name__}: {exc.strerror}"))
+
+
+def _jsonl_tasks(path: Path, rel: str) -> Iterator[PageTask]:
+    fh, rejected = _open_or_reject(path, rel)
+    if rejected:
+        yield rejected
         return
     with fh:
-        for i, line in enumerate(fh):
-            if not line.strip():
-                continue
-            source = f"{rel}#{i}"
-            try:
-                record = json.loads(line)
-                text = _text_field(record)
-            except _NullText:
-                yield PageTask(source, problem=("empty", "null text"))
-                continue
-            except Exception as exc:  # any malformed line (even RecursionError) is one reject
-                yield PageTask(source, problem=("bad_record", f"{type(exc).__name__}: {str(exc)[:200]}"))
-                continue
-            yield PageTask(source, text=text, fmt=_record_format(record, text))
+        yield from _jsonl_lines(fh, rel, 0)
 
 
-def _parquet_tasks(path: Path, rel: str) -> Iterator[PageTask]:
+def _jsonl_lines(lines: Iterable[bytes], rel: str, first: int) -> Iterator[PageTask]:
+    for i, line in enumerate(lines, first):
+        if not line.strip():
+            continue
+        source = f"{rel}#{i}"
+        try:
+            record = json.loads(line)
+            text = _text_field(record)
+        except _NullText:
+            yield PageTask(source, problem=("empty", "null text"))
+            continue
+        except Exception as exc:  # any malformed line (even RecursionError) is one reject
+            yield PageTask(source, problem=("bad_record", f"{type(exc).__name__}: {str(exc)[:200]}"))
+            continue
+        yield PageTask(source, text=text, fmt=_record_format(record, text))
+
+
+def _jsonl_slices(path: Path, rel: str, size: int) -> Iterator[Discovered]:
+    """Byte ranges of ``size`` lines. Only line ends are looked for: nothing is parsed here."""
+    fh, rejected = _open_or_reject(path, rel)
+    if rejected:
+        yield rejected
+        return
+    first = start = pos = lines = 0
+    with fh:
+        for line in fh:
+            lines += 1
+            pos += len(line)
+            if lines == size:
+                yield CorpusSlice(rel, str(path), "jsonl", first, lines, start, pos)
+                first, start, lines = first + lines, pos, 0
+    if lines:
+        yield CorpusSlice(rel, str(path), "jsonl", first, lines, start, pos)
+
+
+def _read_jsonl_slice(piece: CorpusSlice) -> Iterator[PageTask]:
+    where = f"{piece.source_path}#{piece.first}-{piece.first + piece.count - 1}"
+    fh, rejected = _open_or_reject(piece.path, where)
+    if rejected:
+        yield rejected
+        return
+    with fh:
+        fh.seek(piece.start)
+        data = fh.read(piece.stop - piece.start)
+    # a binary file splits at b"\n" only, like the whole-file walk (bytes.splitlines would not)
+    yield from _jsonl_lines(io.BytesIO(data), piece.source_path, piece.first)
+
+
+def _parquet_file(path, rel: str):
+    """(ParquetFile, text column) or (None, reject task)."""
     import pyarrow.parquet as pq
 
     try:
         pf = pq.ParquetFile(path)
     except Exception as exc:  # corrupt or truncated file: report it, keep going
-        yield PageTask(rel, problem=("undecodable", f"not a readable Parquet file: {exc}"))
-        return
+        return None, PageTask(rel, problem=("undecodable", f"not a readable Parquet file: {exc}"))
     column = next((c for c in TEXT_COLUMNS if c in pf.schema_arrow.names), None)
     if column is None:
-        yield PageTask(rel, problem=("bad_record", f"no text column (looked for {', '.join(TEXT_COLUMNS)})"))
+        return None, PageTask(rel, problem=("bad_record", f"no text column (looked for {', '.join(TEXT_COLUMNS)})"))
+    return pf, column
+
+
+def _parquet_task(text, source: str) -> PageTask:
+    if not isinstance(text, str):
+        return PageTask(source, problem=("empty", "null text"))
+    return PageTask(source, text=text, fmt=_record_format({}, text))
+
+
+def _parquet_tasks(path: Path, rel: str) -> Iterator[PageTask]:
+    pf, column = _parquet_file(path, rel)
+    if pf is None:
+        yield column
         return
     row = 0
     try:
         for batch in pf.iter_batches(batch_size=1024, columns=[column]):
             for text in batch.column(0).to_pylist():
-                source = f"{rel}#{row}"
+                yield _parquet_task(text, f"{rel}#{row}")
                 row += 1
-                if not isinstance(text, str):
-                    yield PageTask(source, problem=("empty", "null text"))
-                else:
-                    yield PageTask(source, text=text, fmt=_record_format({}, text))
     except Exception as exc:  # a file corrupt after row N: the rows before it are kept
+        yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
+
+
+def _parquet_slices(path: Path, rel: str, size: int) -> Iterator[Discovered]:
+    """Rows of one row group at a time, ``size`` at most, from the file's footer alone."""
+    pf, column = _parquet_file(path, rel)
+    if pf is None:
+        yield column
+        return
+    first = 0
+    for group in range(pf.num_row_groups):
+        rows = pf.metadata.row_group(group).num_rows
+        for offset in range(0, rows, size):
+            yield CorpusSlice(rel, str(path), "parquet", first + offset, min(size, rows - offset), group, offset)
+        first += rows
+
+
+def _read_parquet_slice(piece: CorpusSlice) -> Iterator[PageTask]:
+    rel, row = piece.source_path, piece.first
+    pf, column = _parquet_file(piece.path, f"{rel}#{row}-")
+    if pf is None:
+        yield column
+        return
+    skip, left = piece.stop, piece.count
+    try:
+        for batch in pf.iter_batches(batch_size=1024, row_groups=[piece.start], columns=[column]):
+            texts = batch.column(0).slice(skip, left).to_pylist() if skip < batch.num_rows else []
+            skip = max(0, skip - batch.num_rows)
+            for text in texts:
+                yield _parquet_task(text, f"{rel}#{row}")
+                row += 1
+                left -= 1
+            if not left:
+                return
+    except Exception as exc:  # corrupt after row N: the slice's rows before it are kept
         yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
 
 

@@ -6,7 +6,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.ingest import decode_bytes, discover, read_page
+from pipeline.ingest import CorpusSlice, decode_bytes, discover, expand, read_page
 from pipeline.records import PageRejected
 
 from conftest import page_text
@@ -151,3 +151,41 @@ def test_hostile_corpus_lines_become_rejects(tmp_path):
         reasons.append(err.value.reason)
     assert reasons == ["bad_record", "empty", "binary"]
     assert read_page(tasks[3]).text == "?党员投身抗疫一线"  # a lone surrogate cannot be stored
+
+
+def _slice_corpus(tmp_path):
+    lines = [json.dumps({"text": SENTENCE}, ensure_ascii=False), "{not json", "", "  ",
+             json.dumps({"text": None}), json.dumps({"content": TRADITIONAL + "\r"}, ensure_ascii=False),
+             json.dumps({"text": "党员\r\n一线"}, ensure_ascii=False)] * 3
+    (tmp_path / "a.jsonl").write_bytes(("\r\n".join(lines[:7]) + "\n" + "\n".join(lines[7:])).encode("utf-8"))
+    texts = [SENTENCE, None, TRADITIONAL, "党员一线"] * 5
+    pq.write_table(pa.table({"id": list(range(20)), "text": texts}), tmp_path / "b.parquet", row_group_size=6)
+    (tmp_path / "c.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 7, 1000])
+def test_corpus_slices_expand_to_exactly_the_whole_file_tasks(tmp_path, size):
+    _slice_corpus(tmp_path)
+    whole = list(discover(tmp_path))
+    items = list(discover(tmp_path, slice_records=size))
+    assert list(expand(items)) == whole
+    assert len(whole) == 15 + 20 + 1  # blank lines are no records
+    # the descriptors carry no text: the records are read by expand(), where they are processed
+    assert all(isinstance(i, CorpusSlice) or i.text is None for i in items)
+    assert all(i.count <= size for i in items if isinstance(i, CorpusSlice))
+    # Parquet slices never span row groups (groups of 6 rows here)
+    parquet = [i for i in items if isinstance(i, CorpusSlice) and i.kind == "parquet"]
+    assert sum(i.count for i in parquet) == 20 and len(parquet) >= 4
+
+
+def test_a_corpus_slice_whose_file_is_gone_is_one_reject(tmp_path):
+    _slice_corpus(tmp_path)
+    items = list(discover(tmp_path, slice_records=5))
+    (tmp_path / "a.jsonl").unlink()
+    (tmp_path / "b.parquet").unlink()
+    first = [t for t in expand(items[:1])]
+    assert [t.source_path for t in first] == ["a.jsonl#0-4"] and first[0].problem[0] == "unreadable"
+    parquet = next(i for i in items if isinstance(i, CorpusSlice) and i.kind == "parquet")
+    (gone,) = list(expand([parquet]))
+    assert gone.source_path == "b.parquet#0-" and gone.problem[0] == "undecodable"
