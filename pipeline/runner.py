@@ -198,12 +198,20 @@ class _WorkerPool:
         self._initializer = initializer or _init_worker
         self._context = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
         self._executor = self._start()
-        try:  # one worker up and initialised, or a clear error now instead of every page rejected
+        self._started = False
+
+    def _check_started(self) -> None:
+        """Before the first page: one worker up and initialised, or a clear error instead of
+        every page rejected. Not in ``__init__``: a run served from the cache starts no worker."""
+        if self._started:
+            return
+        try:
             self._executor.submit(os.getpid).result()
         except BrokenProcessPool as exc:
             self._executor.shutdown(wait=False, cancel_futures=True)
             raise RuntimeError("the worker processes could not start (their error is printed above); "
                                "--workers 1 runs without them") from exc
+        self._started = True
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
@@ -222,6 +230,7 @@ class _WorkerPool:
                 tag, job = item
                 future = None
                 if job is not None:
+                    self._check_started()
                     try:
                         future = self._executor.submit(self._job, job)
                     except BrokenProcessPool:  # a worker died since the last result

@@ -68,3 +68,17 @@ def test_a_removed_page_disappears_from_the_tables(pages, tmp_path):
     run(pages, out, workers=1)
     paths = pq.read_table(out / "articles.parquet").column("source_path").to_pylist()
     assert "001_318863c880046f39.txt" not in paths and len(paths) == 4
+
+
+def test_a_run_served_from_the_cache_starts_no_worker_process(pages, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(pages, out, workers=1)
+
+    def no_workers(self):
+        raise AssertionError("a worker process was started for a fully cached run")
+
+    monkeypatch.setattr(runner._WorkerPool, "_check_started", no_workers)
+    monkeypatch.setattr(runner._WorkerPool, "_start", lambda self: None)  # no executor either
+    monkeypatch.setattr(runner._WorkerPool, "close", lambda self: None)
+    summary = run(pages, out, workers=2)
+    assert summary.pages_cached == summary.pages_read == 5
