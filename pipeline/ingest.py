@@ -10,10 +10,12 @@ that is rejected as ``unsupported``, so every file in the input shows up in
 the output, as an article or as a reject.
 
 With ``slice_records=N`` (the Dask engine), a corpus file yields ``CorpusSlice``
-descriptors of up to N records instead (a byte range of a ``.jsonl``, rows of
-a Parquet row group): the records are read by ``expand(slice)`` where they are
+descriptors instead (a byte range of N lines of a ``.jsonl``, one row group of
+a ``.parquet``): the records are read by ``expand(slices)`` where they are
 processed, so corpus text never travels through the client or the scheduler.
-``expand`` gives the same tasks, in the same order, as the whole-file walk.
+``expand`` gives the same tasks, in the same order, as the whole-file walk,
+also for a Parquet file with a corrupt row group (which costs one reject for
+the rest of that group, never the other groups).
 
 ``read_page(task)`` returns a ``RawPage`` or raises ``PageRejected`` with one
 of the reasons of the ``rejects`` table:
@@ -80,11 +82,12 @@ class PageTask:
 
 @dataclass(frozen=True)
 class CorpusSlice:
-    """Up to ``count`` records of a ``.jsonl`` or ``.parquet`` corpus file, read by ``expand``.
+    """``count`` records of a ``.jsonl`` or ``.parquet`` corpus file, read by ``expand``.
 
     ``first`` is the index of the first record in the file (its line, or its row), so the tasks
     are named as in the whole-file walk. For ``kind == "jsonl"``, ``start``/``stop`` are the
-    byte range of the lines; for ``"parquet"``, the row group and the first row within it."""
+    byte range of the lines; for ``"parquet"``, ``start`` is the row group (a slice is a whole
+    row group) and ``stop`` is unused."""
 
     source_path: str
     path: str
@@ -238,48 +241,46 @@ def _parquet_tasks(path: Path, rel: str) -> Iterator[PageTask]:
     if pf is None:
         yield column
         return
-    row = 0
-    try:
-        for batch in pf.iter_batches(batch_size=1024, columns=[column]):
-            for text in batch.column(0).to_pylist():
-                yield _parquet_task(text, f"{rel}#{row}")
-                row += 1
-    except Exception as exc:  # a file corrupt after row N: the rows before it are kept
-        yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
+    for piece in _row_groups(pf, path, rel):
+        yield from _read_row_group(pf, column, piece)
+
+
+def _row_groups(pf, path: Path, rel: str) -> Iterator[CorpusSlice]:
+    first = 0
+    for group in range(pf.num_row_groups):
+        rows = pf.metadata.row_group(group).num_rows
+        yield CorpusSlice(rel, str(path), "parquet", first, rows, group, 0)
+        first += rows
 
 
 def _parquet_slices(path: Path, rel: str, size: int) -> Iterator[Discovered]:
-    """Rows of one row group at a time, ``size`` at most, from the file's footer alone."""
+    """One slice per row group, from the file's footer alone. A row group is the smallest unit
+    Parquet can be read by: slicing one would make every slice decode the group from its start."""
     pf, column = _parquet_file(path, rel)
     if pf is None:
         yield column
         return
-    first = 0
-    for group in range(pf.num_row_groups):
-        rows = pf.metadata.row_group(group).num_rows
-        for offset in range(0, rows, size):
-            yield CorpusSlice(rel, str(path), "parquet", first + offset, min(size, rows - offset), group, offset)
-        first += rows
+    yield from _row_groups(pf, path, rel)
 
 
 def _read_parquet_slice(piece: CorpusSlice) -> Iterator[PageTask]:
-    rel, row = piece.source_path, piece.first
-    pf, column = _parquet_file(piece.path, f"{rel}#{row}-")
+    pf, column = _parquet_file(piece.path, f"{piece.source_path}#{piece.first}-")
     if pf is None:
         yield column
         return
-    skip, left = piece.stop, piece.count
+    yield from _read_row_group(pf, column, piece)
+
+
+def _read_row_group(pf, column: str, piece: CorpusSlice) -> Iterator[PageTask]:
+    """The rows of one row group; a group that fails to decode after row N keeps the rows before
+    it and costs one reject for the rest of the group, never the other groups."""
+    rel, row = piece.source_path, piece.first
     try:
         for batch in pf.iter_batches(batch_size=1024, row_groups=[piece.start], columns=[column]):
-            texts = batch.column(0).slice(skip, left).to_pylist() if skip < batch.num_rows else []
-            skip = max(0, skip - batch.num_rows)
-            for text in texts:
+            for text in batch.column(0).to_pylist():
                 yield _parquet_task(text, f"{rel}#{row}")
                 row += 1
-                left -= 1
-            if not left:
-                return
-    except Exception as exc:  # corrupt after row N: the slice's rows before it are kept
+    except Exception as exc:
         yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
 
 

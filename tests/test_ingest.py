@@ -173,10 +173,26 @@ def test_corpus_slices_expand_to_exactly_the_whole_file_tasks(tmp_path, size):
     assert len(whole) == 15 + 20 + 1  # blank lines are no records
     # the descriptors carry no text: the records are read by expand(), where they are processed
     assert all(isinstance(i, CorpusSlice) or i.text is None for i in items)
-    assert all(i.count <= size for i in items if isinstance(i, CorpusSlice))
-    # Parquet slices never span row groups (groups of 6 rows here)
+    assert all(i.count <= size for i in items if isinstance(i, CorpusSlice) and i.kind == "jsonl")
+    # a Parquet slice is one whole row group (groups of 6 rows here): never decoded twice
     parquet = [i for i in items if isinstance(i, CorpusSlice) and i.kind == "parquet"]
-    assert sum(i.count for i in parquet) == 20 and len(parquet) >= 4
+    assert [(i.first, i.count, i.start) for i in parquet] == [(0, 6, 0), (6, 6, 1), (12, 6, 2), (18, 2, 3)]
+
+
+def test_a_corrupt_parquet_row_group_costs_only_its_rows_in_both_walks(tmp_path):
+    path = tmp_path / "c.parquet"
+    pq.write_table(pa.table({"text": [f"{SENTENCE}{i}" for i in range(30)]}), path, row_group_size=10,
+                   compression="snappy")
+    column = pq.ParquetFile(path).metadata.row_group(1).column(0)
+    start = column.dictionary_page_offset or column.data_page_offset
+    data = bytearray(path.read_bytes())
+    data[start:start + column.total_compressed_size] = b"\xab" * column.total_compressed_size
+    path.write_bytes(bytes(data))
+    whole = list(discover(tmp_path))
+    assert list(expand(discover(tmp_path, slice_records=4))) == whole
+    ok = [t.source_path for t in whole if not t.problem]
+    assert ok == [f"c.parquet#{i}" for i in list(range(10)) + list(range(20, 30))]
+    assert [(t.source_path, t.problem[0]) for t in whole if t.problem] == [("c.parquet#10-", "undecodable")]
 
 
 def test_a_corpus_slice_whose_file_is_gone_is_one_reject(tmp_path):

@@ -329,3 +329,8 @@ def test_string_table_finds_every_word_and_prefix_and_nothing_else():
     big = StringTable(many, range(20_000))
     assert all(big.get(w) == int(w[:5]) for w in many)
     assert big.get("20000号") is None
+    # a repeated word keeps its last value (like the dict the reference builds); long words work
+    assert StringTable(["ab", "cd", "ab"], [4, 5, 6]).get("ab") == 6
+    assert StringTable(["长" * 300, "长" * 256], [7, 8]).get("长" * 300) == 7
+    with pytest.raises(ValueError, match="2 words but 1 values"):
+        StringTable(["ab", "cd"], [1])
