@@ -214,7 +214,13 @@ class _WorkerPool:
         self._started = True
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
+        executor = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
+        # Start every worker with the first job instead of one more per submit. CPython 3.11-3.13
+        # spawn on submit while the executor's manager thread may be tearing the pool down after
+        # a crash; a worker spawned in that window is never terminated, and the manager thread
+        # (and interpreter exit) then waits for it forever.
+        executor._safe_to_dynamically_spawn_children = False
+        return executor
 
     def imap(self, items: Iterable[tuple]) -> Iterator[tuple]:
         """``(tag, result)`` for each ``(tag, job)``, in order. A job of ``None`` is not run and
@@ -285,7 +291,12 @@ class _WorkerPool:
             job[0].source_path, "error", "the worker process died on this page (crash or out of memory)")])
 
     def _restart(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        broken = self._executor
+        processes = list((getattr(broken, "_processes", None) or {}).values())
+        broken.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # a broken pool's workers are of no further use
+            if process.is_alive():
+                process.kill()
         self._executor = self._start()
 
     def close(self) -> None:

@@ -106,6 +106,23 @@ def test_a_worker_that_dies_costs_only_its_page():
     assert "worker process died" in results[2].rejects[0].detail
 
 
+def test_every_worker_starts_with_the_first_page():
+    """No worker is spawned later, on a submit: in CPython 3.11 a worker spawned while the
+    executor tears down a pool broken by a crash is never terminated, and the interpreter then
+    hangs at exit waiting for it (seen once in a full test run after a worker crash)."""
+    from pipeline.ingest import PageTask
+    from pipeline.runner import _WorkerPool
+
+    pool = _WorkerPool(2, job=_die_on_poison, initializer=_no_setup)
+    try:
+        (first,) = [r for _, r in pool.imap([("a.txt", (PageTask("a.txt"), 0))])]
+        assert first.rejects[0].reason == "empty"
+        alive = [p for p in pool._executor._processes.values() if p.is_alive()]
+        assert len(alive) == 2
+    finally:
+        pool.close()
+
+
 def test_pool_streams_in_order_with_a_bounded_window_and_skips_cached_pages():
     from pipeline.ingest import PageTask
     from pipeline.runner import _WorkerPool
