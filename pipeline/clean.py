@@ -76,7 +76,7 @@ from dataclasses import dataclass
 
 from .lexicons import BYLINE_ROLE, BYLINE_ROLE_RE, CJK, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
 from .records import CleanPage, PageRejected, RawPage
-from .resources import to_simplified
+from .resources import to_simplified, to_simplified_lines
 
 # --------------------------------------------------------------------------
 # Character classes
@@ -372,11 +372,7 @@ def _lines_of(text: str) -> list[_Line]:
     text = text.translate(_FULLWIDTH)  # once per page, not per line
     raws = [normalise_line(x, widths_done=True) for x in text.split("\n")]
     raws = [x for x in raws if x]
-    joined = "\n".join(raws)
-    simp = to_simplified(joined).split("\n")
-    if len(simp) != len(raws):  # defensive: convert line by line
-        simp = [to_simplified(x) for x in raws]
-    return [_Line(r, s) for r, s in zip(raws, simp)]
+    return [_Line(r, s) for r, s in zip(raws, to_simplified_lines(raws))]
 
 
 def clean_page(page: RawPage) -> CleanPage:

@@ -19,8 +19,9 @@ A partition holds descriptors, not text: page files by path, ``.jsonl`` and
 finds line ends in ``.jsonl`` files and reads Parquet footers, so neither it
 nor the scheduler ever holds corpus text. Workers must see the input and output
 paths (a shared file system or the same mount on every node); each worker
-loads the heavy resources once, like a local worker. The dataset is written under ``output_dir/.tmp-<table>`` and moved into
-place when every partition succeeded.
+loads the heavy resources once, like a local worker. The dataset is written
+under ``output_dir/.tmp-<table>`` and moved into place when every partition
+succeeded.
 """
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from .gazetteer import divisions, place_level, split_place_chain
 from .ner import load_ner_model
 from .records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
-from .resources import jieba_word_tags, to_simplified
+from .resources import jieba_word_tags, to_simplified_lines
 
 if TYPE_CHECKING:  # the run path passes no Doc and never imports spaCy
     from spacy.tokens import Doc
@@ -867,11 +867,8 @@ def _byline_people(meta: ArticleMetadata, clean: CleanPage):
     out = []
     chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
     # bylines and chrome are in the page's script; roles and names are matched in simplified
-    compact = [c.replace(" ", "").replace("\u3000", "") for c in chrome]
-    simplified = to_simplified("\n".join(compact)).split("\n")  # one OpenCC call; lines hold no "\n"
-    if len(simplified) != len(compact):
-        simplified = [to_simplified(c) for c in compact]
-    compact_chrome = list(zip(chrome, simplified))
+    compact = to_simplified_lines([c.replace(" ", "").replace("\u3000", "") for c in chrome])
+    compact_chrome = list(zip(chrome, compact))
     for name in meta.authors:
         title, org, context = "记者", None, None
         for raw, compact in compact_chrome:

@@ -48,7 +48,7 @@ from typing import Iterable, Optional
 from .clean import classify_line, cjk_count, normalise_line, strip_pinyin
 from .lexicons import BYLINE_ROLE_RE, CJK, FIELD_LABELS, SITE_NAME_RE
 from .records import ArticleMetadata, CleanPage, RawPage
-from .resources import to_simplified
+from .resources import to_simplified, to_simplified_lines
 
 # --------------------------------------------------------------------------
 # Dates: 2021-01-23 08:11:33 · 2020年07月16日08:13 · 2020/02/01 · 2022-03-22 10:56
@@ -319,11 +319,8 @@ def _editors(lines: list[str]) -> list[str]:
 
 def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
     """Metadata of one page from the chrome that ``clean_page`` set aside (see module docstring)."""
-    # One OpenCC call for all chrome lines (lines never contain "\n").
     chrome = clean.header + clean.footer + clean.bylines
-    simplified = to_simplified("\n".join(chrome)).split("\n") if chrome else []
-    if len(simplified) != len(chrome):
-        simplified = [to_simplified(x) for x in chrome]
+    simplified = to_simplified_lines(chrome)
     n_head, n_foot = len(clean.header), len(clean.footer)
     header = simplified[:n_head]
     footer = simplified[n_head:n_head + n_foot]

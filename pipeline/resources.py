@@ -33,6 +33,19 @@ def to_simplified(text: str) -> str:
     return _ZHE_PARTICLE.sub("着", _opencc_t2s().convert(text))
 
 
+def to_simplified_lines(lines: list[str]) -> list[str]:
+    """``to_simplified`` of each line, in one OpenCC call: OpenCC never converts across a line
+    break, so the lines are joined and split again (one by one if a line held a break itself).
+
+    >>> to_simplified_lines(["黨員", "", "有著"])
+    ['党员', '', '有着']
+    """
+    if not lines:
+        return []
+    out = to_simplified("\n".join(lines)).split("\n")
+    return out if len(out) == len(lines) else [to_simplified(x) for x in lines]
+
+
 # OpenCC keeps 著 (it is also simplified, in 著名, 显著), but after a verb the
 # traditional 著 is the particle 着: 践行著 → 践行着, 有著 → 有着.
 _ZHE_PARTICLE = re.compile(r"(?<![显昭卓土编巨原论名专合遗译拙])著(?![名作称述录者书])")
