@@ -208,6 +208,8 @@ _features = _jit(_features_py)
 
 
 def _embed_py(c, bl, br, flags, tab_c, tab_bl, tab_br, lex_w, mask, out):  # pragma: no cover - compiled
+    """``out = tab_c[c] + tab_bl[bl] + tab_br[br] + flags @ lex_w``, rows where ``mask`` is 0 set
+    to 0: the encoder's input in one pass, without the four (n, width) temporaries of numpy."""
     n, width = out.shape
     acc = np.empty(width, np.float32)
     for i in range(n):

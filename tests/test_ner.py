@@ -334,3 +334,19 @@ def test_string_table_finds_every_word_and_prefix_and_nothing_else():
     assert StringTable(["长" * 300, "长" * 256], [7, 8]).get("长" * 300) == 7
     with pytest.raises(ValueError, match="2 words but 1 values"):
         StringTable(["ab", "cd"], [1])
+
+
+def test_compiled_embedding_sum_equals_the_numpy_expression(model, raw_text):
+    import numpy as np
+
+    from pipeline import ner_kernels
+
+    text = N.normalize(raw_text)
+    c, bl, br, lex = model.features.flat(text)
+    mask = np.ones(len(c), np.float32)
+    mask[::7] = 0.0
+    got = np.empty((len(c), model.tab_c.shape[1]), np.float32)
+    ner_kernels.embed(c, bl, br, lex, model.tab_c, model.tab_bl, model.tab_br, model.lex_W, mask, got)
+    expected = (model.tab_c[c] + model.tab_bl[bl] + model.tab_br[br] + lex @ model.lex_W) * mask[:, None]
+    assert np.allclose(got, expected, rtol=0, atol=1e-5)
+    assert (got[::7] == 0).all() and lex.any()
