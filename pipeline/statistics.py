@@ -528,19 +528,19 @@ def _split_place(subj: str) -> tuple[str, Optional[str]]:
     if not toks:
         return subj, None
     w, t = toks[-1]
-    if w in _COMMON_NS:
-        if w in _PLACE_SUFFIX and len(toks) >= 2:
-            pw, pt = toks[-2]
-            if pw not in _COMMON_NS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
-                return "".join(x for x, _ in toks[:-2]), pw + w
-        return subj, None
-    if t == "ns" and len(w) >= 2:
+    if w not in _COMMON_NS and t == "ns" and len(w) >= 2:
         return "".join(x for x, _ in toks[:-1]), w
+    return _name_and_suffix(toks) or (subj, None)
+
+
+def _name_and_suffix(toks: list[tuple[str, str]]) -> Optional[tuple[str, str]]:
+    """(noun, place) when the subject ends in a name and a bare administrative suffix (那曲|市)."""
+    w = toks[-1][0]
     if w in _PLACE_SUFFIX and len(toks) >= 2:
         pw, pt = toks[-2]
         if pw not in _COMMON_NS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
             return "".join(x for x, _ in toks[:-2]), pw + w
-    return subj, None
+    return None
 
 
 def _subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
