@@ -38,6 +38,7 @@ from typing import Optional
 from .ingest import PageTask
 from .records import ArticleResult
 from .resources import MODELS_DIR, PROJECT_ROOT, SCHEMA_PATH
+from .settings import fingerprint as settings_fingerprint
 
 
 # Libraries whose upgrade can change a row (segmentation, conversion, extraction, parsing).
@@ -65,6 +66,7 @@ def code_fingerprint() -> str:
     for path in files:
         h.update(str(path.relative_to(PROJECT_ROOT)).encode())
         h.update(path.read_bytes())
+    h.update(settings_fingerprint().encode())  # an override file changes rows too
     return h.hexdigest()
 
 

@@ -74,7 +74,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from .lexicons import BYLINE_ROLE, BYLINE_ROLE_RE, CJK, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
+from .text.chars import CJK
+from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
 from .records import CleanPage, PageRejected, RawPage
 from .resources import to_simplified, to_simplified_lines
 

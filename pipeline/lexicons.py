@@ -1,29 +1,253 @@
-"""Page-chrome lexicons shared by ``clean`` (which removes chrome lines) and
-``metadata`` (which reads values out of them), so the two stages always agree
-on what a field line, a byline role or a site name looks like.
+"""The one loader of the pipeline's language knowledge, and the regex builders that use it.
 
->>> bool(FIELD_LABEL_RE.match("责任编辑:王强")), bool(BYLINE_ROLE_RE.search("河北日报记者 张 昊"))
-(True, True)
->>> bool(SITE_NAME_RE.match("河北共产党员网")), bool(SITE_NAME_RE.match("疫线党员干部的硬核担当"))
-(True, False)
+Word lists, head nouns, unit words, boilerplate cues and their attributes live in
+``pipeline/data/lexicons/*.tsv``; code holds logic. Every file opens with a header of
+``# key: value`` lines that says what the list is (``concept``) and where its entries came
+from (``source``: the pages a rule was written on, or the package / corpus and version it
+was derived from), then names its columns::
+
+    # concept: Organization head nouns and the org_type each implies.
+    # source: hand-written from the reference pages (data/raw) and tests/data/extra.
+    # columns: word	org_type
+    党委	party
+    医院	hospital
+
+Optional header keys: ``format: regex`` (entries are regular-expression fragments, not
+literal words; the loader does not escape them), ``order: file`` (the order of the rows
+matters: the loader keeps it; otherwise code that builds an alternation sorts longest
+first), ``disjoint: other_lexicon`` (no word may be in both lists; the integrity test
+checks it). Blank lines are ignored; a literal entry never has surrounding spaces.
+
+``leading_class(pattern)`` puts a pattern behind a lookahead for the characters any of
+its matches can start with, computed from the pattern itself, so a word added to a
+lexicon can never be silently skipped by a hand-kept first-character set.
+
+>>> lexicon("byline_roles").words()[:3]
+('记者', '通讯员', '实习生')
+>>> alternation(["编辑", "责任编辑", "来源"])
+'责任编辑|来源|编辑'
+>>> "".join(sorted(first_chars("(?:近|将近)?[0-9]+(?:万|亿)")))
+'0123456789将近'
+>>> first_chars("(?:近)?[^0-9]") is None
+True
 """
+from __future__ import annotations
+
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _resources
+from typing import Iterable, Optional
 
-#: CJK ideographs (extension A, unified, compatibility).
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+try:  # Python 3.11+: the parser behind ``re``
+    from re import _constants as _sre_c, _parser as _sre_parse
+except ImportError:  # pragma: no cover - older interpreters
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
 
-# Labels of metadata fields (来源:…, 发布时间:…, 浏览量:…), longest first so an
-# alternation matches 责任编辑 before 编辑 and 字体大小 before 字体.
-_FIELD_LABELS = sorted(set(
-    "来源 文章来源 稿件来源 信息来源 发布时间 发布日期 发表时间 更新时间 时间 日期 作者 撰稿 编辑 责编 "
-    "责任编辑 编审 审核 校对 浏览量 浏览次数 浏览 阅读量 阅读 点击数 点击量 点击 字体大小 字体 字号 "
-    "发布人 发布者 供稿 访问量 评论".split()), key=lambda w: (-len(w), w))
-FIELD_LABELS = "|".join(_FIELD_LABELS)
-FIELD_LABEL_RE = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]")
+LEXICON_PACKAGE = "pipeline.data.lexicons"
+REQUIRED_HEADER = ("concept", "source", "columns")
 
-#: A reporter / correspondent / photographer role in a byline (本报记者, 通讯员, 摄影).
-BYLINE_ROLE = r"(?:本报|本台|本网|特约|首席|实习|见习|全媒体|融媒体|摄影)?(?:记者|通讯员|实习生|摄影|撰稿)"
-BYLINE_ROLE_RE = re.compile(BYLINE_ROLE)
 
-#: A line that is only a site or channel name (河北共产党员网, 承德频道).
-SITE_NAME_RE = re.compile(rf"^[{CJK}·]{{2,10}}(?:网|频道|客户端|新闻|在线)$")
+@dataclass(frozen=True)
+class Lexicon:
+    """One knowledge file: its header and its rows (tuples of column values)."""
+
+    name: str
+    header: dict
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def is_regex(self) -> bool:
+        return self.header.get("format") == "regex"
+
+    def words(self) -> tuple[str, ...]:
+        """The first column, in file order."""
+        return tuple(r[0] for r in self.rows)
+
+    def column(self, name: str) -> tuple[str, ...]:
+        i = self.columns.index(name)
+        return tuple(r[i] for r in self.rows)
+
+    def mapping(self, value: Optional[str] = None) -> dict[str, str]:
+        """First column → ``value`` column (the second when not named); the first row wins."""
+        i = self.columns.index(value) if value else 1
+        out: dict[str, str] = {}
+        for r in self.rows:
+            out.setdefault(r[0], r[i])
+        return out
+
+    def where(self, column: str, value: str) -> tuple[str, ...]:
+        """Words of the rows whose ``column`` equals ``value`` (file order)."""
+        i = self.columns.index(column)
+        return tuple(r[0] for r in self.rows if r[i] == value)
+
+    def flagged(self, column: str) -> tuple[str, ...]:
+        """Words whose ``column`` is ``yes``."""
+        return self.where(column, "yes")
+
+
+def lexicon_names() -> list[str]:
+    """Every lexicon file's name (without ``.tsv``), sorted."""
+    root = _resources.files(LEXICON_PACKAGE)
+    return sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".tsv"))
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> Lexicon:
+    """Load ``pipeline/data/lexicons/<name>.tsv`` (once per process)."""
+    text = _resources.files(LEXICON_PACKAGE).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(name, text)
+
+
+def parse_lexicon(name: str, text: str) -> Lexicon:
+    header: dict[str, str] = {}
+    rows: list[tuple[str, ...]] = []
+    columns: tuple[str, ...] = ()
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if rows:
+                raise ValueError(f"{name}.tsv:{number}: header line after the first entry")
+            key, sep, value = line[1:].strip().partition(":")
+            if not sep:
+                raise ValueError(f"{name}.tsv:{number}: header lines are '# key: value'")
+            key = key.strip()
+            if key in header:  # a long value continues on a repeated key
+                header[key] += " " + value.strip()
+            else:
+                header[key] = value.strip()
+            continue
+        if not columns:
+            missing = [k for k in REQUIRED_HEADER if k not in header]
+            if missing:
+                raise ValueError(f"{name}.tsv: header lacks {', '.join(missing)}")
+            columns = tuple(header["columns"].split())
+        values = tuple(line.split("\t"))
+        if len(values) != len(columns):
+            raise ValueError(f"{name}.tsv:{number}: {len(values)} fields, columns are {columns}")
+        if header.get("format") != "regex" and any(v != v.strip() or not v for v in values):
+            raise ValueError(f"{name}.tsv:{number}: empty field or surrounding spaces")
+        rows.append(values)
+    if not columns:
+        missing = [k for k in REQUIRED_HEADER if k not in header]
+        if missing:
+            raise ValueError(f"{name}.tsv: header lacks {', '.join(missing)}")
+        columns = tuple(header["columns"].split())
+    return Lexicon(name, header, columns, tuple(rows))
+
+
+# ---------------------------------------------------------------------------
+# Regex builders
+
+
+def alternation(words: Iterable[str], escape: bool = True, longest_first: bool = True) -> str:
+    """``a|b|c`` of ``words`` (deduplicated), longest first so that a longer word always wins
+    (责任编辑 before 编辑); ties in code-point order so the result is stable."""
+    uniq = list(dict.fromkeys(words))
+    if longest_first:
+        uniq.sort(key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in uniq)
+
+
+def lexicon_alternation(name: str, column: Optional[str] = None) -> str:
+    """Alternation of a lexicon's words: escaped unless the file is ``format: regex``; in file
+    order when the file says ``order: file``, else longest first."""
+    lex = lexicon(name)
+    words = lex.column(column) if column else lex.words()
+    return alternation(words, escape=not lex.is_regex, longest_first=lex.header.get("order") != "file")
+
+
+class _Unknown(Exception):
+    """The first character of a match cannot be bounded (``.``, ``\\w``, a negated class…)."""
+
+
+def first_chars(pattern: str) -> Optional[frozenset[str]]:
+    """Every character a non-empty match of ``pattern`` can start with, or ``None`` when that
+    set cannot be bounded (the pattern can match the empty string, or starts with ``.``,
+    ``\\w``, a negated class, a backreference…). Computed from ``re``'s own parse tree."""
+    try:
+        chars, nullable = _first(_sre_parse.parse(pattern), pattern)
+    except _Unknown:
+        return None
+    return None if nullable else frozenset(chars)
+
+
+def _first(seq, pattern) -> tuple[set, bool]:
+    """(first characters, can match empty) of a parsed sequence."""
+    out: set = set()
+    for op, av in seq:
+        chars, nullable = _first_item(op, av, pattern)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op, av, pattern) -> tuple[set, bool]:
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set = set()
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is c.RANGE:
+                lo, hi = iav
+                if hi - lo > 50000:
+                    raise _Unknown()
+                chars.update(chr(x) for x in range(lo, hi + 1))
+            else:  # NEGATE, CATEGORY (\d, \s …)
+                raise _Unknown()
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _first(av[-1], pattern)
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for branch in av[1]:
+            bc, bn = _first(branch, pattern)
+            chars |= bc
+            nullable = nullable or bn
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        chars, nullable = _first(sub, pattern)
+        return chars, nullable or lo == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width: the next item gives the first character
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first(av, pattern)
+    raise _Unknown()  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, CATEGORY
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A ``[...]`` body matching exactly ``chars`` (runs of consecutive code points as ranges)."""
+    points = sorted({ord(ch) for ch in chars})
+    parts = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        lo, hi = chr(points[i]), chr(points[j])
+        if j - i >= 2:
+            parts.append(f"{re.escape(lo)}-{re.escape(hi)}")
+        else:
+            parts.extend(re.escape(chr(p)) for p in points[i:j + 1])
+        i = j + 1
+    return "".join(parts)
+
+
+def leading_class(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled behind a lookahead for the characters any of its matches starts
+    with (``first_chars``). The matches are exactly the plain pattern's; Python's regex engine
+    tries a pattern that opens with optional groups at every position of the text, but skips
+    ahead in C to a character of a leading class (4x faster over a page for the claim and date
+    grammars). A pattern whose first characters cannot be bounded is compiled as it is."""
+    chars = first_chars(pattern)
+    if not chars:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{char_class(chars)}])(?:{pattern})", flags)

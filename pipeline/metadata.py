@@ -46,7 +46,8 @@ from datetime import datetime
 from typing import Iterable, Optional
 
 from .clean import classify_line, cjk_count, normalise_line, strip_pinyin
-from .lexicons import BYLINE_ROLE_RE, CJK, FIELD_LABELS, SITE_NAME_RE
+from .text.chars import CJK
+from .text.chrome import BYLINE_ROLE_RE, FIELD_LABELS, SITE_NAME_RE
 from .records import ArticleMetadata, CleanPage, RawPage
 from .resources import to_simplified, to_simplified_lines
 

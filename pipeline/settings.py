@@ -1,0 +1,58 @@
+"""Thresholds of the heuristics, read once per process from ``pipeline/settings.toml``.
+
+``setting("run", "max_text_chars")`` gives one value. A TOML file named by the environment
+variable ``CNNEWS_SETTINGS`` (the CLI's ``--settings`` sets it, so worker processes see it too)
+overrides any section and key; unknown keys are an error, so a typo never passes silently.
+
+>>> setting("run", "max_text_chars")
+500000
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+ENV_VAR = "CNNEWS_SETTINGS"
+
+
+@lru_cache(maxsize=None)
+def _defaults() -> dict:
+    return tomllib.loads(resources.files("pipeline").joinpath("settings.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _load(override_path: str) -> dict:
+    merged = {section: dict(values) for section, values in _defaults().items()}
+    if override_path:
+        with open(override_path, "rb") as fh:
+            override = tomllib.load(fh)
+        for section, values in override.items():
+            if section not in merged or not isinstance(values, dict):
+                raise KeyError(f"{override_path}: unknown settings section [{section}]")
+            for key, value in values.items():
+                if key not in merged[section]:
+                    raise KeyError(f"{override_path}: unknown setting {section}.{key}")
+                if type(value) is not type(merged[section][key]):
+                    raise TypeError(f"{override_path}: {section}.{key} must be "
+                                    f"{type(merged[section][key]).__name__}")
+                merged[section][key] = value
+    return merged
+
+
+def settings() -> dict:
+    """All settings: the defaults with the ``CNNEWS_SETTINGS`` file's values over them."""
+    return _load(os.environ.get(ENV_VAR, ""))
+
+
+def setting(section: str, key: str):
+    """One value, e.g. ``setting("clean", "short_line_cjk")``."""
+    return settings()[section][key]
+
+
+def fingerprint() -> str:
+    """A short hash of the settings in force (part of the result cache's key)."""
+    return hashlib.sha1(json.dumps(settings(), sort_keys=True).encode()).hexdigest()[:12]

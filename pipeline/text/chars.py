@@ -1,0 +1,29 @@
+"""Character classes of Chinese text, written once.
+
+>>> cjk_count("共产党员 Party 20名"), bool(CJK_CHAR.match("黨"))
+(5, True)
+"""
+from __future__ import annotations
+
+import re
+
+#: CJK ideographs (extension A, unified, compatibility), as a character-class body.
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The unified block only (U+4E00-U+9FFF), as a character-class body: the narrower class that
+#: the entity rules were written with (names, titles, places).
+HAN = r"\u4e00-\u9fff"
+#: Extension A and the unified block (U+3400-U+9FFF): the class the claim grammar reads.
+HAN_EXT = r"\u3400-\u9fff"
+
+CJK_CHAR = re.compile(f"[{CJK}]")
+NON_CJK_RUN = re.compile(f"[^{CJK}]+")
+
+
+def cjk_count(s: str) -> int:
+    """Number of CJK ideographs in ``s``."""
+    return len(NON_CJK_RUN.sub("", s))
+
+
+def is_han(ch: str) -> bool:
+    """``ch`` is in the unified block (U+4E00-U+9FFF)."""
+    return "\u4e00" <= ch <= "\u9fff"
