@@ -74,16 +74,19 @@ import html
 import re
 from dataclasses import dataclass
 
-from .text.chars import CJK
-from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
-from .records import CleanPage, PageRejected, RawPage
+from .lexicons import lexicon, lexicon_alternation
+from .records import CleanPage, LineKind, PageRejected, RawPage
 from .resources import to_simplified, to_simplified_lines
+from .settings import section
+from .text.chars import CJK, CJK_CHAR, cjk_count
+from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
+
+#: Thresholds from ``pipeline/settings.toml`` [clean], bound once per process.
+_T = section("clean")
 
 # --------------------------------------------------------------------------
 # Character classes
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
-_NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 
 # --------------------------------------------------------------------------
@@ -93,9 +96,9 @@ _TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹ�
 _BLOCK_TAG = re.compile(r"(?:<|\?)/?(?:p|br|div|li|tr|h[1-6])\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # Entities whose "&" / ";" were lost by a bad scrape (抗ldquo疫) — only when not inside a Latin word.
-_BARE_ENTITY = re.compile(r"(?<![A-Za-z])&?(ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|nbsp);?(?![a-z])")
-_BARE_ENTITY_CHAR = {"ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
-                     "mdash": "—", "hellip": "…", "middot": "·", "nbsp": " "}
+_BARE_ENTITY_CHAR = {name: chr(int(code[2:], 16))
+                     for name, code in lexicon("html_entity_remnants").mapping().items()}
+_BARE_ENTITY = re.compile(rf"(?<![A-Za-z])&?({'|'.join(_BARE_ENTITY_CHAR)});?(?![a-z])")
 # Full-width ASCII letters/digits and the ideographic space only; Chinese punctuation stays.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
@@ -156,10 +159,6 @@ def _untag(text: str) -> str:
     return text
 
 
-def cjk_count(s: str) -> int:
-    return len(_NON_CJK_RUN.sub("", s))
-
-
 # --------------------------------------------------------------------------
 # Step 2: line classification (patterns run on the simplified line)
 
@@ -169,22 +168,14 @@ _INNER_STOP = re.compile(r"。(?!$)")
 
 _NAV_SEP = re.compile(r"\s*[|｜]\s*")
 _BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|>\s*\S")
-_BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|所在位置|您的位置|您当前的位置|您现在的位置|现在位置|位置)\s*[:：]|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
+_BREADCRUMB_LABEL = re.compile(rf"^(?:{lexicon_alternation('chrome_breadcrumb_labels')})\s*[:：]"
+                               r"|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
 _FIELD = FIELD_LABEL_RE
 _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
 _DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
-_PROMPT = re.compile(
-    r"分享到|分享至|一键分享|打印|纠错|关闭窗口|【关闭】|返回顶部|回到顶部|返回首页|返回列表|下载APP|下载客户端|"
-    r"扫一扫|扫码|收听本文|收藏本文|加入收藏|相关文章|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|"
-    r"上一篇|下一篇|关键词[:：]|标签[:：]|责任编辑|字体大小|【大\s*中\s*小】|微信公众号|点击进入|更多>>|查看更多",
-    re.I)
-_COPYRIGHT = re.compile(
-    r"版权所有|版权声明|Copyright|©|ICP|公网安备|许可证|未经授权|未经许可|禁止转载|不得转载|转载请注明|"
-    r"不代表.{0,12}观点|刊用本网站稿件|来自于网络|来源于网络|整理编排|网站客服|免责声明|侵权.{0,6}删除|联系删除",
-    re.I)
-_SPAM = re.compile(
-    r"免费观看|在线观看|在线免费|免费视频|视频app|app下载|亚洲|精品网站|不卡|国产|欧美|无码|成人|"
-    r"彩票|博彩|娱乐城|真人|棋牌|体育中心|[a-z]{2}体育|菠萝|白癜风|牛皮癣|包皮|男科|妇科医院", re.I)
+_PROMPT = re.compile(lexicon_alternation("chrome_prompts"), re.I)
+_COPYRIGHT = re.compile(lexicon_alternation("chrome_copyright"), re.I)
+_SPAM = re.compile(lexicon_alternation("chrome_spam"), re.I)
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.|\.(?:com|cn|net|html?)\b", re.I)
 _EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}第\s*[A-Z]{0,3}\d{1,3}\s*版$|日报\s*\d{1,3}\s*版$")
 _HOTLINE = re.compile(r"(?:热线|电话|邮箱|投稿|联系我们)\s*[:：]?\s*[\d\-()（）]{7,}|^[\d\-\s]{11,}$")
@@ -192,9 +183,8 @@ _IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:j
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
 
-_CAPTION_START = re.compile(r"^(?:[▲△▼▽↑↓]|图为|图片为|上图|下图|左图|右图|图\s*[:：]|图\d+[:：.、]|组图)")
-_CAPTION_END = re.compile(
-    r"(?<![拍航录偷])摄\s*[)）]?$|供图\s*[)）]?$|(?:新华社|中新社|人民网|央视网)发\s*[)）]?$|[/／]\s*图\s*[)）]?$|资料图(?:片)?\s*[)）]?$")
+_CAPTION_START = re.compile(rf"^(?:{lexicon_alternation('caption_markers')})")
+_CAPTION_END = re.compile(rf"(?:{lexicon_alternation('caption_credits')})\s*[)）]?$")
 # Unambiguous forms (no nested quantifiers over the same characters) keep matching linear.
 _NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:\s+[{CJK}·]{{1,4}}){{0,5}}$")
 _BYLINE_LINE = re.compile(
@@ -215,13 +205,13 @@ def _is_nav(s: str) -> bool:
     parts = [p for p in _NAV_SEP.split(s) if p]
     if s.count("|") + s.count("｜") < 2 or "。" in s:
         return False
-    return sum(len(p) for p in parts) / max(len(parts), 1) <= 12
+    return sum(len(p) for p in parts) / max(len(parts), 1) <= _T.nav_item_mean_chars
 
 
 def _is_breadcrumb(s: str) -> bool:
     if _BREADCRUMB_LABEL.search(s):
         return True
-    return bool(_BREADCRUMB.search(s)) and "。" not in s and len(s) <= 80
+    return bool(_BREADCRUMB.search(s)) and "。" not in s and len(s) <= _T.breadcrumb_max_chars
 
 
 def _is_field_line(s: str) -> bool:
@@ -231,52 +221,57 @@ def _is_field_line(s: str) -> bool:
     if _FIELD_START.search(s) and "。" not in s[:-1]:
         return True
     # A long sentence that merely mentions 来源/编辑 is body text.
-    return cjk_count(s) <= 40 and "。" not in s and (len(labels) >= 2 or bool(_DATE.search(s)) or len(s) <= 25)
+    return cjk_count(s) <= _T.field_sentence_max_cjk and "。" not in s and (
+        len(labels) >= 2 or bool(_DATE.search(s)) or len(s) <= _T.field_bare_max_chars)
 
 
-def classify_line(s: str, n_cjk: int | None = None) -> tuple[str, str]:
-    """Return (kind, reason) for one simplified, normalised line (see module docstring)."""
+def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
+    """How one simplified, normalised line reads (see module docstring): ``LineKind(kind, why)``."""
     if n_cjk is None:
         n_cjk = cjk_count(s)
-    short = n_cjk <= 30 and "。" not in s[:-1]
+    short = n_cjk <= _T.short_line_cjk and "。" not in s[:-1]
     if n_cjk == 0:
         if _ELLIPSIS_ONLY.match(s):
-            return "text", "ellipsis"
-        return "chrome", "debris"
+            return LineKind("text", "ellipsis")
+        return LineKind("chrome", "debris")
     if _IMAGE_HASH.search(s):
-        return "chrome", "image"
+        return LineKind("chrome", "image")
     if _ORIGINAL_TITLE.match(s):
-        return "chrome", "original_title"
+        return LineKind("chrome", "original_title")
     if _is_nav(s):
-        return "chrome", "nav"
+        return LineKind("chrome", "nav")
     if _is_breadcrumb(s):
-        return "chrome", "breadcrumb"
-    if _COPYRIGHT.search(s) and n_cjk <= 80:
-        return "chrome", "copyright"
+        return LineKind("chrome", "breadcrumb")
+    if _COPYRIGHT.search(s) and n_cjk <= _T.copyright_max_cjk:
+        return LineKind("chrome", "copyright")
     if _EDITION.search(s):
-        return "chrome", "edition"
-    if _HOTLINE.search(s) and n_cjk <= 30:
-        return "chrome", "hotline"
+        return LineKind("chrome", "edition")
+    if _HOTLINE.search(s) and n_cjk <= _T.hotline_max_cjk:
+        return LineKind("chrome", "hotline")
     spam_hits = len(_SPAM.findall(s))
-    if spam_hits >= 2 or (spam_hits and short) or (n_cjk <= 40 and _URL.search(s)):
-        return "chrome", "spam"
-    if n_cjk <= 60 and _is_field_line(s):
-        return "chrome", "field"
-    if _PROMPT.search(s) and (short and n_cjk <= 20):
-        return "chrome", "prompt"
+    if spam_hits >= 2 or (spam_hits and short) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
+        return LineKind("chrome", "spam")
+    if n_cjk <= _T.field_line_max_cjk and _is_field_line(s):
+        return LineKind("chrome", "field")
+    if _PROMPT.search(s) and (short and n_cjk <= _T.prompt_max_cjk):
+        return LineKind("chrome", "prompt")
     if _DATE.search(s) and cjk_count(_DATE.sub("", s)) <= 2:
-        return "chrome", "date"
-    if n_cjk <= 30 and _CREDIT_LINE.match(s):
-        return "byline", "credit"
-    if _CAPTION_START.match(s) and n_cjk <= 120:
-        return "caption", "marker"
-    if _CAPTION_END.search(s) and n_cjk <= 150:
-        return "caption", "credit"
-    if n_cjk <= 40 and _BYLINE_LINE.match(s) and not _SENTENCE_PUNCT.search(s.replace("，", "")):
-        return "byline", "byline"
-    if n_cjk <= 15 and s.endswith("。") and not re.search(r"[，,、；;：:“”！？!?]", s[:-1]) and "。" not in s[:-1]:
-        return "caption", "short_caption"
-    return "text", ""
+        return LineKind("chrome", "date")
+    if n_cjk <= _T.credit_line_max_cjk and _CREDIT_LINE.match(s):
+        return LineKind("byline", "credit")
+    if _CAPTION_START.match(s) and n_cjk <= _T.caption_marker_max_cjk:
+        return LineKind("caption", "marker")
+    if _CAPTION_END.search(s) and n_cjk <= _T.caption_credit_max_cjk:
+        return LineKind("caption", "credit")
+    if n_cjk <= _T.byline_line_max_cjk and _BYLINE_LINE.match(s) and not _SENTENCE_PUNCT.search(s.replace("，", "")):
+        return LineKind("byline", "byline")
+    if n_cjk <= _T.short_caption_max_cjk and s.endswith("。") and not _CLAUSE_PUNCT.search(s[:-1]) \
+            and "。" not in s[:-1]:
+        return LineKind("caption", "short_caption")
+    return LineKind("text", "")
+
+
+_CLAUSE_PUNCT = re.compile(r"[，,、；;：:“”！？!?]")
 
 
 def is_prose(s: str, n: int | None = None) -> bool:
@@ -284,13 +279,13 @@ def is_prose(s: str, n: int | None = None) -> bool:
     if n is None:
         n = cjk_count(s)
     last = s.rstrip()[-1:]
-    if n >= 60 or (n >= 15 and ("。" in s or last in "。！？!?…")):
+    if n >= _T.prose_min_cjk or (n >= _T.prose_sentence_min_cjk and ("。" in s or last in "。！？!?…")):
         return True
     # A truncated last paragraph has no sentence end, but several clauses.
-    if n >= 40 and len(re.findall(r"[，,；;]", s)) >= 2:
+    if n >= _T.prose_clauses_min_cjk and len(re.findall(r"[，,；;]", s)) >= 2:
         return True
     # A closing quote ends a sentence only if the line reads as one (headlines quote too).
-    return n >= 15 and last in "”」』" and bool(re.search(r"[，,。！？!?]", s))
+    return n >= _T.prose_sentence_min_cjk and last in "”」』" and bool(re.search(r"[，,。！？!?]", s))
 
 
 def _title_key(s: str) -> str:
@@ -364,7 +359,8 @@ def detect_script(original: str, simplified: str) -> str:
         changed = sum(map(str.__ne__, original, simplified))
     else:
         changed = sum(1 for c in set(original) if _CJK_CHAR.match(c) and to_simplified(c) != c)
-    return "traditional" if changed >= 3 and changed / n >= 0.04 else "simplified"
+    return ("traditional" if changed >= _T.traditional_min_chars and changed / n >= _T.traditional_min_share
+            else "simplified")
 
 
 # --------------------------------------------------------------------------
@@ -388,7 +384,8 @@ def clean_page(page: RawPage) -> CleanPage:
         ln.n_cjk = cjk_count(ln.simp)
         ln.kind, ln.why = classify_line(ln.simp, ln.n_cjk)
         # A short line right below an image file name is its caption.
-        if after_image and ln.kind == "text" and ln.n_cjk <= 40 and not ln.simp.endswith("。"):
+        if after_image and ln.kind == "text" and ln.n_cjk <= _T.after_image_caption_max_cjk \
+                and not ln.simp.endswith("。"):
             ln.kind, ln.why = "caption", "after_image"
         after_image = ln.why == "image"
 
@@ -406,7 +403,7 @@ def clean_page(page: RawPage) -> CleanPage:
     # Trailing text of a truncated page, up to the first chrome line.
     nxt = end + 1
     while nxt < len(lines) and lines[nxt].kind != "chrome":
-        if lines[nxt].kind == "text" and lines[nxt].n_cjk >= 4:
+        if lines[nxt].kind == "text" and lines[nxt].n_cjk >= _T.trailing_text_min_cjk:
             end = nxt
         elif lines[nxt].kind == "text":
             break
@@ -425,13 +422,16 @@ def clean_page(page: RawPage) -> CleanPage:
                 if a != b:
                     break
                 common += 1
-            if len(tkey) >= 8 and common >= 0.8 * len(tkey) and len(key) <= len(tkey) + 12:
+            if len(tkey) >= _T.title_repeat_min_chars and common >= _T.title_repeat_shared_fraction * len(tkey) \
+                    and len(key) <= len(tkey) + _T.title_repeat_extra_chars:
                 ln.kind, ln.why = "chrome", "title_repeat"
                 tail = re.split(r"[。！？!?]\s*|\s{2,}", ln.raw)[-1].strip()
-                if tail and tail != ln.raw and len(tail) <= 30 and _NAMES_ONLY.match(tail):
+                if tail and tail != ln.raw and len(tail) <= _T.title_tail_byline_max_chars and _NAMES_ONLY.match(tail):
                     bylines.append(tail)
 
     header, footer, captions, body_orig, body = [], [], [], [], []
+    header_kinds: list[LineKind] = []
+    footer_kinds: list[LineKind] = []
     for i, ln in enumerate(lines):
         if ln.kind == "caption":
             captions.append(ln.simp)
@@ -439,10 +439,10 @@ def clean_page(page: RawPage) -> CleanPage:
             bylines.append(ln.raw)
         elif i < start:
             header.append(ln.raw)
-        elif i > end:
+            header_kinds.append(LineKind(ln.kind, ln.why))
+        elif i > end or ln.kind == "chrome":
             footer.append(ln.raw)
-        elif ln.kind == "chrome":
-            footer.append(ln.raw)
+            footer_kinds.append(LineKind(ln.kind, ln.why))
         else:
             kept, cut = cut_inline_bylines(ln.raw, ln.simp)
             bylines.extend(cut)
@@ -466,4 +466,6 @@ def clean_page(page: RawPage) -> CleanPage:
         footer=footer,
         bylines=bylines,
         removed_lines=n_input - len(body_orig),
+        header_kinds=header_kinds,
+        footer_kinds=footer_kinds,
     )

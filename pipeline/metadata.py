@@ -45,10 +45,11 @@ import re
 from datetime import datetime
 from typing import Iterable, Optional
 
-from .clean import classify_line, cjk_count, normalise_line, strip_pinyin
-from .text.chars import CJK
+from .clean import classify_line, normalise_line, strip_pinyin
+from .lexicons import alternation, lexicon, lexicon_alternation
+from .records import ArticleMetadata, CleanPage, LineKind, RawPage
+from .text.chars import CJK, cjk_count
 from .text.chrome import BYLINE_ROLE_RE, FIELD_LABELS, SITE_NAME_RE
-from .records import ArticleMetadata, CleanPage, RawPage
 from .resources import to_simplified, to_simplified_lines
 
 # --------------------------------------------------------------------------
@@ -79,13 +80,19 @@ def parse_datetime(s: str) -> Optional[datetime]:
 # --------------------------------------------------------------------------
 # Field lines
 
-_SOURCE_FIELD = re.compile(r"(?:文章|稿件|信息)?来源\s*[:：]\s*")
+def _field_labels(field: str) -> str:
+    """Alternation of the labels that introduce ``field`` (source, date, author, editor)."""
+    return alternation(lexicon("field_labels").where("field", field))
+
+
+_SOURCE_FIELD = re.compile(rf"(?:{_field_labels('source')})\s*[:：]\s*")
 _NEXT_LABEL = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]?|\s{{1}}|[|｜]|[:：]")
-_EDITOR_FIELD = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<names>[^)）】\]|｜:：]*)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|撰稿)\s*[:：]\s*(?P<value>[^\s|｜]*)")
-_OUTLET_SUFFIX = re.compile(r"^.*(?:网|日报|晚报|早报|报|客户端|新闻社|通讯社|电视台|广播电视台|全媒体|融媒体|频道|杂志)")
-_NOT_OUTLET = re.compile(r"^(?:本报|本网|本台|本刊|全媒体|融媒体)$")
-_DATELINE_LEAD = re.compile(r"^(?P<lead>[^(（]*?)(?:讯|电|消息)\s*[:：]?\s*(?:[(（]|$)")
+_EDITOR_FIELD = re.compile(rf"(?:{_field_labels('editor')})\s*[:：]\s*(?P<names>[^)）】\]|｜:：]*)")
+_AUTHOR_FIELD = re.compile(rf"(?:{_field_labels('author')})\s*[:：]\s*(?P<value>[^\s|｜]*)")
+_OUTLET_SUFFIX = re.compile(rf"^.*(?:{alternation(lexicon('outlet_suffixes').flagged('dateline'))})")
+_NOT_OUTLET = frozenset(lexicon("not_outlets").words())
+_DATELINE_WORDS = lexicon_alternation("dateline_words")
+_DATELINE_LEAD = re.compile(rf"^(?P<lead>[^(（]*?)(?:{_DATELINE_WORDS})\s*[:：]?\s*(?:[(（]|$)")
 _DATE_IN_LEAD = re.compile(r"\d{1,2}月\d{1,2}日")
 
 # --------------------------------------------------------------------------
@@ -93,10 +100,9 @@ _DATE_IN_LEAD = re.compile(r"\d{1,2}月\d{1,2}日")
 
 _NAME_TOKEN = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$")
 # Words that sit where a name would but are not people.
-_NOT_NAME = {"受访者", "本报", "本网", "网友", "资料", "资料图", "图片", "供图", "报道", "采访", "综合",
-             "编辑", "责编", "作者", "来源", "通讯员", "记者", "新华社", "中新社", "管理员"}
+_NOT_NAME = frozenset(lexicon("credit_non_names").words())
 # A credit such as 云区组 / 总医院 / 宣传部 names a unit, not a person.
-_ORG_END = re.compile(r"(?:组|部|委|办|局|院|站|队|网|社|中心|处|所|团|报|厅|会|司|室|科|馆|台|校|镇|乡|村|区|县|市|省)$")
+_ORG_END = re.compile(rf"(?:{lexicon_alternation('credit_unit_endings')})$")
 _CAPTION_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图)\s*[)）]?\s*$")
 
 
@@ -126,12 +132,16 @@ def names_in(segment: str) -> list[str]:
     return names
 
 
+_BARE_DATELINE = re.compile(rf"(?:{_DATELINE_WORDS})\s*[:：]?$")
+_DATELINE_PAREN = re.compile(rf"(?:{_DATELINE_WORDS})\s*[:：]?\s*[(（]")
+
+
 def _byline_names(fragment: str) -> list[str]:
     """Names in one byline fragment, possibly a dateline lead with its parenthesis."""
-    if re.search(r"(?:讯|电|消息)\s*[:：]?$", fragment):  # a bare dateline (本报讯) names no one
+    if _BARE_DATELINE.search(fragment):  # a bare dateline (本报讯) names no one
         return []
     m = re.search(r"[(（](?P<inner>[^()（）]+)[)）]?\s*$", fragment)
-    if m and re.search(r"(?:讯|电|消息)\s*[:：]?\s*[(（]", fragment):
+    if m and _DATELINE_PAREN.search(fragment):
         fragment = m.group("inner")
     parts = BYLINE_ROLE_RE.split(fragment)
     if len(parts) == 1:  # no role word: a name-only credit like (左丹丹) or 瞿长福 周 斌
@@ -171,11 +181,10 @@ def _dedupe(items: Iterable[str]) -> list[str]:
 
 # --------------------------------------------------------------------------
 
-def _title(page: RawPage, header: list[str]) -> Optional[str]:
+def _title(page: RawPage, header: list[str], kinds: list[LineKind]) -> Optional[str]:
     candidates = []
     original_title = None
-    for line in header:
-        kind, why = classify_line(line)
+    for line, (kind, why) in zip(header, kinds):
         if why == "original_title" and original_title is None:
             original_title = re.sub(r"^原标题\s*[:：]\s*", "", line)
         if kind != "text" or cjk_count(line) < 4:
@@ -222,7 +231,7 @@ def _outlet_of(prefix: str) -> Optional[str]:
     if not m:
         return None
     outlet = m.group(0)
-    return None if _NOT_OUTLET.match(outlet) or cjk_count(outlet) < 2 else outlet
+    return None if outlet in _NOT_OUTLET or cjk_count(outlet) < 2 else outlet
 
 
 def _source_from_bylines(bylines: list[str]) -> Optional[str]:
@@ -241,7 +250,7 @@ def _source_from_bylines(bylines: list[str]) -> Optional[str]:
     return None
 
 
-_DATE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|Date|date)\s*[:：]\s*(?P<value>.{6,40})")
+_DATE_FIELD = re.compile(rf"(?:{_field_labels('date')})\s*[:：]\s*(?P<value>.{{6,40}})")
 _DATEPARSER_SETTINGS = {"TIMEZONE": "Asia/Shanghai", "TO_TIMEZONE": "Asia/Shanghai",
                         "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past",
                         "REQUIRE_PARTS": ["day", "month", "year"],
@@ -333,7 +342,9 @@ def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
     page_key = ""
     if bylines and captions:
         page_key = re.sub(r"\s+", "", to_simplified(strip_pinyin(page.text or "")))
-    title = _title(page, header)
+    # clean recorded how it read each header line; a record built by hand has no kinds
+    kinds = clean.header_kinds if len(clean.header_kinds) == n_head else [classify_line(x) for x in header]
+    title = _title(page, header, kinds)
     source = _source_from_field(header + footer) or _source_from_bylines(bylines)
     published = _published(header) or _published(footer)
     if published is None and page.html_date:

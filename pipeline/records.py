@@ -19,7 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Optional
+from typing import NamedTuple, Optional
+
+
+class LineKind(NamedTuple):
+    """How ``clean`` classified one line: ``kind`` is ``text`` | ``chrome`` | ``caption`` |
+    ``byline``; ``why`` names the rule (``field``, ``nav``, ``original_title`` …; empty for text)."""
+
+    kind: str
+    why: str = ""
 
 
 class PageRejected(Exception):
@@ -68,7 +76,10 @@ class CleanPage:
     (both pinyin-stripped, original script) so that ``metadata`` can read the
     title, outlet, date and editors from them. ``bylines`` are the byline
     fragments cut out of the body (``河北日报记者 董 昌``), ``captions`` the
-    photo captions (simplified), kept out of ``text``.
+    photo captions (simplified), kept out of ``text``. ``header_kinds`` and
+    ``footer_kinds`` say how ``clean`` classified each header / footer line
+    (parallel to ``header`` / ``footer``), so ``metadata`` never classifies a
+    line again; they are empty for a record built by hand.
     """
 
     source_path: str
@@ -80,6 +91,8 @@ class CleanPage:
     footer: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     removed_lines: int = 0
+    header_kinds: list[LineKind] = field(default_factory=list)
+    footer_kinds: list[LineKind] = field(default_factory=list)
 
 
 @dataclass

@@ -4,8 +4,8 @@
 variable ``CNNEWS_SETTINGS`` (the CLI's ``--settings`` sets it, so worker processes see it too)
 overrides any section and key; unknown keys are an error, so a typo never passes silently.
 
->>> setting("run", "max_text_chars")
-500000
+>>> setting("run", "max_text_chars"), section("clean").short_line_cjk
+(500000, 30)
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import os
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 
 ENV_VAR = "CNNEWS_SETTINGS"
 
@@ -51,6 +52,12 @@ def settings() -> dict:
 def setting(section: str, key: str):
     """One value, e.g. ``setting("clean", "short_line_cjk")``."""
     return settings()[section][key]
+
+
+def section(name: str) -> SimpleNamespace:
+    """One section as attributes (``section("clean").short_line_cjk``): modules bind it once at
+    import, so a threshold costs an attribute lookup in a hot loop, not a dict walk."""
+    return SimpleNamespace(**settings()[name])
 
 
 def fingerprint() -> str:

@@ -13,7 +13,7 @@ from ..lexicons import alternation, lexicon, lexicon_alternation
 from .chars import CJK
 
 #: Alternation of the field labels, longest first (责任编辑 before 编辑, 字体大小 before 字体).
-FIELD_LABELS = lexicon_alternation("field_labels")
+FIELD_LABELS = alternation(lexicon("field_labels").flagged("chrome"))
 FIELD_LABEL_RE = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]")
 
 #: A reporter / correspondent / photographer role in a byline (本报记者, 通讯员, 摄影).
