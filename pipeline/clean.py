@@ -74,7 +74,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .lexicons import lexicon, lexicon_alternation
+from .lexicons import alternation, lexicon, lexicon_alternation
 from .records import CleanPage, LineKind, PageRejected, RawPage
 from .resources import to_simplified, to_simplified_lines
 from .settings import section
@@ -315,7 +315,10 @@ _LEAD = re.compile(
     rf"(?:[(（](?P<paren>[^()（）]{{2,40}})[)）])?[?\s]*"
     rf"(?P<reporter>[{CJK}]{{0,8}}记者\s*[{CJK}·]{{2,5}}\s*报道\s*[:：])?\s*")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”…])\s*[(（](?P<credit>[^()（）]{2,40})(?:[)）]|$)\s*$")
-_CONTINUED = re.compile(r"^[(（]?(?:上接|接上|续)第?[\d一二三四五六七八九十]{1,3}版[)）]?|[(（](?:下转|转|接)第?[\d一二三四五六七八九十]{1,3}版[)）]?$")
+_EDITION_NUMBER = r"第?[\d一二三四五六七八九十]{1,3}版"
+_CONTINUED = re.compile(
+    rf"^[(（]?(?:{alternation(lexicon('edition_continuations').where('position', 'start'))}){_EDITION_NUMBER}[)）]?"
+    rf"|[(（](?:{alternation(lexicon('edition_continuations').where('position', 'end'))}){_EDITION_NUMBER}[)）]?$")
 
 
 def _is_credit(content: str) -> bool:

@@ -10,6 +10,9 @@
     ner              JSON lines {"text": ...} on stdin → {"text", "entities"} on stdout
     schema           print the data dictionary (Markdown) generated from schemas/tables.toml
 
+Every command takes ``--settings FILE``: a TOML file overriding thresholds of
+``pipeline/settings.toml`` (the same as setting ``CNNEWS_SETTINGS=FILE``).
+
 Exit codes: 0 success; 1 ``--strict`` and some page was rejected; 2 usage or
 I/O error (missing input, unwritable output, output inside input, disk full),
 reported in one line on stderr.
@@ -29,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if args.settings is not None:
+            _use_settings(args.settings)
         return args.func(args)
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -44,11 +49,28 @@ class _UsageError(Exception):
     pass
 
 
+def _use_settings(path: Path) -> None:
+    """Point this process and its workers (they inherit the environment) at an override file,
+    before any stage module binds its thresholds; refuse a file that does not load."""
+    import os
+
+    from . import settings
+
+    os.environ[settings.ENV_VAR] = str(path.resolve())
+    try:
+        settings.settings()
+    except (OSError, KeyError, TypeError, ValueError) as exc:
+        raise _UsageError(f"--settings {path}: {exc}")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--settings", type=Path, default=None, metavar="FILE",
+                        help="TOML file overriding thresholds of pipeline/settings.toml")
 
-    run = sub.add_parser("run", help="process every page under --input and write the tables")
+    run = sub.add_parser("run", parents=[common], help="process every page under --input and write the tables")
     run.add_argument("--input", required=True, type=Path, help="folder of pages / corpora")
     run.add_argument("--output", required=True, type=Path, help="folder for the Parquet tables")
     run.add_argument("--workers", type=int, default=None,
@@ -72,15 +94,15 @@ def _parser() -> argparse.ArgumentParser:
                            ("metadata", "print the page metadata as JSON"),
                            ("segment", "print sentences, words separated by spaces"),
                            ("extract", "print every table row of the page as JSON lines")):
-        cmd = sub.add_parser(name, help=helptext)
+        cmd = sub.add_parser(name, parents=[common], help=helptext)
         cmd.add_argument("file", type=Path)
         if name == "clean":
             cmd.add_argument("--original", action="store_true", help="the page's own script")
         cmd.set_defaults(func=_cmd_single)
 
-    ner = sub.add_parser("ner", help="tag JSON lines {\"text\": ...} from stdin with PER/LOC/ORG")
+    ner = sub.add_parser("ner", parents=[common], help="tag JSON lines {\"text\": ...} from stdin with PER/LOC/ORG")
     ner.set_defaults(func=_cmd_ner)
-    schema = sub.add_parser("schema", help="print the data dictionary as Markdown")
+    schema = sub.add_parser("schema", parents=[common], help="print the data dictionary as Markdown")
     schema.set_defaults(func=_cmd_schema)
     return p
 

@@ -1,0 +1,120 @@
+"""Integrity of the knowledge files in pipeline/data/lexicons/ and of the regex builders.
+
+Every file says what it is and where its entries came from, has no duplicate entries, is read
+by some module (no dead data), declares columns its rows fill, and keeps the lists it is
+declared disjoint from free of its words. The package data globs ship every file in a wheel.
+"""
+import re
+import tomllib
+from fnmatch import fnmatch
+from pathlib import Path
+
+import pytest
+
+from pipeline.lexicons import (alternation, first_chars, leading_class, lexicon, lexicon_names,
+                               parse_lexicon)
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "pipeline"
+NAMES = lexicon_names()
+CODE = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
+
+
+def test_there_are_lexicons():
+    assert len(NAMES) >= 20
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_header_says_what_and_where_from(name):
+    lex = lexicon(name)
+    assert len(lex.header["concept"]) >= 20, "say what the list is"
+    source = lex.header["source"]
+    assert len(source) >= 30, "say where the entries came from"
+    assert re.search(r"hand-written|derived|from|package|corpus", source)
+    assert lex.rows, "an empty list is dead data"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_duplicate_entries(name):
+    words = lexicon(name).words()
+    dupes = sorted({w for w in words if words.count(w) > 1})
+    assert not dupes, f"{name}: listed twice: {dupes}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_flag_columns_hold_yes_or_no(name):
+    lex = lexicon(name)
+    for column in lex.columns[1:]:
+        values = set(lex.column(column))
+        if values & {"yes", "no"}:
+            assert values <= {"yes", "no"}, f"{name}.{column}: {sorted(values - {'yes', 'no'})}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_regex_lexicons_compile_and_literal_ones_are_words(name):
+    lex = lexicon(name)
+    for word in lex.words():
+        if lex.is_regex:
+            re.compile(word)
+        else:
+            assert not re.search(r"\s", word), f"{name}: {word!r} holds whitespace"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_lexicon_is_read_by_some_module(name):
+    assert re.search(rf"""["']{re.escape(name)}["']""", CODE), f"no module reads {name}.tsv"
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if "disjoint" in lexicon(n).header])
+def test_declared_disjoint_lists_share_no_word(name):
+    mine = set(lexicon(name).words())
+    for other in lexicon(name).header["disjoint"].split():
+        shared = sorted(mine & set(lexicon(other).words()))
+        assert not shared, f"{name} and {other} contradict each other on {shared}"
+
+
+def test_package_data_ships_every_knowledge_file():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["pipeline"]
+    data = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    missing = [d for d in data if not any(fnmatch(d, g) for g in globs)]
+    assert data and not missing, f"not shipped in a wheel: {missing}"
+
+
+def test_the_loader_refuses_files_without_provenance():
+    with pytest.raises(ValueError, match="source"):
+        parse_lexicon("x", "# concept: a list of something or other\n# columns: word\n甲\n")
+    with pytest.raises(ValueError, match="fields"):
+        parse_lexicon("x", "# concept: c\n# source: s\n# columns: word\tkind\n甲\n")
+    with pytest.raises(ValueError, match="spaces"):
+        parse_lexicon("x", "# concept: c\n# source: s\n# columns: word\n甲 \n")
+
+
+def test_alternation_puts_longer_words_first():
+    pattern = re.compile(alternation(["编辑", "责任编辑", "责编"]))
+    assert pattern.search("责任编辑:王强").group() == "责任编辑"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:近|将近|最多)?[0-9]+万", set("0123456789近将最")),
+    (r"(?<![0-9])(?:[0-9]{4}年)?[0-9]{1,2}月", set("0123456789")),
+    (r"(?=[甲乙])(?:甲|乙丙)", {"甲", "乙"}),
+    (r"(?:甲)?", None),          # can match the empty string
+    (r"\w+", None),              # unbounded class
+    (r"[^甲]", None),
+])
+def test_first_chars(pattern, expected):
+    got = first_chars(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_a_word_with_a_new_first_character_is_matched():
+    """The trap this module removes: a qualifier whose first character no hand-kept set lists."""
+    words = ["近", "约", "超过"]
+    for extra in ([], ["最多"]):
+        pattern = f"(?:{alternation(words + extra)})?[0-9]+名"
+        fast, plain = leading_class(pattern), re.compile(pattern)
+        text = "最多300名，近20名，约5名"
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert leading_class(pattern).search("最多300名").group() == "最多300名"
