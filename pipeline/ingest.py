@@ -50,7 +50,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
+from .lexicons import lexicon
 from .records import PageRejected, RawPage
+from .text.chars import is_han
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl", ".parquet"}
@@ -383,17 +385,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 # Frequent characters written identically in both scripts. A wrong decoding
 # (Big5 bytes read as GB18030, or the reverse) yields valid but rare
 # ideographs, so their share drops far below what real prose has (~25%).
-_COMMON_CHARS = frozenset(
-    "一七三上下不且世中主之九也了事二五些交京人什今他以件任但位低住何作你使例便保信候值做元先光克入全八公六共其具再出分切列利到制前力加包北十千半南即原去又及反取受口只叫可史合同名向周和品商器四回因土在地型"
-    "基增外多大天太她好如始委子存安完定家容小少就局山工己已市布常平年府度式引形影往很律得心必志快思性情想意感成我或所手才打技把拉持指按接提支收改放政效教整文料斯新方族日明易是更最月有期本林果查根格次正此步"
-    "段每比毛民水求江油治法活派流海消深清火然照片物特率王理生用由界白百的目直相省看真眼知石研示社科程究空立第等算米精素置美老者而育能自至般色花行表被西要走起越路身近通速造那部都酸重金院除集需青非面音高")
+_COMMON_CHARS = frozenset(lexicon("common_chars").words())
+
 
 def _looks_like_chinese(text: str) -> bool:
     """True when the text reads as Chinese prose (or is nearly all ASCII)."""
     sample = text[:4000]
     if not sample:
         return False
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    cjk = sum(1 for ch in sample if is_han(ch))
     odd = sum(1 for ch in sample if ("\ue000" <= ch <= "\uf8ff") or ("\u3400" <= ch <= "\u4dbf"))
     letters = sum(1 for ch in sample if not ch.isspace())
     if cjk == 0:
