@@ -172,7 +172,7 @@ _BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|
 _BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|所在位置|您的位置|您当前的位置|您现在的位置|现在位置|位置)\s*[:：]|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
 _FIELD = FIELD_LABEL_RE
 _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
-_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
+from .text.dates import CHROME_DATE_RE as _DATE  # noqa: E402  (the chrome variant of the one date grammar)
 _PROMPT = re.compile(
     r"分享到|分享至|一键分享|打印|纠错|关闭窗口|【关闭】|返回顶部|回到顶部|返回首页|返回列表|下载APP|下载客户端|"
     r"扫一扫|扫码|收听本文|收藏本文|加入收藏|相关文章|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|"

@@ -54,9 +54,7 @@ from .resources import to_simplified, to_simplified_lines
 # --------------------------------------------------------------------------
 # Dates: 2021-01-23 08:11:33 · 2020年07月16日08:13 · 2020/02/01 · 2022-03-22 10:56
 
-_DATETIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
+from .text.dates import DATETIME_RE as _DATETIME  # noqa: E402  (the one date grammar, with time of day)
 
 
 def parse_datetime(s: str) -> Optional[datetime]:

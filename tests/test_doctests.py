@@ -7,7 +7,9 @@ import pytest
 
 import pipeline
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(pipeline.__path__) if m.name != "__main__")
+# every module of the package, subpackages (pipeline.claims, pipeline.text) included
+MODULES = sorted(m.name[len("pipeline."):] for m in pkgutil.walk_packages(pipeline.__path__, "pipeline.")
+                 if not m.name.endswith("__main__"))
 
 
 @pytest.mark.parametrize("name", MODULES)
