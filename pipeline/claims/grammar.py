@@ -53,12 +53,12 @@ class ClaimMatch(NamedTuple):
 # The pattern
 
 
-def multiplier_pattern(multipliers: dict[str, str]) -> str:
-    """Alternation of multiplier words, each behind a lookahead for the characters after
-    which it is part of a unit (千瓦, 百分之)."""
-    words = sorted(W.MULTIPLIER_VALUE, key=lambda w: (-len(w), w))
+def multiplier_pattern(multipliers, not_before: dict[str, str]) -> str:
+    """Alternation of multiplier words (longest first), each followed by a negative lookahead
+    for the characters after which it is part of a unit (千瓦, 百分之)."""
+    words = sorted(multipliers, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(
-        re.escape(w) + (f"(?![{multipliers[w]}])" if w in multipliers else "") for w in words) + ")"
+        re.escape(w) + (f"(?![{not_before[w]}])" if w in not_before else "") for w in words) + ")"
 
 
 def unit_pattern(units) -> str:
@@ -70,7 +70,7 @@ def unit_pattern(units) -> str:
 
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
-    mult = multiplier_pattern(W.MULTIPLIER_NOT_BEFORE)
+    mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
     return (
         rf"(?:(?P<pre>{alternation(prefix_words)})|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
         r"(?:"
@@ -227,14 +227,14 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> boo
             return False  # 2020年, 24年党龄, 80年代
         if raw and not raw[0].isdigit() and len(raw) >= 3 and is_digit_run(raw):
             return False  # 二〇二〇年
-        if after.startswith(("以来", "间")):
-            return False  # 5年来 / 5年间: a time frame
+        if after.startswith(W.YEAR_FRAME_WORDS):
+            return False  # 5年以来 / 5年间: a time frame
     if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT):
         return False  # 1月20日: a date unless 连续/持续/历时 N日
     if unit == "月":
         return False  # 3月: a month
-    if unit in W.DURATION_UNITS and after[:1] in ("前", "后", "来"):
-        return False  # 3天后: a time frame
+    if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS):
+        return False  # 3天后, 5年来: a time frame
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):

@@ -53,6 +53,10 @@ MULTIPLIER_NOT_BEFORE = {w: nb for w, nb in _mult.mapping("not_before").items() 
 DAY_CONTEXT = lexicon("claim_day_context").words()
 ORDINAL_MARKERS = lexicon("claim_ordinal_markers").words()
 YEAR_NOT_BEFORE = lexicon("claim_year_not_before").words()
+_frames = lexicon("claim_time_frames")
+#: after a duration: a time frame (3天后); after 年 only (5年间)
+DURATION_FRAME_WORDS = _frames.where("after", "duration")
+YEAR_FRAME_WORDS = _frames.where("after", "year")
 
 # ---------------------------------------------------------------------------
 # Subject (noun phrase) rules
