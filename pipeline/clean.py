@@ -80,6 +80,7 @@ from .resources import to_simplified, to_simplified_lines
 from .settings import section
 from .text.chars import CJK, CJK_CHAR, cjk_count
 from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
+from .text.dates import CHROME_DATE_RE as _DATE  # the chrome variant of the one date grammar
 
 #: Thresholds from ``pipeline/settings.toml`` [clean], bound once per process.
 _T = section("clean")
@@ -172,7 +173,6 @@ _BREADCRUMB_LABEL = re.compile(rf"^(?:{lexicon_alternation('chrome_breadcrumb_la
                                r"|^(?:返回首页\s*)?您当前的位置|^首页\s*(?:>|＞|»)")
 _FIELD = FIELD_LABEL_RE
 _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
-_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?")
 _PROMPT = re.compile(lexicon_alternation("chrome_prompts"), re.I)
 _COPYRIGHT = re.compile(lexicon_alternation("chrome_copyright"), re.I)
 _SPAM = re.compile(lexicon_alternation("chrome_spam"), re.I)

@@ -48,16 +48,13 @@ from typing import Iterable, Optional
 from .clean import classify_line, normalise_line, strip_pinyin
 from .lexicons import alternation, lexicon, lexicon_alternation
 from .records import ArticleMetadata, CleanPage, LineKind, RawPage
+from .resources import to_simplified, to_simplified_lines
 from .text.chars import CJK, cjk_count
 from .text.chrome import BYLINE_ROLE_RE, FIELD_LABELS, SITE_NAME_RE
-from .resources import to_simplified, to_simplified_lines
+from .text.dates import DATELINE_DATE_RE, DATETIME_RE as _DATETIME  # the one date grammar
 
 # --------------------------------------------------------------------------
 # Dates: 2021-01-23 08:11:33 · 2020年07月16日08:13 · 2020/02/01 · 2022-03-22 10:56
-
-_DATETIME = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?")
 
 
 def parse_datetime(s: str) -> Optional[datetime]:
@@ -93,7 +90,7 @@ _OUTLET_SUFFIX = re.compile(rf"^.*(?:{alternation(lexicon('outlet_suffixes').fla
 _NOT_OUTLET = frozenset(lexicon("not_outlets").words())
 _DATELINE_WORDS = lexicon_alternation("dateline_words")
 _DATELINE_LEAD = re.compile(rf"^(?P<lead>[^(（]*?)(?:{_DATELINE_WORDS})\s*[:：]?\s*(?:[(（]|$)")
-_DATE_IN_LEAD = re.compile(r"\d{1,2}月\d{1,2}日")
+_DATE_IN_LEAD = DATELINE_DATE_RE
 
 # --------------------------------------------------------------------------
 # Names

@@ -35,7 +35,7 @@ from .records import ArticleResult, ArticleRow, CleanPage, PageRejected, RawPage
 from .resources import to_simplified
 from .schema import TABLES
 from .segment import sentence_spans
-from .statistics import attach_context, extract_statistics
+from .claims import attach_context, extract_statistics
 
 STAGES = ("ingest", "clean", "metadata", "segment", "entities", "statistics")
 #: Longest article body processed. News articles are < 50k characters; a longer

@@ -1,4 +1,4 @@
-"""Behaviour tests for pipeline.statistics.attach_context (place / organization / date).
+"""Behaviour tests for pipeline.claims.attach_context (place / organization / date).
 
 Sentences are taken from the pages in data/raw/ (000: 河北日报 2021-01-23,
 002: 株洲 2020-02-01, 004: 光明日报 2020-07-16, traditional script).
@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.records import OrganizationRow, PlaceRow
 from pipeline.resources import to_simplified
-from pipeline.statistics import attach_context, extract_statistics
+from pipeline.claims import attach_context, extract_statistics
 
 PUB_000 = datetime(2021, 1, 23, 8, 11, 33)
 

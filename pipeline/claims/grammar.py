@@ -1,0 +1,242 @@
+"""The claim grammar: one regular expression over the shadow text, and the rules that read
+a match into a value, a unit and a qualifier.
+
+::
+
+    claim   := [prefix] number [余|多|几] [mult] [余|多] unit [post]
+             | [prefix] 百分之 number | number %
+    prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
+             | (上 | 几 | 数) before a bare 十/百/千/万/亿 (上千名, 几十个, 数万人次)
+    number  := arabic (1,200 / 20.1) | chinese (两千三百, 十五) | pair (五六)
+             | 半 | number (至|到|-|~) number           (ranges)
+    mult    := claim_multipliers.tsv (万 亿 千万 百万 千 百)
+    unit    := claim_units.tsv (名 个 人次 元 小时 个小时 ...)
+    post    := claim_post_qualifiers.tsv (以上 以下 左右 之多)
+
+``CLAIM_PATTERN`` is the plain pattern; ``CLAIM_RE`` is the same pattern behind a lookahead
+for the characters a match can start with, computed from the pattern itself
+(``pipeline.lexicons.leading_class``), so a prefix word added to the lexicon is matched
+whatever its first character. ``interpret`` reads one match into a ``ClaimMatch`` or rejects
+it (dates, ordinals, identifiers, time frames: see pipeline/claims/__init__.py).
+
+>>> m = CLAIM_RE.search("约1.5万人次参与")
+>>> interpret(m, "约1.5万人次参与")
+ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7)
+>>> interpret(CLAIM_RE.search("五六个小时"), "五六个小时")[:4]
+(5.0, 6.0, '个小时', 'about')
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from pipeline.lexicons import alternation, leading_class
+from pipeline.text.chars import HAN
+from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
+                                    is_small_word, parse_number)
+
+from . import words as W
+
+
+class ClaimMatch(NamedTuple):
+    """One accepted grammar match: the quantity, before the subject is looked for."""
+
+    value: float
+    value_max: Optional[float]
+    unit: str
+    qualifier: Optional[str]
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------
+# The pattern
+
+
+def multiplier_pattern(multipliers, not_before: dict[str, str]) -> str:
+    """Alternation of multiplier words (longest first), each followed by a negative lookahead
+    for the characters after which it is part of a unit (千瓦, 百分之)."""
+    words = sorted(multipliers, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(
+        re.escape(w) + (f"(?![{not_before[w]}])" if w in not_before else "") for w in words) + ")"
+
+
+def unit_pattern(units) -> str:
+    """Units; a 个 unit may carry 多/余/半 after its 个 (半个多月, 一个半小时)."""
+    ge_tails = [u[1:] for u in units if u.startswith("个") and len(u) > 1]
+    others = [u for u in units if not u.startswith("个")]
+    return rf"个(?P<mid>多|余|半)?(?:{alternation(ge_tails)})|(?:{alternation(others)})|个"
+
+
+def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
+    """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
+    mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
+    return (
+        rf"(?:(?P<pre>{alternation(prefix_words)})|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
+        r"(?:"
+        rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
+        r"|"
+        r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
+        r"|(?P<bare>[万亿])"
+        rf"|(?P<n1>{NUMERAL})(?P<m1>{mult})?"
+        rf"(?:(?P<rsep>至|到|-|~|—|－)(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
+        r"(?P<post1>余|多|几)?"
+        rf"(?P<mult>{mult})?"
+        r"(?P<post2>余|多)?"
+        rf"(?:(?P<unit>{unit_pattern(units)})(?P<alt>[(（][{HAN}]{{1,2}}[)）])?|(?P<percent>%))"
+        r")"
+        rf"(?P<post3>{alternation(post_words)})?"
+    )
+
+
+CLAIM_PATTERN = claim_pattern(W.PREFIX_WORDS, W.ROUND_PREFIX_WORDS, W.UNITS, tuple(W.POST_QUALIFIER))
+CLAIM_RE = leading_class(CLAIM_PATTERN)
+
+_LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
+_MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
+
+# ---------------------------------------------------------------------------
+# Reading a match
+
+
+def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
+    """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim."""
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if sh[max(0, s - _LONGEST_ORDINAL_MARKER):s].endswith(W.ORDINAL_MARKERS):
+        return None  # 第3轮, 周5, 星期三
+    prefix = g["pre"] or g["vpre"]
+    qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
+    if g["pct"] or g["percent"]:
+        return _percentage(g, qualifier, s, e)
+    unit = g["unit"]
+    if not unit:
+        return None
+    mid = g["mid"]
+    if unit.startswith("个") and mid:
+        unit = "个" + unit[2:]  # 个多月 → 个月
+    alt = g["alt"]
+    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
+    quantity = _quantity(g, unit, unit_out, qualifier)
+    if quantity is None:
+        return None
+    value, value_max, qualifier = quantity
+    if g["post1"] or g["post2"] or mid in ("多", "余"):
+        qualifier = "more_than" if qualifier in (None, "more_than") else qualifier
+    if g["post3"]:
+        qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
+    if not _unit_fits(sh, s, e, unit, value, g):
+        return None
+    for written, reported in W.REPORTED_UNIT.items():
+        unit_out = unit_out.replace(written, reported)
+    return ClaimMatch(value, value_max, unit_out, qualifier, s, e)
+
+
+def _percentage(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
+    """百分之三十二点八 / 32.8% / 3-5%."""
+    raw = g["pnum"] if g["pct"] else g["n1"]
+    if raw is None:
+        return None
+    value = parse_number(raw)
+    if value is None:
+        return None
+    value_max = None
+    if g["n2"] and not g["pct"]:
+        value_max = parse_number(g["n2"])
+        if value_max is None:
+            return None
+        qualifier = "range"
+    if g["post1"] in ("余", "多"):
+        qualifier = qualifier or "more_than"
+    if g["post3"]:
+        qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
+    return ClaimMatch(value, value_max, "%", qualifier, s, e)
+
+
+def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):
+    """(value, value_max, qualifier) of the number part, or ``None`` when it is no count."""
+    pre, vpre, mid = g["pre"], g["vpre"], g["mid"]
+    if g["m1"] and g["mult"]:
+        return None  # two multipliers
+    mult_word = g["m1"] or g["mult"] or ""
+    mult = W.MULTIPLIER_VALUE.get(mult_word, 1.0)
+    value_max = None
+    if g["half"]:
+        if vpre or unit == "个" or unit_out == "个":
+            return None
+        value = 0.5
+    elif g["bare"]:
+        if not (pre or vpre) or mult_word:
+            return None  # 千家万户, 万家平安: a bare 万 needs a prefix
+        value = W.MULTIPLIER_VALUE[g["bare"]]
+    else:
+        number = _numeral(g, mult, qualifier)
+        if number is None:
+            return None
+        value, value_max, qualifier = number
+        n1 = g["n1"]
+        if is_small_word(n1) and not mult_word and not vpre and mid != "半":
+            return None  # 一个个, 两户, 三个小组: a small word numeral is no count
+    if mid == "半":
+        value += 0.5  # 一个半小时
+    return value, value_max, qualifier
+
+
+def _numeral(g: dict, mult: float, qualifier: Optional[str]):
+    """(value, value_max, qualifier) of an arabic or Chinese number, a pair or a range."""
+    n1, pre, vpre = g["n1"], g["pre"], g["vpre"]
+    is_cn = not n1[0].isdigit()
+    if not is_cn:
+        if len(n1) > 1 and n1[0] == "0" and n1[1] != ".":
+            return None  # 05鑫港社区, 0531 …
+        if len(n1.replace(",", "").split(".")[0]) >= 10:
+            return None  # phone numbers / ids
+        if vpre:
+            return None  # 上 / 几 / 数 only before a Chinese round number
+    elif n1[0] in "百千" and not (pre or vpre):
+        return None  # 千家万户, 千方百计
+    pair = approximate_pair(n1) if is_cn else None
+    if pair:
+        return pair[0] * mult, pair[1] * mult, qualifier or "about"
+    if is_cn and len(n1) >= 2 and is_digit_run(n1) and not any(c in ZERO_DIGITS for c in n1):
+        return None  # 二三四: not a number
+    v = parse_number(n1)
+    if v is None:
+        return None
+    if not g["rsep"]:
+        return v * mult, None, qualifier
+    v2 = parse_number(g["n2"])
+    if v2 is None:
+        return None
+    m2 = W.MULTIPLIER_VALUE.get(g["m2"] or g["mult"] or "", 1.0)
+    low = v * (mult if g["m1"] else m2)  # 3至5万人: the multiplier of the upper bound
+    high = v2 * m2
+    if high <= low:
+        return None
+    return low, high, "range"
+
+
+def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> bool:
+    """Unit-specific filters: ages, years, days, time frames, reduplication."""
+    after = sh[e:e + 4]
+    if unit == "岁" and "平均" not in sh[max(0, s - 8):s]:
+        return False  # 61岁的…: only an average age is a claim
+    if unit == "年":
+        raw = g["n1"] or ""
+        if value >= 1000 or _MONTH_AFTER.match(after) or after.startswith(W.YEAR_NOT_BEFORE):
+            return False  # 2020年, 24年党龄, 80年代
+        if raw and not raw[0].isdigit() and len(raw) >= 3 and is_digit_run(raw):
+            return False  # 二〇二〇年
+        if after.startswith(W.YEAR_FRAME_WORDS):
+            return False  # 5年以来 / 5年间: a time frame
+    if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT):
+        return False  # 1月20日: a date unless 连续/持续/历时 N日
+    if unit == "月":
+        return False  # 3月: a month
+    if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS):
+        return False  # 3天后, 5年来: a time frame
+    if unit in ("个", "次", "名", "位") and after[:1] == unit:
+        return False  # 一个个 / 一次次 reduplication
+    if after[:1].isdigit() and unit in ("点", "时"):
+        return False  # clock times
+    return True

@@ -1,0 +1,360 @@
+"""The counted noun of a claim: after the unit (20.1万名党员), before the number
+(口罩10万只), or for a duration the activity (连续奋战了18个昼夜).
+
+Word boundaries come from ``jieba.cut`` on the short window around a claim (never on whole
+texts) plus the part-of-speech tag of each word from jieba's bundled dictionary (a plain
+lookup; jieba.posseg is not used: too slow). Words the dictionary lacks get ``?`` and count
+as nouns. The word lists are ``claim_*.tsv`` lexicons (pipeline/claims/words.py).
+
+``subject_after(sh, pos, ceil)`` / ``subject_before(sh, pos, floor)`` return the noun and
+the span end / start it extends the claim to; ``duration_before`` the verb phrase before a
+duration; ``split_place`` separates a trailing place name from a noun found before a number.
+
+>>> subject_after("党员既当保管员", 0, 7)
+('党员', 2)
+>>> subject_before("累计为困难群众发放物资", 11, 0)
+('物资', 9)
+>>> split_place("网格员西关社区")
+('网格员', '西关社区')
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.resources import jieba_word_tags
+from pipeline.text.chars import HAN_EXT
+
+from . import words as W
+
+Token = tuple[str, str]  # (word, part-of-speech tag)
+
+_JIEBA: dict = {}
+# tags of words that end a noun phrase: preposition, conjunction, particle, pronoun, adverb,
+# locative, numeral, time, idiom, modal, interjection, onomatopoeia, non-word
+_HARD_TAGS = ("p", "c", "u", "r", "d", "f", "m", "t", "i", "y", "e", "o", "x", "vd")
+_VERB_TAGS = ("v", "vg", "vi", "vq")
+# characters that make an unknown word a function phrase (闻令|而动, 人且)
+_FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
+
+_AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,24}}")
+_BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,14}}$")
+_QUOTED_AFTER = re.compile(rf"([{HAN_EXT}]{{0,4}})([“‘\"'])([{HAN_EXT}]{{1,8}})([”’\"'])")
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
+_DIGIT = re.compile(r"[0-9]")
+_DIGIT_OR_QUOTE = re.compile(r"[0-9.“”‘’\"']")
+_ASPECT_TAIL = re.compile(r"[着著了过]+$")
+_ETC_TAIL = re.compile(r"(?:等|的)+$")
+_WHOLE_SCOPE = re.compile(r"全[市县区乡镇村]")
+
+_STOP_RE = re.compile(W.STOP_ALTERNATION)
+_LEAD_STRIP = re.compile(rf"^(?:{W.LEAD_STRIP_ALTERNATION})+")
+_RATE_TAIL = re.compile(rf"(?:{W.NUMBER_LEAD_ALTERNATION})+$")
+_RATE_LEAD = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})+")
+_RATE_END = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})$")
+_DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
+_CHANGE_VERB_TAIL = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:至|到)?$")
+_PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
+
+
+def tokens(s: str) -> list[Token]:
+    """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
+    if not s:
+        return []
+    if "cut" not in _JIEBA:
+        import jieba
+
+        jieba.setLogLevel(60)
+        _JIEBA["tags"] = jieba_word_tags()
+        _JIEBA["cut"] = jieba.cut
+    tags = _JIEBA["tags"]
+    words = list(_JIEBA["cut"](s))
+    out: list[Token] = []
+    for w in words:
+        if out and (out[-1][0], w) in W.FUSED:
+            fused = W.FUSED[(out[-1][0], w)]
+            out[-1] = (fused, "v")
+            continue
+        if _ALNUM_WORD.fullmatch(w):
+            out.append((w, "nx"))  # PCR实验室
+        elif not _CJK_FIRST.match(w):
+            out.append((w, "x"))
+        else:
+            t = tags.get(w, "?")
+            if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
+                    w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
+                t = "v"  # 坚守岗位, 踊跃报名, 履行职责
+            elif t == "i" and w[0] in "无非未":
+                t = "b"  # 无症状
+            out.append((w, t))
+    return out
+
+
+def _hard(word: str, tag: str) -> bool:
+    if word in W.NOUN_PREFIXES:
+        return False
+    return word in W.END_WORDS or tag.startswith(_HARD_TAGS) or (
+        tag == "?" and _FUNCTION_CHAR.search(word) is not None)
+
+
+def _verbal(word: str, tag: str) -> bool:
+    return tag in _VERB_TAGS or word in W.VERB_WORDS
+
+
+def noun_phrase_after(run: str) -> Optional[str]:
+    """Leading noun phrase of ``run`` (the words after the unit): stops at the first
+    verb, adverb, particle, pronoun or locative word (党员既当保管员 → 党员,
+    核酸检测点位后 → 核酸检测点位, 平面口罩生产线满负荷 → 平面口罩生产线)."""
+    toks = tokens(run)
+    head: list[str] = []
+    stopped_at_verb = False
+    if toks and toks[0][1] == "?" and len(toks[0][0]) == 2 and _hard(*toks[0]) \
+            and toks[0][0][0] not in W.END_WORDS:
+        toks = [(toks[0][0][0], "n"), (toks[0][0][1], "d")] + toks[1:]  # 人且 → 人|且
+    for i, (w, t) in enumerate(toks):
+        if _hard(w, t) or (w == "、") or (i == 0 and t == "q"):
+            break  # a measure word goes on a noun (互通口), it does not start one
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt[1] != "x"
+        if _verbal(w, t) and t != "vn" or t.startswith("a"):
+            # a verb or adjective inside the phrase only as a modifier of a following noun
+            # (无职党员, 居家在职党员); as the first word it may stand alone (在岗, 务工)
+            if nxt_noun or (i == 0 and t.startswith("v") and not (nxt and _verbal(*nxt))):
+                head.append(w)
+                if not nxt_noun:
+                    break
+                continue
+            stopped_at_verb = True
+            break
+        if t == "l" and i > 0:
+            break
+        head.append(w)
+    if head and toks[len(head):len(head) + 1] and toks[len(head)][1] == "?" and head[-1] == toks[len(head) - 1][0] \
+            and toks[len(head) - 1][1] == "?" and _hard(*toks[len(head)]):
+        head.pop()  # 闻令|而动: an unknown verb phrase split in two
+    if stopped_at_verb:
+        while head and head[-1] in W.ADVERBIALS:
+            head.pop()
+    subj = "".join(head)
+    if len(subj) >= 2 and subj.endswith("里"):  # 几十个群里
+        subj = subj[:-1]
+    return subj or None
+
+
+def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple[Optional[str], int]:
+    """Counted noun right after the unit; returns (subject, span end).
+
+    The span end covers the subject only when it directly follows the unit (never
+    for durations: 36个小时不眠不休 → subject 不眠不休, span 36个小时).
+    """
+    m = _AFTER_RUN.match(sh, pos)
+    if not m:
+        return None, pos
+    run = m.group(0)
+    if m.end() > ceil:  # the run reaches the next claim: keep it only if a 的 follows it
+        di = run.find("的", ceil - pos)
+        if di < 0:
+            run = run[:ceil - pos]
+            if not run:
+                return None, pos
+    offset = 0
+    if run[0] == "的":
+        run, offset = run[1:], 1
+    stop = _first_stop(run)
+    if stop == 0 and run[:2] in W.FUSED_WORDS:  # 近千人在岗
+        stop = _first_stop(run[2:])
+        stop = None if stop is None else stop + 2
+    di = run.find("的")
+    # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
+    # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
+    if di >= 2 and (stop == 0 or _DIGIT.search(run[:di])
+                    or (not duration and di <= 8 and any(
+                        w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in tokens(run[:di])))):
+        run = run[di + 1:]
+        offset += di + 1
+        stop = _first_stop(run)
+    qm = _QUOTED_AFTER.match(run)
+    if qm and not duration and (not qm.group(1) or noun_phrase_after(qm.group(1)) == qm.group(1)):
+        subj = qm.group(0)  # 298个党建“小网格”: a quoted noun stays whole
+        return subj, (pos + len(subj)) if offset == 0 else pos
+    dm = _DIGIT_OR_QUOTE.search(run)
+    if dm:
+        run = run[:dm.start()]
+        if stop is not None and stop > dm.start():
+            stop = None
+    if stop == 0:
+        return None, pos  # a verb follows the unit (7个小时共采集): noun is before
+    if duration:
+        if stop is not None:
+            run = run[:stop]
+        parts = run.split("的")
+        lead_toks = tokens(parts[0])
+        if len(parts) > 1 and len(parts[1]) >= 2 and len(lead_toks) == 1 and \
+                (lead_toks[0][1] in ("l", "d", "ad") or lead_toks[0][0] in W.DURATION_ACTIVITY_MODIFIERS):
+            parts = parts[1:]  # 24小时不间断的巡堤查险: the activity is the noun after 的
+        run = _ASPECT_TAIL.sub("", parts[0][:6])
+        if len(run) < 2:
+            return None, pos
+        return run, pos
+    subj = noun_phrase_after(run)
+    if subj is None:
+        return None, pos
+    subj = subj[:10]
+    if subj.endswith("们") and len(subj) >= 3:
+        subj = subj[:-1]
+    if len(subj) < 2 and not (subj in "人群" and subj):
+        return None, pos
+    return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
+
+
+def _first_stop(run: str) -> Optional[int]:
+    """Index of the first verb/particle that ends a noun phrase (single characters
+    only count from index 2 on, so that 2-character nouns survive)."""
+    for sm in _STOP_RE.finditer(run):
+        if sm.group(0) == "的":
+            continue
+        if len(sm.group(0)) == 1 and sm.start() < 2 and sm.start() != 0:
+            continue
+        return sm.start()
+    return None
+
+
+def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
+    """Short verb phrase right before a duration (她的团队已连续奋战了 → 连续奋战,
+    扎营实验室 → 扎营实验室); None when there is none (一忙就是, 用了, 医护人员)."""
+    m = _BEFORE_RUN.search(sh, max(floor, pos - 14), pos)
+    if not m:
+        return None
+    run = m.group(0).replace("、", "")
+    run = _DUR_TAIL.sub("", run)
+    toks = tokens(run)
+    obj: list[str] = []
+    words: list[str] = []
+    i = len(toks) - 1
+    while i >= 0 and not words and toks[i][1].startswith("n") and toks[i][0] not in W.END_WORDS:
+        obj.insert(0, toks[i][0])  # object of the verb (扎营实验室)
+        i -= 1
+    while i >= 0:
+        w, t = toks[i]
+        if w in W.DURATION_VERB_ADVERBS and words:
+            words.insert(0, w)
+        elif t.startswith("v") and w not in W.END_WORDS and w not in ("有", "是", "为", "用"):
+            words.insert(0, w)
+        else:
+            break
+        i -= 1
+    if not any(toks[j][1].startswith("v") for j in range(i + 1, len(toks)) if toks[j][0] in words):
+        return None
+    phrase = "".join(words + obj)
+    return phrase[-8:] if len(phrase) >= 2 else None
+
+
+
+def split_place(subj: str) -> tuple[str, Optional[str]]:
+    """(noun, trailing place name) of a subject found before a number: 网格员西关社区 →
+    (网格员, 西关社区), 拉萨市 → ("", 拉萨市), 湖北 → ("", 湖北); no place → (subj, None).
+    A place is a dictionary place name (jieba tag ns) or a name followed by a bare
+    administrative suffix (那曲|市, 棘洪滩|街道); common nouns (城市, 高风险区) are not places."""
+    if not subj or subj.startswith(("全", "本", "该", "我")) or "、" in subj:
+        return subj, None
+    toks = tokens(subj)
+    if not toks:
+        return subj, None
+    w, t = toks[-1]
+    if w not in W.COMMON_PLACE_NOUNS and t == "ns" and len(w) >= 2:
+        return "".join(x for x, _ in toks[:-1]), w
+    return _name_and_suffix(toks) or (subj, None)
+
+
+def _name_and_suffix(toks: list[Token]) -> Optional[tuple[str, str]]:
+    """(noun, place) when the subject ends in a name and a bare administrative suffix (那曲|市)."""
+    w = toks[-1][0]
+    if w in W.PLACE_SUFFIXES_AFTER_NAME and len(toks) >= 2:
+        pw, pt = toks[-2]
+        if pw not in W.COMMON_PLACE_NOUNS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
+            return "".join(x for x, _ in toks[:-2]), pw + w
+    return None
+
+
+def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
+    """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
+
+    The phrase is cut after the last verb, preposition, adverb or pronoun
+    (累计为困难群众发放物资 → 物资, 劝延或取消各类酒宴 → 酒宴); a subject made
+    of verbs only stays whole (治愈出院1600人), a generic head keeps its verb
+    (劝返人员280人次)."""
+    m = _BEFORE_RUN.search(sh, max(floor, pos - 20), pos)
+    if not m:
+        return None, pos
+    run = m.group(0)
+    start = m.start()
+    tail = _RATE_TAIL.search(run)
+    core = run[:len(run) - (len(tail.group(0)) if tail else 0)]
+    n0 = len(core)
+    core = _ETC_TAIL.sub("", core)
+    # 李文芝包保的4户, 占全县规上工业的98.04%: a modifier, not the noun as written
+    detached = core.endswith("的") or n0 > len(core) and run[len(core)] == "的"
+    # 将日核酸检测能力提升至3万份: the noun is before the verb of change
+    core = _CHANGE_VERB_TAIL.sub("", core)
+    toks = tokens(core)
+    cut_hard = cut_verb = 0  # char offsets in core after the last hard / verb cut
+    prev_cut = 0
+    pos_c = 0
+    last_verb = ("", "", 0)  # the verb of the last cut, its predecessor, its start
+    prev_w = ""
+    for j, (w, t) in enumerate(toks):
+        pos_c += len(w)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if w == "、":
+            pass
+        elif w in "中高低" and nxt is not None and nxt[1][:1] == "n":
+            pass  # 中风险区
+        elif _hard(w, t) and w not in W.SUBJECT_JOINERS:
+            cut_hard = cut_verb = prev_cut = pos_c
+        elif (_verbal(w, t) or (t == "?" and len(w) == 2 and len(prev_w) == 2 and w[0] == prev_w[0]
+                                and prev_w == last_verb[0])) \
+                and (len(w) >= 2 or w in W.ONE_CHAR_VERBS) and prev_w != "、":  # 、防护设备; 复工复产
+            prev_cut, cut_verb = cut_verb, pos_c
+            last_verb = (w, prev_w, pos_c - len(w))
+        prev_w = w
+    k = cut_verb
+    if 0 < len(core) - k < 2:  # a one-character rest is part of a compound (隔离衣)
+        k = prev_cut
+    v, v_prev, v_start = last_verb
+    if k == cut_verb and k < len(core) and v and len(v) >= 2 and (
+            core[k:] in W.GENERIC_HEADS or (v not in W.VERB_WORDS and v_prev in W.VERB_WORDS)):
+        k = v_start  # 劝返人员, 确诊病例; 设置|查控卡点, 招募|注册志愿者
+    if k >= len(core):
+        k = cut_hard  # only verbs: 治愈出院, 复工复产, 捐款
+    subj = core[k:]
+    sstart = start + k
+    lead = _LEAD_STRIP.match(subj)
+    if lead:
+        if lead.end() == len(subj) and _WHOLE_SCOPE.fullmatch(subj):
+            return subj, pos  # 全村104户: the scope is all there is
+        subj = subj[lead.end():]
+        sstart += lead.end()
+    prep = _PREPOSITIONS.match(subj)
+    if prep and len(subj) - prep.end() >= 2:  # 与集团20余名: the preposition is no part of the noun
+        subj = subj[prep.end():]
+        sstart += prep.end()
+    rate = _RATE_LEAD.match(subj)
+    if rate:  # 日供防护服、隔离衣2万套: the rate marker stays in the span, not in the subject
+        subj = subj[rate.end():]
+    else:
+        rate = _RATE_END.search(core[:k])
+        if rate:
+            sstart -= len(rate.group(0))
+    while subj.startswith("、"):
+        subj = subj[1:]
+        sstart += 0 if rate else 1
+    subj = subj.strip("、")
+    if subj.endswith("们") and len(subj) >= 3:
+        subj = subj[:-1]
+    if len(subj) < 2:
+        return None, pos
+    if len(subj) > 10:
+        subj = subj[len(subj) - 10:]
+        return subj, pos  # too long to be the whole noun: keep it out of the span
+    return subj, (pos if detached else sstart)

@@ -1,0 +1,114 @@
+"""The claim rules' word lists, loaded once from ``pipeline/data/lexicons/claim_*.tsv``.
+
+Every list the claim grammar, the subject rules and the context rules read is a lexicon
+file (word, attribute columns, provenance header); this module only turns them into the
+sets, maps and alternations the rules use, at import.
+
+>>> PREFIX_QUALIFIER["将近"], POST_QUALIFIER["之多"], MULTIPLIER_VALUE["十万"]
+('nearly', None, 100000.0)
+>>> unit_key("个钟头"), "个月" in DURATION_UNITS
+('小时', True)
+"""
+from __future__ import annotations
+
+from pipeline.lexicons import alternation, lexicon
+
+# ---------------------------------------------------------------------------
+# Grammar (claim_units, claim_prefix_qualifiers, claim_post_qualifiers, claim_multipliers)
+
+
+def _qualifier(kind: str):
+    return None if kind == "none" else kind
+
+
+_units = lexicon("claim_units")
+UNITS = _units.words()
+#: units of time: a duration's span is the quantity as written, its subject the activity
+DURATION_UNITS = frozenset(_units.flagged("duration"))
+#: unit two mentions are compared by (个小时 = 小时)
+UNIT_KEY = {w: k for w, k in _units.mapping("same_as").items() if k != w}
+#: unit written in the row (个钟头 → 个小时)
+REPORTED_UNIT = {w: r for w, r in _units.mapping("reported_as").items() if r != w}
+
+
+def unit_key(unit: str) -> str:
+    return UNIT_KEY.get(unit, unit)
+
+
+_prefixes = lexicon("claim_prefix_qualifiers")
+PREFIX_QUALIFIER = {w: _qualifier(q) for w, q in _prefixes.mapping("qualifier").items()}
+#: qualifier words written before any number (近, 超过, 达)
+PREFIX_WORDS = _prefixes.where("before", "any")
+#: 上 / 几 / 数: qualify only a bare round number (上千名, 几十个, 数万人次)
+ROUND_PREFIX_WORDS = _prefixes.where("before", "round")
+
+_post = lexicon("claim_post_qualifiers")
+POST_QUALIFIER = {w: _qualifier(q) for w, q in _post.mapping("qualifier").items()}
+
+_mult = lexicon("claim_multipliers")
+MULTIPLIER_VALUE = {w: float(v) for w, v in _mult.mapping("value").items()}
+#: characters after which a multiplier word is part of a unit (千瓦, 百分之)
+MULTIPLIER_NOT_BEFORE = {w: nb for w, nb in _mult.mapping("not_before").items() if nb != "-"}
+
+DAY_CONTEXT = lexicon("claim_day_context").words()
+ORDINAL_MARKERS = lexicon("claim_ordinal_markers").words()
+YEAR_NOT_BEFORE = lexicon("claim_year_not_before").words()
+_frames = lexicon("claim_time_frames")
+#: after a duration: a time frame (3天后); after 年 only (5年间)
+DURATION_FRAME_WORDS = _frames.where("after", "duration")
+YEAR_FRAME_WORDS = _frames.where("after", "year")
+
+# ---------------------------------------------------------------------------
+# Subject (noun phrase) rules
+
+_stops = lexicon("claim_stop_words")
+#: cut the characters after a unit at these words (substring search, longest first)
+STOP_ALTERNATION = alternation(_stops.flagged("after_unit"))
+#: segmented words that end a noun phrase whatever their dictionary tag says
+END_WORDS = frozenset(_stops.flagged("ends_phrase"))
+VERB_WORDS = frozenset(lexicon("claim_verb_words").words())
+ADVERBIALS = frozenset(lexicon("claim_adverbials").words())
+ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
+GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
+ONE_CHAR_VERBS = frozenset(lexicon("claim_one_char_verbs").words())
+NOUN_PREFIXES = frozenset(lexicon("claim_noun_prefixes").words())
+COMMON_PLACE_NOUNS = frozenset(lexicon("claim_common_place_nouns").words())
+
+_fused = lexicon("claim_fused_words")
+#: (first, second) segmenter words read as one word (在|岗 → 在岗)
+FUSED = {(a, b): w for w, a, b in _fused.rows}
+FUSED_WORDS = _fused.words()
+
+_duration = lexicon("claim_duration_adverbs")
+DURATION_VERB_ADVERBS = frozenset(_duration.flagged("verb_phrase"))
+DURATION_ACTIVITY_MODIFIERS = frozenset(_duration.flagged("activity_modifier"))
+DURATION_TAIL_ALTERNATION = alternation(lexicon("claim_duration_tail").words())
+
+_leads = lexicon("claim_number_leads")
+NUMBER_LEAD_ALTERNATION = alternation(_leads.words())
+RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
+LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
+CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
+
+_connectives = lexicon("claim_connectives")
+LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))
+SUBJECT_JOINERS = frozenset(_connectives.flagged("joins_subject"))
+PREPOSITION_ALTERNATION = alternation(_connectives.flagged("preposition"))
+
+#: place suffixes written as a separate word after a name in a subject (那曲|市)
+PLACE_SUFFIXES_AFTER_NAME = frozenset(lexicon("place_suffixes").flagged("after_name"))
+
+# ---------------------------------------------------------------------------
+# Context rules
+
+_place_suffixes = lexicon("place_suffixes")
+#: 全/我/本/该 + suffix → the article's place of that level (全市 → city)
+SCOPE_LEVEL = {w: level for w, level in zip(_place_suffixes.words(), _place_suffixes.column("level"))
+               if w in _place_suffixes.flagged("scope")}
+CLAUSE_OPENER_ALTERNATION = alternation(lexicon("claim_clause_openers").words())
+_new_subjects = lexicon("claim_new_subjects")
+NEW_SUBJECT_PRONOUNS = alternation(_new_subjects.where("role", "pronoun"))
+NEW_SUBJECT_CONNECTIVES = alternation(_new_subjects.where("role", "connective"))
+_org_parts = lexicon("claim_org_parts")
+ORG_UNIT_ALTERNATION = alternation(_org_parts.where("part", "unit"))
+ORG_PARENT_HEAD_ALTERNATION = alternation(_org_parts.where("part", "parent_head"))
