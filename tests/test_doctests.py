@@ -7,11 +7,13 @@ import pytest
 
 import pipeline
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(pipeline.__path__) if m.name != "__main__")
+# every module, also those of subpackages (pipeline.ner.*, pipeline.text.*)
+MODULES = sorted(m.name for m in pkgutil.walk_packages(pipeline.__path__, "pipeline.")
+                 if m.name != "pipeline.__main__")
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name):
-    module = importlib.import_module(f"pipeline.{name}")
+    module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     assert result.failed == 0
