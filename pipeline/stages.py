@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from .clean import clean_page
-from .entities import extract_entities  # TODO(merge): the entities package keeps this name
+from .entities import extract_entities  # TODO(merge): its new signature, see entities() below
 from .ingest import DEFAULT_MAX_BYTES, PageTask, read_page
 from .metadata import extract_metadata
 from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, OrganizationRow, PageRejected,
