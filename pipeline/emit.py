@@ -33,21 +33,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .records import ArticleResult
-from .schema import TABLES, arrow_schema
-
-_RESULT_FIELD = {
-    "articles": "article",
-    "people": "people",
-    "organizations": "organizations",
-    "places": "places",
-    "statistics": "statistics",
-    "rejects": "rejects",
-}
+from .schema import RESULT_FIELDS, TABLES, arrow_schema
 
 
 def result_rows(result: ArticleResult, table: str) -> list:
     """The rows one page contributes to ``table`` (its article row as a one-item list)."""
-    rows = getattr(result, _RESULT_FIELD[table])
+    rows = getattr(result, RESULT_FIELDS[table])
     if rows is None:
         return []
     return rows if isinstance(rows, list) else [rows]

@@ -1,18 +1,22 @@
 """Typed records that flow between the pipeline stages.
 
-Every stage is a function from one of these records to another; no stage reads
-another stage's internals. The table rows at the end (``ArticleRow`` …
-``RejectRow``) mirror ``schemas/tables.toml`` column for column;
-``pipeline/schema.py`` checks that at import time so the two never drift apart.
+Every stage is a function from some of these records to others; no stage reads
+another stage's internals. ``pipeline/stages.py`` declares the stages once, in
+order, with the fields of its ``PageContext`` each one reads and sets. The table
+rows at the end (``ArticleRow`` … ``RejectRow``) mirror ``schemas/tables.toml``
+column for column, and the TOML names each table's row type and its field on
+``ArticleResult``; ``pipeline/schema.py`` checks that at import time so the two
+never drift apart.
 
-    ingest     : PageTask -> RawPage                         (raises PageRejected)
-    clean      : RawPage -> CleanPage                        (raises PageRejected)
-    metadata   : RawPage, CleanPage -> ArticleMetadata
-    segment    : str (clean text) -> spaCy Doc (words, sentences)
-    entities   : Doc, sentence spans, ArticleMetadata, CleanPage
+    ingest     : read_page(task) : PageTask -> RawPage           (raises PageRejected)
+    clean      : clean_page(raw) : RawPage -> CleanPage          (raises PageRejected)
+    metadata   : extract_metadata(raw, clean) -> ArticleMetadata
+    segment    : sentence_spans(clean.text) -> [(start, end)]    (segment.segment gives a spaCy Doc)
+    entities   : extract_entities(clean, sentences, meta, article_id)
                  -> (list[PersonRow], list[OrganizationRow], list[PlaceRow])
-    statistics : str, sentence spans -> list[NumericClaim]; then attach_context
-                 adds place / organization / date from the entity rows
+    statistics : pipeline/claims: extract_statistics(clean.text, sentences, article_id)
+                 -> list[NumericClaim]; then attach_context adds place / organization /
+                 date from the entity rows and the metadata
     emit       : ArticleResult stream -> Parquet tables
 """
 from __future__ import annotations

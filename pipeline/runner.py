@@ -1,7 +1,8 @@
 """Orchestration: run the stages over every page, in parallel, and emit the tables.
 
-``process_task(task)`` runs ingest → clean → metadata → segment → entities →
-statistics for one page and returns an ``ArticleResult``. It never raises: a
+``process_task(task)`` runs the stages of ``stages.STAGES`` (ingest → clean →
+metadata → segment → entities → statistics) over one page and returns an
+``ArticleResult``; each stage's time goes to ``result.seconds``. It never raises: a
 page that cannot be read becomes a ``rejects`` row with its reason, and an
 unexpected exception in any stage becomes a reject with reason ``error`` (and
 the exception text), so one bad page never costs the other pages' rows.
@@ -13,7 +14,7 @@ lexicon, jieba dictionary, gazetteer, OpenCC) once, in its initializer.
 """
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import multiprocessing as mp
 import os
 import sys
@@ -26,52 +27,30 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .cache import ResultCache, task_key
-from .clean import clean_page
 from .emit import TableWriter, check_result
-from .entities import extract_entities
-from .ingest import DEFAULT_MAX_BYTES, PageTask, discover, read_page
-from .metadata import extract_metadata
-from .records import ArticleResult, ArticleRow, CleanPage, PageRejected, RawPage, RejectRow
-from .resources import to_simplified
-from .schema import TABLES
-from .segment import sentence_spans
-from .claims import attach_context, extract_statistics
+from .ingest import DEFAULT_MAX_BYTES, PageTask, discover
+from .records import ArticleResult, PageRejected, RejectRow
+from .schema import RESULT_FIELDS, TABLES
+from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
 
-STAGES = ("ingest", "clean", "metadata", "segment", "entities", "statistics")
-#: Longest article body processed. News articles are < 50k characters; a longer
-#: "article" is a dump, and the NER buffers grow with it (spaCy itself stops at 1M).
-MAX_TEXT_CHARS = 500_000
-
-
-def article_id_for(source_path: str) -> str:
-    """Stable id of a page: the same relative path gives the same id on every run."""
-    return hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:16]
+#: The tables whose rows a stage assigns as a list on the context (people, … statistics):
+#: copied onto the page's ``ArticleResult`` under the same name.
+_ROW_LIST_FIELDS = tuple(name for name in RESULT_FIELDS.values()
+                         if name in {f.name for f in dataclasses.fields(PageContext)})
 
 
 def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleResult:
+    """Run every stage of ``stages.STAGES`` over one page; never raises (see the module docstring)."""
     result = ArticleResult()
-    clock = _StageClock(result.seconds)
+    seconds = result.seconds
+    context = PageContext(task, max_bytes)
     try:
-        with clock("ingest"):
-            raw = read_page(task, max_bytes=max_bytes)
-        with clock("clean"):
-            clean = clean_page(raw)
-        with clock("metadata"):
-            meta = extract_metadata(raw, clean)
-        article_id = article_id_for(task.source_path)
-        if len(clean.text) > MAX_TEXT_CHARS:
-            raise PageRejected("too_large", f"body of {len(clean.text)} characters > limit {MAX_TEXT_CHARS}")
-        with clock("segment"):
-            # Sentences are what the tables need from this stage. The NER model reads characters
-            # and no table holds words, so the run path builds no spaCy Doc: jieba segmentation
-            # and the Doc were a quarter of a page's time. segment() still gives the Doc.
-            sentences = sentence_spans(clean.text)
-        with clock("entities"):
-            people, organizations, places = extract_entities(None, sentences, meta, clean, article_id)
-        with clock("statistics"):
-            statistics = extract_statistics(clean.text, sentences, article_id)
-            statistics = attach_context(statistics, clean.text, sentences, places, organizations,
-                                        meta.published_at)
+        for stage in STAGES:
+            t0 = time.perf_counter()
+            try:
+                stage(context)
+            finally:  # a stage that raised still took its time
+                seconds[stage.name] = time.perf_counter() - t0
     except PageRejected as rejected:
         result.rejects.append(RejectRow(task.source_path, rejected.reason, rejected.detail))
         return result
@@ -79,14 +58,9 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
         detail = f"{type(exc).__name__}: {exc}"[:500]
         result.rejects.append(RejectRow(task.source_path, "error", detail))
         return result
-    result.article = ArticleRow(
-        article_id=article_id, source_path=task.source_path, content_sha1=raw.content_sha1,
-        title=meta.title, source=meta.source, published_at=meta.published_at,
-        authors=meta.authors, editors=meta.editors, script=clean.script,
-        text=clean.text, text_original=clean.text_original, captions=clean.captions,
-        n_chars=len(clean.text))
-    result.people, result.organizations, result.places = people, organizations, places
-    result.statistics = statistics
+    result.article = context.article_row()
+    for name in _ROW_LIST_FIELDS:
+        setattr(result, name, getattr(context, name))
     try:
         check_result(result)  # a row the schema refuses must cost this page, not the run
     except Exception as exc:
@@ -94,21 +68,6 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
                                                 f"invalid row: {type(exc).__name__}: {exc}"[:500])],
                              seconds=result.seconds)
     return result
-
-
-class _StageClock:
-    def __init__(self, seconds: dict):
-        self.seconds = seconds
-
-    def __call__(self, stage: str):
-        self.stage = stage
-        return self
-
-    def __enter__(self):
-        self.t0 = time.perf_counter()
-
-    def __exit__(self, *exc):
-        self.seconds[self.stage] = self.seconds.get(self.stage, 0.0) + time.perf_counter() - self.t0
 
 
 @dataclass
@@ -136,28 +95,20 @@ class RunSummary:
                     if self.reject_reasons else ""),
                  "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES),
                  "seconds per stage (summed over workers): "
-                 + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGES),
+                 + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGE_NAMES),
                  f"pages taken from the cache (unchanged since the last run): {self.pages_cached}",
                  f"wall time: {self.wall_seconds:.2f} s"]
         return "\n".join(lines)
 
 
-_WARM_UP_PAGE = "石家庄市人民医院检验科主任宋国威带领17名党员在青园街道连续奋战了18个昼夜。"
-
-
 def _init_worker() -> None:
-    """Load every heavy resource once per process (jieba, NER model, gazetteer,
-    OpenCC, dictionaries) by running one sentence through all stages, so that no page
-    pays a loading cost and the per-stage timings measure work, not start-up."""
+    """Load every heavy resource once per process (jieba, NER model, gazetteer, OpenCC,
+    dictionaries) by running one page through all the stages, so that no page pays a loading
+    cost and the per-stage timings measure work, not start-up."""
     import jieba
 
     jieba.initialize()  # the statistics stage segments some sentences
-    text = to_simplified(_WARM_UP_PAGE)
-    sentences = sentence_spans(text)
-    clean = CleanPage("warm-up", "simplified", text, text)
-    meta = extract_metadata(RawPage("warm-up", text, "text", "utf-8", ""), clean)
-    people, organizations, places = extract_entities(None, sentences, meta, clean, "")
-    attach_context(extract_statistics(text, sentences), text, sentences, places, organizations, None)
+    warm_up()
 
 
 def _process_star(args) -> ArticleResult:

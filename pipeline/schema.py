@@ -1,9 +1,17 @@
 """Arrow schemas built from ``schemas/tables.toml`` (the single source of truth).
 
+The TOML declares each table once: its columns, its row dataclass in ``records``
+(``row_type``) and the ``ArticleResult`` field holding a page's rows (``result_field``).
+``TABLES`` (in the TOML's order), ``ROW_TYPES`` and ``RESULT_FIELDS`` are read from it, and
+``check_rows_match_schema`` (run at import) fails if a row dataclass or ``ArticleResult``
+disagrees with it.
+
 >>> arrow_schema("statistics").field("value").type
 DataType(double)
 >>> TABLES[:2]
 ('articles', 'people')
+>>> ROW_TYPES["people"].__name__, RESULT_FIELDS["articles"]
+('PersonRow', 'article')
 """
 from __future__ import annotations
 
@@ -15,18 +23,6 @@ import pyarrow as pa
 
 from . import records
 from .resources import SCHEMA_PATH
-
-TABLES = ("articles", "people", "organizations", "places", "statistics", "rejects")
-
-#: Row dataclass for each table; ``check_rows_match_schema`` keeps them in step.
-ROW_TYPES = {
-    "articles": records.ArticleRow,
-    "people": records.PersonRow,
-    "organizations": records.OrganizationRow,
-    "places": records.PlaceRow,
-    "statistics": records.NumericClaim,
-    "rejects": records.RejectRow,
-}
 
 _ARROW_TYPES = {
     "string": pa.string(),
@@ -57,19 +53,50 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema(fields, metadata={"description": spec["description"]})
 
 
-def column_names(table: str) -> list[str]:
-    return [c["name"] for c in table_specs()[table]["columns"]]
+def table_layout(specs: dict, namespace=records) -> tuple[dict[str, type], dict[str, str]]:
+    """``(row type of each table, ArticleResult field of each table)`` as ``specs`` (the parsed
+    TOML) names them; the row types are looked up in ``namespace`` (``pipeline.records``)."""
+    row_types, result_fields = {}, {}
+    for table, spec in specs.items():
+        row_type = getattr(namespace, spec.get("row_type", ""), None)
+        if not dataclasses.is_dataclass(row_type):
+            raise RuntimeError(f"table {table!r}: row_type {spec.get('row_type')!r} is not a row "
+                               f"dataclass of {getattr(namespace, '__name__', namespace)}")
+        if not spec.get("result_field"):
+            raise RuntimeError(f"table {table!r} names no result_field")
+        row_types[table], result_fields[table] = row_type, spec["result_field"]
+    return row_types, result_fields
 
 
-def check_rows_match_schema() -> None:
-    """Fail loudly if a row dataclass and the TOML disagree on columns."""
-    if set(table_specs()) != set(TABLES):
-        raise RuntimeError(f"schemas/tables.toml defines {sorted(table_specs())}, expected {TABLES}")
-    for table, row_type in ROW_TYPES.items():
+#: The output tables, in the order of ``schemas/tables.toml``.
+TABLES: tuple[str, ...] = tuple(table_specs())
+#: Row dataclass of each table (``row_type``) and the ``ArticleResult`` field holding a page's
+#: rows of it (``result_field``).
+ROW_TYPES, RESULT_FIELDS = table_layout(table_specs())
+
+
+def column_names(table: str, specs: dict | None = None) -> list[str]:
+    return [c["name"] for c in (specs or table_specs())[table]["columns"]]
+
+
+def check_rows_match_schema(specs: dict | None = None, namespace=records) -> None:
+    """Fail loudly if the row dataclasses or ``ArticleResult`` (of ``namespace``) and the TOML
+    (``specs``, by default ``schemas/tables.toml``) disagree: each table's row type has its
+    columns as fields, in order; its result field is a field of ``ArticleResult``; and every
+    field of ``ArticleResult`` but ``seconds`` belongs to a table."""
+    specs = table_specs() if specs is None else specs
+    row_types, result_fields = table_layout(specs, namespace)
+    on_result = {f.name for f in dataclasses.fields(namespace.ArticleResult)}
+    for table, row_type in row_types.items():
         declared = [f.name for f in dataclasses.fields(row_type)]
-        if declared != column_names(table):
+        if declared != column_names(table, specs):
             raise RuntimeError(f"{row_type.__name__} fields {declared} != schema columns "
-                               f"{column_names(table)} for table {table!r}")
+                               f"{column_names(table, specs)} for table {table!r}")
+        if result_fields[table] not in on_result:
+            raise RuntimeError(f"table {table!r}: ArticleResult has no field {result_fields[table]!r}")
+    unclaimed = on_result - set(result_fields.values()) - {"seconds"}
+    if unclaimed:
+        raise RuntimeError(f"ArticleResult fields {sorted(unclaimed)} belong to no table of the schema")
 
 
 def data_dictionary_markdown() -> str:

@@ -16,7 +16,7 @@ it) run the same layers about twice as fast. This recipe:
 3. checks the int8 emissions against float32 on the pages in ``data/raw``. Given ``--dev``, it
    scores both backends on MSRA dev and records the scores in ``meta.json`` under ``serving``.
 
-The embedding lookups, lexicon flags and Viterbi stay in numpy/numba (``pipeline/ner.py``).
+The embedding lookups, lexicon flags and Viterbi stay in numpy/numba (``pipeline/ner/``).
 ``make model`` runs this after training; it needs ``onnx`` (requirements-train.txt). Serving
 needs only ``onnxruntime``.
 """

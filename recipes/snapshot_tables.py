@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TABLES = ("articles", "people", "organizations", "places", "statistics", "rejects")
+from pipeline.schema import TABLES  # noqa: E402  (the tables of schemas/tables.toml, in order)
 
 
 def _default(value):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Train the character-level NER model served by ``pipeline/ner.py``.
+"""Train the character-level NER model served by ``pipeline/ner/``.
 
     .venv/bin/python recipes/train_ner.py --corpus ../shared/corpora/msra --out models/ner
 

@@ -16,9 +16,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script too
+from pipeline.schema import TABLES  # noqa: E402  (the tables of schemas/tables.toml, in order)
+
 GOLDEN = HERE / "golden"
 RAW = HERE.parent / "data" / "raw"
-TABLES = ("articles", "people", "organizations", "places", "statistics", "rejects")
 
 
 def _default(value):
@@ -50,5 +52,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(HERE.parent))
     sys.exit(main())

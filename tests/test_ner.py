@@ -1,4 +1,4 @@
-"""Tests for the character NER model (pipeline/ner.py) and its committed artifact models/ner/.
+"""Tests for the character NER model (pipeline/ner/) and its committed artifact models/ner/.
 
 They never train and do not need ../shared; the dev-slice evaluation is skipped without it.
 """
@@ -314,7 +314,7 @@ def test_lone_surrogates_and_tiny_vocabularies_do_not_crash(model):
 
 
 def test_string_table_finds_every_word_and_prefix_and_nothing_else():
-    from pipeline.ner_kernels import StringTable
+    from pipeline.ner.kernels import StringTable
 
     words = ["北京", "北京市", "北京市人民政府", "人民", "𠀀大", "a\x00b", "京"]
     values = [1, 2, 4, 8, 16, 32, 64]
@@ -339,14 +339,14 @@ def test_string_table_finds_every_word_and_prefix_and_nothing_else():
 def test_compiled_embedding_sum_equals_the_numpy_expression(model, raw_text):
     import numpy as np
 
-    from pipeline import ner_kernels
+    from pipeline.ner import kernels
 
     text = N.normalize(raw_text)
     c, bl, br, lex = model.features.flat(text)
     mask = np.ones(len(c), np.float32)
     mask[::7] = 0.0
     got = np.empty((len(c), model.tab_c.shape[1]), np.float32)
-    ner_kernels.embed(c, bl, br, lex, model.tab_c, model.tab_bl, model.tab_br, model.lex_W, mask, got)
+    kernels.embed(c, bl, br, lex, model.tab_c, model.tab_bl, model.tab_br, model.lex_W, mask, got)
     expected = (model.tab_c[c] + model.tab_bl[bl] + model.tab_br[br] + lex @ model.lex_W) * mask[:, None]
     assert np.allclose(got, expected, rtol=0, atol=1e-5)
     assert (got[::7] == 0).all() and lex.any()

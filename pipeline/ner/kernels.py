@@ -1,7 +1,7 @@
 """Compiled inner loops of the NER model's features (numba).
 
 Per character the model needs a char id, the ids of the two bigrams around it and lexicon flags;
-:func:`pipeline.ner.reference_features` defines them one Python dict lookup at a time. The
+:func:`pipeline.ner.features.reference_features` defines them one Python dict lookup at a time. The
 loops here compute the same arrays over a whole page in one compiled pass, looking strings up in
 :class:`StringTable` (open addressing over code points, every hit checked against the stored
 string, so a hash collision can cost a probe but never a wrong match). ``tests/test_ner.py``
