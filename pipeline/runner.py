@@ -67,7 +67,7 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
             # and the Doc were a quarter of a page's time. segment() still gives the Doc.
             sentences = sentence_spans(clean.text)
         with clock("entities"):
-            people, organizations, places = extract_entities(None, sentences, meta, clean, article_id)
+            people, organizations, places = extract_entities(clean, sentences, meta, article_id)
         with clock("statistics"):
             statistics = extract_statistics(clean.text, sentences, article_id)
             statistics = attach_context(statistics, clean.text, sentences, places, organizations,
@@ -156,7 +156,7 @@ def _init_worker() -> None:
     sentences = sentence_spans(text)
     clean = CleanPage("warm-up", "simplified", text, text)
     meta = extract_metadata(RawPage("warm-up", text, "text", "utf-8", ""), clean)
-    people, organizations, places = extract_entities(None, sentences, meta, clean, "")
+    people, organizations, places = extract_entities(clean, sentences, meta, "")
     attach_context(extract_statistics(text, sentences), text, sentences, places, organizations, None)
 
 
