@@ -7,9 +7,7 @@ import pytest
 
 import pipeline
 
-# every module, also those of subpackages (pipeline.entities.people, pipeline.text.chars)
-MODULES = sorted(m.name.removeprefix("pipeline.") for m in pkgutil.walk_packages(pipeline.__path__, "pipeline.")
-                 if m.name != "pipeline.__main__")
+MODULES = sorted(m.name for m in pkgutil.iter_modules(pipeline.__path__) if m.name != "__main__")
 
 
 @pytest.mark.parametrize("name", MODULES)
