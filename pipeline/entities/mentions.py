@@ -35,6 +35,7 @@ from typing import NamedTuple, Optional, Sequence
 from ..gazetteer import divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
+from ..settings import setting
 from ..text.chars import HAN
 from .heads import ORG_HEAD_ENDINGS, ORG_HEADS, ORG_HEADS_BY_LENGTH, STRONG_ORG_HEADS, head_at
 
@@ -112,7 +113,9 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
 # ---------------------------------------------------------------------------
 # Lexicons
 
+_RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
 _STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
+_HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
 _STOP = lexicon("name_stop_chars")
 # whitespace ends a name too (a TSV row cannot hold it)
 _NAME_STOP_CHARS = frozenset(_STOP.words()) | frozenset(" \n")
@@ -139,6 +142,7 @@ _PLACE_SUFFIX_RE = re.compile(f"[{HAN}]{{2,8}}?(?:{_tail_alternation('rule')})")
 # Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
 _PLACE_TAIL_RE = re.compile(f"[{HAN}]{{0,3}}?(?:{_tail_alternation('extends')})")
 _PLACE_TAILS = frozenset(_TAILS.flagged("joins"))
+_FRAGMENT_JOINING_ENDINGS = _TAILS.flagged("fragment")
 _NEXT = lexicon("place_word_next_chars")
 _NOT_PLACE_END_NEXT = frozenset(_NEXT.flagged("rule_end"))
 _VILLAGE_WORD_NEXT = frozenset(_NEXT.flagged("village_end"))
@@ -171,10 +175,10 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     floor = 0
     for m in _STRONG_HEAD_RE.finditer(text):
         head_start, end = m.span()
-        if head_start < floor or text[end:end + 1] in ("织", "长", "员", "生"):
+        if head_start < floor or text[end:end + 1] in _HEAD_WORD_NEXT:
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head
         start = head_start
-        while start > floor and head_start - start < 24 \
+        while start > floor and head_start - start < _RULE_ORG_MAX_CHARS \
                 and not _NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
             if text[start - 1] in _NAME_STOP_CHARS:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
@@ -369,7 +373,7 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
                 and (text[m.start:m.end] in _PLACE_TAILS
                      # 星河 + 丽景小区: a bare fragment before a compound or community name
-                     or (text[m.start:m.end].endswith(("小区", "社区", "花园", "家园"))
+                     or (text[m.start:m.end].endswith(_FRAGMENT_JOINING_ENDINGS)
                          and previous not in divisions()
                          and not previous.endswith(_ADMINISTRATIVE_SUFFIXES))):
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)

@@ -25,6 +25,7 @@ from typing import NamedTuple, Optional
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import to_simplified_lines
+from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, TITLE_UNIT_ENDINGS, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, TITLE_BREAK_VERBS, FirstMention, Mention, TextUnit
@@ -38,7 +39,7 @@ _TITLE_STOP = lexicon("title_stop_chars")
 _TITLE_BEFORE_NAME = re.compile(
     rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}]){{0,8}}?(?:{_TITLE_HEAD_RE}))$")
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:是|为|系|担任|任|作为)([{HAN}、]{{0,40}}?)(?:的)?((?:{_TITLE_HEAD_RE}))(?=[，。；、,;!！?？\n]|$)")
+    rf"^(?:{alternation(lexicon('title_after_cues').words())})([{HAN}、]{{0,40}}?)(?:的)?((?:{_TITLE_HEAD_RE}))(?=[，。；、,;!！?？\n]|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
@@ -48,6 +49,14 @@ _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
 _CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
 _DEPARTMENT_IN_TITLE = re.compile(
     rf"[{HAN}]{{1,6}}(?:{alternation(DEPARTMENT_IN_TITLE_ENDINGS, longest_first=False)})[{HAN}]*$")
+
+# Thresholds from pipeline/settings.toml [entities], bound once per process.
+_TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
+_TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
+_AGE_CONTEXT_CHARS = setting("entities", "age_context_chars")
+_NAME_MIN_CHARS = setting("entities", "full_name_min_chars")
+_NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
+_DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _SURNAME_DOUBLE = frozenset(lexicon("double_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").words())
@@ -122,7 +131,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
             person.add_role(title, org)
-            left = text[max(0, m.start - 24):m.start]
+            left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[_last_break(left):]
             if person.age is None and (age := _AGE.search(left)):
                 person.age = int(age.group(1))
@@ -175,8 +184,8 @@ def is_full_name(name: str) -> bool:
     if name in _NOT_NAMES:
         return False
     if "·" in name:
-        return 3 <= len(name) <= 20
-    if not 2 <= len(name) <= 4 or not all(map(is_han, name)):
+        return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
+    if not _NAME_MIN_CHARS <= len(name) <= _NAME_MAX_CHARS or not all(map(is_han, name)):
         return False
     if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE:
         return False
@@ -192,7 +201,7 @@ def _last_break(s: str) -> int:
 
 def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     """The title and organization written right before a name: ORG? TITLE NAME."""
-    left = text[max(0, start - 40):start]
+    left = text[max(0, start - _TITLE_BEFORE_CHARS):start]
     base = start - len(left)
     cut = _last_break(left)
     left, base = left[cut:], base + cut
@@ -235,7 +244,7 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
 
 def _title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
     """The title and organization written as NAME是ORG…的TITLE."""
-    right = text[end:end + 60]
+    right = text[end:end + _TITLE_AFTER_CHARS]
     m = _TITLE_AFTER_NAME.match(right)
     if not m:
         return _NO_TITLE
