@@ -9,7 +9,10 @@ codes). Nothing is downloaded. The code's structure gives the level:
 (district / county / county-level city).
 
 Below county level (towns, subdistricts, villages, communities, compounds) no
-free offline list exists, so the level comes from the name's suffix.
+free offline list exists, so the level comes from the name's suffix
+(``pipeline/data/lexicons/place_suffixes.tsv``, the rows flagged ``by_suffix``, in file
+order). Countries and macro-regions are known by name (``places_by_name.tsv``); a
+division is also known by its name without its suffix (``division_name_suffixes.tsv``).
 
 >>> place_level("石家庄市"), place_level("石家庄"), place_level("深泽县")
 ('city', 'city', 'county')
