@@ -9,7 +9,10 @@ codes). Nothing is downloaded. The code's structure gives the level:
 (district / county / county-level city).
 
 Below county level (towns, subdistricts, villages, communities, compounds) no
-free offline list exists, so the level comes from the name's suffix.
+free offline list exists, so the level comes from the name's suffix
+(``pipeline/data/lexicons/place_suffixes.tsv``, the rows flagged ``by_suffix``, in file
+order). Countries and macro-regions are known by name (``places_by_name.tsv``); a
+division is also known by its name without its suffix (``division_name_suffixes.tsv``).
 
 >>> place_level("石家庄市"), place_level("石家庄"), place_level("深泽县")
 ('city', 'city', 'county')
@@ -23,37 +26,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
-_CITY_SUFFIXES = ("自治州", "地区", "盟", "市")
-_COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗")
+from .lexicons import lexicon
+from .text.chars import HAN
 
-# Suffix → level, longest suffix first. Order matters: 社区 before 区, 街道 before 道.
-_SUFFIX_LEVELS = (
-    ("自治区", "province"), ("特别行政区", "province"), ("省", "province"),
-    ("自治州", "city"), ("地区", "region"),
-    ("经济技术开发区", "district"), ("开发区", "district"), ("新区", "district"),
-    ("街道", "subdistrict"), ("办事处", "subdistrict"),
-    ("社区", "community"), ("小区", "compound"), ("家园", "compound"), ("花园", "compound"),
-    ("公寓", "compound"), ("大院", "compound"), ("东院", "compound"), ("西院", "compound"),
-    ("新村", "compound"), ("苑", "compound"),
-    ("村", "village"), ("屯", "village"), ("庄", "village"), ("嘎查", "village"),
-    ("乡", "town"), ("镇", "town"), ("苏木", "town"),
-    ("县", "county"), ("旗", "county"),
-    ("区", "district"), ("市", "city"), ("州", "city"),
-    ("山", "landmark"), ("岭", "landmark"), ("峰", "landmark"), ("河", "landmark"), ("江", "landmark"),
-    ("湖", "landmark"), ("海", "landmark"), ("岛", "landmark"), ("湾", "landmark"),
-    ("市场", "landmark"), ("商圈", "landmark"), ("广场", "landmark"), ("车站", "landmark"),
-    ("东站", "landmark"), ("西站", "landmark"), ("南站", "landmark"), ("北站", "landmark"),
-    ("机场", "landmark"), ("港", "landmark"), ("桥", "landmark"), ("公园", "landmark"),
-)
+# The first suffix a division's full name ends with, by level (石家庄市 → 石家庄): file order.
+_DIVISION_SUFFIXES = lexicon("division_name_suffixes")
+_STRIP_SUFFIXES = {level: _DIVISION_SUFFIXES.flagged(level) for level in ("province", "city", "county")}
 
-COUNTRIES = frozenset("中国 美国 日本 韩国 俄罗斯 英国 法国 德国 意大利 西班牙 伊朗 印度 巴基斯坦 "
-                      "老挝 越南 泰国 缅甸 柬埔寨 新加坡 马来西亚 印度尼西亚 菲律宾 蒙古 朝鲜 "
-                      "加拿大 澳大利亚 新西兰 巴西 阿根廷 墨西哥 埃及 南非 塞尔维亚 匈牙利 "
-                      "哈萨克斯坦 土耳其 以色列 沙特阿拉伯 阿联酋 乌克兰 波兰 荷兰 比利时 瑞士 "
-                      "瑞典 挪威 丹麦 芬兰 葡萄牙 希腊 奥地利 捷克 爱尔兰 智利 秘鲁 古巴 委内瑞拉".split())
-REGIONS = frozenset("华北 华东 华南 华中 西南 西北 东北 京津冀 长三角 珠三角 大湾区 粤港澳大湾区 "
-                    "港澳台 港澳 内地 大陆".split())
+# Suffix → level, tried in file order (a longer suffix before a shorter one it ends with:
+# 社区 before 区, 街道 before 道).
+_SUFFIX_LEVELS = tuple((suffix, level) for suffix, level, by_suffix in zip(
+    lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"),
+    lexicon("place_suffixes").column("by_suffix")) if by_suffix == "yes")
+
+# Countries and macro-regions: known by name, before the gazetteer.
+_PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
+COUNTRIES = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "country")
+REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
 
 
 _DIVISIONS_TSV = Path(__file__).resolve().parent / "data" / "divisions.tsv"
@@ -82,7 +71,7 @@ _LEVEL_RANK = ("province", "city", "district", "county")
 
 
 def _strip_division_suffix(name: str, level: str) -> Optional[str]:
-    suffixes = {"province": _PROVINCE_SUFFIXES, "city": _CITY_SUFFIXES}.get(level, _COUNTY_SUFFIXES)
+    suffixes = _STRIP_SUFFIXES.get(level, _STRIP_SUFFIXES["county"])
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
@@ -106,12 +95,12 @@ def place_level(name: str) -> str:
 
 # Where a multi-level place string can be cut into its parts
 # (石家庄市桥西区 → 石家庄市 | 桥西区); only after a division suffix.
-_SPLIT_AFTER = re.compile(r"(?<=..)(?:省|自治区|市|自治州|地区|县|区|乡|镇|街道)(?=[\u4e00-\u9fff]{2,})")
+_SPLIT_AFTER = re.compile(rf"(?<=..)(?:省|自治区|市|自治州|地区|县|区|乡|镇|街道)(?=[{HAN}]{{2,}})")
 
 
-_AREA_WORDS = frozenset(("市区", "城区", "社区", "小区", "园区", "景区", "库区", "山区", "街区"))
+_AREA_WORDS = frozenset(lexicon("area_words").words())
 _SPLIT_AFTER_LOCAL = re.compile(
-    r"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[\u4e00-\u9fff]{1,8}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
+    rf"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[{HAN}]{{1,8}}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
 
 
 def split_place_chain(name: str) -> list[tuple[int, int]]:

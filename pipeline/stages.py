@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from .clean import clean_page
-from .entities import extract_entities  # TODO(merge): its new signature, see entities() below
+from .entities import extract_entities
 from .ingest import DEFAULT_MAX_BYTES, PageTask, read_page
 from .metadata import extract_metadata
 from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, OrganizationRow, PageRejected,
@@ -137,8 +137,7 @@ def segment(clean: CleanPage) -> list[tuple[int, int]]:
 
 
 def entities(clean: CleanPage, sentences, meta: ArticleMetadata, article_id: str):
-    # TODO(merge): becomes `return extract_entities(clean, sentences, meta, article_id)`
-    return extract_entities(None, sentences, meta, clean, article_id)
+    return extract_entities(clean, sentences, meta, article_id)
 
 
 def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceRow],

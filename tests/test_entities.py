@@ -14,7 +14,7 @@ from conftest import RAW
 
 def entities(text, captions=(), meta=None, bylines=()):
     clean = CleanPage("t.txt", "simplified", text, text, captions=list(captions), bylines=list(bylines))
-    return extract_entities(segment(text), sentence_spans(text), meta or ArticleMetadata(), clean, "t")
+    return extract_entities(clean, sentence_spans(text), meta or ArticleMetadata(), "t")
 
 
 def person(people, name):
@@ -164,24 +164,44 @@ def test_department_title_takes_the_institution_of_the_paragraph():
 
 
 def test_place_names_with_a_conjunction_character():
-    from pipeline.entities import _is_place_name
+    from pipeline.entities import is_place_name
 
-    assert _is_place_name("聚和远见社区") and _is_place_name("呼和浩特")
-    assert not _is_place_name("街道和社区") and not _is_place_name("出口和农村")
+    assert is_place_name("聚和远见社区") and is_place_name("呼和浩特")
+    assert not is_place_name("街道和社区") and not is_place_name("出口和农村")
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in RAW.glob("*.txt")))
-def test_run_path_without_doc_gives_the_same_rows_as_the_spacy_doc(page):
-    # the runner passes doc=None (no jieba words, no Doc); a Doc from segment() must give the same rows
+def test_spacy_component_gives_the_spans_the_entities_stage_reads(page):
+    # the entities stage runs the NER model on clean.text (no Doc); the spaCy component
+    # zh_char_ner on a Doc from segment() must see the same spans, so doc.ents agree with the tables
     from pipeline.clean import clean_page
     from pipeline.ingest import read_page
     from pipeline.metadata import extract_metadata
+    from pipeline.ner import load_ner_model
+    from pipeline.nlp import load_nlp
 
     raw = read_page(PageTask(page, path=str(RAW / page)))
     clean = clean_page(raw)
-    meta = extract_metadata(raw, clean)
-    sentences = sentence_spans(clean.text)
-    with_doc = extract_entities(segment(clean.text), sentences, meta, clean, "a")
-    without = extract_entities(None, sentences, meta, clean, "a")
-    assert with_doc == without
-    assert len(without[0]) > 0
+    doc = load_nlp().get_pipe("zh_char_ner")(segment(clean.text))
+    assert doc._.char_ents == load_ner_model().predict_many([clean.text] + list(clean.captions))[0]
+    people, _, _ = extract_entities(clean, sentence_spans(clean.text), extract_metadata(raw, clean), "a")
+    assert len(people) > 0
+
+
+def test_lexicons_of_the_entity_rules_hold_together():
+    from collections import Counter
+
+    from pipeline.lexicons import lexicon
+
+    heads = lexicon("org_heads")
+    assert [w for w, n in Counter(heads.words()).items() if n > 1] == []  # one org_type per head
+    types = set(lexicon("org_types").words())
+    assert set(heads.column("org_type")) - {"-"} <= types
+    for name in ("title_heads", "not_names", "double_surnames", "place_stop_words",
+                 "place_tails", "clause_verbs", "name_stop_chars", "places_by_name", "area_words"):
+        words = lexicon(name).words()
+        assert len(words) == len(set(words)), name
+    generic = lexicon("generic_orgs")
+    assert len(generic.rows) == len({(w, match) for w, match, _ in generic.rows})  # 机关: a name and a start
+    assert set(generic.column("match")) <= {"whole", "start", "end"}
+    assert all(limit == "-" or limit.isdigit() for limit in generic.column("max_length"))

@@ -1,0 +1,74 @@
+"""Stage 5 — entities: people, organizations and places of one article.
+
+Contract
+--------
+``extract_entities(clean, sentences, meta, article_id)`` →
+``(list[PersonRow], list[OrganizationRow], list[PlaceRow])``: one row per
+distinct entity, first mention's offsets into ``clean.text`` (``text[start:end]
+== name``), the sentence holding it (``sentences`` are the ``(start, end)`` spans
+of :func:`pipeline.segment.sentence_spans`), and the number of mentions. Entities
+named only in captions or bylines get ``start = end = None`` and the caption /
+byline as ``sentence``.
+
+The trained character NER model (``pipeline/ner.py``) reads ``clean.text`` and the
+captions directly: no table holds words, so the stage needs no jieba segmentation
+and no spaCy ``Doc`` (the spaCy component that sets the same spans on a Doc is
+``zh_char_ner`` in ``pipeline/nlp.py``, for analysts).
+
+How
+---
+1. Mentions (``mentions.py``): the model's PER / LOC / ORG spans over the body and
+   each caption, plus rule mentions for what the model misses, trimmed, sanitised
+   and joined (鹿泉区 + 石井乡 + 黄岩村党支部 → 鹿泉区石井乡黄岩村党支部).
+2. Organizations (``organizations.py``): generic kinds (党组织, 基层党组织,
+   医疗机构…) are dropped; ``org_type`` comes from the head noun (``heads.py``,
+   ``pipeline/data/lexicons/org_heads.tsv``); outlets and agencies of the chrome
+   are added.
+3. Places (``places.py``): mentions outside organization names (a place inside an
+   organization's name counts only if it also appears alone); chains of
+   divisions are cut into parts (石家庄市桥西区 → 石家庄市, 桥西区); ``level``
+   from the gazetteer or the suffix (``pipeline/gazetteer.py``).
+4. People (``people.py``): full names with the titles, organization, age and party
+   years written around them; reporters, photographers and editors from the chrome.
+
+The word lists all rules read are ``pipeline/data/lexicons/*.tsv``, each with its
+provenance; the modules build their sets and regexes once, at import.
+
+>>> from pipeline.segment import sentence_spans
+>>> from pipeline.records import ArticleMetadata, CleanPage
+>>> text = "石家庄市人民医院检验科主任宋国威带领团队奋战。"
+>>> clean = CleanPage("a.txt", "simplified", text, text)
+>>> people, orgs, places = extract_entities(clean, sentence_spans(text), ArticleMetadata(), "a")
+>>> [(p.name, p.titles, p.organization) for p in people]
+[('宋国威', ['检验科主任'], '石家庄市人民医院')]
+>>> [(o.name, o.org_type) for o in orgs], [(p.name, p.level) for p in places]
+([('石家庄市人民医院', 'hospital')], [])
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..ner import load_ner_model
+from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
+from .heads import ORG_HEADS, org_type
+from .mentions import TextUnit, unit_mentions
+from .organizations import is_generic_org, organization_rows, outlet_names
+from .people import TITLE_HEADS, people_rows
+from .places import is_place_name, place_rows
+
+__all__ = ["extract_entities", "org_type", "outlet_names", "is_generic_org", "is_place_name",
+           "ORG_HEADS", "TITLE_HEADS"]
+
+
+def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
+                     article_id: str) -> tuple[list[PersonRow], list[OrganizationRow], list[PlaceRow]]:
+    """People, organizations and places of one cleaned page (see the module docstring)."""
+    units = [TextUnit(clean.text, True, sentences)] + [TextUnit(c, False) for c in clean.captions]
+    # body and captions in one call: one feature pass per page
+    spans_by_unit = load_ner_model().predict_many([clean.text] + list(clean.captions))
+    mentions_by_unit = [unit_mentions(unit.text, spans, k)
+                        for k, (unit, spans) in enumerate(zip(units, spans_by_unit))]
+    organizations = organization_rows(units, mentions_by_unit, meta, clean, article_id)
+    places = place_rows(units, mentions_by_unit, article_id)
+    people = people_rows(units, mentions_by_unit, meta, clean, article_id)
+    return people, organizations, places

@@ -1,0 +1,71 @@
+"""Organization head nouns: the ``org_type`` of a name, and the head sets the mention rules read.
+
+Contract
+--------
+``org_type(name) -> str``: the type of an organization from the head noun its name ends
+with (``pipeline/data/lexicons/org_heads.tsv``; the types are listed in ``org_types.tsv``);
+``head_at(text, pos)``: the longest head of two or more characters written at ``pos``.
+Everything here is built once, when the module is imported.
+
+>>> org_type("石家庄四药有限公司"), org_type("鹿泉区石井乡黄岩村党支部"), org_type("河北日报")
+('company', 'party', 'media')
+>>> head_at("黄岩村党支部书记", 3), head_at("黄岩村党支部", 0) is None
+('党支部', True)
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ..lexicons import alternation, lexicon
+
+_HEADS = lexicon("org_heads")
+_duplicated = sorted(w for w, n in Counter(_HEADS.words()).items() if n > 1)
+if _duplicated:  # org_type is read from one row: a head listed twice would hide its second type
+    raise ValueError(f"org_heads.tsv lists a head more than once: {', '.join(_duplicated)}")
+
+#: Organization head nouns → org_type, in file order (rows with org_type ``-`` are no type head).
+ORG_HEADS: dict[str, str] = {w: t for w, t in zip(_HEADS.words(), _HEADS.column("org_type")) if t != "-"}
+#: Longest first; among heads of one length, file order (a stable sort).
+ORG_HEADS_BY_LENGTH = tuple(sorted(ORG_HEADS, key=len, reverse=True))
+ORG_HEAD_ENDINGS = tuple(ORG_HEADS)
+# heads of two or more characters grouped by length, longest first: one set lookup per length
+_ORG_HEAD_SETS = [(n, frozenset(h for h in ORG_HEADS if len(h) == n))
+                  for n in sorted({len(h) for h in ORG_HEADS if len(h) >= 2}, reverse=True)]
+
+#: Heads distinctive enough to find a name without the model (…有限公司, …党支部, …派出所).
+STRONG_ORG_HEADS = _HEADS.flagged("strong")
+#: A title that starts with its unit (鑫港社区干部, 乡党委书记) splits the unit off at one of these.
+TITLE_UNIT_ENDINGS = tuple(sorted({h for h in ORG_HEADS if len(h) >= 2} | set(_HEADS.flagged("title_unit")),
+                                  key=len, reverse=True))
+_PARTY_BRANCH_ENDINGS = _HEADS.flagged("party_branch")
+_POLICE_WORD = re.compile(alternation(lexicon("police_words").words()))
+
+#: org_types whose departments (检验科, 储运服务部) a person's title may name.
+INSTITUTION_TYPES = lexicon("org_types").flagged("institution")
+
+
+def head_at(text: str, pos: int) -> Optional[str]:
+    """The longest organization head of two or more characters starting at ``pos``."""
+    for n, heads in _ORG_HEAD_SETS:
+        if text[pos:pos + n] in heads:
+            return text[pos:pos + n]
+    return None
+
+
+def org_type(name: str) -> str:
+    """Organization type from its head noun (the longest known head it ends with)."""
+    if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
+        return "party"
+    if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS):
+        return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military
+    for head in ORG_HEADS_BY_LENGTH:
+        if name.endswith(head):
+            return ORG_HEADS[head]
+    for head in ORG_HEADS_BY_LENGTH:  # head inside the name: 北京丰台蓝天救援队防疫消杀组
+        if len(head) >= 2 and head in name:
+            return ORG_HEADS[head]
+    if name.endswith("社区"):
+        return "community"
+    return "other"

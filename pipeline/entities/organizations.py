@@ -1,0 +1,115 @@
+"""Organization rows: distinct named organizations of an article, and the outlets of its chrome.
+
+Contract
+--------
+``organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list[OrganizationRow]``:
+one row per distinct organization mention that is a name, not a kind (``is_generic_org``:
+党组织, 上级党委, 该院 are never rows), in order of first mention, with ``org_type`` from its
+head noun; then the outlets and agencies named in the chrome (the source field, a byline's
+河北日报记者…, a caption's 新华社发), with offsets of their first body mention if any.
+
+>>> is_generic_org("各级党组织"), is_generic_org("上级党委"), is_generic_org("石家庄市人民医院")
+(True, True, False)
+>>> outlet_names("湖南日报·新湖南客户端"), outlet_names("重庆日报全媒体"), outlet_names(None)
+(['湖南日报', '新湖南客户端'], ['重庆日报'], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from ..lexicons import alternation, lexicon
+from ..records import ArticleMetadata, CleanPage, OrganizationRow
+from ..text.chars import HAN
+from .heads import org_type
+from .mentions import FirstMentions, Mention, TextUnit
+
+_GENERIC = lexicon("generic_orgs")
+_GENERIC_NAMES = frozenset(_GENERIC.where("match", "whole"))
+_GENERIC_ENDINGS = _GENERIC.where("match", "end")  # …党组织 is a kind, …领导小组 a task force
+
+
+def _generic_starts() -> list[tuple[re.Pattern, Optional[int]]]:
+    """(prefix pattern, longest generic name or None) per max_length of the start words."""
+    rows = [(w, limit) for w, match, limit in _GENERIC.rows if match == "start"]
+    limits = list(dict.fromkeys(limit for _, limit in rows))
+    return [(re.compile(f"^(?:{alternation(w for w, lim in rows if lim == limit)})"),
+             None if limit == "-" else int(limit)) for limit in limits]
+
+
+# 上级党委, 机关党支部: a level or kind; 各级党组织, 全市党组织, 该院党委: a quantifier or pronoun
+_GENERIC_STARTS = _generic_starts()
+
+# The outlet before 记者/通讯员 in a byline or caption: 河北日报记者 张 昊
+_BYLINE_OUTLET = re.compile(
+    rf"^[(（]?([{HAN}]{{2,12}}?(?:{alternation(lexicon('outlet_suffixes').flagged('byline'))}))(?:讯)?(?:记者|通讯员)")
+_AGENCY_CAPTION = re.compile(
+    rf"({alternation(lexicon('news_agencies').words())})(?:记者[{HAN} ]{{2,12}})?(?:发|摄)")
+_OUTLET_SEPARATORS = re.compile(r"\s*[·•\-—|｜/、]\s*")
+_OUTLET_TAIL = re.compile(rf"(?<=[报网台社])(?:{alternation(lexicon('outlet_channel_words').words())})$")
+
+
+class ChromeOrganization(NamedTuple):
+    """An outlet or agency named in the chrome, and the chrome line that names it."""
+
+    name: str
+    context: Optional[str]
+
+
+def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], meta: ArticleMetadata,
+                      clean: CleanPage, article_id: str) -> list[OrganizationRow]:
+    seen = FirstMentions()
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            if m.label != "ORG":
+                continue
+            name = units[m.unit].text[m.start:m.end]
+            if is_generic_org(name):
+                continue
+            seen.add(name, m.unit, m.start, m.end)
+    rows = []
+    body = clean.text
+    for name, first in seen.first.items():
+        s, e, sentence = units[first.unit].position(first.start, first.end)
+        rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence))
+    # Outlets and agencies named in the chrome (来源, bylines, "新华社发") are organizations too.
+    extra = [ChromeOrganization(name, meta.source) for name in outlet_names(meta.source)]
+    for text in list(clean.bylines) + list(clean.captions):
+        compact = text.replace(" ", "")
+        m = _BYLINE_OUTLET.match(compact)
+        if m and not m.group(1).startswith("本"):
+            extra.append(ChromeOrganization(m.group(1), text))
+        for agency in _AGENCY_CAPTION.finditer(compact):
+            extra.append(ChromeOrganization(agency.group(1), text))
+    names = {r.name for r in rows}
+    for name, context in extra:
+        if name not in names and len(name) >= 2:
+            names.add(name)
+            count = body.count(name)
+            pos = body.find(name)
+            if pos >= 0:
+                rows.append(OrganizationRow(article_id, name, org_type(name), count, pos, pos + len(name),
+                                            units[0].sentence_at(pos)))
+            else:
+                rows.append(OrganizationRow(article_id, name, org_type(name), 0, None, None, context))
+    return rows
+
+
+def outlet_names(source: Optional[str]) -> list[str]:
+    """The outlets in a source field: 湖南日报·新湖南客户端 → 湖南日报, 新湖南客户端;
+    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报."""
+    if not source:
+        return []
+    names = []
+    for part in _OUTLET_SEPARATORS.split(source):
+        part = _OUTLET_TAIL.sub("", part.strip())
+        if len(part) >= 2 and part not in names:
+            names.append(part)
+    return names
+
+
+def is_generic_org(name: str) -> bool:
+    """A kind, level or reference (党组织, 上级党委, 该院), not an organization's name."""
+    if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(_GENERIC_ENDINGS):
+        return True
+    return any(prefix.match(name) and (limit is None or len(name) <= limit) for prefix, limit in _GENERIC_STARTS)
