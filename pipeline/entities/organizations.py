@@ -46,7 +46,7 @@ _BYLINE_OUTLET = re.compile(
 _AGENCY_CAPTION = re.compile(
     rf"({alternation(lexicon('news_agencies').words())})(?:记者[{HAN} ]{{2,12}})?(?:发|摄)")
 _OUTLET_SEPARATORS = re.compile(r"\s*[·•\-—|｜/、]\s*")
-_OUTLET_TAIL = re.compile(rf"(?<=[报网台社])(?:{alternation(lexicon('outlet_channel_words').words())})$")
+_OUTLET_TAIL = re.compile(rf"(?<=[报网台社])(?:{alternation(lexicon('outlet_suffixes').flagged('channel'))})$")
 
 
 class ChromeOrganization(NamedTuple):

@@ -22,4 +22,4 @@ BYLINE_ROLE = (rf"(?:{lexicon_alternation('byline_role_prefixes')})?"
 BYLINE_ROLE_RE = re.compile(BYLINE_ROLE)
 
 #: A line that is only a site or channel name (河北共产党员网, 承德频道).
-SITE_NAME_RE = re.compile(rf"^[{CJK}·]{{2,10}}(?:{lexicon_alternation('site_name_suffixes')})$")
+SITE_NAME_RE = re.compile(rf"^[{CJK}·]{{2,10}}(?:{alternation(lexicon('outlet_suffixes').flagged('site_name'))})$")
