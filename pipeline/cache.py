@@ -37,7 +37,7 @@ from typing import Optional
 
 from .ingest import PageTask
 from .records import ArticleResult
-from .resources import MODELS_DIR, PROJECT_ROOT, SCHEMA_PATH
+from .resources import MODELS_DIR, PACKAGE_DIR, SCHEMA_PATH
 from .settings import fingerprint as settings_fingerprint
 
 
@@ -58,14 +58,12 @@ def code_fingerprint() -> str:
             h.update(f"{dist}=={version(dist)}\n".encode())
         except PackageNotFoundError:
             h.update(f"{dist} missing\n".encode())
-    package = PROJECT_ROOT / "pipeline"
-    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    files.append(SCHEMA_PATH)
-    if (MODELS_DIR / "ner").is_dir():
-        files += sorted(p for p in (MODELS_DIR / "ner").rglob("*") if p.is_file())
-    for path in files:
-        h.update(str(path.relative_to(PROJECT_ROOT)).encode())
-        h.update(path.read_bytes())
+    # the package's files, the schema and the model (links inside the package in a checkout)
+    files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in dict.fromkeys(files + [SCHEMA_PATH] + sorted(MODELS_DIR.rglob("*"))):
+        if path.is_file():
+            h.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            h.update(path.read_bytes())
     h.update(settings_fingerprint().encode())  # an override file changes rows too
     return h.hexdigest()
 

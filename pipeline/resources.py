@@ -9,9 +9,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_PATH = PROJECT_ROOT / "schemas" / "tables.toml"
-MODELS_DIR = PROJECT_ROOT / "models"
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+# In a checkout these two are links to schemas/tables.toml and models/ner (the single sources of
+# truth); a wheel carries copies of them inside the package, so an installed wheel finds them too.
+SCHEMA_PATH = PACKAGE_DIR / "data" / "tables.toml"
+MODELS_DIR = PACKAGE_DIR / "data" / "models"
 
 
 @lru_cache(maxsize=None)
