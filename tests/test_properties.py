@@ -108,6 +108,13 @@ def run_stages(text: str):
                                    "statistics": claims}
 
 
+def on_every_real_page(test):
+    """Run ``test`` on each committed page as it is, besides the generated examples."""
+    for page in reversed(S.REAL_PAGES):
+        test = example(page)(test)
+    return test
+
+
 def offset_problems(text: str, sentences, rows_by_table) -> list[str]:
     """Every row with offsets: text[start:end] is its name (claim text), and its sentence is the
     sentence span of ``text`` that holds [start, end)."""
@@ -133,6 +140,7 @@ def offset_problems(text: str, sentences, rows_by_table) -> list[str]:
 
 @examples(120)
 @given(S.page_texts())
+@on_every_real_page
 def test_offsets_index_the_article_text(text):
     """For every people / organizations / places row with offsets and every statistics row,
     articles.text[start:end] is the name (claim), and `sentence` is the sentence holding it."""
@@ -171,6 +179,7 @@ def check_outcome(task: PageTask) -> None:
 
 @examples(150)
 @given(st.one_of(S.arbitrary_text(), S.mutated_pages(), S.huge_lines()))
+@on_every_real_page
 @example("")
 @example("\x00" * 10)
 @example("\ud800党员")
@@ -250,7 +259,8 @@ def twin_rows(text: str, normalise_chrome_sentences: bool = True):
 
 
 @examples(70)
-@given(st.one_of(S.mutated_pages(), S.news_soup(), st.sampled_from(S.REAL_PAGES)))
+@given(st.one_of(S.mutated_pages(), S.news_soup()))
+@on_every_real_page
 def test_traditional_twin_gives_the_same_rows(text):
     """Every row of people / organizations / places / statistics, and the article's metadata and
     simplified text, are the same for a traditional page and its simplified twin. Sentences of
@@ -301,6 +311,7 @@ def cleaned(text: str):
 
 @examples(150)
 @given(S.page_texts())
+@on_every_real_page
 def test_cleaning_is_idempotent(text):
     """Idempotence, precisely: if ``clean_page`` accepts a page, then a page whose text is the
     cleaned body in the page's own script (``text_original``, what a page dump of the cleaned
@@ -315,6 +326,21 @@ def test_cleaning_is_idempotent(text):
     assert (again.text_original, again.text, again.script) == (first.text_original, first.text, first.script)
     from_simplified = cleaned(first.text)
     assert from_simplified is not None and from_simplified.text == first.text
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "FINDING: cleaning is not idempotent when an inline byline is cut from a short sentence: "
+    "'全市党员干部群众齐心协力。(河北日报记者 董 昌' is classified (and kept as body) with its byline, "
+    "but once the byline is cut, '全市党员干部群众齐心协力。' alone reads as a short caption "
+    "(classify_line: short_caption), so cleaning the cleaned body moves it to the captions "
+    "(a one-line page is even rejected as boilerplate_only). Hypothesis' minimal example: "
+    "'㐀㐀㐀㐀㐀㐀㐀㐀㐀㐀一。(㐀㐀㐀㐀'"))
+def test_cleaning_a_body_with_a_cut_inline_byline_is_idempotent():
+    page = ("疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠肺炎疫情战场上,共产党员挺身而出,党组织战斗堡垒巍然矗立。\n"
+            "全市党员干部群众齐心协力。(河北日报记者 董 昌")
+    first = cleaned(page)
+    assert first.text_original.endswith("全市党员干部群众齐心协力。")
+    assert cleaned(first.text_original).text_original == first.text_original
 
 
 # ---------------------------------------------------------------------------
