@@ -29,17 +29,22 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings, strategies as st
 
 # --- adapter: every name the #12 refactor moves, in one place (switch these lines at merge) ---
-import pipeline.statistics as _claims                      # → import pipeline.claims as _claims
+# After the refactor (as merged on main so far):
+#   from pipeline.claims import attach_context, extract_statistics
+#   from pipeline.claims.grammar import CLAIM_RE, CLAIM_PATTERN
+#   from pipeline.text.dates import MONTH_DAY_RE as DATE_RE, MONTH_DAY_PATTERN as DATE_PATTERN
+#   from pipeline.entities import extract_entities        (clean, sentences, meta, article_id)
+import pipeline.statistics as _claims
 from pipeline.entities import extract_entities as _extract_entities
-from pipeline.statistics import attach_context, extract_statistics  # → from pipeline.claims import …
+from pipeline.statistics import attach_context, extract_statistics
 
-CLAIM_RE, CLAIM_PATTERN = _claims._CLAIM_RE, _claims._CLAIM_PATTERN  # → _claims.CLAIM_RE, _claims.CLAIM_PATTERN
-DATE_RE, DATE_PATTERN = _claims._DATE_RE, _claims._DATE_PATTERN      # → pipeline.text.dates' names
+CLAIM_RE, CLAIM_PATTERN = _claims._CLAIM_RE, _claims._CLAIM_PATTERN
+DATE_RE, DATE_PATTERN = _claims._DATE_RE, _claims._DATE_PATTERN
 
 
 def extract_entities(clean, sentences, meta, article_id):
     """The post-refactor signature; today's function still takes a Doc (None: no Doc) first."""
-    return _extract_entities(None, sentences, meta, clean, article_id)  # → the function itself
+    return _extract_entities(None, sentences, meta, clean, article_id)
 # --- end of adapter ---
 
 from pipeline.clean import clean_page
@@ -328,18 +333,22 @@ def test_cleaning_is_idempotent(text):
     assert from_simplified is not None and from_simplified.text == first.text
 
 
+_OPENING = "疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠肺炎疫情战场上,共产党员挺身而出,党组织战斗堡垒巍然矗立。\n"
+
+
 @pytest.mark.xfail(strict=True, reason=(
-    "FINDING: cleaning is not idempotent when an inline byline is cut from a short sentence: "
-    "'全市党员干部群众齐心协力。(河北日报记者 董 昌' is classified (and kept as body) with its byline, "
-    "but once the byline is cut, '全市党员干部群众齐心协力。' alone reads as a short caption "
-    "(classify_line: short_caption), so cleaning the cleaned body moves it to the captions "
-    "(a one-line page is even rejected as boilerplate_only). Hypothesis' minimal example: "
-    "'㐀㐀㐀㐀㐀㐀㐀㐀㐀㐀一。(㐀㐀㐀㐀'"))
-def test_cleaning_a_body_with_a_cut_inline_byline_is_idempotent():
-    page = ("疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠肺炎疫情战场上,共产党员挺身而出,党组织战斗堡垒巍然矗立。\n"
-            "全市党员干部群众齐心协力。(河北日报记者 董 昌")
-    first = cleaned(page)
-    assert first.text_original.endswith("全市党员干部群众齐心协力。")
+    "FINDING: cleaning is not idempotent when a byline is cut from a short sentence, as a trailing "
+    "credit ('全市党员干部群众齐心协力。(河北日报记者 董 昌') or as a dateline lead "
+    "('本报讯(记者 董昌)全市党员干部群众齐心协力。'): the line is classified, and kept as body, with "
+    "its byline, but once the byline is cut '全市党员干部群众齐心协力。' alone reads as a short "
+    "caption (classify_line: short_caption), so cleaning the cleaned body moves it to the captions "
+    "(a page of that one line is even rejected as boilerplate_only). Hypothesis' minimal examples: "
+    "'㐀㐀㐀㐀㐀㐀㐀㐀㐀㐀一。(㐀㐀㐀㐀' and '0㐀㐀㐀㐀㐀㘕㐀讯(,,一一㐀㐀㐀壘㐀憺㐀㐀㐀㐀㐀㐀树玲白㚄㚄㚄㚄㚄絮行衬讯身通飌飌飘飞'"))
+@pytest.mark.parametrize("line", ["全市党员干部群众齐心协力。(河北日报记者 董 昌", "本报讯(记者 董昌)全市党员干部群众齐心协力。"],
+                         ids=["trailing_credit", "dateline_lead"])
+def test_cleaning_a_body_with_a_cut_inline_byline_is_idempotent(line):
+    first = cleaned(_OPENING + line)
+    assert first.text_original.endswith("\n全市党员干部群众齐心协力。")
     assert cleaned(first.text_original).text_original == first.text_original
 
 
