@@ -13,6 +13,8 @@ real pages (tests/strategies.py).
 Profiles: ``ci`` (default; derandomized, so a CI failure is reproducible, and sized to run in
 well under a minute) and ``thorough`` (10x the examples, random seeds):
 ``HYPOTHESIS_PROFILE=thorough pytest tests/test_properties.py --hypothesis-show-statistics``.
+In those statistics, properties 1, 3 and 4 count the examples that were rejected pages
+(``event``), property 2 how many ended as each reject reason.
 A property that fails on the pipeline's real behaviour is a finding: its test is kept strict and
 marked ``xfail(strict=True)`` with the minimal example, never weakened.
 """
@@ -65,6 +67,7 @@ settings.register_profile(
 settings.register_profile(
     "thorough", max_examples=1000, deadline=None, derandomize=False, database=None, print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+# registered here, not in conftest.py, so pytest's --hypothesis-profile cannot name them: use the variable
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
