@@ -146,7 +146,7 @@ def offset_problems(text: str, sentences, rows_by_table) -> list[str]:
 # 1. Offsets
 
 
-@examples(120)
+@examples(200)
 @given(S.page_texts())
 @on_every_real_page
 def test_offsets_index_the_article_text(text):
@@ -185,7 +185,7 @@ def check_outcome(task: PageTask) -> None:
         assert reject.reason != "error", f"a stage raised: {reject.detail}"
 
 
-@examples(150)
+@examples(200)
 @given(st.one_of(S.arbitrary_text(), S.mutated_pages(), S.huge_lines()))
 @on_every_real_page
 @example("")
@@ -197,7 +197,7 @@ def test_no_stage_raises_on_any_text(text):
     check_outcome(PageTask("page.txt", text=text))
 
 
-@examples(60)
+@examples(80)
 @given(st.one_of(
     st.binary(max_size=3000),
     st.tuples(st.sampled_from(S.REAL_PAGES), st.sampled_from(("utf-8", "gb18030", "big5", "utf-16")),
@@ -220,7 +220,7 @@ def _flip_bytes(data: bytes, flips) -> bytes:
     return bytes(b)
 
 
-@examples(40)
+@examples(60)
 @given(st.lists(st.one_of(st.sampled_from(S.REAL_PARAGRAPHS).map(lambda p: f"<p>{p}</p>"),
                           st.sampled_from(S.HTML_BITS), S.news_soup(8)), max_size=30),
        st.sampled_from(("<html><head><title>标题</title></head><body>", "<html><body><article>", "", "<div>")))
@@ -266,7 +266,7 @@ def twin_rows(text: str, normalise_chrome_sentences: bool = True):
     return comparable(trad, normalise_chrome_sentences), comparable(simp, normalise_chrome_sentences)
 
 
-@examples(70)
+@examples(120)
 @given(st.one_of(S.mutated_pages(), S.news_soup()))
 @on_every_real_page
 def test_traditional_twin_gives_the_same_rows(text):
@@ -317,7 +317,7 @@ def cleaned(text: str):
         return None
 
 
-@examples(150)
+@examples(300)
 @given(S.page_texts())
 @on_every_real_page
 def test_cleaning_is_idempotent(text):
