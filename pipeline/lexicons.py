@@ -164,12 +164,17 @@ class _Unknown(Exception):
     """The first character of a match cannot be bounded (``.``, ``\\w``, a negated class…)."""
 
 
-def first_chars(pattern: str) -> Optional[frozenset[str]]:
-    """Every character a non-empty match of ``pattern`` can start with, or ``None`` when that
-    set cannot be bounded (the pattern can match the empty string, or starts with ``.``,
-    ``\\w``, a negated class, a backreference…). Computed from ``re``'s own parse tree."""
+def first_chars(pattern: str, flags: int = 0) -> Optional[frozenset[str]]:
+    """Every character a non-empty match of ``pattern`` (compiled with ``flags``) can start
+    with, or ``None`` when that set cannot be bounded (the pattern can match the empty string,
+    or starts with ``.``, ``\\w``, a negated class, a backreference, or is case-insensitive
+    anywhere). Computed from ``re``'s own parse tree, so ``re.VERBOSE`` and inline flags are
+    read the way ``re`` reads them."""
     try:
-        chars, nullable = _first(_sre_parse.parse(pattern), pattern)
+        parsed = _sre_parse.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:  # case folding is wider than swapcase: not bounded
+            return None
+        chars, nullable = _first(parsed, pattern)
     except _Unknown:
         return None
     return None if nullable else frozenset(chars)
@@ -204,7 +209,10 @@ def _first_item(op, av, pattern) -> tuple[set, bool]:
                 raise _Unknown()
         return chars, False
     if op is c.SUBPATTERN:
-        return _first(av[-1], pattern)
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:  # (?i:…)
+            raise _Unknown()
+        return _first(sub, pattern)
     if op is c.BRANCH:
         chars, nullable = set(), False
         for branch in av[1]:
@@ -246,8 +254,12 @@ def leading_class(pattern: str, flags: int = 0) -> re.Pattern:
     with (``first_chars``). The matches are exactly the plain pattern's; Python's regex engine
     tries a pattern that opens with optional groups at every position of the text, but skips
     ahead in C to a character of a leading class (4x faster over a page for the claim and date
-    grammars). A pattern whose first characters cannot be bounded is compiled as it is."""
-    chars = first_chars(pattern)
-    if not chars:
+    grammars). A pattern whose first characters cannot be bounded, or that sets global inline
+    flags (``(?i)…``, which must stay at the start), is compiled as it is."""
+    chars = first_chars(pattern, flags)
+    if not chars or _GLOBAL_FLAGS.match(pattern):
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{char_class(chars)}])(?:{pattern})", flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"\s*\(\?[aiLmsux]+\)")

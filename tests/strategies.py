@@ -252,7 +252,7 @@ def lexicon_patterns(draw) -> str:
     groups of the two compiled forms are compared too."""
     items = []
     for _ in range(draw(st.integers(1, 4))):
-        kind = draw(st.sampled_from(("group", "group", "class", "word", "look", "anchor")))
+        kind = draw(st.sampled_from(("group", "group", "class", "word", "look", "anchor", "scoped")))
         if kind == "group":
             alt = _alternation(draw(st.lists(lexicon_words(), min_size=1, max_size=5)))
             opener = draw(st.sampled_from(("(?:", "(")))
@@ -273,9 +273,13 @@ def lexicon_patterns(draw) -> str:
             else:
                 body = _alternation(draw(st.lists(lexicon_words(), min_size=1, max_size=3)))
                 items.append(f"(?={body})" if look == "ahead" else f"(?!{body})")
+        elif kind == "scoped":  # a scoped inline flag: (?i:word)
+            items.append(f"(?{draw(st.sampled_from(('i', 's', 'x')))}:{re.escape(draw(lexicon_words()))})")
         else:
             items.append(draw(st.sampled_from(("^", "$", r"\b", r"\B"))))
-    return "".join(items)
+    # global inline flags stay at the start; a blank between items is a literal unless re.VERBOSE
+    prefix = draw(st.sampled_from(("", "", "", "(?i)", "(?s)", "(?x)")))
+    return prefix + draw(st.sampled_from(("", " "))).join(items)
 
 
 def pattern_haystacks() -> st.SearchStrategy[str]:
