@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .lexicons import lexicon
+from .lexicons import alternation, lexicon
 from .text.chars import HAN
 
 # The first suffix a division's full name ends with, by level (石家庄市 → 石家庄): file order.
@@ -95,7 +95,8 @@ def place_level(name: str) -> str:
 
 # Where a multi-level place string can be cut into its parts
 # (石家庄市桥西区 → 石家庄市 | 桥西区); only after a division suffix.
-_SPLIT_AFTER = re.compile(rf"(?<=..)(?:省|自治区|市|自治州|地区|县|区|乡|镇|街道)(?=[{HAN}]{{2,}})")
+_SPLIT_AFTER = re.compile(
+    rf"(?<=..)(?:{alternation(lexicon('place_suffixes').flagged('chain_split'))})(?=[{HAN}]{{2,}})")
 
 
 _AREA_WORDS = frozenset(lexicon("area_words").words())

@@ -26,7 +26,7 @@ place
     row gives None.
 organization
     Cues are ``organizations`` row names, plus the parent written alone for unit rows
-    (际华3502公司党委 also matches 际华3502公司: claim_org_parts.tsv). An organization
+    (际华3502公司党委 also matches 际华3502公司: org_heads.tsv, columns claim_unit / claim_parent). An organization
     followed by 、/和/及/与 is a list member, not the owner of the figure
     (成立…临时党委、5个工作组临时党支部 → None).
 date
