@@ -101,7 +101,7 @@ _SPLIT_AFTER = re.compile(
 
 _AREA_WORDS = frozenset(lexicon("area_words").words())
 _SPLIT_AFTER_LOCAL = re.compile(
-    rf"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[{HAN}]{{1,8}}(?:小区|社区|村|花园|家园|苑|东院|西院|大院)$)")
+    rf"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[{HAN}]{{1,8}}(?:{alternation(lexicon('place_suffixes').flagged('local_end'))})$)")
 
 
 def split_place_chain(name: str) -> list[tuple[int, int]]:

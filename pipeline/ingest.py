@@ -52,7 +52,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
-from .text.chars import is_han
+from .text.chars import is_han, is_rare_for_prose
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 CORPUS_SUFFIXES = {".jsonl", ".parquet"}
@@ -394,7 +394,7 @@ def _looks_like_chinese(text: str) -> bool:
     if not sample:
         return False
     cjk = sum(1 for ch in sample if is_han(ch))
-    odd = sum(1 for ch in sample if ("\ue000" <= ch <= "\uf8ff") or ("\u3400" <= ch <= "\u4dbf"))
+    odd = sum(1 for ch in sample if is_rare_for_prose(ch))
     letters = sum(1 for ch in sample if not ch.isspace())
     if cjk == 0:
         return sum(1 for ch in sample if ch.isascii()) > 0.95 * len(sample)

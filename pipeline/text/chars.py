@@ -24,6 +24,12 @@ def cjk_count(s: str) -> int:
     return len(NON_CJK_RUN.sub("", s))
 
 
+def is_rare_for_prose(ch: str) -> bool:
+    """``ch`` is in the private use area or CJK extension A (U+3400-U+4DBF): characters real
+    prose hardly uses, but text decoded with the wrong codec is full of."""
+    return "\ue000" <= ch <= "\uf8ff" or "\u3400" <= ch <= "\u4dbf"
+
+
 def is_han(ch: str) -> bool:
     """``ch`` is in the unified block (U+4E00-U+9FFF)."""
     return "\u4e00" <= ch <= "\u9fff"
