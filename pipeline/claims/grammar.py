@@ -31,11 +31,15 @@ import re
 from typing import NamedTuple, Optional
 
 from pipeline.lexicons import alternation, leading_class
+from pipeline.settings import section
 from pipeline.text.chars import HAN
 from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
                                     is_small_word, parse_number)
 
 from . import words as W
+
+#: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
+_T = section("claims")
 
 
 class ClaimMatch(NamedTuple):
@@ -189,7 +193,7 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     if not is_cn:
         if len(n1) > 1 and n1[0] == "0" and n1[1] != ".":
             return None  # 05鑫港社区, 0531 …
-        if len(n1.replace(",", "").split(".")[0]) >= 10:
+        if len(n1.replace(",", "").split(".")[0]) >= _T.identifier_min_digits:
             return None  # phone numbers / ids
         if vpre:
             return None  # 上 / 几 / 数 only before a Chinese round number
@@ -219,7 +223,7 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
 def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> bool:
     """Unit-specific filters: ages, years, days, time frames, reduplication."""
     after = sh[e:e + 4]
-    if unit == "岁" and "平均" not in sh[max(0, s - 8):s]:
+    if unit == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s]:
         return False  # 61岁的…: only an average age is a claim
     if unit == "年":
         raw = g["n1"] or ""

@@ -23,6 +23,7 @@ import re
 from typing import Optional
 
 from pipeline.resources import jieba_word_tags
+from pipeline.settings import section
 from pipeline.text.chars import HAN_EXT
 
 from . import words as W
@@ -37,8 +38,11 @@ _VERB_TAGS = ("v", "vg", "vi", "vq")
 # characters that make an unknown word a function phrase (闻令|而动, 人且)
 _FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
 
-_AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,24}}")
-_BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,14}}$")
+#: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
+_T = section("claims")
+
+_AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,{_T.subject_after_max_chars}}}")
+_BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,{_T.subject_before_max_chars}}}$")
 _QUOTED_AFTER = re.compile(rf"([{HAN_EXT}]{{0,4}})([“‘\"'])([{HAN_EXT}]{{1,8}})([”’\"'])")
 _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
@@ -169,7 +173,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
     # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
     if di >= 2 and (stop == 0 or _DIGIT.search(run[:di])
-                    or (not duration and di <= 8 and any(
+                    or (not duration and di <= _T.modifier_clause_max_chars and any(
                         w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in tokens(run[:di])))):
         run = run[di + 1:]
         offset += di + 1
@@ -193,14 +197,14 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
         if len(parts) > 1 and len(parts[1]) >= 2 and len(lead_toks) == 1 and \
                 (lead_toks[0][1] in ("l", "d", "ad") or lead_toks[0][0] in W.DURATION_ACTIVITY_MODIFIERS):
             parts = parts[1:]  # 24小时不间断的巡堤查险: the activity is the noun after 的
-        run = _ASPECT_TAIL.sub("", parts[0][:6])
+        run = _ASPECT_TAIL.sub("", parts[0][:_T.duration_activity_max_chars])
         if len(run) < 2:
             return None, pos
         return run, pos
     subj = noun_phrase_after(run)
     if subj is None:
         return None, pos
-    subj = subj[:10]
+    subj = subj[:_T.subject_max_chars]
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
     if len(subj) < 2 and not (subj in "人群" and subj):
@@ -223,7 +227,7 @@ def _first_stop(run: str) -> Optional[int]:
 def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
     """Short verb phrase right before a duration (她的团队已连续奋战了 → 连续奋战,
     扎营实验室 → 扎营实验室); None when there is none (一忙就是, 用了, 医护人员)."""
-    m = _BEFORE_RUN.search(sh, max(floor, pos - 14), pos)
+    m = _BEFORE_RUN.search(sh, max(floor, pos - _T.duration_before_window), pos)
     if not m:
         return None
     run = m.group(0).replace("、", "")
@@ -247,7 +251,7 @@ def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
     if not any(toks[j][1].startswith("v") for j in range(i + 1, len(toks)) if toks[j][0] in words):
         return None
     phrase = "".join(words + obj)
-    return phrase[-8:] if len(phrase) >= 2 else None
+    return phrase[-_T.duration_phrase_max_chars:] if len(phrase) >= 2 else None
 
 
 
@@ -284,7 +288,7 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     (累计为困难群众发放物资 → 物资, 劝延或取消各类酒宴 → 酒宴); a subject made
     of verbs only stays whole (治愈出院1600人), a generic head keeps its verb
     (劝返人员280人次)."""
-    m = _BEFORE_RUN.search(sh, max(floor, pos - 20), pos)
+    m = _BEFORE_RUN.search(sh, max(floor, pos - _T.subject_before_window), pos)
     if not m:
         return None, pos
     run = m.group(0)
@@ -354,7 +358,7 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         subj = subj[:-1]
     if len(subj) < 2:
         return None, pos
-    if len(subj) > 10:
-        subj = subj[len(subj) - 10:]
+    if len(subj) > _T.subject_max_chars:
+        subj = subj[len(subj) - _T.subject_max_chars:]
         return subj, pos  # too long to be the whole noun: keep it out of the span
     return subj, (pos if detached else sstart)
