@@ -9,7 +9,7 @@ INPUT  ?= data/raw
 OUTPUT ?= data/processed
 WORKERS ?=
 
-.PHONY: all install data test model bench docs clean
+.PHONY: all install data test model bench docs clean quality
 
 all: data
 
@@ -31,6 +31,10 @@ test: $(STAMP)
 model: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-train.txt
 	$(PY) recipes/train_ner.py --corpus ../shared/corpora/msra --out models/ner
+
+# Entity quality on every evaluation set, held-out pages first (needs ../shared).
+quality: $(STAMP)
+	$(PY) recipes/quality_report.py
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -350,3 +350,14 @@ def test_compiled_embedding_sum_equals_the_numpy_expression(model, raw_text):
     expected = (model.tab_c[c] + model.tab_bl[bl] + model.tab_br[br] + lex @ model.lex_W) * mask[:, None]
     assert np.allclose(got, expected, rtol=0, atol=1e-5)
     assert (got[::7] == 0).all() and lex.any()
+
+
+def test_evaluate_maps_a_corpus_types_and_drops_the_rest(tmp_path):
+    """CLUENER-style gold: name → PER is scored, a movie span is not counted at all."""
+    gold = tmp_path / "gold.jsonl"
+    text = "石家庄市人民医院检验科主任宋国威带领团队奋战。"
+    gold.write_text(json.dumps({"text": text, "entities": [[13, 16, "name"], [0, 3, "movie"]]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    mapped = N.evaluate(gold, type_map={"name": "PER"})
+    assert mapped["PER"]["support"] == 1 and mapped["micro"]["support"] == 1
+    assert mapped["PER"]["r"] == 1.0  # the model finds 宋国威

@@ -66,8 +66,13 @@ def score_spans(gold: Sequence[Iterable], pred: Sequence[Iterable]) -> dict:
     return res
 
 
-def evaluate(gold_jsonl_path: str | Path, model: NerModel | None = None, limit: int | None = None) -> dict:
-    """Score ``model`` (default: the committed one) on a gold JSONL file in the corpora format."""
+def evaluate(gold_jsonl_path: str | Path, model: NerModel | None = None, limit: int | None = None,
+             type_map: dict[str, str] | None = None) -> dict:
+    """Score ``model`` (default: the committed one) on a gold JSONL file in the corpora format.
+
+    ``type_map`` maps a corpus's own type names to PER / LOC / ORG (CLUENER's ``name`` → PER …);
+    gold spans of unmapped types are dropped, so the model is scored on the mapped types only.
+    """
     model = model or load_ner_model()
     texts, gold = [], []
     with open(gold_jsonl_path, encoding="utf-8") as f:
@@ -76,7 +81,10 @@ def evaluate(gold_jsonl_path: str | Path, model: NerModel | None = None, limit: 
                 continue
             r = json.loads(line)
             texts.append(r["text"])
-            gold.append(r["entities"])
+            spans = r["entities"]
+            if type_map is not None:
+                spans = [(s, e, type_map[t]) for s, e, t in spans if t in type_map]
+            gold.append(spans)
             if limit and len(texts) >= limit:
                 break
     t0 = time.perf_counter()

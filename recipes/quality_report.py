@@ -1,0 +1,105 @@
+"""Entity quality on every evaluation set, labelled as tuned-on or not, in one report.
+
+    .venv/bin/python recipes/quality_report.py [--json OUT]      # = make quality
+
+Sets (the pipeline's output scored with ../shared/gold/score.py, document-level sets):
+
+* ``heldout``  — the fresh held-out pages (tests/heldout: 30 news articles of 2020-2022 drawn by
+  recipes/select_heldout.py and labelled by the guidelines); **never tuned on**.
+* ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
+* ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
+  tests/data/extra); tuned on.
+
+and the NER model alone (exact spans, micro-F1 over PER/LOC/ORG):
+
+* ``msra_dev`` — MSRA dev (the model's own development set).
+* ``cluener_dev`` — CLUENER2020 dev with the corpora README's mapping (name → PER; address,
+  scene → LOC; organization, government, company → ORG); other conventions (CLUENER's addresses
+  are whole addresses), so a low figure is partly a boundary convention, not only errors.
+
+Needs ../shared (corpora and gold); a set whose files are missing is reported as such.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORE = SHARED / "gold" / "score.py"
+CLUENER_TYPES = {"name": "PER", "address": "LOC", "scene": "LOC",
+                 "organization": "ORG", "government": "ORG", "company": "ORG"}
+
+
+def _score(gold_dir: Path, pages: list[Path], work: Path) -> dict:
+    """Run the pipeline over ``pages`` (copied into one folder) and score with score.py."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.runner import run
+
+    inp, out = work / "in", work / "out"
+    inp.mkdir(parents=True)
+    for page in pages:
+        shutil.copy2(page, inp / page.name)
+    run(inp, out, workers=1, use_cache=False)
+    done = subprocess.run([sys.executable, str(SCORE), str(gold_dir), str(out), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)["summary"]
+
+
+def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
+    stems = {p.name.split(".")[0] for p in gold_dir.glob("*.json")}
+    return sorted(p for folder in folders for p in folder.glob("*") if p.stem in stems)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    report: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        heldout_pages = ROOT / "data" / "heldout"
+        if not heldout_pages.is_dir() or not any(heldout_pages.glob("*.txt")):
+            subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py")], check=True)
+        sets = {
+            "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [heldout_pages]),
+            "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
+            "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",
+                                    [ROOT / "data" / "raw", ROOT / "tests" / "data" / "extra"]),
+        }
+        for i, (name, (gold, folders)) in enumerate(sets.items()):
+            pages = _pages_for(gold, folders)
+            if not pages:
+                report[name] = "missing"
+                continue
+            report[name] = _score(gold, pages, Path(tmp) / str(i))
+            report[name]["pages"] = len(pages)
+        from pipeline.ner import evaluate
+
+        corpora = SHARED / "corpora"
+        if (corpora / "msra" / "dev.jsonl").exists():
+            report["msra_dev (NER model)"] = evaluate(corpora / "msra" / "dev.jsonl")
+        if (corpora / "cluener2020" / "dev.jsonl").exists():
+            report["cluener_dev mapped (NER model)"] = evaluate(corpora / "cluener2020" / "dev.jsonl",
+                                                                type_map=CLUENER_TYPES)
+    for name, figures in report.items():
+        print(f"== {name}")
+        if isinstance(figures, str):
+            print("   " + figures)
+            continue
+        for key in ("pages", "people", "organizations", "organizations~", "places", "people_attributes",
+                    "PER", "LOC", "ORG", "micro"):
+            if key in figures:
+                print(f"   {key:18s} {figures[key]}")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

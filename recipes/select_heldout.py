@@ -1,0 +1,91 @@
+"""Select (and rebuild) the fresh held-out pages for entity quality: 30 articles of 2020-2022
+from the unlabelled news in ../shared/corpora, never read while writing or tuning rules.
+
+    .venv/bin/python recipes/select_heldout.py            # writes data/heldout/<stem>.txt
+    .venv/bin/python recipes/select_heldout.py --select   # (re)draws tests/heldout/selection.tsv
+
+Source: ``../shared/corpora/unlabelled/xinwenlianbo.jsonl.gz`` (CCTV 新闻联播 transcripts, one
+article per line in date order; sha256 0f26c0a0…). The text is CCTV's and for study only, so the
+pages are never committed: ``tests/heldout/selection.tsv`` records each page's line number and the
+SHA-1 of its text, and this recipe rebuilds the pages from the corpus (and refuses a corpus whose
+lines changed). Only the labels (``tests/heldout/labels/<stem>.json``, names and types by
+``../shared/gold/GUIDELINES.md``) are committed.
+
+How the 30 were drawn (``--select``): lines 39,218-56,737 of the file are 2020-01-01 to
+2022-12-31 (line 39,217 announces the 二〇二〇年新年贺词 on 2019-12-31, line 56,738 the
+二〇二三年 one). Candidates are articles of 400-2,500 characters that name grassroots or pandemic
+matters (党员, 社区, 村, 疫情, 医院, 企业 or 志愿); 30 are drawn with ``random.Random(20261205)``.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl.gz"
+SELECTION = ROOT / "tests" / "heldout" / "selection.tsv"
+PAGES = ROOT / "data" / "heldout"
+FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
+TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
+SEED, COUNT = 20261205, 30
+
+
+def _lines():
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for number, line in enumerate(fh):
+            yield number, json.loads(line)["text"]
+
+
+def select() -> list[tuple[int, str]]:
+    candidates = [(n, t) for n, t in _lines()
+                  if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)]
+    chosen = sorted(random.Random(SEED).sample(candidates, COUNT))
+    SELECTION.parent.mkdir(parents=True, exist_ok=True)
+    with open(SELECTION, "w", encoding="utf-8") as fh:
+        fh.write("# stem\tline\tsha1 of the text   (recipes/select_heldout.py; the text is not committed)\n")
+        for n, t in chosen:
+            fh.write(f"xwlb_{n}\t{n}\t{hashlib.sha1(t.encode()).hexdigest()}\n")
+    print(f"{len(candidates)} candidates; wrote {len(chosen)} to {SELECTION}")
+    return chosen
+
+
+def rebuild() -> int:
+    wanted = {}
+    for row in SELECTION.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            stem, line, sha1 = row.split("\t")
+            wanted[int(line)] = (stem, sha1)
+    PAGES.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for n, text in _lines():
+        if n in wanted:
+            stem, sha1 = wanted[n]
+            if hashlib.sha1(text.encode()).hexdigest() != sha1:
+                print(f"line {n} of {CORPUS} changed: not the selected article", file=sys.stderr)
+                return 1
+            (PAGES / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+            written += 1
+    print(f"wrote {written} pages to {PAGES}")
+    return 0 if written == len(wanted) else 1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--select", action="store_true", help="draw the selection again")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"{CORPUS} not found", file=sys.stderr)
+        return 1
+    if args.select:
+        select()
+    return rebuild()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
