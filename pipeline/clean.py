@@ -163,9 +163,7 @@ def _untag(text: str) -> str:
 # --------------------------------------------------------------------------
 # Step 2: line classification (patterns run on the simplified line)
 
-_SENT_END = "。！？!?…”」』"
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?]")
-_INNER_STOP = re.compile(r"。(?!$)")
 
 _NAV_SEP = re.compile(r"\s*[|｜]\s*")
 _BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|>\s*\S")
@@ -434,7 +432,6 @@ def clean_page(page: RawPage) -> CleanPage:
 
     header, footer, captions, body_orig, body = [], [], [], [], []
     header_kinds: list[LineKind] = []
-    footer_kinds: list[LineKind] = []
     for i, ln in enumerate(lines):
         if ln.kind == "caption":
             captions.append(ln.simp)
@@ -445,7 +442,6 @@ def clean_page(page: RawPage) -> CleanPage:
             header_kinds.append(LineKind(ln.kind, ln.why))
         elif i > end or ln.kind == "chrome":
             footer.append(ln.raw)
-            footer_kinds.append(LineKind(ln.kind, ln.why))
         else:
             kept, cut = cut_inline_bylines(ln.raw, ln.simp)
             bylines.extend(cut)
@@ -470,5 +466,4 @@ def clean_page(page: RawPage) -> CleanPage:
         bylines=bylines,
         removed_lines=n_input - len(body_orig),
         header_kinds=header_kinds,
-        footer_kinds=footer_kinds,
     )

@@ -55,7 +55,6 @@ from .records import PageRejected, RawPage
 from .text.chars import is_han, is_rare_for_prose
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
-CORPUS_SUFFIXES = {".jsonl", ".parquet"}
 TEXT_COLUMNS = ("text", "content", "body")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

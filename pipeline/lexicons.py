@@ -62,17 +62,24 @@ class Lexicon:
     def is_regex(self) -> bool:
         return self.header.get("format") == "regex"
 
+    def _index(self, column: str) -> int:
+        if column not in self.columns:
+            raise KeyError(f"{self.name}.tsv has no column {column!r}; its columns are {self.columns}")
+        return self.columns.index(column)
+
     def words(self) -> tuple[str, ...]:
         """The first column, in file order."""
         return tuple(r[0] for r in self.rows)
 
     def column(self, name: str) -> tuple[str, ...]:
-        i = self.columns.index(name)
+        i = self._index(name)
         return tuple(r[i] for r in self.rows)
 
     def mapping(self, value: Optional[str] = None) -> dict[str, str]:
         """First column → ``value`` column (the second when not named); the first row wins."""
-        i = self.columns.index(value) if value else 1
+        if value is None and len(self.columns) < 2:
+            raise KeyError(f"{self.name}.tsv has one column: nothing to map its words to")
+        i = self._index(value) if value else 1
         out: dict[str, str] = {}
         for r in self.rows:
             out.setdefault(r[0], r[i])
@@ -80,12 +87,24 @@ class Lexicon:
 
     def where(self, column: str, value: str) -> tuple[str, ...]:
         """Words of the rows whose ``column`` equals ``value`` (file order)."""
-        i = self.columns.index(column)
+        i = self._index(column)
         return tuple(r[0] for r in self.rows if r[i] == value)
 
     def flagged(self, column: str) -> tuple[str, ...]:
-        """Words whose ``column`` is ``yes``."""
-        return self.where(column, "yes")
+        """Words whose ``column`` is ``yes`` (a flag column holds only ``yes`` and ``no``)."""
+        i = self._index(column)
+        odd = sorted({r[i] for r in self.rows} - {"yes", "no"})
+        if odd:
+            raise ValueError(f"{self.name}.tsv column {column!r} is not a yes/no flag: {odd}")
+        return tuple(r[0] for r in self.rows if r[i] == "yes")
+
+    def records(self) -> list:
+        """The rows as named tuples with one field per column (``row.word``, ``row.org_type``),
+        so code never depends on the order of the columns."""
+        from collections import namedtuple
+
+        row_type = namedtuple(f"{self.name}_row", self.columns)
+        return [row_type(*r) for r in self.rows]
 
 
 def lexicon_names() -> list[str]:
@@ -105,6 +124,8 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
     header: dict[str, str] = {}
     rows: list[tuple[str, ...]] = []
     columns: tuple[str, ...] = ()
+    if "\r" in text:
+        raise ValueError(f"{name}.tsv: carriage return in the file (write it with \\n line ends)")
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -128,8 +149,10 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
         values = tuple(line.split("\t"))
         if len(values) != len(columns):
             raise ValueError(f"{name}.tsv:{number}: {len(values)} fields, columns are {columns}")
-        if header.get("format") != "regex" and any(v != v.strip() or not v for v in values):
-            raise ValueError(f"{name}.tsv:{number}: empty field or surrounding spaces")
+        if any(not v for v in values):  # an empty regex entry would match everywhere
+            raise ValueError(f"{name}.tsv:{number}: empty field")
+        if header.get("format") != "regex" and any(v != v.strip() for v in values):
+            raise ValueError(f"{name}.tsv:{number}: surrounding spaces")
         rows.append(values)
     if not columns:
         missing = [k for k in REQUIRED_HEADER if k not in header]
@@ -259,7 +282,9 @@ def leading_class(pattern: str, flags: int = 0) -> re.Pattern:
     chars = first_chars(pattern, flags)
     if not chars or _GLOBAL_FLAGS.match(pattern):
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{char_class(chars)}])(?:{pattern})", flags)
+    # in verbose mode a pattern may end in a comment: close the group on a line of its own
+    close = "\n)" if flags & re.VERBOSE else ")"
+    return re.compile(f"(?=[{char_class(chars)}])(?:{pattern}{close}", flags)
 
 
 _GLOBAL_FLAGS = re.compile(r"\s*\(\?[aiLmsux]+\)")

@@ -80,10 +80,10 @@ class CleanPage:
     (both pinyin-stripped, original script) so that ``metadata`` can read the
     title, outlet, date and editors from them. ``bylines`` are the byline
     fragments cut out of the body (``河北日报记者 董 昌``), ``captions`` the
-    photo captions (simplified), kept out of ``text``. ``header_kinds`` and
-    ``footer_kinds`` say how ``clean`` classified each header / footer line
-    (parallel to ``header`` / ``footer``), so ``metadata`` never classifies a
-    line again; they are empty for a record built by hand.
+    photo captions (simplified), kept out of ``text``. ``header_kinds`` says
+    how ``clean`` classified each header line (parallel to ``header``), so
+    ``metadata`` reads the headline without classifying clean's lines again;
+    it is empty for a record built by hand (metadata then classifies them).
     """
 
     source_path: str
@@ -96,7 +96,6 @@ class CleanPage:
     bylines: list[str] = field(default_factory=list)
     removed_lines: int = 0
     header_kinds: list[LineKind] = field(default_factory=list)
-    footer_kinds: list[LineKind] = field(default_factory=list)
 
 
 @dataclass

@@ -37,6 +37,13 @@ from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  #
 #: copied onto the page's ``ArticleResult`` under the same name.
 _ROW_LIST_FIELDS = tuple(name for name in RESULT_FIELDS.values()
                          if name in {f.name for f in dataclasses.fields(PageContext)})
+# the article row is built from the context, the rejects from exceptions; every other table's rows
+# must be set by a stage, or the table would stay empty without a word
+_unassigned = (set(RESULT_FIELDS.values()) - {"article", "rejects"}) - {
+    name for stage in STAGES for name in stage.assigns}
+if _unassigned:
+    raise RuntimeError(f"no stage assigns the rows of {sorted(_unassigned)} (schemas/tables.toml "
+                       "result_field must be a PageContext field a stage assigns)")
 
 
 def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleResult:

@@ -64,6 +64,12 @@ def table_layout(specs: dict, namespace=records) -> tuple[dict[str, type], dict[
                                f"dataclass of {getattr(namespace, '__name__', namespace)}")
         if not spec.get("result_field"):
             raise RuntimeError(f"table {table!r} names no result_field")
+        if spec["result_field"] in result_fields.values():
+            raise RuntimeError(f"table {table!r}: result_field {spec['result_field']!r} is another table's")
+        for col in spec.get("columns", []):
+            if col.get("type") not in _ARROW_TYPES:
+                raise RuntimeError(f"table {table!r}, column {col.get('name')!r}: unknown type "
+                                   f"{col.get('type')!r} (known: {', '.join(_ARROW_TYPES)})")
         row_types[table], result_fields[table] = row_type, spec["result_field"]
     return row_types, result_fields
 

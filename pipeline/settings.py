@@ -37,7 +37,10 @@ def _load(override_path: str) -> dict:
             for key, value in values.items():
                 if key not in merged[section]:
                     raise KeyError(f"{override_path}: unknown setting {section}.{key}")
-                if type(value) is not type(merged[section][key]):
+                default = merged[section][key]
+                if isinstance(default, float) and type(value) is int:
+                    value = float(value)  # 1 for 1.0: TOML writes them differently
+                if type(value) is not type(default):
                     raise TypeError(f"{override_path}: {section}.{key} must be "
                                     f"{type(merged[section][key]).__name__}")
                 merged[section][key] = value
@@ -54,12 +57,23 @@ def setting(section: str, key: str):
     return settings()[section][key]
 
 
+_bound_with: list[str] = []  # the override path in force when a module first bound a section
+
+
 def section(name: str) -> SimpleNamespace:
     """One section as attributes (``section("clean").short_line_cjk``): modules bind it once at
-    import, so a threshold costs an attribute lookup in a hot loop, not a dict walk."""
+    import, so a threshold costs an attribute lookup in a hot loop, not a dict walk. Set
+    ``CNNEWS_SETTINGS`` before the stage modules are imported (the CLI's ``--settings`` does)."""
+    if not _bound_with:
+        _bound_with.append(os.environ.get(ENV_VAR, ""))
     return SimpleNamespace(**settings()[name])
 
 
 def fingerprint() -> str:
-    """A short hash of the settings in force (part of the result cache's key)."""
+    """A short hash of the settings in force (part of the result cache's key). Refuses to
+    answer if ``CNNEWS_SETTINGS`` changed after modules bound their thresholds: the hash would
+    then describe settings the stages do not use, and the cache could serve stale rows."""
+    if _bound_with and _bound_with[0] != os.environ.get(ENV_VAR, ""):
+        raise RuntimeError(f"{ENV_VAR} changed after the stages read their settings "
+                           f"({_bound_with[0] or 'defaults'} → {os.environ.get(ENV_VAR) or 'defaults'})")
     return hashlib.sha1(json.dumps(settings(), sort_keys=True).encode()).hexdigest()[:12]

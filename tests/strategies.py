@@ -30,8 +30,8 @@ REAL_PARAGRAPHS: tuple[str, ...] = tuple(dict.fromkeys(
 REAL_CHARS: str = "".join(sorted({ch for page in REAL_PAGES for ch in page if not ch.isspace()}))
 
 # ---------------------------------------------------------------------------
-# Vocabulary of the claim and date grammars (pipeline/statistics.py), as plain data here so
-# the strategies do not depend on the module's private names.
+# Vocabulary of the claim and date grammars (pipeline/claims/words.py, the claim_*.tsv lexicons and
+# pipeline/text/dates.py), as plain data here so the strategies do not depend on the modules' names.
 
 ARABIC = "0123456789"
 CN_DIGITS = "零〇一二三四五六七八九两"

@@ -118,3 +118,36 @@ def test_a_word_with_a_new_first_character_is_matched():
         text = "最多300名，近20名，约5名"
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert leading_class(pattern).search("最多300名").group() == "最多300名"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# concept: c\n# source: s\n# format: regex\n# columns: pattern kind\n分享到\t\n", "empty field"),
+    ("# concept: c\r\n# source: s\r\n# columns: word\r\n甲\r\n", "carriage return"),
+])
+def test_the_loader_refuses_entries_that_would_match_everywhere_or_never(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_lexicon("x", text)
+
+
+def test_columns_are_read_by_name_and_flags_are_checked():
+    lex = parse_lexicon("x", "# concept: c\n# source: s\n# columns: word\tkind\tstrong\n甲\tparty\tyes\n乙\tcompany\tmaybe\n")
+    assert [r.kind for r in lex.records()] == ["party", "company"]
+    with pytest.raises(KeyError, match="no column 'typ'"):
+        lex.column("typ")
+    with pytest.raises(ValueError, match="not a yes/no flag"):
+        lex.flagged("strong")
+    with pytest.raises(KeyError, match="one column"):
+        parse_lexicon("y", "# concept: c\n# source: s\n# columns: word\n甲\n").mapping()
+
+
+def test_leading_class_keeps_a_verbose_pattern_ending_in_a_comment():
+    pattern = "(?:近|约)? [0-9]+ 名  # a count of people"
+    assert leading_class(pattern, re.X).findall("近20名，约5名") == re.compile(pattern, re.X).findall("近20名，约5名")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_used_by_names_exactly_the_modules_that_read_the_file(name):
+    readers = sorted(p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py")
+                     if p.name != "lexicons.py"
+                     and re.search(rf"""["']{re.escape(name)}["']""", p.read_text(encoding="utf-8")))
+    assert lexicon(name).header.get("used by", "").split(", ") == readers

@@ -273,7 +273,7 @@ def test_traditional_twin_gives_the_same_rows(text):
 @pytest.mark.xfail(strict=True, reason=(
     "FINDING: people rows named only in a byline/footer carry that line in the page's own script "
     "as `sentence` (河北日報記者 董 昌), while every other string column, captions included, is "
-    "simplified; entities._byline_people keeps the raw chrome line as context"))
+    "simplified; pipeline/entities/people.py keeps the raw chrome line as the credit's context (BylineCredit.context)"))
 def test_chrome_sentence_is_simplified_like_every_other_column():
     text = "全市4050个农村党组织、727个社区党组织,20.1万名党员投身一线。\n责任编辑:王强"
     people = process_task(PageTask("page.txt", text=s2t(text))).people

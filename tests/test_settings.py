@@ -59,9 +59,34 @@ def test_the_cli_refuses_a_bad_settings_file(tmp_path):
     assert "no_such_threshold" in out.stderr and out.stderr.count("\n") == 1
 
 
-def test_settings_are_part_of_the_cache_key(tmp_path, monkeypatch):
-    before = settings.fingerprint()
+def _fingerprint_with(override: Path | None) -> str:
+    env = dict(os.environ)
+    env.pop(settings.ENV_VAR, None)
+    if override is not None:
+        env[settings.ENV_VAR] = str(override)
+    code = "from pipeline.cache import code_fingerprint; print(code_fingerprint())"
+    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+def test_settings_are_part_of_the_cache_key(tmp_path):
+    override = tmp_path / "s.toml"
+    override.write_text("[clean]\nprompt_max_cjk = 3\n", encoding="utf-8")
+    assert _fingerprint_with(override) != _fingerprint_with(None)
+
+
+def test_the_fingerprint_refuses_settings_changed_after_the_stages_bound_them(tmp_path, monkeypatch):
+    import pipeline.clean  # noqa: F401  (binds the [clean] thresholds)
+
     override = tmp_path / "s.toml"
     override.write_text("[clean]\nprompt_max_cjk = 3\n", encoding="utf-8")
     monkeypatch.setenv(settings.ENV_VAR, str(override))
-    assert settings.fingerprint() != before
+    with pytest.raises(RuntimeError, match="changed after the stages read"):
+        settings.fingerprint()
+
+
+def test_an_int_is_accepted_for_a_float_setting(tmp_path, monkeypatch):
+    override = tmp_path / "s.toml"
+    override.write_text("[clean]\ntitle_repeat_shared_fraction = 1\n", encoding="utf-8")
+    monkeypatch.setenv(settings.ENV_VAR, str(override))
+    assert settings.settings()["clean"]["title_repeat_shared_fraction"] == 1.0

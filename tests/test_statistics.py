@@ -20,6 +20,7 @@ import pytest
 
 from pipeline import claims
 from pipeline.claims import context, grammar
+from pipeline.text import dates
 from pipeline.lexicons import char_class, first_chars
 from pipeline.resources import to_simplified
 from pipeline.claims import extract_statistics, parse_number
@@ -393,7 +394,7 @@ def test_place_is_not_a_subject():
 
 @pytest.mark.parametrize("pattern, compiled, at_least", [
     (grammar.CLAIM_PATTERN, grammar.CLAIM_RE, 400),
-    (context.DATE_PATTERN, context.DATE_RE, 80),
+    (dates.MONTH_DAY_PATTERN, dates.MONTH_DAY_RE, 80),
 ], ids=["claims", "dates"])
 def test_leading_class_patterns_match_exactly_what_the_plain_pattern_matches(pattern, compiled, at_least):
     from conftest import EXTRA, RAW
@@ -421,7 +422,7 @@ OLD_HAND_KEPT_DATE_FIRST = "0123456789零〇一二三四五六七八九十今去
 
 def test_computed_first_characters_cover_the_old_hand_kept_sets():
     assert set(OLD_HAND_KEPT_CLAIM_FIRST) <= first_chars(grammar.CLAIM_PATTERN)
-    assert set(OLD_HAND_KEPT_DATE_FIRST) <= first_chars(context.DATE_PATTERN)
+    assert set(OLD_HAND_KEPT_DATE_FIRST) <= first_chars(dates.MONTH_DAY_PATTERN)
 
 
 def test_a_prefix_word_with_a_new_first_character_is_matched():

@@ -30,7 +30,7 @@ organization
     followed by 、/和/及/与 is a list member, not the owner of the figure
     (成立…临时党委、5个工作组临时党支部 → None).
 date
-    A 月日 date in the sentence (``DATE_RE``: the claim variant of pipeline/text/dates.py):
+    A 月日 date in the sentence (``MONTH_DAY_RE``: the claim variant of pipeline/text/dates.py):
     the nearest one before the anchor, else the first one after it. 1月19日 / 一月十九日 /
     1月19号 / 2020年2月1日 / 2020-02-01 / 1月21日至29日 (first day) / 6月27日凌晨 (time
     dropped). Without a written year the year comes from ``published_at``, minus one when
@@ -57,7 +57,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from pipeline.records import NumericClaim
 from pipeline.text.chars import HAN
-from pipeline.text.dates import MONTH_DAY_PATTERN, MONTH_DAY_RE, month_day_date
+from pipeline.text.dates import MONTH_DAY_RE, month_day_date
 from pipeline.text.numerals import CN_DIGITS
 
 from . import words as W
@@ -65,8 +65,6 @@ from .extract import CLAUSE_BREAK
 from .shadow import shadow
 
 #: The date grammar of claims (pipeline/text/dates.py), matched on the shadow.
-DATE_PATTERN = MONTH_DAY_PATTERN
-DATE_RE = MONTH_DAY_RE
 
 _COUNTRY_SCOPES = [w for w, level in W.SCOPE_LEVEL.items() if level == "country"]
 _LOCAL_SCOPES = [w for w in W.SCOPE_LEVEL if w not in _COUNTRY_SCOPES]
@@ -232,7 +230,7 @@ def _page_cues(sh: str, places: Sequence, organizations: Sequence) -> _Page:
             main_place[level] = _main_place(places, level)
         cues.append(Cue(m.start(), m.end(), main_place[level], True, scope))
     cues.sort()
-    dates = [DateMention(m.start(), m.end(), m) for m in DATE_RE.finditer(sh)]
+    dates = [DateMention(m.start(), m.end(), m) for m in MONTH_DAY_RE.finditer(sh)]
     return _Page(sh, cues, [c.start for c in cues], all_places, [p.start for p in all_places],
                  orgs, [o.start for o in orgs], dates, [d.start for d in dates])
 

@@ -76,7 +76,7 @@ COMMON_PLACE_NOUNS = frozenset(lexicon("claim_common_place_nouns").words())
 
 _fused = lexicon("claim_fused_words")
 #: (first, second) segmenter words read as one word (在|岗 → 在岗)
-FUSED = {(a, b): w for w, a, b in _fused.rows}
+FUSED = {(r.first, r.second): r.word for r in _fused.records()}
 FUSED_WORDS = _fused.words()
 
 _duration = lexicon("claim_duration_adverbs")

@@ -10,7 +10,7 @@ of :func:`pipeline.segment.sentence_spans`), and the number of mentions. Entitie
 named only in captions or bylines get ``start = end = None`` and the caption /
 byline as ``sentence``.
 
-The trained character NER model (``pipeline/ner.py``) reads ``clean.text`` and the
+The trained character NER model (``pipeline/ner/``, ``load_ner_model``) reads ``clean.text`` and the
 captions directly: no table holds words, so the stage needs no jieba segmentation
 and no spaCy ``Doc`` (the spaCy component that sets the same spans on a Doc is
 ``zh_char_ner`` in ``pipeline/nlp.py``, for analysts).

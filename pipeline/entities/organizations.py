@@ -31,7 +31,7 @@ _GENERIC_ENDINGS = _GENERIC.where("match", "end")  # …党组织 is a kind, …
 
 def _generic_starts() -> list[tuple[re.Pattern, Optional[int]]]:
     """(prefix pattern, longest generic name or None) per max_length of the start words."""
-    rows = [(w, limit) for w, match, limit in _GENERIC.rows if match == "start"]
+    rows = [(r.word, r.max_length) for r in _GENERIC.records() if r.match == "start"]
     limits = list(dict.fromkeys(limit for _, limit in rows))
     return [(re.compile(f"^(?:{alternation(w for w, lim in rows if lim == limit)})"),
              None if limit == "-" else int(limit)) for limit in limits]
