@@ -20,7 +20,7 @@ duration; ``split_place`` separates a trailing place name from a noun found befo
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from pipeline.resources import jieba_word_tags
 from pipeline.settings import section
@@ -28,7 +28,19 @@ from pipeline.text.chars import HAN_EXT
 
 from . import words as W
 
-Token = tuple[str, str]  # (word, part-of-speech tag)
+class Token(NamedTuple):
+    """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
+
+    word: str
+    tag: str
+
+
+class VerbCut(NamedTuple):
+    """The verb after which a subject before a number was last cut (劝返|人员)."""
+
+    verb: str = ""
+    previous: str = ""  # the word before the verb
+    start: int = 0  # offset of the verb in the phrase
 
 _JIEBA: dict = {}
 # tags of words that end a noun phrase: preposition, conjunction, particle, pronoun, adverb,
@@ -76,14 +88,13 @@ def tokens(s: str) -> list[Token]:
     words = list(_JIEBA["cut"](s))
     out: list[Token] = []
     for w in words:
-        if out and (out[-1][0], w) in W.FUSED:
-            fused = W.FUSED[(out[-1][0], w)]
-            out[-1] = (fused, "v")
+        if out and (out[-1].word, w) in W.FUSED:
+            out[-1] = Token(W.FUSED[(out[-1].word, w)], "v")
             continue
         if _ALNUM_WORD.fullmatch(w):
-            out.append((w, "nx"))  # PCR实验室
+            out.append(Token(w, "nx"))  # PCR实验室
         elif not _CJK_FIRST.match(w):
-            out.append((w, "x"))
+            out.append(Token(w, "x"))
         else:
             t = tags.get(w, "?")
             if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
@@ -91,7 +102,7 @@ def tokens(s: str) -> list[Token]:
                 t = "v"  # 坚守岗位, 踊跃报名, 履行职责
             elif t == "i" and w[0] in "无非未":
                 t = "b"  # 无症状
-            out.append((w, t))
+            out.append(Token(w, t))
     return out
 
 
@@ -113,14 +124,15 @@ def noun_phrase_after(run: str) -> Optional[str]:
     toks = tokens(run)
     head: list[str] = []
     stopped_at_verb = False
-    if toks and toks[0][1] == "?" and len(toks[0][0]) == 2 and _hard(*toks[0]) \
-            and toks[0][0][0] not in W.END_WORDS:
-        toks = [(toks[0][0][0], "n"), (toks[0][0][1], "d")] + toks[1:]  # 人且 → 人|且
+    first = toks[0] if toks else None
+    if first and first.tag == "?" and len(first.word) == 2 and _hard(*first) \
+            and first.word[0] not in W.END_WORDS:
+        toks = [Token(first.word[0], "n"), Token(first.word[1], "d")] + toks[1:]  # 人且 → 人|且
     for i, (w, t) in enumerate(toks):
         if _hard(w, t) or (w == "、") or (i == 0 and t == "q"):
             break  # a measure word goes on a noun (互通口), it does not start one
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt[1] != "x"
+        nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt.tag != "x"
         if _verbal(w, t) and t != "vn" or t.startswith("a"):
             # a verb or adjective inside the phrase only as a modifier of a following noun
             # (无职党员, 居家在职党员); as the first word it may stand alone (在岗, 务工)
@@ -134,8 +146,9 @@ def noun_phrase_after(run: str) -> Optional[str]:
         if t == "l" and i > 0:
             break
         head.append(w)
-    if head and toks[len(head):len(head) + 1] and toks[len(head)][1] == "?" and head[-1] == toks[len(head) - 1][0] \
-            and toks[len(head) - 1][1] == "?" and _hard(*toks[len(head)]):
+    after = toks[len(head)] if head and len(toks) > len(head) else None
+    if after and after.tag == "?" and head[-1] == toks[len(head) - 1].word \
+            and toks[len(head) - 1].tag == "?" and _hard(*after):
         head.pop()  # 闻令|而动: an unknown verb phrase split in two
     if stopped_at_verb:
         while head and head[-1] in W.ADVERBIALS:
@@ -195,7 +208,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
         parts = run.split("的")
         lead_toks = tokens(parts[0])
         if len(parts) > 1 and len(parts[1]) >= 2 and len(lead_toks) == 1 and \
-                (lead_toks[0][1] in ("l", "d", "ad") or lead_toks[0][0] in W.DURATION_ACTIVITY_MODIFIERS):
+                (lead_toks[0].tag in ("l", "d", "ad") or lead_toks[0].word in W.DURATION_ACTIVITY_MODIFIERS):
             parts = parts[1:]  # 24小时不间断的巡堤查险: the activity is the noun after 的
         run = _ASPECT_TAIL.sub("", parts[0][:_T.duration_activity_max_chars])
         if len(run) < 2:
@@ -236,8 +249,8 @@ def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
     obj: list[str] = []
     words: list[str] = []
     i = len(toks) - 1
-    while i >= 0 and not words and toks[i][1].startswith("n") and toks[i][0] not in W.END_WORDS:
-        obj.insert(0, toks[i][0])  # object of the verb (扎营实验室)
+    while i >= 0 and not words and toks[i].tag.startswith("n") and toks[i].word not in W.END_WORDS:
+        obj.insert(0, toks[i].word)  # object of the verb (扎营实验室)
         i -= 1
     while i >= 0:
         w, t = toks[i]
@@ -248,7 +261,7 @@ def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
         else:
             break
         i -= 1
-    if not any(toks[j][1].startswith("v") for j in range(i + 1, len(toks)) if toks[j][0] in words):
+    if not any(toks[j].tag.startswith("v") for j in range(i + 1, len(toks)) if toks[j].word in words):
         return None
     phrase = "".join(words + obj)
     return phrase[-_T.duration_phrase_max_chars:] if len(phrase) >= 2 else None
@@ -273,7 +286,7 @@ def split_place(subj: str) -> tuple[str, Optional[str]]:
 
 def _name_and_suffix(toks: list[Token]) -> Optional[tuple[str, str]]:
     """(noun, place) when the subject ends in a name and a bare administrative suffix (那曲|市)."""
-    w = toks[-1][0]
+    w = toks[-1].word
     if w in W.PLACE_SUFFIXES_AFTER_NAME and len(toks) >= 2:
         pw, pt = toks[-2]
         if pw not in W.COMMON_PLACE_NOUNS and len(pw) >= 2 and pt in ("ns", "nr", "?"):
@@ -305,22 +318,22 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     cut_hard = cut_verb = 0  # char offsets in core after the last hard / verb cut
     prev_cut = 0
     pos_c = 0
-    last_verb = ("", "", 0)  # the verb of the last cut, its predecessor, its start
+    last_verb = VerbCut()
     prev_w = ""
     for j, (w, t) in enumerate(toks):
         pos_c += len(w)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if w == "、":
             pass
-        elif w in "中高低" and nxt is not None and nxt[1][:1] == "n":
+        elif w in "中高低" and nxt is not None and nxt.tag[:1] == "n":
             pass  # 中风险区
         elif _hard(w, t) and w not in W.SUBJECT_JOINERS:
             cut_hard = cut_verb = prev_cut = pos_c
         elif (_verbal(w, t) or (t == "?" and len(w) == 2 and len(prev_w) == 2 and w[0] == prev_w[0]
-                                and prev_w == last_verb[0])) \
+                                and prev_w == last_verb.verb)) \
                 and (len(w) >= 2 or w in W.ONE_CHAR_VERBS) and prev_w != "、":  # 、防护设备; 复工复产
             prev_cut, cut_verb = cut_verb, pos_c
-            last_verb = (w, prev_w, pos_c - len(w))
+            last_verb = VerbCut(w, prev_w, pos_c - len(w))
         prev_w = w
     k = cut_verb
     if 0 < len(core) - k < 2:  # a one-character rest is part of a compound (隔离衣)
