@@ -97,7 +97,7 @@ _DATE_IN_LEAD = DATELINE_DATE_RE
 
 _NAME_TOKEN = re.compile(rf"^[{CJK}]{{2,4}}$|^[{CJK}]{{1,6}}·[{CJK}]{{1,8}}$")
 # Words that sit where a name would but are not people.
-_NOT_NAME = frozenset(lexicon("credit_non_names").words())
+_NOT_NAME = frozenset(lexicon("not_names").flagged("credit"))
 # A credit such as 云区组 / 总医院 / 宣传部 names a unit, not a person.
 _ORG_END = re.compile(rf"(?:{lexicon_alternation('credit_unit_endings')})$")
 _CAPTION_CREDIT = re.compile(r"(?:摄|供图|[/／]\s*图)\s*[)）]?\s*$")

@@ -72,7 +72,7 @@ ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
 ONE_CHAR_VERBS = frozenset(lexicon("claim_one_char_verbs").words())
 NOUN_PREFIXES = frozenset(lexicon("claim_noun_prefixes").words())
-COMMON_PLACE_NOUNS = frozenset(lexicon("claim_common_place_nouns").words())
+COMMON_PLACE_NOUNS = frozenset(lexicon("place_stop_words").flagged("claims"))
 
 _fused = lexicon("claim_fused_words")
 #: (first, second) segmenter words read as one word (在|岗 → 在岗)

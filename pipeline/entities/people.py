@@ -59,7 +59,7 @@ _NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
 _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _SURNAME_DOUBLE = frozenset(lexicon("double_surnames").words())
-_NOT_NAMES = frozenset(lexicon("not_names").words())
+_NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
 _BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').flagged('chrome'))})")
 _BYLINE_OUTLET = re.compile(
     rf"([{HAN}]{{2,12}}?(?:{alternation(lexicon('outlet_suffixes').flagged('byline'))}))(?:讯)?[(（]?(?:记者|通讯员)")

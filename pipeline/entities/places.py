@@ -22,7 +22,7 @@ from ..lexicons import lexicon
 from ..records import PlaceRow
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 
-_PLACE_STOP = frozenset(lexicon("place_stop_words").words())
+_PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 _CONJUNCTION = re.compile(f"[{''.join(sorted(CONJUNCTIONS))}]")
 _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 
