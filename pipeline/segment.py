@@ -23,7 +23,8 @@ together). Whitespace between sentences belongs to no sentence.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:  # spaCy is imported only when a Doc is asked for (pipeline/nlp.py)
     from spacy.tokens import Doc
@@ -54,6 +55,30 @@ def _append_trimmed(text: str, start: int, end: int, spans: list) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+class SentenceIndex:
+    r"""Which sentence an offset falls in, by bisection over ``sentence_spans``.
+
+    >>> index = SentenceIndex("一。二！\n三", [(0, 2), (2, 4), (5, 6)])
+    >>> index.containing(3), index.containing(4), index.at_or_before(4)
+    ((2, 4), (0, 6), (2, 4))
+    """
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]]):
+        self.length = len(text)
+        self.spans = sorted(spans) if spans else [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+
+    def at_or_before(self, offset: int) -> tuple[int, int]:
+        """The last sentence starting at or before ``offset`` (the first one before any)."""
+        return self.spans[max(0, bisect_right(self.starts, offset) - 1)]
+
+    def containing(self, offset: int) -> tuple[int, int]:
+        """The sentence holding ``offset``; the whole text when none does (between sentences)."""
+        i = bisect_right(self.starts, offset) - 1
+        start, end = self.spans[i] if i >= 0 else (0, self.length)
+        return (start, end) if start <= offset < end else (0, self.length)
 
 
 def segment(text: str) -> "Doc":

@@ -56,6 +56,7 @@ from datetime import date, datetime
 from typing import NamedTuple, Optional, Sequence
 
 from pipeline.records import NumericClaim
+from pipeline.segment import SentenceIndex
 from pipeline.text.chars import HAN
 from pipeline.text.dates import MONTH_DAY_RE, month_day_date
 from pipeline.text.numerals import CN_DIGITS
@@ -276,15 +277,11 @@ def attach_context(claims: list[NumericClaim], text: str, sentence_spans: Sequen
     if not claims:
         return []
     sh = shadow(text)
-    spans = sorted(sentence_spans) if sentence_spans else [(0, len(text))]
-    sstarts = [s for s, _ in spans]
+    sentences = SentenceIndex(text, sentence_spans)
     page = _page_cues(sh, places, organizations)
     out = []
     for c in claims:
-        i = bisect.bisect_right(sstarts, c.start) - 1
-        ss, se = spans[i] if i >= 0 else (0, len(text))
-        if not (ss <= c.start < se):
-            ss, se = 0, len(text)
+        ss, se = sentences.containing(c.start)
         am = _ANCHOR_RE.search(sh, c.start, max(c.end, c.start + 1))
         anchor = am.start() if am else c.start
         out.append(replace(c, place=_place_of(page, anchor, ss), organization=_organization_of(page, anchor, ss),

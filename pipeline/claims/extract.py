@@ -10,11 +10,11 @@ quantity of the same thing once.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple, Optional, Sequence
 
 from pipeline.records import NumericClaim
+from pipeline.segment import SentenceIndex
 
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
@@ -37,8 +37,7 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
     if not text:
         return []
     sh = shadow(text)
-    spans = sorted(sentence_spans) if sentence_spans else [(0, len(text))]
-    starts = [s for s, _ in spans]
+    sentences = SentenceIndex(text, sentence_spans)
     found: list[ClaimMatch] = []
     for m in CLAIM_RE.finditer(sh):
         claim = interpret(m, sh)
@@ -49,10 +48,7 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
     enclosing: Optional[_Enclosing] = None
     for idx, q in enumerate(found):
         s, e = q.start, q.end
-        i = bisect.bisect_right(starts, s) - 1
-        ss, se = spans[i] if i >= 0 else (0, len(text))
-        if not (ss <= s < se):
-            ss, se = 0, len(text)
+        ss, se = sentences.containing(s)
         # the subject never reaches into a neighbouring claim
         floor = max(ss, found[idx - 1].end) if idx else ss
         ceil = min(se, found[idx + 1].start) if idx + 1 < len(found) else se

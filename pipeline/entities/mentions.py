@@ -28,13 +28,13 @@ The word lists are ``pipeline/data/lexicons/*.tsv`` (named where each is loaded)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional, Sequence
 
 from ..gazetteer import divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
+from ..segment import SentenceIndex
 from ..settings import setting
 from ..text.chars import HAN
 from .heads import ORG_HEAD_ENDINGS, ORG_HEADS, ORG_HEADS_BY_LENGTH, STRONG_ORG_HEADS, head_at
@@ -73,13 +73,12 @@ class TextUnit:
     sentences: Sequence[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self):
-        self._starts = [s for s, _ in self.sentences]
+        self._index = SentenceIndex(self.text, self.sentences)
 
     def sentence_at(self, offset: int) -> str:
         if not self.in_body or not self.sentences:
             return self.text
-        i = max(0, bisect_right(self._starts, offset) - 1)
-        s, e = self.sentences[i]
+        s, e = self._index.at_or_before(offset)
         return self.text[s:e]
 
     def position(self, start: int, end: int) -> Position:
