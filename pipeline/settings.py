@@ -47,6 +47,9 @@ def _load(override_path: str) -> dict:
     return merged
 
 
+_bound_with: list[str] = []  # the override path in force when a module first read a value
+
+
 def settings() -> dict:
     """All settings: the defaults with the ``CNNEWS_SETTINGS`` file's values over them."""
     return _load(os.environ.get(ENV_VAR, ""))
@@ -54,10 +57,9 @@ def settings() -> dict:
 
 def setting(section: str, key: str):
     """One value, e.g. ``setting("clean", "short_line_cjk")``."""
+    if not _bound_with:
+        _bound_with.append(os.environ.get(ENV_VAR, ""))
     return settings()[section][key]
-
-
-_bound_with: list[str] = []  # the override path in force when a module first bound a section
 
 
 def section(name: str) -> SimpleNamespace:

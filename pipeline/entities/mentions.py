@@ -136,10 +136,12 @@ def _tail_alternation(column: str) -> str:
                     if flag == "yes")
 
 
-# A rule place: two to eight characters closed by a sub-county ending (…社区, …村, …收费站).
-_PLACE_SUFFIX_RE = re.compile(f"[{HAN}]{{2,8}}?(?:{_tail_alternation('rule')})")
+# A rule place: two to rule_place_max_chars characters closed by a sub-county ending (…社区, …村).
+_PLACE_SUFFIX_RE = re.compile(
+    f"[{HAN}]{{2,{setting('entities', 'rule_place_max_chars')}}}?(?:{_tail_alternation('rule')})")
 # Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
-_PLACE_TAIL_RE = re.compile(f"[{HAN}]{{0,3}}?(?:{_tail_alternation('extends')})")
+_PLACE_TAIL_RE = re.compile(
+    f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?:{_tail_alternation('extends')})")
 _PLACE_TAILS = frozenset(_TAILS.flagged("joins"))
 _FRAGMENT_JOINING_ENDINGS = _TAILS.flagged("fragment")
 _NEXT = lexicon("place_word_next_chars")

@@ -35,11 +35,14 @@ from .organizations import is_generic_org, outlet_names
 TITLE_HEADS = tuple(sorted(lexicon("title_heads").words(), key=len, reverse=True))
 _TITLE_HEAD_RE = alternation(TITLE_HEADS)
 _TITLE_STOP = lexicon("title_stop_chars")
-# A title: up to 8 characters of qualifiers (检验科, 储运服务部, 产二科) then a head word.
+# A title: up to title_qualifier_max_chars of qualifiers (检验科, 储运服务部, 产二科) then a head word.
 _TITLE_BEFORE_NAME = re.compile(
-    rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}]){{0,8}}?(?:{_TITLE_HEAD_RE}))$")
+    rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}])"
+    rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_RE}))$")
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:{alternation(lexicon('title_after_cues').words())})([{HAN}、]{{0,40}}?)(?:的)?((?:{_TITLE_HEAD_RE}))(?=[，。；、,;!！?？\n]|$)")
+    rf"^(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_RE}))"
+    rf"(?=[，。；、,;!！?？\n]|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
