@@ -134,6 +134,7 @@ class ArticleRow:
 class PersonRow:
     article_id: str
     name: str
+    role: str
     titles: list[str]
     organization: Optional[str]
     age: Optional[int]

@@ -205,3 +205,34 @@ def test_lexicons_of_the_entity_rules_hold_together():
     assert len(generic.rows) == len({(w, match) for w, match, _ in generic.rows})  # 机关: a name and a start
     assert set(generic.column("match")) <= {"whole", "start", "end"}
     assert all(limit == "-" or limit.isdigit() for limit in generic.column("max_length"))
+
+
+@pytest.mark.parametrize("page, credited", [
+    ("000_223767d5c64caf43", [("张昊", "reporter"), ("董昌", "reporter")]),
+    ("003_fabcc9bc47f57185", [("吴树玲", "reporter"), ("王强", "editor")]),
+    ("004_853948ca1a560102", [("章正", "reporter"), ("张景华", "reporter"), ("董城", "reporter"),
+                              ("段晨茜", "editor"), ("闫妍", "editor")]),
+])
+def test_people_credited_in_the_byline_carry_their_role_and_the_rest_are_subjects(page, credited):
+    from pathlib import Path
+
+    from pipeline.ingest import PageTask
+    from pipeline.runner import process_task
+
+    path = Path(__file__).resolve().parent.parent / "data" / "raw" / f"{page}.txt"
+    people = process_task(PageTask(path.name, path=str(path))).people
+    assert [(p.name, p.role) for p in people if p.role != "subject"] == credited
+    assert {p.role for p in people} <= {"subject", "reporter", "photographer", "editor"}
+    subjects = [p.name for p in people if p.role == "subject"]
+    assert subjects and not set(subjects) & {name for name, _ in credited}
+
+
+def test_a_photo_credit_makes_a_photographer():
+    from pipeline.ingest import PageTask
+    from pipeline.runner import process_task
+
+    text = ("全市4050个农村党组织、727个社区党组织,20.1万名党员投身疫情防控一线,筑起坚固防线。\n"
+            "本报通讯员 王刚 摄影 李明")
+    people = process_task(PageTask("a.txt", text=text)).people
+    assert [(p.name, p.role, p.titles) for p in people] == [("王刚", "reporter", ["通讯员"]),
+                                                           ("李明", "photographer", ["摄影"])]

@@ -79,8 +79,9 @@ class PersonDraft:
     party_years: Optional[int] = None
     first: Optional[FirstMention] = None  # None: named only in the chrome
     context: Optional[str] = None  # the chrome line that names a person the body does not
+    role: str = "subject"  # the credit decides: a credited reporter named in the body is a reporter
 
-    def add_role(self, title: Optional[str], organization: Optional[str]) -> None:
+    def add_title(self, title: Optional[str], organization: Optional[str]) -> None:
         if title and title not in self.titles:
             self.titles.append(title)
         if organization and not self.organization:
@@ -99,6 +100,15 @@ class BylineCredit(NamedTuple):
     title: str
     organization: Optional[str]
     context: Optional[str]
+
+    @property
+    def role(self) -> str:
+        """The people table's role of the credit's title (记者 → reporter, 责编 → editor)."""
+        return _PERSON_ROLE[self.title]
+
+
+#: A credit's title → the person's role (byline_roles.tsv, column person_role).
+_PERSON_ROLE = lexicon("byline_roles").mapping("person_role")
 
 
 _NO_TITLE = TitleMatch(None, None)
@@ -133,7 +143,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
-            person.add_role(title, org)
+            person.add_title(title, org)
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[_last_break(left):]
             if person.age is None and (age := _AGE.search(left)):
@@ -146,7 +156,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         person = people.get(credit.name)
         if person is None:
             person = people[credit.name] = PersonDraft(credit.name, context=credit.context)
-        person.add_role(credit.title, credit.organization)
+        person.add_title(credit.title, credit.organization)
+        if person.role == "subject":
+            person.role = credit.role
 
     rows = []
     body = units[0].text
@@ -167,7 +179,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             pos = body.find(name)
             s, e, sentence = ((pos, pos + len(name), units[0].sentence_at(pos)) if pos >= 0
                               else (None, None, p.context))
-        rows.append(PersonRow(article_id, name, p.titles, p.organization, p.age,
+        rows.append(PersonRow(article_id, name, p.role, p.titles, p.organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
 
