@@ -20,6 +20,7 @@ from typing import NamedTuple, Optional
 
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
+from ..resources import to_simplified_lines
 from ..text.chars import HAN
 from .heads import org_type
 from .mentions import FirstMentions, Mention, TextUnit
@@ -74,7 +75,8 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
         rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence))
     # Outlets and agencies named in the chrome (来源, bylines, "新华社发") are organizations too.
     extra = [ChromeOrganization(name, meta.source) for name in outlet_names(meta.source)]
-    for text in list(clean.bylines) + list(clean.captions):
+    # bylines are in the page's script (captions are simplified already): match and report simplified
+    for text in to_simplified_lines(list(clean.bylines)) + list(clean.captions):
         compact = text.replace(" ", "")
         m = _BYLINE_OUTLET.match(compact)
         if m and not m.group(1).startswith("本"):
@@ -95,14 +97,18 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
     return rows
 
 
+_EDGE_PUNCTUATION = re.compile(r"^[\s!！?？.。,，;；:：、]+|[\s!！?？.。,，;；:：、]+$")
+
+
 def outlet_names(source: Optional[str]) -> list[str]:
     """The outlets in a source field: 湖南日报·新湖南客户端 → 湖南日报, 新湖南客户端;
-    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报."""
+    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报. Punctuation around a part is
+    no part of the name (来源:人民网!! → 人民网)."""
     if not source:
         return []
     names = []
     for part in _OUTLET_SEPARATORS.split(source):
-        part = _OUTLET_TAIL.sub("", part.strip())
+        part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part))
         if len(part) >= 2 and part not in names:
             names.append(part)
     return names

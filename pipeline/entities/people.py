@@ -282,9 +282,10 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
     """Authors and editors named in the chrome, with their role and outlet."""
     out = []
     chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
-    # bylines and chrome are in the page's script; roles and names are matched in simplified
+    # bylines and chrome are in the page's script; roles and names are matched in simplified,
+    # and the line a credit comes from is reported in simplified like every other string
     compact = to_simplified_lines([c.replace(" ", "").replace("\u3000", "") for c in chrome])
-    compact_chrome = list(zip(chrome, compact))
+    compact_chrome = list(zip(to_simplified_lines(chrome), compact))
     source_outlet = next(iter(outlet_names(meta.source)), None)
     for name in meta.authors:
         title, org, context = "记者", None, None
@@ -308,6 +309,6 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
         out.append(BylineCredit(name, title, org or source_outlet, context))
     for name in meta.editors:
         context = next((raw for raw, compact in compact_chrome if name in compact), None)
-        title = "责编" if context and ("责编" in context or "責編" in context) else "编辑"
+        title = "责编" if context and "责编" in context else "编辑"
         out.append(BylineCredit(name, title, source_outlet, context))
     return out
