@@ -35,9 +35,8 @@ _STRIP_SUFFIXES = {level: _DIVISION_SUFFIXES.flagged(level) for level in ("provi
 
 # Suffix → level, tried in file order (a longer suffix before a shorter one it ends with:
 # 社区 before 区, 街道 before 道).
-_SUFFIX_LEVELS = tuple((suffix, level) for suffix, level, by_suffix in zip(
-    lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"),
-    lexicon("place_suffixes").column("by_suffix")) if by_suffix == "yes")
+_SUFFIX_LEVELS = tuple((row.suffix, row.level) for row in lexicon("place_suffixes").records()
+                       if row.by_suffix == "yes")
 
 # Countries and macro-regions: known by name, before the gazetteer.
 _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")

@@ -142,10 +142,7 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
                 header[key] = value.strip()
             continue
         if not columns:
-            missing = [k for k in REQUIRED_HEADER if k not in header]
-            if missing:
-                raise ValueError(f"{name}.tsv: header lacks {', '.join(missing)}")
-            columns = tuple(header["columns"].split())
+            columns = _declared_columns(name, header)
         values = tuple(line.split("\t"))
         if len(values) != len(columns):
             raise ValueError(f"{name}.tsv:{number}: {len(values)} fields, columns are {columns}")
@@ -154,12 +151,15 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
         if header.get("format") != "regex" and any(v != v.strip() for v in values):
             raise ValueError(f"{name}.tsv:{number}: surrounding spaces")
         rows.append(values)
-    if not columns:
-        missing = [k for k in REQUIRED_HEADER if k not in header]
-        if missing:
-            raise ValueError(f"{name}.tsv: header lacks {', '.join(missing)}")
-        columns = tuple(header["columns"].split())
-    return Lexicon(name, header, columns, tuple(rows))
+    return Lexicon(name, header, columns or _declared_columns(name, header), tuple(rows))
+
+
+def _declared_columns(name: str, header: dict) -> tuple[str, ...]:
+    """The columns a complete header declares (refuses a header without its required keys)."""
+    missing = [k for k in REQUIRED_HEADER if k not in header]
+    if missing:
+        raise ValueError(f"{name}.tsv: header lacks {', '.join(missing)}")
+    return tuple(header["columns"].split())
 
 
 # ---------------------------------------------------------------------------

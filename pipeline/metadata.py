@@ -90,7 +90,6 @@ _OUTLET_SUFFIX = re.compile(rf"^.*(?:{alternation(lexicon('outlet_suffixes').fla
 _NOT_OUTLET = frozenset(lexicon("not_outlets").words())
 _DATELINE_WORDS = lexicon_alternation("dateline_words")
 _DATELINE_LEAD = re.compile(rf"^(?P<lead>[^(（]*?)(?:{_DATELINE_WORDS})\s*[:：]?\s*(?:[(（]|$)")
-_DATE_IN_LEAD = DATELINE_DATE_RE
 
 # --------------------------------------------------------------------------
 # Names
@@ -223,7 +222,7 @@ def _source_from_field(lines: list[str]) -> Optional[str]:
 
 
 def _outlet_of(prefix: str) -> Optional[str]:
-    prefix = _DATE_IN_LEAD.sub("", prefix).strip()
+    prefix = DATELINE_DATE_RE.sub("", prefix).strip()
     m = _OUTLET_SUFFIX.match(prefix)
     if not m:
         return None

@@ -28,6 +28,7 @@ from pipeline.text.chars import HAN_EXT
 
 from . import words as W
 
+
 class Token(NamedTuple):
     """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
 
@@ -41,6 +42,7 @@ class VerbCut(NamedTuple):
     verb: str = ""
     previous: str = ""  # the word before the verb
     start: int = 0  # offset of the verb in the phrase
+
 
 _JIEBA: dict = {}
 # tags of words that end a noun phrase: preposition, conjunction, particle, pronoun, adverb,

@@ -95,16 +95,15 @@ LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))
 SUBJECT_JOINERS = frozenset(_connectives.flagged("joins_subject"))
 PREPOSITION_ALTERNATION = alternation(_connectives.flagged("preposition"))
 
+_place_suffixes = lexicon("place_suffixes")
 #: place suffixes written as a separate word after a name in a subject (那曲|市)
-PLACE_SUFFIXES_AFTER_NAME = frozenset(lexicon("place_suffixes").flagged("after_name"))
+PLACE_SUFFIXES_AFTER_NAME = frozenset(_place_suffixes.flagged("after_name"))
 
 # ---------------------------------------------------------------------------
 # Context rules
 
-_place_suffixes = lexicon("place_suffixes")
 #: 全/我/本/该 + suffix → the article's place of that level (全市 → city)
-SCOPE_LEVEL = {w: level for w, level in zip(_place_suffixes.words(), _place_suffixes.column("level"))
-               if w in _place_suffixes.flagged("scope")}
+SCOPE_LEVEL = {row.suffix: row.level for row in _place_suffixes.records() if row.scope == "yes"}
 CLAUSE_OPENER_ALTERNATION = alternation(lexicon("claim_clause_openers").words())
 _new_subjects = lexicon("claim_new_subjects")
 NEW_SUBJECT_PRONOUNS = alternation(_new_subjects.where("role", "pronoun"))
