@@ -55,20 +55,24 @@ def settings() -> dict:
     return _load(os.environ.get(ENV_VAR, ""))
 
 
-def setting(section: str, key: str):
-    """One value, e.g. ``setting("clean", "short_line_cjk")``."""
+def _bound_settings() -> dict:
+    """``settings()``, remembering which override file was in force when a module first read
+    them (``fingerprint`` checks it)."""
     if not _bound_with:
         _bound_with.append(os.environ.get(ENV_VAR, ""))
-    return settings()[section][key]
+    return settings()
+
+
+def setting(section: str, key: str):
+    """One value, e.g. ``setting("clean", "short_line_cjk")``."""
+    return _bound_settings()[section][key]
 
 
 def section(name: str) -> SimpleNamespace:
     """One section as attributes (``section("clean").short_line_cjk``): modules bind it once at
     import, so a threshold costs an attribute lookup in a hot loop, not a dict walk. Set
     ``CNNEWS_SETTINGS`` before the stage modules are imported (the CLI's ``--settings`` does)."""
-    if not _bound_with:
-        _bound_with.append(os.environ.get(ENV_VAR, ""))
-    return SimpleNamespace(**settings()[name])
+    return SimpleNamespace(**_bound_settings()[name])
 
 
 def fingerprint() -> str:

@@ -124,12 +124,15 @@ def metadata(raw: RawPage, clean: CleanPage) -> ArticleMetadata:
     return extract_metadata(raw, clean)
 
 
+#: Longest body processed (settings.toml [run]), bound once like every stage's thresholds.
+_MAX_TEXT_CHARS = setting("run", "max_text_chars")
+
+
 def segment(clean: CleanPage) -> list[tuple[int, int]]:
     # After metadata, as it always was: a page too large here is a too_large reject, and a
     # metadata error on it stays an error.
-    limit = setting("run", "max_text_chars")
-    if len(clean.text) > limit:
-        raise PageRejected("too_large", f"body of {len(clean.text)} characters > limit {limit}")
+    if len(clean.text) > _MAX_TEXT_CHARS:
+        raise PageRejected("too_large", f"body of {len(clean.text)} characters > limit {_MAX_TEXT_CHARS}")
     # Sentences are what the tables need from this stage. The NER model reads characters and
     # no table holds words, so the run path builds no spaCy Doc: jieba segmentation and the Doc
     # were a quarter of a page's time. segment.segment() still gives the Doc.

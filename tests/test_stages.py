@@ -60,7 +60,7 @@ def test_a_stage_that_rejects_the_page_stops_the_stages_after_it():
 
 
 def test_a_body_over_the_limit_is_rejected_after_metadata(monkeypatch):
-    monkeypatch.setattr(stages, "setting", lambda section, key: 10)
+    monkeypatch.setattr(stages, "_MAX_TEXT_CHARS", 10)
     result = process_task(PageTask("a.txt", text=page_text("000_")))
     assert result.article is None
     assert result.rejects[0].reason == "too_large" and "> limit 10" in result.rejects[0].detail
