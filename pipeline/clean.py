@@ -164,6 +164,7 @@ def _untag(text: str) -> str:
 # Step 2: line classification (patterns run on the simplified line)
 
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?]")
+_CLAUSE_PUNCT = re.compile(r"[，,、；;：:“”！？!?]")
 
 _NAV_SEP = re.compile(r"\s*[|｜]\s*")
 _BREADCRUMB = re.compile(r"(?:^|\s)(?:>>?|＞|»|›)\s*|(?:>>?|＞|»|›)\s*$|>\s*\S")
@@ -268,8 +269,6 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("caption", "short_caption")
     return LineKind("text", "")
 
-
-_CLAUSE_PUNCT = re.compile(r"[，,、；;：:“”！？!?]")
 
 
 def is_prose(s: str, n: int | None = None) -> bool:

@@ -80,8 +80,8 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
                             else:
                                 s2 = s
                 e2 = e
-        if subj is not None and s2 >= ss and not (enclosing is not None and subj.endswith(enclosing.subject)
-                                                   and enclosing.end >= ss and "其中" in sh[enclosing.end:s]):
+        if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
+                                                   and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
         key_unit = W.unit_key(q.unit)
         if any(v0 == q.value and u0 == key_unit and same_subject(sj0, subj) for v0, u0, sj0 in seen):
@@ -94,11 +94,15 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
     return out
 
 
+def _after_list_opener(sh: str, enclosing: Optional[_Enclosing], ss: int, s: int) -> bool:
+    """A 其中 stands between the enclosing claim (in this sentence) and the claim at ``s``."""
+    return enclosing is not None and enclosing.end >= ss and "其中" in sh[enclosing.end:s]
+
+
 def _inside_list(sh: str, enclosing: Optional[_Enclosing], ss: int, s: int) -> bool:
     """The claim at ``s`` is an item of a 其中… list opened after the enclosing claim, in the
     same sentence and clause."""
-    return (enclosing is not None and enclosing.end >= ss and "其中" in sh[enclosing.end:s]
-            and not CLAUSE_BREAK.search(sh, enclosing.end, s))
+    return _after_list_opener(sh, enclosing, ss, s) and not CLAUSE_BREAK.search(sh, enclosing.end, s)
 
 
 def same_subject(a: Optional[str], b: Optional[str]) -> bool:
