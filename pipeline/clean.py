@@ -247,8 +247,9 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "edition")
     if _HOTLINE.search(s) and n_cjk <= _T.hotline_max_cjk:
         return LineKind("chrome", "hotline")
-    spam_hits = len(_SPAM.findall(s))
-    if spam_hits >= 2 or (spam_hits and short) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
+    spam_hits = len(set(_SPAM.findall(s)))  # distinct cues: 亚洲 twice is one cue
+    spam_needed = _T.spam_prose_min_cues if n_cjk >= _T.prose_min_cjk and "。" in s else _T.spam_min_cues
+    if spam_hits >= spam_needed or (spam_hits and short) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
         return LineKind("chrome", "spam")
     if n_cjk <= _T.field_line_max_cjk and _is_field_line(s):
         return LineKind("chrome", "field")
@@ -309,7 +310,7 @@ def headline_candidate(lines) -> str | None:
 _LEAD = re.compile(
     rf"^(?P<lead>[^，,。！？!?“”\"()（）\s]{{0,28}}?(?:讯|电|消息))"
     rf"(?=[\s(（:：?“]|(?:[{CJK}]{{0,8}}记者))\s*[:：]?\s*"
-    rf"(?:[(（](?P<paren>[^()（）]{{2,40}})[)）])?[?\s]*"
+    rf"(?:[(（](?P<paren>[^()（）]{{2,40}})[)）])?[?\s]*[:：]?\s*"
     rf"(?P<reporter>[{CJK}]{{0,8}}记者\s*[{CJK}·]{{2,5}}\s*报道\s*[:：])?\s*")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”…])\s*[(（](?P<credit>[^()（）]{2,40})(?:[)）]|$)\s*$")
 _EDITION_NUMBER = r"第?[\d一二三四五六七八九十]{1,3}版"

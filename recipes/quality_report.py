@@ -6,6 +6,8 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
 
 * ``heldout``  — the fresh held-out pages (tests/heldout: 30 news articles of 2020-2022 drawn by
   recipes/select_heldout.py and labelled by the guidelines); **never tuned on**.
+* ``tune`` — 30 more articles of the same population, disjoint from the held-out ones
+  (``recipes/select_heldout.py --set tune``, labels in tests/tune); the pages rules are tuned on.
 * ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
 * ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
   tests/data/extra); tuned on.
@@ -59,20 +61,27 @@ def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    ap.add_argument("--sets", default=None,
+                    help="comma-separated first words of the sets to run (heldout, tune, reference, labelled, model); default all")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     report: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        heldout_pages = ROOT / "data" / "heldout"
-        if not heldout_pages.is_dir() or not any(heldout_pages.glob("*.txt")):
-            subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py")], check=True)
+        for which in ("heldout", "tune"):
+            if not any((ROOT / "data" / which).glob("*.txt")):
+                subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
+                               check=True)
         sets = {
-            "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [heldout_pages]),
+            "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
+            "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
             "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
             "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",
                                     [ROOT / "data" / "raw", ROOT / "tests" / "data" / "extra"]),
         }
+        wanted = args.sets.split(",") if args.sets else None
         for i, (name, (gold, folders)) in enumerate(sets.items()):
+            if wanted is not None and name.split()[0] not in wanted:
+                continue
             pages = _pages_for(gold, folders)
             if not pages:
                 report[name] = "missing"
@@ -82,9 +91,10 @@ def main() -> int:
         from pipeline.ner import evaluate
 
         corpora = SHARED / "corpora"
-        if (corpora / "msra" / "dev.jsonl").exists():
+        model_sets = wanted is None or "model" in wanted
+        if model_sets and (corpora / "msra" / "dev.jsonl").exists():
             report["msra_dev (NER model)"] = evaluate(corpora / "msra" / "dev.jsonl")
-        if (corpora / "cluener2020" / "dev.jsonl").exists():
+        if model_sets and (corpora / "cluener2020" / "dev.jsonl").exists():
             report["cluener_dev mapped (NER model)"] = evaluate(corpora / "cluener2020" / "dev.jsonl",
                                                                 type_map=CLUENER_TYPES)
     for name, figures in report.items():

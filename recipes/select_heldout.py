@@ -1,8 +1,13 @@
-"""Select (and rebuild) the fresh held-out pages for entity quality: 30 articles of 2020-2022
-from the unlabelled news in ../shared/corpora, never read while writing or tuning rules.
+"""Select (and rebuild) the fresh evaluation pages for entity quality: 30 articles of 2020-2022
+from the unlabelled news in ../shared/corpora per set.
 
-    .venv/bin/python recipes/select_heldout.py            # writes data/heldout/<stem>.txt
-    .venv/bin/python recipes/select_heldout.py --select   # (re)draws tests/heldout/selection.tsv
+* ``heldout`` — never read while writing or tuning rules; only scored (tests/heldout).
+* ``tune`` — drawn later from the same population, disjoint from ``heldout``: the pages rules
+  *are* tuned on (tests/tune), so a tuned-on figure of the same kind of page exists beside the
+  untouched one.
+
+    .venv/bin/python recipes/select_heldout.py [--set tune]            # writes data/<set>/<stem>.txt
+    .venv/bin/python recipes/select_heldout.py [--set tune] --select   # (re)draws tests/<set>/selection.tsv
 
 Source: ``../shared/corpora/unlabelled/xinwenlianbo.jsonl.gz`` (CCTV 新闻联播 transcripts, one
 article per line in date order; sha256 0f26c0a0…). The text is CCTV's and for study only, so the
@@ -15,6 +20,8 @@ How the 30 were drawn (``--select``): lines 39,218-56,737 of the file are 2020-0
 2022-12-31 (line 39,217 announces the 二〇二〇年新年贺词 on 2019-12-31, line 56,738 the
 二〇二三年 one). Candidates are articles of 400-2,500 characters that name grassroots or pandemic
 matters (党员, 社区, 村, 疫情, 医院, 企业 or 志愿); 30 are drawn with ``random.Random(20261205)``.
+The tune set is drawn the same way with ``random.Random(20261206)`` from the candidates left after
+removing the held-out lines.
 """
 from __future__ import annotations
 
@@ -29,11 +36,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl.gz"
-SELECTION = ROOT / "tests" / "heldout" / "selection.tsv"
-PAGES = ROOT / "data" / "heldout"
 FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
-SEED, COUNT = 20261205, 30
+COUNT = 30
+SEEDS = {"heldout": 20261205, "tune": 20261206}
+
+
+def selection_file(which: str) -> Path:
+    return ROOT / "tests" / which / "selection.tsv"
+
+
+def pages_dir(which: str) -> Path:
+    return ROOT / "data" / which
+
+
+def _selected_lines(which: str) -> set[int]:
+    path = selection_file(which)
+    if not path.exists():
+        return set()
+    return {int(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
+            if row and not row.startswith("#")}
 
 
 def _lines():
@@ -42,26 +64,30 @@ def _lines():
             yield number, json.loads(line)["text"]
 
 
-def select() -> list[tuple[int, str]]:
+def select(which: str) -> list[tuple[int, str]]:
+    taken = set() if which == "heldout" else _selected_lines("heldout")
     candidates = [(n, t) for n, t in _lines()
-                  if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)]
-    chosen = sorted(random.Random(SEED).sample(candidates, COUNT))
-    SELECTION.parent.mkdir(parents=True, exist_ok=True)
-    with open(SELECTION, "w", encoding="utf-8") as fh:
+                  if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)
+                  and n not in taken]
+    chosen = sorted(random.Random(SEEDS[which]).sample(candidates, COUNT))
+    selection = selection_file(which)
+    selection.parent.mkdir(parents=True, exist_ok=True)
+    with open(selection, "w", encoding="utf-8") as fh:
         fh.write("# stem\tline\tsha1 of the text   (recipes/select_heldout.py; the text is not committed)\n")
         for n, t in chosen:
             fh.write(f"xwlb_{n}\t{n}\t{hashlib.sha1(t.encode()).hexdigest()}\n")
-    print(f"{len(candidates)} candidates; wrote {len(chosen)} to {SELECTION}")
+    print(f"{len(candidates)} candidates; wrote {len(chosen)} to {selection}")
     return chosen
 
 
-def rebuild() -> int:
+def rebuild(which: str) -> int:
     wanted = {}
-    for row in SELECTION.read_text(encoding="utf-8").splitlines():
+    pages = pages_dir(which)
+    for row in selection_file(which).read_text(encoding="utf-8").splitlines():
         if row and not row.startswith("#"):
             stem, line, sha1 = row.split("\t")
             wanted[int(line)] = (stem, sha1)
-    PAGES.mkdir(parents=True, exist_ok=True)
+    pages.mkdir(parents=True, exist_ok=True)
     written = 0
     for n, text in _lines():
         if n in wanted:
@@ -69,22 +95,23 @@ def rebuild() -> int:
             if hashlib.sha1(text.encode()).hexdigest() != sha1:
                 print(f"line {n} of {CORPUS} changed: not the selected article", file=sys.stderr)
                 return 1
-            (PAGES / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+            (pages / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
             written += 1
-    print(f"wrote {written} pages to {PAGES}")
+    print(f"wrote {written} pages to {pages}")
     return 0 if written == len(wanted) else 1
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--select", action="store_true", help="draw the selection again")
+    ap.add_argument("--set", dest="which", choices=sorted(SEEDS), default="heldout")
     args = ap.parse_args()
     if not CORPUS.exists():
         print(f"{CORPUS} not found", file=sys.stderr)
         return 1
     if args.select:
-        select()
-    return rebuild()
+        select(args.which)
+    return rebuild(args.which)
 
 
 if __name__ == "__main__":

@@ -225,6 +225,15 @@ def test_html_paragraph_tags_become_lines():
     assert page.text == f"{BODY}\n“我是党员,就要肩负起自己的责任。”这是他常说的话,大家都记得。"
 
 
+def test_news_paragraph_naming_asia_twice_is_body_not_spam():
+    # 亚洲 is a spam cue (亚洲精品不卡); a dateline paragraph of a CCTV transcript says it twice
+    para = ("央视网消息（新闻联播）：4月20日，习近平主席在博鳌亚洲论坛2021年年会开幕式上发表主旨演讲，"
+            "倡议亚洲和世界各国回应时代呼唤，携手共克疫情，加强全球治理，在与会嘉宾中引起了热烈反响。")
+    page = clean_page(raw_page(f"与会嘉宾高度评价主旨演讲\n{para}\n{BODY}"))
+    assert page.text.startswith("4月20日，习近平主席在博鳌亚洲论坛2021年年会开幕式上")
+    assert page.bylines == ["央视网消息（新闻联播）："]
+
+
 def test_spam_and_menu_only_page_is_rejected():
     text = ("99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线\n党纪法规| 审查调查| 通报曝光 | 巡视巡察\n"
             "首页 > 国内新闻 > 正文\n分享到:\n返回顶部")

@@ -236,3 +236,37 @@ def test_a_photo_credit_makes_a_photographer():
     people = process_task(PageTask("a.txt", text=text)).people
     assert [(p.name, p.role, p.titles) for p in people] == [("王刚", "reporter", ["通讯员"]),
                                                            ("李明", "photographer", ["摄影"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the model cuts these at 和 / 全 or misses them (trained on 1998 text): known bodies by name
+    ("交通运输部和工业和信息化部、商务部等六部门联合推进专项整治。", ["交通运输部", "工业和信息化部", "商务部"]),
+    ("全国政协副主席、中国科协主席万钢在海口出席会议。", ["全国政协", "中国科协"]),
+    ("记者今天从国家发展改革委获悉，免收企业应收账款质押登记费。", ["国家发展改革委"]),
+    ("不断深化在世卫组织等多边框架内协作。", ["世卫组织"]),  # 在世 is a word, 在 a function word
+    # a dictionary word across the edge: a kind of office, or no body at all
+    ("各地教育部门和民政部门要落实责任。", []),
+])
+def test_known_national_and_international_bodies(text, names):
+    _, orgs, _ = entities(text)
+    assert [o.name for o in orgs] == names
+
+
+def test_known_body_inside_a_dictionary_word_is_not_found():
+    _, orgs, _ = entities("东北约100万人参加。")  # 东北 + 约: no 北约
+    assert "北约" not in [o.name for o in orgs]
+
+
+def test_known_bodies_keep_their_own_type():
+    _, orgs, _ = entities("国务院联防联控机制发布通知，公安部、全国妇联和联合国儿童基金会参加。")
+    assert [(o.name, o.org_type) for o in orgs] == [
+        ("国务院联防联控机制", "government"), ("公安部", "police"), ("全国妇联", "ngo"), ("联合国儿童基金会", "other")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("她来到余杭区人民医院。", "余杭区人民医院"),   # 余 and 本 end a name unless a division holds them
+    ("本溪市第一人民医院的医生赶来支援。", "本溪市第一人民医院"),
+])
+def test_stop_character_inside_a_division_name(text, name):
+    _, orgs, _ = entities(text)
+    assert [o.name for o in orgs] == [name]

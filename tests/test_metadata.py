@@ -108,10 +108,21 @@ BODY = "疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠�
     (f"标题\n{BODY}支持所在街道(社区)疫情防控工作。(左丹丹)", ["左丹丹"]),
     (f"标题\n2020-02-05 17:59 作者:任俊峰 来源:青岛新闻网\n{BODY}", ["任俊峰"]),
     (f"标题\n作者:接种,疫苗,党员,老年人,好头\n{BODY}", []),   # SEO keywords in the author field
+    (f"标题\n央视网消息（新闻联播）：{BODY}", []),   # a programme in the dateline, not a reporter
 ])
 def test_authors_from_bylines(text, authors):
     page = raw_page(text)
     assert extract_metadata(page, clean_page(page)).authors == authors
+
+
+@pytest.mark.parametrize("text", [
+    f"国内联播快讯\n央视网消息（新闻联播）：\n即日起 减免部分涉企征信服务收费\n{BODY}",  # the dateline on its own line
+    f"标题\n央视网消息（新闻联播）：{BODY}",
+])
+def test_source_from_a_dateline(text):
+    page = raw_page(text)
+    m = extract_metadata(page, clean_page(page))
+    assert (m.source, m.authors) == ("央视网", [])
 
 
 def test_photographer_from_caption_first_then_reporter():

@@ -5,10 +5,14 @@ Contract
 ``org_type(name) -> str``: the type of an organization from the head noun its name ends
 with (``pipeline/data/lexicons/org_heads.tsv``; the types are listed in ``org_types.tsv``);
 ``head_at(text, pos)``: the longest head of two or more characters written at ``pos``.
+``KNOWN_ORGANIZATIONS``: national and international bodies by name (``known_organizations.tsv``),
+whose type is their row's, whatever their head (国务院, 联合国, 全国政协).
 Everything here is built once, when the module is imported.
 
 >>> org_type("石家庄四药有限公司"), org_type("鹿泉区石井乡黄岩村党支部"), org_type("河北日报")
 ('company', 'party', 'media')
+>>> org_type("交通运输部"), org_type("全国政协"), org_type("世卫组织")
+('government', 'government', 'other')
 >>> head_at("黄岩村党支部书记", 3), head_at("黄岩村党支部", 0) is None
 ('党支部', True)
 """
@@ -42,6 +46,9 @@ TITLE_UNIT_ENDINGS = tuple(sorted({h for h in ORG_HEADS if len(h) >= 2} | set(_H
 _PARTY_BRANCH_ENDINGS = _HEADS.flagged("party_branch")
 _POLICE_WORD = re.compile(alternation(lexicon("police_words").words()))
 
+#: National and international bodies → org_type (工业和信息化部 → government, 联合国 → other).
+KNOWN_ORGANIZATIONS: dict[str, str] = lexicon("known_organizations").mapping("org_type")
+
 #: org_types whose departments (检验科, 储运服务部) a person's title may name.
 INSTITUTION_TYPES = lexicon("org_types").flagged("institution")
 
@@ -55,7 +62,10 @@ def head_at(text: str, pos: int) -> Optional[str]:
 
 
 def org_type(name: str) -> str:
-    """Organization type from its head noun (the longest known head it ends with)."""
+    """Organization type: a known body's own type, else from its head noun (the longest known
+    head it ends with)."""
+    if name in KNOWN_ORGANIZATIONS:
+        return KNOWN_ORGANIZATIONS[name]
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
         return "party"
     if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS):

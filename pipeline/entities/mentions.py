@@ -6,7 +6,9 @@ Contract
 ``(start, end, label)`` of one text (the body or a caption), completed by rules and
 cleaned, sorted by start:
 
-1. rule mentions for what the model misses: organizations closed by a strong head noun
+1. rule mentions for what the model misses: national and international bodies by name
+   (工业和信息化部, 全国政协, 世卫组织: ``known_organizations.tsv``) unless a dictionary word
+   runs across their edge (教育部门, 东北约), organizations closed by a strong head noun
    (…有限公司, …党支部, …医院, …救援队), division names from the gazetteer (山城区), places
    closed by a sub-county ending after a locative or in a list (…村, …社区, …小区), and
    facility tails after a place (株洲 + 西收费站);
@@ -37,7 +39,8 @@ from ..resources import jieba_word_tags
 from ..segment import SentenceIndex
 from ..settings import setting
 from ..text.chars import HAN
-from .heads import ORG_HEAD_ENDINGS, ORG_HEADS, ORG_HEADS_BY_LENGTH, STRONG_ORG_HEADS, head_at
+from .heads import (KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, ORG_HEADS_BY_LENGTH, STRONG_ORG_HEADS,
+                    head_at)
 
 
 @dataclass
@@ -112,6 +115,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
 # ---------------------------------------------------------------------------
 # Lexicons
 
+_KNOWN_ORG_RE = re.compile(alternation(KNOWN_ORGANIZATIONS))
 _RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
 _STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
 _HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
@@ -196,6 +200,23 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _known_organization_spans(text: str) -> list[tuple[int, int]]:
+    """Known bodies written in ``text``, unless a dictionary word crosses an edge of the match:
+    教育部门 (a noun across the end) is a kind of office, 东北约100万 (a word across the start)
+    no 北约. A function word at the
+    edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too)."""
+    tags = jieba_word_tags()
+    spans = []
+    for m in _KNOWN_ORG_RE.finditer(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1] not in _NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
+            continue
+        if e < len(text) and text[e] not in _NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
+            continue  # a noun across the end (部门); a verb there (国务院联防联控机制发布) is the clause
+        spans.append((s, e))
+    return spans
+
+
 def _has_verb_or_adverb(s: str) -> bool:
     tags = jieba_word_tags()
     return any(tags.get(s[i:i + 2], "")[:1] in ("v", "d") for i in range(len(s) - 1))
@@ -239,6 +260,12 @@ def _add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Me
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = [m for m in mentions if not (m.start < end and m.end > start)]
         mentions.append(Mention(start, end, "ORG", unit))
+    for s, e in _known_organization_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
+            continue  # a longer organization holds it (国务院办公厅), or a person crosses it
+        mentions = [m for m in mentions if not (m.start < e and m.end > s)]
+        mentions.append(Mention(s, e, "ORG", unit))
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()
@@ -284,6 +311,8 @@ def _add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Me
 def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
+    if name in KNOWN_ORGANIZATIONS:
+        return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "PER":
         # 河北日报记者 张 昊摄: the photo credit's 摄 is not part of the name
         if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
@@ -321,13 +350,19 @@ def _trim_mention(text: str, m: Mention) -> Optional[Mention]:
     The model and the rules sometimes run a name into the clause before it
     (悬挂党旗,各党支部 → 党支部, 防控卡点纷纷成立临时党支部 → 临时党支部).
     """
-    if m.label == "PER":
+    if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS:
         return m
     start = m.start
-    for i in range(m.end - 1, m.start - 1, -1):
+    i = m.end - 1
+    while i >= m.start:
         if text[i] in _NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
-            start = i + 1
-            break
+            # 余杭区人民医院, 本溪市: a stop character inside a known division name is part of it
+            covering = _division_covering(text, i, m.start)
+            if covering is None:
+                start = i + 1
+                break
+            i = covering
+        i -= 1
     if m.label == "LOC":
         lead = _LOC_LEAD.match(text, start, m.end)
         if lead and m.end - lead.end() >= 2:

@@ -22,7 +22,7 @@ from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import to_simplified_lines
 from ..text.chars import HAN
-from .heads import org_type
+from .heads import KNOWN_ORGANIZATIONS, org_type
 from .mentions import FirstMentions, Mention, TextUnit
 
 _GENERIC = lexicon("generic_orgs")
@@ -116,6 +116,8 @@ def outlet_names(source: Optional[str]) -> list[str]:
 
 def is_generic_org(name: str) -> bool:
     """A kind, level or reference (党组织, 上级党委, 该院), not an organization's name."""
+    if name in KNOWN_ORGANIZATIONS:
+        return False
     if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(_GENERIC_ENDINGS):
         return True
     return any(prefix.match(name) and (limit is None or len(name) <= limit) for prefix, limit in _GENERIC_STARTS)
