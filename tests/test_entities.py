@@ -270,3 +270,51 @@ def test_known_bodies_keep_their_own_type():
 def test_stop_character_inside_a_division_name(text, name):
     _, orgs, _ = entities(text)
     assert [o.name for o in orgs] == [name]
+
+
+@pytest.mark.parametrize("text, name, titles, organization", [
+    # a title right after the name, the clause going on after it
+    ("习近平总书记指出，要坚持人民至上。", "习近平", ["总书记"], None),
+    ("他说，古小红书记带领大家奋战在一线。", "古小红", ["书记"], None),
+    # whole title chains, first written first, each item with its unit
+    ("中共中央政治局常委、国务院副总理韩正16日在北京出席大会。", "韩正", ["中共中央政治局常委", "副总理"], "国务院"),
+    ("临时党支部书记、金域医学集团副总裁侯生根紧急调配了检测仪。", "侯生根", ["临时党支部书记", "副总裁"], "金域医学集团"),
+    ("美国总统特朗普说，疫情应对不力。", "特朗普", ["美国总统"], None),
+    # a listed item that is no title ends the chain
+    ("80后党员、检验科主治医师刘淑静在实验室工作。", "刘淑静", ["检验科主治医师"], None),
+])
+def test_titles_after_the_name_and_title_chains(text, name, titles, organization):
+    people, _, _ = entities(text)
+    p = person(people, name)
+    assert (p.titles, p.organization) == (titles, organization)
+
+
+def test_head_of_a_longer_word_after_a_name_is_no_title():
+    people, _, _ = entities("昨天，李明代表团到达北京，李明说了几句话。")
+    assert person(people, "李明").titles == []
+
+
+@pytest.mark.parametrize("text, people_names, places", [
+    ("在杨凌示范区，有关部门今天通报了情况。", [], ["杨凌"]),  # the model's "person" before a place word
+    ("湖北襄阳、陕西杨凌4个综合保税区今天通过验收。", [], ["湖北", "襄阳", "陕西", "杨凌"]),  # right after a province
+    ("大家在殷殷嘱托中前进，不断奋斗。", [], []),  # a reduplicated word is no name
+])
+def test_place_words_and_reduplications_are_no_people(text, people_names, places):
+    people, _, place_rows = entities(text)
+    assert [p.name for p in people] == people_names
+    assert [p.name for p in place_rows] == places
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("今天，浙江温州瓯江北口大桥建成通车。", "口大桥"),  # a word (北口) across the start of the "place"
+    ("道路被挖断农村出行困难。", "挖断农村"),       # 农村 is a common noun, not a village's suffix
+    ("奥密克戎变异毒株在有些国家和地区扩散。", "奥密克戎"),
+])
+def test_phrases_are_no_places(text, absent):
+    _, _, places = entities(text)
+    assert absent not in [p.name for p in places]
+
+
+def test_a_division_suffix_before_a_place_starts_a_new_name():
+    _, _, places = entities("她在赛罕区星河丽景小区负责核酸采样保障任务。")
+    assert [p.name for p in places] == ["赛罕区", "星河丽景小区"]

@@ -121,7 +121,7 @@ _STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
 _HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
 _STOP = lexicon("name_stop_chars")
 # whitespace ends a name too (a TSV row cannot hold it)
-_NAME_STOP_CHARS = frozenset(_STOP.words()) | frozenset(" \n")
+NAME_STOP_CHARS = frozenset(_STOP.words()) | frozenset(" \n")
 CONJUNCTIONS = frozenset(_STOP.flagged("conjunction"))
 _CLAUSE_VERBS = lexicon("clause_verbs")  # regex fragments: 组织(?!部) is a verb, 组织部 a name
 _NAME_STOP_VERB_ALTERNATION = alternation(_CLAUSE_VERBS.flagged("name_stop"), escape=False, longest_first=False)
@@ -147,6 +147,9 @@ _PLACE_SUFFIX_RE = re.compile(
 _PLACE_TAIL_RE = re.compile(
     f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?:{_tail_alternation('extends')})")
 _PLACE_TAILS = frozenset(_TAILS.flagged("joins"))
+# A "person" followed by one of these is a place: 甬莞 + 高速 (extended over it), 杨凌 + 示范区.
+_PLACE_WORD_AFTER_NAME = re.compile(alternation(w for w in _TAILS.words() if len(w) >= 2))
+_FACILITY_TAILS = frozenset(_TAILS.flagged("extends"))
 _FRAGMENT_JOINING_ENDINGS = _TAILS.flagged("fragment")
 _NEXT = lexicon("place_word_next_chars")
 _NOT_PLACE_END_NEXT = frozenset(_NEXT.flagged("rule_end"))
@@ -185,7 +188,7 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
         start = head_start
         while start > floor and head_start - start < _RULE_ORG_MAX_CHARS \
                 and not _NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
-            if text[start - 1] in _NAME_STOP_CHARS:
+            if text[start - 1] in NAME_STOP_CHARS:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = _division_covering(text, start - 1, floor)
                 if covering is None:
@@ -209,9 +212,9 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _KNOWN_ORG_RE.finditer(text):
         s, e = m.span()
-        if s > 0 and text[s - 1] not in _NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
+        if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
             continue
-        if e < len(text) and text[e] not in _NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
+        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
             continue  # a noun across the end (部门); a verb there (国务院联防联控机制发布) is the clause
         spans.append((s, e))
     return spans
@@ -295,6 +298,8 @@ def _add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Me
             continue
         if _has_verb_or_adverb(text[s:e - 2]):
             continue  # 劝说社区, 随时联系社区: a clause, not a name
+        if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in _COMMON_WORD_TAGS:
+            continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
         if (s > 0 and text[s - 1] in _LOCATIVE_BEFORE) or s in loc_ends \
                 or (s > 0 and text[s - 1] in "“、" and text[s] not in _NOT_PLACE_START):
             added.append(Mention(s, e, "LOC", unit))
@@ -313,11 +318,20 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     name = text[m.start:m.end]
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "PER" and (tail := _PLACE_WORD_AFTER_NAME.match(text, m.end)):
+        end = tail.end() if tail.group() in _FACILITY_TAILS else m.end
+        return Mention(m.start, end, "LOC", m.unit)
     if m.label == "PER":
         # 河北日报记者 张 昊摄: the photo credit's 摄 is not part of the name
         if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
             return Mention(m.start, m.end - 1, m.label, m.unit)
         return m
+    if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
+            and text[m.start - 1] not in _DIVISION_SUFFIX_CHARS \
+            and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions():
+        # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
+        # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary)
+        return None
     if m.label in ("LOC", "ORG") and name[-1:] in _HALF_SUFFIX and text[m.end:m.end + 1] == _HALF_SUFFIX[name[-1]]:
         # 卫星街西段社 + 区: the model stopped one character short of the suffix
         m = Mention(m.start, m.end + 1, m.label, m.unit)
@@ -355,7 +369,7 @@ def _trim_mention(text: str, m: Mention) -> Optional[Mention]:
     start = m.start
     i = m.end - 1
     while i >= m.start:
-        if text[i] in _NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
+        if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
             # 余杭区人民医院, 本溪市: a stop character inside a known division name is part of it
             covering = _division_covering(text, i, m.start)
             if covering is None:
@@ -402,9 +416,13 @@ def _split_department(text: str, m: Mention) -> Mention:
 
 
 def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
-    """株洲 + 西站 → 株洲西站: the model sometimes tags a station or district tail apart."""
+    """株洲 + 西站 → 株洲西站: the model sometimes tags a station or district tail apart.
+    A "person" written right after a province or city (陕西 + 杨凌) is a place in it."""
     out: list[Mention] = []
     for m in mentions:
+        if m.label == "PER" and out and out[-1].label == "LOC" and out[-1].end == m.start \
+                and place_level(text[out[-1].start:out[-1].end]) in ("province", "city"):
+            m = Mention(m.start, m.end, "LOC", m.unit)
         previous = text[out[-1].start:out[-1].end] if out else ""
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
                 and (text[m.start:m.end] in _PLACE_TAILS

@@ -24,11 +24,12 @@ from typing import NamedTuple, Optional
 
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
-from ..resources import to_simplified_lines
+from ..resources import jieba_word_tags, to_simplified_lines
 from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, TITLE_UNIT_ENDINGS, org_type
-from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, TITLE_BREAK_VERBS, FirstMention, Mention, TextUnit
+from .mentions import (DEPARTMENT_IN_TITLE_ENDINGS, NAME_STOP_CHARS, TITLE_BREAK_VERBS, FirstMention, Mention,
+                       TextUnit)
 from .organizations import is_generic_org, outlet_names
 
 #: Title head words: a role written before a name ends with one of these.
@@ -46,6 +47,8 @@ _TITLE_AFTER_NAME = re.compile(
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
+# One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
+_TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_RE})")
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
 _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
 # Left context of a mention stops at these: they end the phrase a title could belong to.
@@ -132,6 +135,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if person is None:
                 person = people[name] = PersonDraft(name, first=FirstMention(m.unit, m.start, m.end))
             title, org = _title_before(text, m.start, orgs)
+            for earlier in _titles_chained_before(text, m.start, title, org):
+                person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
             if title is None:
                 title, org_after = _title_after(text, m.end, orgs)
                 org = org or org_after
@@ -144,6 +149,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
             person.add_title(title, org)
+            person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[_last_break(left):]
             if person.age is None and (age := _AGE.search(left)):
@@ -204,6 +210,8 @@ def is_full_name(name: str) -> bool:
         return False
     if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE:
         return False
+    if len(name) == 2 and name[0] == name[1]:
+        return False  # 殷殷, 依依: a reduplicated word, not surname + given name
     return True
 
 
@@ -247,6 +255,32 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     return TitleMatch(title, org_name)
 
 
+def _titles_chained_before(text: str, start: int, title: Optional[str], org: Optional[str],
+                           limit: int = 3) -> list[str]:
+    """Titles listed with 、 before the one right before a name, first written first, each as
+    written with its unit (中共中央政治局常委、国务院副总理韩正 → 中共中央政治局常委;
+    临时党支部书记、金域医学集团副总裁侯生根 → 临时党支部书记). A listed item that is not a
+    title (80后党员, a clause) ends the chain."""
+    if not title:
+        return []
+    pos = start - len(title)
+    if text[pos:start] != title:
+        return []  # a title split off its unit by organization_in_title: not a plain run
+    if org and text[pos - len(org):pos] == org:
+        pos -= len(org)
+    chain: list[str] = []
+    while pos >= 1 and text[pos - 1] == "、" and len(chain) < limit:
+        item_start = pos - 1
+        while item_start > 0 and text[item_start - 1] != "、" and not _CLAUSE_BREAK.match(text[item_start - 1]):
+            item_start -= 1
+        item = text[item_start:pos - 1]
+        if not _TITLE_ITEM.fullmatch(item) or _TITLE_BREAK.search(item):
+            break
+        chain.insert(0, item)
+        pos = item_start
+    return chain
+
+
 def organization_in_title(title: str) -> tuple[Optional[str], str]:
     """Split the unit off the front of a title: (unit or None, remaining title)."""
     for cut in range(len(title) - 2, 1, -1):
@@ -276,6 +310,28 @@ def _title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
     if org_name is None:
         org_name, title = organization_in_title(title)
     return TitleMatch(title, org_name)
+
+
+_TITLE_RIGHT_AFTER = re.compile(rf"(?:{_TITLE_HEAD_RE})")
+
+
+def title_right_after(text: str, end: int) -> Optional[str]:
+    """A title head written right after a name, where the clause goes on after it
+    (习近平总书记指出, 古小红书记带领, 习近平主席在…): punctuation, a function word or a verb
+    follows it; never the head of a longer word (李明代表团: 代表 + 团).
+
+    >>> title_right_after("习近平总书记指出", 3), title_right_after("古小红书记带领大家", 3)
+    ('总书记', '书记')
+    >>> title_right_after("李明代表团到达", 2) is None, title_right_after("李明说", 2) is None
+    (True, True)
+    """
+    m = _TITLE_RIGHT_AFTER.match(text, end)
+    if not m:
+        return None
+    after = m.end()
+    if after >= len(text) or not re.match(f"[{HAN}]", text[after]) or text[after] in NAME_STOP_CHARS:
+        return m.group()
+    return m.group() if jieba_word_tags().get(text[after:after + 2], "")[:1] in ("v", "p", "d", "c") else None
 
 
 def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:
