@@ -9,6 +9,15 @@ seeds), exports the weights to ``model.npz`` and scores every epoch on dev *with
 code*, keeping the best epoch. Writes ``model.npz``, ``vocab.json``, ``lexicon.txt.gz`` and
 ``meta.json`` (config, dev scores per type, serving speed, training time) to ``--out``.
 
+Knowledge from outside MSRA (issue #13), both off by default:
+
+* ``--extra NAME`` (repeatable) adds the training split of another corpus of
+  ``../shared/corpora`` with its types mapped to PER/LOC/ORG (``EXTRA_TYPE_MAPS``; the corpora
+  README's suggested mapping; everything else, job titles included, becomes O);
+* ``--divisions`` adds the administrative divisions the pipeline ships
+  (``pipeline/data/divisions.tsv``: full and short names) to the gazetteer as LOC, in every
+  fold and at serving time alike (it is external knowledge, not a memory of the training set).
+
 Training-only dependency: ``torch==2.13.0`` (see requirements-train.txt).
 """
 from __future__ import annotations
@@ -71,13 +80,39 @@ def encode(records, features: "N.FeatureExtractor"):
     return data
 
 
+# Other corpora's types → ours (../shared/corpora/README.md's suggested mapping).
+EXTRA_TYPE_MAPS = {
+    "cluener2020": {"name": "PER", "address": "LOC", "scene": "LOC",
+                    "organization": "ORG", "government": "ORG", "company": "ORG"},
+    "boson": {"person_name": "PER", "location": "LOC", "org_name": "ORG", "company_name": "ORG"},
+    "weibo": {"PER.NAM": "PER", "LOC.NAM": "LOC", "GPE.NAM": "LOC", "ORG.NAM": "ORG"},
+}
+
+
+def read_mapped(path: Path, type_map: dict[str, str]) -> list[dict]:
+    """A corpus with its entity types mapped to PER/LOC/ORG (unmapped types dropped)."""
+    out = []
+    for r in read_jsonl(path):
+        ents = [[s, e, type_map[t]] for s, e, t in r["entities"] if t in type_map]
+        out.append({"text": r["text"], "entities": ents})
+    return out
+
+
+def division_gazetteer() -> dict[str, int]:
+    """Division names (full and short) the pipeline ships, as GAZ_LOC entries."""
+    from pipeline.gazetteer import divisions
+
+    bit = 1 << N.LEX_CLASSES.index("GAZ_LOC")
+    return {N.normalize(w): bit for w in divisions() if 2 <= len(w) <= N.GAZ_MAXLEN}
+
+
 def build_gazetteer(records) -> dict[str, int]:
     """entity string -> bitmask of GAZ_* classes, from gold spans (normalised text)."""
     gaz: dict[str, int] = {}
     for r in records:
         t = N.normalize(r["text"])
         for s, e, lab in r["entities"]:
-            if 2 <= e - s <= N.GAZ_MAXLEN:
+            if 2 <= e - s <= N.GAZ_MAXLEN and not any(ch.isspace() for ch in t[s:e]):  # lexicon.txt is tab/line separated
                 c = N.LEX_CLASSES.index("GAZ_" + lab)
                 gaz[t[s:e]] = gaz.get(t[s:e], 0) | (1 << c)
     return gaz
@@ -240,6 +275,10 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--gazetteer-folds", type=int, default=5, help="0 = no training-set gazetteer features")
     ap.add_argument("--train-limit", type=int, default=0, help="use only the first N training sentences (smoke tests)")
+    ap.add_argument("--extra", action="append", default=[], choices=sorted(EXTRA_TYPE_MAPS),
+                    help="add this corpus of ../shared/corpora (train split, types mapped); repeatable")
+    ap.add_argument("--divisions", action="store_true",
+                    help="division names as gazetteer LOC entries, in training and serving")
     args = ap.parse_args(argv)
 
     torch.set_num_threads(1)
@@ -261,8 +300,14 @@ def main(argv=None):
     if args.train_limit:
         train = train[: args.train_limit]
     dev_path = corpus / "dev.jsonl"
+    for name in args.extra:
+        extra = read_mapped(corpus.parent / name / "train.jsonl", EXTRA_TYPE_MAPS[name])
+        log(f"+ {name}: {len(extra)} sentences")
+        train = train + extra
     chars, bigrams = build_vocab([r["text"] for r in train], 2, args.min_bigram)
     jlex = N.build_lexicon_from_jieba()
+    if args.divisions:
+        jlex = merge_lex(jlex, division_gazetteer())
     n_classes = 8 if args.gazetteer_folds else 5
     if args.gazetteer_folds:
         # jackknifed gazetteer: sentences of fold k see only entity strings from the other folds,
@@ -298,7 +343,9 @@ def main(argv=None):
         "epochs": args.epochs,
         "seed": args.seed,
         "lexicon": "jieba 0.42.1 dict.txt, words of 2..8 chars, classes nr*/ns/nt/nz"
-        + (f"; + gazetteer of MSRA-train entity strings (2..16 chars), {args.gazetteer_folds}-fold jackknifed in training" if args.gazetteer_folds else ""),
+        + (f"; + gazetteer of training entity strings (2..16 chars), {args.gazetteer_folds}-fold jackknifed in training" if args.gazetteer_folds else "")
+        + ("; + division names (pipeline/data/divisions.tsv) as LOC" if args.divisions else ""),
+        "extra_corpora": args.extra,
         "lex_classes": n_classes,
         "lexicon_format": "bits",
     }
@@ -363,7 +410,8 @@ def main(argv=None):
     size = sum(p.stat().st_size for p in out_dir.iterdir())
     meta = json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
     meta.update({
-        "trained_on": "MSRA (SIGHAN 2006) train.jsonl, 42,000 sentences; research/evaluation use only",
+        "trained_on": "MSRA (SIGHAN 2006) train.jsonl, 42,000 sentences"
+        + "".join(f" + {name} train (types mapped)" for name in args.extra) + "; research/evaluation use only",
         "best_epoch": epoch,
         "dev": scores,
         "history": history,
