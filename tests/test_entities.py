@@ -318,3 +318,21 @@ def test_phrases_are_no_places(text, absent):
 def test_a_division_suffix_before_a_place_starts_a_new_name():
     _, _, places = entities("她在赛罕区星河丽景小区负责核酸采样保障任务。")
     assert [p.name for p in places] == ["赛罕区", "星河丽景小区"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the clause before an organization is no part of its name
+    ("据大源集团介绍，今年产量大幅增长。", ["大源集团"]),
+    ("我们来认识四川小金县冒水村党支部书记陈望慧。", ["四川小金县冒水村党支部"]),
+    ("中方赞赏沙方为促进二十国集团合作付出的努力。", ["二十国集团"]),
+    ("杂志刊发国务院国资委党委的文章。", ["国务院国资委党委"]),
+    ("善款已移交市工作委员会统一管理。", ["市工作委员会"]),
+    ("即便外出上大学期间，他还带着患病的母亲。", []),   # only a clause before the head
+    # …but one-character words and verbs inside names stay
+    ("许亚林是石家庄以岭药业股份有限公司的班长。", ["石家庄以岭药业股份有限公司"]),
+    ("院党委成立赴湖北医疗支援临时党支部。", ["赴湖北医疗支援临时党支部"]),
+    ("这位来自首都师范大学的志愿者每天值守。", ["首都师范大学"]),
+])
+def test_organization_left_edge(text, names):
+    _, orgs, _ = entities(text)
+    assert [o.name for o in orgs] == names

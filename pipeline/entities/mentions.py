@@ -192,6 +192,8 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = _division_covering(text, start - 1, floor)
                 if covering is None:
+                    if text[start - 1:start + 1] in jieba_word_tags() and head_start - start >= 3:
+                        start += 1  # 各类职教集团: the stop character's own word (各类) goes with it
                     break
                 start = covering
                 continue
@@ -386,9 +388,63 @@ def _trim_mention(text: str, m: Mention) -> Optional[Mention]:
         pass
     if verb is not None and verb.end() < m.end:
         start = max(start, verb.end())
+    if m.label == "ORG":
+        start = _clause_word_end(text, start, m.end)
+        if start is None:
+            return None
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
+
+
+# Dictionary tags of words that never sit inside an organization's name: prepositions,
+# conjunctions, pronouns, particles (据, 即便, 我国, 的).
+_FUNCTION_WORD_TAGS = frozenset({"p", "c", "r", "u"})  # not d: the dictionary tags 首都 so
+
+
+def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
+    """Where an organization's name starts once the clause before it is cut off: after the last
+    function word, or after the last verb that a place or a known body follows, both of two or
+    more characters
+    (据大源集团 → 大源集团, 促进二十国集团 → 二十国集团, 来认识四川小金县冒水村党支部 →
+    四川小金县冒水村党支部, 移交市工作委员会 → 市工作委员会). ``None`` when only verbs and
+    function words stand before the head (外出上大学: no name at all). The words come from a
+    greedy longest match on the dictionary over the part before the head; verbs inside names
+    (保障中心, 解放军) are kept because no place follows them."""
+    tags = jieba_word_tags()
+    head_start = end - 2  # the head (…集团, …党支部) is never cut into
+    cut = start
+    i = start
+    only_clause_words = head_start > start
+    while i < head_start:
+        for n in range(min(4, head_start - i), 0, -1):
+            word = text[i:i + n]
+            if n == 1 or word in tags:
+                break
+        tag = tags.get(word, "")
+        nxt = i + n
+        # one-character words are left to the stop characters (NAME_STOP_CHARS): 以 of
+        # 石家庄以岭药业, 所 of 首儿所, 赴 of 赴湖北医疗队 sit inside names
+        if (n >= 2 or i == start) and tag in _FUNCTION_WORD_TAGS and nxt < head_start:
+            cut = nxt  # …or a preposition opening the mention: 据大源集团
+        elif n >= 2 and tag == "v" and nxt < head_start and _starts_a_name(text, nxt, end):
+            cut = nxt
+        only_clause_words = only_clause_words and (tag in _FUNCTION_WORD_TAGS or tag[:1] in ("v", "f"))
+        i = nxt
+    return None if only_clause_words else cut
+
+
+def _starts_a_name(text: str, i: int, end: int) -> bool:
+    """A place (dictionary ns or a division), a known body or a relative unit (市…, 县…)
+    starts at ``i``."""
+    tags = jieba_word_tags()
+    if text[i] in _DIVISION_SUFFIX_CHARS and end - i >= 4:
+        return True  # 市工作委员会, 县卫健委: the unit of the article's own city or county
+    for n in range(min(7, end - i), 1, -1):
+        word = text[i:i + n]
+        if word in KNOWN_ORGANIZATIONS or word in divisions() or tags.get(word) == "ns":
+            return True
+    return False
 
 
 def _split_department(text: str, m: Mention) -> Mention:
