@@ -164,6 +164,7 @@ def _untag(text: str) -> str:
 # Step 2: line classification (patterns run on the simplified line)
 
 _SENTENCE_PUNCT = re.compile(r"[，,。；;！!？?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:“”！？!?]")
 
 _NAV_SEP = re.compile(r"\s*[|｜]\s*")
@@ -249,7 +250,8 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "hotline")
     spam_hits = len(set(_SPAM.findall(s)))  # distinct cues: 亚洲 twice is one cue
     spam_needed = _T.spam_prose_min_cues if n_cjk >= _T.prose_min_cjk and "。" in s else _T.spam_min_cues
-    if spam_hits >= spam_needed or (spam_hits and short) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
+    # one cue on a short line, unless the line is a sentence (武汉体育中心改为方舱医院。)
+    if spam_hits >= spam_needed or (spam_hits and short and not _SENTENCE_END.search(s)) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
         return LineKind("chrome", "spam")
     if n_cjk <= _T.field_line_max_cjk and _is_field_line(s):
         return LineKind("chrome", "field")

@@ -234,6 +234,12 @@ def test_news_paragraph_naming_asia_twice_is_body_not_spam():
     assert page.bylines == ["央视网消息（新闻联播）："]
 
 
+def test_short_sentence_with_one_spam_cue_is_body():
+    # 体育中心 is a spam cue; a short news sentence that names one is still news
+    page = clean_page(raw_page(f"标题\n{BODY}\n武汉体育中心改为方舱医院。\n{BODY}"))
+    assert "武汉体育中心改为方舱医院。" in page.text
+
+
 def test_spam_and_menu_only_page_is_rejected():
     text = ("99在线免费观看,亚洲精品不卡在线,亚洲国产剧情在线\n党纪法规| 审查调查| 通报曝光 | 巡视巡察\n"
             "首页 > 国内新闻 > 正文\n分享到:\n返回顶部")

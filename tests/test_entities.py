@@ -336,3 +336,27 @@ def test_a_division_suffix_before_a_place_starts_a_new_name():
 def test_organization_left_edge(text, names):
     _, orgs, _ = entities(text)
     assert [o.name for o in orgs] == names
+
+
+def test_places_that_open_an_organization_name_are_places():
+    text = "湖北省长阳土家族自治县榔坪镇关口垭村党支部书记王刚介绍了情况。"
+    _, orgs, places = entities(text)
+    assert [o.name for o in orgs] == ["湖北省长阳土家族自治县榔坪镇关口垭村党支部"]
+    assert [(p.name, p.level) for p in places] == [
+        ("湖北省", "province"), ("长阳土家族自治县", "county"), ("榔坪镇", "town"), ("关口垭村", "village")]
+    assert all(text[p.start:p.end] == p.name for p in places)
+
+
+def test_a_place_written_alone_keeps_its_row_beside_an_organization_naming_it():
+    _, _, places = entities("株洲各地加强防控。株洲市妇幼保健院派出医生支援。")
+    assert [(p.name, p.start) for p in places] == [("株洲", 0)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("在英国，京沪高速和江阴大桥附近，武汉体育中心改为方舱医院。", ["英国", "京沪高速", "江阴大桥"]),
+    ("中美两国合作不断加深。", []),                       # two abbreviations, no place tail
+    ("村里干部介绍，镇内茶园村也在行动。", ["茶园村"]),    # 镇内 opens no name
+])
+def test_roads_bridges_and_abbreviations(text, places):
+    _, _, rows = entities(text)
+    assert [p.name for p in rows] == places

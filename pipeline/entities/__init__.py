@@ -42,7 +42,7 @@ provenance; the modules build their sets and regexes once, at import.
 >>> [(p.name, p.titles, p.organization) for p in people]
 [('宋国威', ['检验科主任'], '石家庄市人民医院')]
 >>> [(o.name, o.org_type) for o in orgs], [(p.name, p.level) for p in places]
-([('石家庄市人民医院', 'hospital')], [])
+([('石家庄市人民医院', 'hospital')], [('石家庄市', 'city')])
 """
 from __future__ import annotations
 

@@ -145,7 +145,7 @@ _PLACE_SUFFIX_RE = re.compile(
     f"[{HAN}]{{2,{setting('entities', 'rule_place_max_chars')}}}?(?:{_tail_alternation('rule')})")
 # Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
 _PLACE_TAIL_RE = re.compile(
-    f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?:{_tail_alternation('extends')})")
+    f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?P<ending>{_tail_alternation('extends')})")
 _PLACE_TAILS = frozenset(_TAILS.flagged("joins"))
 # A "person" followed by one of these is a place: 甬莞 + 高速 (extended over it), 杨凌 + 示范区.
 _PLACE_WORD_AFTER_NAME = re.compile(alternation(w for w in _TAILS.words() if len(w) >= 2))
@@ -237,13 +237,35 @@ def _division_covering(text: str, i: int, floor: int) -> Optional[int]:
     return None
 
 
+def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """京 + 沪 + 高速 → 京沪高速: one-character place abbreviations written together name a
+    facility when a place tail follows them right away (中美 alone is two countries, no place)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and all(x.label == "LOC" and x.end - x.start == 1 for x in mentions[i:j + 2]) \
+                and mentions[j].end == mentions[j + 1].start:
+            j += 1
+        tail = _PLACE_TAIL_RE.match(text, mentions[j].end) if j > i else None
+        if tail and tail.start("ending") == mentions[j].end:
+            out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
+            i = j + 1
+            continue
+        out.append(mentions[i])
+        i += 1
+    return out
+
+
 def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    mentions = _join_abbreviations(text, mentions)
     out = []
     for i, m in enumerate(mentions):
         if m.label == "LOC":
             tail = _PLACE_TAIL_RE.match(text, m.end)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            if tail and tail.end() <= nxt and not _has_verb_or_adverb(tail.group()):
+            # the ending itself may be tagged an adverb (高速): only what comes before it counts
+            if tail and tail.end() <= nxt and not _has_verb_or_adverb(text[m.end:tail.start("ending")]):
                 m = Mention(m.start, tail.end(), "LOC", m.unit)
         out.append(m)
     return out

@@ -2,10 +2,10 @@
 
 Contract
 --------
-``place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]``: the LOC mentions
-(places inside an organization's name are ORG mentions by now, so they count only where
-they are also written alone), chains of divisions cut into parts (石家庄市桥西区 →
-石家庄市, 桥西区), in order of first mention. One place written with and without its
+``place_rows(units, mentions_by_unit, article_id) -> list[PlaceRow]``: the LOC mentions and
+the places that open an organization's name (湖北省长阳土家族自治县榔坪镇关口垭村党支部 →
+湖北省, 长阳土家族自治县, 榔坪镇, 关口垭村), chains of divisions cut into parts
+(石家庄市桥西区 → 石家庄市, 桥西区), in order of first mention. One place written with and without its
 division suffix (石家庄 / 石家庄市) is one row under the fuller name; a piece of a longer
 place of the same article (陈家坝 of 陈家坝社区) is no row unless the gazetteer knows it.
 ``level`` comes from :func:`pipeline.gazetteer.place_level`.
@@ -20,6 +20,7 @@ import re
 from ..gazetteer import divisions, place_level, split_place_chain
 from ..lexicons import lexicon
 from ..records import PlaceRow
+from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
@@ -38,6 +39,18 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
             for ps, pe in split_place_chain(text[m.start:m.end]):
                 name = text[m.start + ps:m.start + pe]
                 if is_place_name(name):
+                    seen.add(name, m.unit, m.start + ps, m.start + pe)
+    # Places only written inside an organization's name come after: one written alone too
+    # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets.
+    alone = set(seen.first)
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            if m.label != "ORG":
+                continue
+            text = units[m.unit].text
+            for ps, pe in places_in_organization(text[m.start:m.end]):
+                name = text[m.start + ps:m.start + pe]
+                if is_place_name(name) and not _written_alone(name, alone):
                     seen.add(name, m.unit, m.start + ps, m.start + pe)
     # One place written with and without its division suffix (石家庄 / 石家庄市) is one row,
     # under the fuller name (offsets of the fuller name's first mention, so text[start:end]
@@ -67,6 +80,46 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
         s, e, sentence = units[unit].position(start, end)
         rows.append(PlaceRow(article_id, name, place_level(name), body.count(name), s, e, sentence))
     return rows
+
+
+def _written_alone(name: str, alone: set[str]) -> bool:
+    """``name`` or its form with or without a division suffix is a row of its own already."""
+    return name in alone or any(name == other + suffix or other == name + suffix
+                                for other in alone for suffix in ("市", "省", "县", "区"))
+
+
+_LOCAL_PLACE_BEFORE_HEAD = re.compile(r"^(.{2,}?(?:村|社区|街道|镇|乡))(?=.)")
+
+
+def places_in_organization(name: str) -> list[tuple[int, int]]:
+    """The places an organization's name opens with, as (start, end) offsets in ``name``:
+    every part of its place chain but the last, and the village, community, street or town
+    that the last part names before the organization's head (关口垭村 + 党支部).
+
+    >>> n = "湖北省长阳土家族自治县榔坪镇关口垭村党支部"
+    >>> [n[s:e] for s, e in places_in_organization(n)]
+    ['湖北省', '长阳土家族自治县', '榔坪镇', '关口垭村']
+    >>> n = "石家庄市人民医院"
+    >>> [n[s:e] for s, e in places_in_organization(n)], places_in_organization("中国人民银行")
+    (['石家庄市'], [])
+    """
+    parts = split_place_chain(name)
+    # only parts that are plainly places: a division the gazetteer knows, or a short name closed
+    # by a town/street/village/community ending (not 浚县人民医院隔离病区, 文富市镇沙滩桥村)
+    places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e])]
+    if parts:
+        s, e = parts[-1]
+        local = _LOCAL_PLACE_BEFORE_HEAD.match(name[s:e])
+        if local and head_at(name, s + local.end()) and _plain_place(local.group(1)):
+            places.append((s, s + local.end()))
+    return places
+
+
+_LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街道|村|社区)")
+
+
+def _plain_place(name: str) -> bool:
+    return name in divisions() or bool(_LOCAL_PLACE.fullmatch(name))
 
 
 def is_place_name(name: str) -> bool:
