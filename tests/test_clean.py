@@ -236,8 +236,8 @@ def test_news_paragraph_naming_asia_twice_is_body_not_spam():
 
 def test_short_sentence_with_one_spam_cue_is_body():
     # 体育中心 is a spam cue; a short news sentence that names one is still news
-    page = clean_page(raw_page(f"标题\n{BODY}\n武汉体育中心改为方舱医院。\n{BODY}"))
-    assert "武汉体育中心改为方舱医院。" in page.text
+    page = clean_page(raw_page(f"标题\n{BODY}\n当天，武汉体育中心改为方舱医院。\n{BODY}"))
+    assert "当天，武汉体育中心改为方舱医院。" in page.text
 
 
 def test_spam_and_menu_only_page_is_rejected():
