@@ -154,6 +154,7 @@ class OrganizationRow:
     start: Optional[int]
     end: Optional[int]
     sentence: Optional[str]
+    generic: bool = False
 
 
 @dataclass

@@ -29,6 +29,7 @@ _ARROW_TYPES = {
     "int32": pa.int32(),
     "int64": pa.int64(),
     "float64": pa.float64(),
+    "bool": pa.bool_(),
     "timestamp": pa.timestamp("us"),
     "date": pa.date32(),
     "list<string>": pa.list_(pa.string()),

@@ -298,6 +298,7 @@ def test_head_of_a_longer_word_after_a_name_is_no_title():
     ("在杨凌示范区，有关部门今天通报了情况。", [], ["杨凌"]),  # the model's "person" before a place word
     ("湖北襄阳、陕西杨凌4个综合保税区今天通过验收。", [], ["湖北", "襄阳", "陕西", "杨凌"]),  # right after a province
     ("大家在殷殷嘱托中前进，不断奋斗。", [], []),  # a reduplicated word is no name
+    ("周四上午，记者来到社区。", [], []),  # nor is a time word
 ])
 def test_place_words_and_reduplications_are_no_people(text, people_names, places):
     people, _, place_rows = entities(text)
@@ -360,3 +361,10 @@ def test_a_place_written_alone_keeps_its_row_beside_an_organization_naming_it():
 def test_roads_bridges_and_abbreviations(text, places):
     _, _, rows = entities(text)
     assert [p.name for p in rows] == places
+
+
+def test_generic_column_marks_kinds_and_relative_names():
+    _, orgs, _ = entities("医院党委成立临时党总支。石家庄市人民医院和市人民医院的医生、大源集团员工到场。")
+    assert [(o.name, o.generic) for o in orgs] == [
+        ("医院党委", True), ("临时党总支", True), ("石家庄市人民医院", False), ("市人民医院", True),
+        ("大源集团", False)]

@@ -5,7 +5,7 @@ Contract
 ``organization_rows(units, mentions_by_unit, meta, clean, article_id) -> list[OrganizationRow]``:
 one row per distinct organization mention that is a name, not a kind (``is_generic_org``:
 党组织, 上级党委, 该院 are never rows), in order of first mention, with ``org_type`` from its
-head noun; then the outlets and agencies named in the chrome (the source field, a byline's
+head noun and ``generic`` when it is a kind or relative name (镇党委, 市人民医院: ``is_bare_kind``); then the outlets and agencies named in the chrome (the source field, a byline's
 河北日报记者…, a caption's 新华社发), with offsets of their first body mention if any.
 
 >>> is_generic_org("各级党组织"), is_generic_org("上级党委"), is_generic_org("石家庄市人民医院")
@@ -22,7 +22,7 @@ from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import to_simplified_lines
 from ..text.chars import HAN
-from .heads import KNOWN_ORGANIZATIONS, org_type
+from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
 from .mentions import FirstMentions, Mention, TextUnit
 
 _GENERIC = lexicon("generic_orgs")
@@ -72,7 +72,8 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
     body = clean.text
     for name, first in seen.first.items():
         s, e, sentence = units[first.unit].position(first.start, first.end)
-        rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence))
+        rows.append(OrganizationRow(article_id, name, org_type(name), body.count(name), s, e, sentence,
+                                    is_bare_kind(name)))
     # Outlets and agencies named in the chrome (来源, bylines, "新华社发") are organizations too.
     extra = [ChromeOrganization(name, meta.source) for name in outlet_names(meta.source)]
     # bylines are in the page's script (captions are simplified already): match and report simplified
@@ -91,9 +92,10 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             pos = body.find(name)
             if pos >= 0:
                 rows.append(OrganizationRow(article_id, name, org_type(name), count, pos, pos + len(name),
-                                            units[0].sentence_at(pos)))
+                                            units[0].sentence_at(pos), is_bare_kind(name)))
             else:
-                rows.append(OrganizationRow(article_id, name, org_type(name), 0, None, None, context))
+                rows.append(OrganizationRow(article_id, name, org_type(name), 0, None, None, context,
+                                            is_bare_kind(name)))
     return rows
 
 
@@ -112,6 +114,29 @@ def outlet_names(source: Optional[str]) -> list[str]:
         if len(part) >= 2 and part not in names:
             names.append(part)
     return names
+
+
+_KIND_WORDS = tuple(sorted(lexicon("generic_org_qualifiers").words(), key=len, reverse=True))
+
+
+def is_bare_kind(name: str) -> bool:
+    """A row that names a kind or a relative unit, not one body (the ``generic`` column):
+    only heads and kind words (generic_org_qualifiers.tsv) make up the name.
+
+    >>> [is_bare_kind(n) for n in ("医院党委", "临时党总支", "镇党委", "方舱医院", "市人民医院")]
+    [True, True, True, True, True]
+    >>> [is_bare_kind(n) for n in ("石家庄市人民医院", "吉林市第五所方舱医院", "全国政协", "大源集团")]
+    [False, False, False, False]
+    """
+    if name in KNOWN_ORGANIZATIONS:
+        return False
+    rest = name
+    while rest:
+        word = next((w for w in ORG_HEADS_BY_LENGTH + _KIND_WORDS if rest.endswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[:-len(word)]
+    return True
 
 
 def is_generic_org(name: str) -> bool:

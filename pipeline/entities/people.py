@@ -210,8 +210,8 @@ def is_full_name(name: str) -> bool:
         return False
     if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE:
         return False
-    if len(name) == 2 and name[0] == name[1]:
-        return False  # 殷殷, 依依: a reduplicated word, not surname + given name
+    if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
+        return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
     return True
 
 
