@@ -368,3 +368,9 @@ def test_generic_column_marks_kinds_and_relative_names():
     assert [(o.name, o.generic) for o in orgs] == [
         ("医院党委", True), ("临时党总支", True), ("石家庄市人民医院", False), ("市人民医院", True),
         ("大源集团", False)]
+
+
+def test_a_foreign_name_cut_short_is_finished():
+    people, _, _ = entities("国家主席习近平13日晚同土耳其总统埃尔多安通电话。普京表示支持。")
+    assert [(p.name, p.titles) for p in people] == [
+        ("习近平", ["国家主席"]), ("埃尔多安", ["土耳其总统"]), ("普京", [])]

@@ -17,7 +17,8 @@ cleaned, sorted by start:
    after its organization is cut off (石家庄市人民医院检验科 → 石家庄市人民医院);
 3. sanitising: mentions that are common words or parts of idioms (返乡, 众志成城) are
    dropped, places the model called organizations relabelled;
-4. joins: a place tail the model tagged apart (株洲 + 西站) and chains LOC* ORG of
+4. foreign names finished over transliteration characters (埃尔多 + 安), then joins: a place
+   tail the model tagged apart (株洲 + 西站) and chains LOC* ORG of
    adjacent mentions (鹿泉区 + 石井乡 + 黄岩村党支部) become one mention.
 
 The word lists are ``pipeline/data/lexicons/*.tsv`` (named where each is loaded).
@@ -109,6 +110,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = [_split_department(text, t)
                 for t in (_trim_mention(text, m) for m in mentions) if t is not None]
     mentions = [t for t in (_sanitise(text, m) for m in mentions) if t is not None]
+    mentions = _finish_foreign_names(text, mentions)
     return _merge_organizations(text, _join_place_tails(text, mentions))
 
 
@@ -487,6 +489,37 @@ def _split_department(text: str, m: Mention) -> Mention:
                 return Mention(m.start, m.start + cut, "ORG", m.unit)
             i = name.find(head, i + 1)
     return m
+
+
+_TRANSLITERATION = frozenset(lexicon("transliteration_chars").words())
+_FOREIGN_NAME_MAX_EXTRA = 3
+
+
+def is_transliterated(name: str) -> bool:
+    """Every character of ``name`` is one foreign names are written with (埃尔多安)."""
+    return all(ch in _TRANSLITERATION for ch in name)
+
+
+def _finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A foreign name the model cut short is finished over the transliteration characters that
+    follow it (埃尔多 + 安通电话 → 埃尔多安), unless the next character starts a dictionary word
+    that the clause goes on with, or another mention, or is a function word."""
+    out = []
+    for i, m in enumerate(mentions):
+        name = text[m.start:m.end].replace("·", "")
+        if m.label == "PER" and len(name) >= 2 and is_transliterated(name):
+            limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
+                        m.end + _FOREIGN_NAME_MAX_EXTRA)
+            end = m.end
+            tags = jieba_word_tags()
+            # 安 of 埃尔多安通电话 goes with the name: 安通 is a word, but so is 通电, which then
+            # starts the clause; 表 of 普京表示 does not (表示)
+            while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
+                    and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
+                end += 1
+            m = Mention(m.start, end, m.label, m.unit)
+        out.append(m)
+    return out
 
 
 # ---------------------------------------------------------------------------

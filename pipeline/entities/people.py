@@ -29,7 +29,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, TITLE_UNIT_ENDINGS, org_type
 from .mentions import (DEPARTMENT_IN_TITLE_ENDINGS, NAME_STOP_CHARS, TITLE_BREAK_VERBS, FirstMention, Mention,
-                       TextUnit)
+                       TextUnit, is_transliterated)
 from .organizations import is_generic_org, outlet_names
 
 #: Title head words: a role written before a name ends with one of these.
@@ -206,10 +206,11 @@ def is_full_name(name: str) -> bool:
         return False
     if "·" in name:
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
-    if not _NAME_MIN_CHARS <= len(name) <= _NAME_MAX_CHARS or not all(map(is_han, name)):
+    longest = _DOTTED_NAME_MAX_CHARS if is_transliterated(name) else _NAME_MAX_CHARS  # 米尔济约耶夫
+    if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
-    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE:
-        return False
+    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not is_transliterated(name):
+        return False  # four characters: a double surname, or a foreign name (埃尔多安)
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
     return True

@@ -1,0 +1,56 @@
+"""Derive pipeline/data/lexicons/transliteration_chars.tsv: the characters Chinese writes
+foreign names with, from the foreign person names (the ones written with a middle dot) of the
+labelled corpora in ../shared/corpora.
+
+    .venv/bin/python recipes/build_transliteration_chars.py
+
+Corpora (never copied into the repo; only this count table is): MSRA train (PER), CLUENER2020
+train (name), Boson (person_name). A character is kept when it occurs in at least
+``MIN_NAMES`` distinct foreign names. The entities stage uses the table to finish a foreign
+name the model cut short (埃尔多 + 安).
+"""
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+OUT = ROOT / "pipeline" / "data" / "lexicons" / "transliteration_chars.tsv"
+SOURCES = (("msra/train.jsonl", {"PER"}), ("cluener2020/train.jsonl", {"name"}), ("boson/train.jsonl", {"person_name"}))
+DOTS = "·・•"
+MIN_NAMES = 5
+
+
+def main() -> int:
+    counts: collections.Counter[str] = collections.Counter()
+    names: set[str] = set()
+    for rel, types in SOURCES:
+        path = CORPORA / rel
+        if not path.exists():
+            print(f"{path} not found", file=sys.stderr)
+            return 1
+        for line in path.open(encoding="utf-8"):
+            record = json.loads(line)
+            for s, e, t in record["entities"]:
+                name = record["text"][s:e]
+                if t in types and any(d in name for d in DOTS) and name not in names:
+                    names.add(name)
+                    counts.update({ch for ch in name if "\u4e00" <= ch <= "\u9fff"})
+    kept = sorted(((ch, n) for ch, n in counts.items() if n >= MIN_NAMES), key=lambda x: (-x[1], x[0]))
+    header = [
+        "# concept: Characters foreign names are written with (埃尔多安, 米尔济约耶夫): a person the model cut short is finished over them.",
+        f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and Boson; a character is kept when at least {MIN_NAMES} of those names use it; names = how many do.",
+        "# order: file",
+        "# used by: pipeline/entities/mentions.py",
+        "# columns: char\tnames",
+    ]
+    OUT.write_text("\n".join(header + [f"{ch}\t{n}" for ch, n in kept]) + "\n", encoding="utf-8")
+    print(f"{len(kept)} characters from {len(names)} names -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
