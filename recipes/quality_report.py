@@ -8,6 +8,9 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   recipes/select_heldout.py and labelled by the guidelines); **never tuned on**.
 * ``tune`` — 30 more articles of the same population, disjoint from the held-out ones
   (``recipes/select_heldout.py --set tune``, labels in tests/tune); the pages rules are tuned on.
+* ``html`` — the 30 saved HTML pages of ../shared/samples/html (23 sites, general news of
+  2019-2024, some traditional), labelled in tests/html; never tuned on (though their output was
+  seen in refactoring snapshots before they were labelled).
 * ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
 * ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
   tests/data/extra); tuned on.
@@ -55,14 +58,14 @@ def _score(gold_dir: Path, pages: list[Path], work: Path) -> dict:
 
 def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
     stems = {p.name.split(".")[0] for p in gold_dir.glob("*.json")}
-    return sorted(p for folder in folders for p in folder.glob("*") if p.stem in stems)
+    return sorted(p for folder in folders for p in folder.glob("*") if p.name.split(".")[0] in stems)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, html, reference, labelled, model); default all")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     report: dict = {}
@@ -74,6 +77,7 @@ def main() -> int:
         sets = {
             "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
             "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
+            "html (never tuned on)": (ROOT / "tests" / "html" / "labels", [SHARED / "samples" / "html"]),
             "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
             "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",
                                     [ROOT / "data" / "raw", ROOT / "tests" / "data" / "extra"]),
