@@ -374,3 +374,13 @@ def test_a_foreign_name_cut_short_is_finished():
     people, _, _ = entities("国家主席习近平13日晚同土耳其总统埃尔多安通电话。普京表示支持。")
     assert [(p.name, p.titles) for p in people] == [
         ("习近平", ["国家主席"]), ("埃尔多安", ["土耳其总统"]), ("普京", [])]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("国家主席习近平7月13日晚同土耳其总统埃尔多安通电话。", ["土耳其"]),   # 其 inside a place word
+    ("中欧班列开通了35条主干线路，霍尔果斯、阿拉山口、满洲里和二连浩特口岸通行。",
+     ["霍尔果斯", "阿拉山口", "满洲里", "二连浩特"]),   # a division the model called a person
+])
+def test_places_the_rules_once_lost(text, places):
+    _, _, rows = entities(text)
+    assert [p.name for p in rows] == places

@@ -259,6 +259,16 @@ def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional[int]:
+    """Start of a dictionary place name (ns) inside ``[floor, ceiling)`` that covers ``i``."""
+    tags = jieba_word_tags()
+    for j in range(i, max(floor, i - 5) - 1, -1):
+        for length in range(max(2, i - j + 1), min(7, ceiling - j) + 1):
+            if tags.get(text[j:j + length]) == "ns":
+                return j
+    return None
+
+
 def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _join_abbreviations(text, mentions)
     out = []
@@ -344,6 +354,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     name = text[m.start:m.end]
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "PER" and len(name) >= 3 and name in divisions():
+        return Mention(m.start, m.end, "LOC", m.unit)  # 霍尔果斯、阿拉山口: a division, not a person
     if m.label == "PER" and (tail := _PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in _FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
@@ -396,8 +408,11 @@ def _trim_mention(text: str, m: Mention) -> Optional[Mention]:
     i = m.end - 1
     while i >= m.start:
         if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
-            # 余杭区人民医院, 本溪市: a stop character inside a known division name is part of it
+            # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a
+            # dictionary place name is part of it
             covering = _division_covering(text, i, m.start)
+            if covering is None:
+                covering = _place_word_covering(text, i, m.start, m.end)
             if covering is None:
                 start = i + 1
                 break
