@@ -384,3 +384,8 @@ def test_a_foreign_name_cut_short_is_finished():
 def test_places_the_rules_once_lost(text, places):
     _, _, rows = entities(text)
     assert [p.name for p in rows] == places
+
+
+def test_a_post_without_its_own_unit_belongs_to_the_paragraphs_institution():
+    people, _, _ = entities("北京天坛医院连夜组建检测队伍，检验员赵丽立刻回到岗位，党员王刚也报了名。")
+    assert (person(people, "赵丽").organization, person(people, "王刚").organization) == ("北京天坛医院", None)

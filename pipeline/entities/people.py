@@ -32,6 +32,10 @@ from .mentions import (DEPARTMENT_IN_TITLE_ENDINGS, NAME_STOP_CHARS, TITLE_BREAK
                        TextUnit, is_transliterated)
 from .organizations import is_generic_org, outlet_names
 
+# Titles that name a post inside an institution (检验员赵丽 of the hospital the paragraph is
+# about), not a membership (党员, 志愿者, 村民): title_heads.tsv rows flagged staff.
+_STAFF_TITLES = frozenset(lexicon("title_heads").flagged("staff"))
+
 #: Title head words: a role written before a name ends with one of these.
 TITLE_HEADS = tuple(sorted(lexicon("title_heads").words(), key=len, reverse=True))
 _TITLE_HEAD_RE = alternation(TITLE_HEADS)
@@ -144,7 +148,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person.titles[-1] if previous_person.titles else None
                 org = previous_person.organization
-            if title and org is None and _DEPARTMENT_IN_TITLE.search(title):
+            if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in _STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
