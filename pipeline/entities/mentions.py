@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional, Sequence
 
 from ..gazetteer import divisions, place_level
-from ..lexicons import alternation, lexicon
+from ..lexicons import alternation, leading_class, lexicon
 from ..resources import jieba_word_tags
 from ..segment import SentenceIndex
 from ..settings import setting
@@ -117,7 +117,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
 # ---------------------------------------------------------------------------
 # Lexicons
 
-_KNOWN_ORG_RE = re.compile(alternation(KNOWN_ORGANIZATIONS))
+_KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
 _RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
 _STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
 _HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
