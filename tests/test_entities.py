@@ -389,3 +389,8 @@ def test_places_the_rules_once_lost(text, places):
 def test_a_post_without_its_own_unit_belongs_to_the_paragraphs_institution():
     people, _, _ = entities("北京天坛医院连夜组建检测队伍，检验员赵丽立刻回到岗位，党员王刚也报了名。")
     assert (person(people, "赵丽").organization, person(people, "王刚").organization) == ("北京天坛医院", None)
+
+
+def test_short_company_names_in_a_list_closed_by_a_company_kind():
+    people, orgs, _ = entities("今天，阿斯克建材、恒泰压铸、福星机械等企业陆续复工。")
+    assert [o.name for o in orgs] == ["阿斯克建材", "恒泰压铸", "福星机械"] and people == []

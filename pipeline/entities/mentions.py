@@ -224,6 +224,26 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 阿斯克建材、恒泰压铸、福星机械等企业: the items of a list closed by 等 + a kind of company
+# are companies, however short their names.
+_LISTED_COMPANIES = re.compile(
+    rf"((?:[{HAN}A-Za-z0-9]{{2,10}}、)+[{HAN}A-Za-z0-9]{{2,10}})等(?:\d+家|多家|[{HAN}]{{0,2}}家)?"
+    rf"(?:{alternation(lexicon('company_kind_words').words())})")
+
+
+def _listed_company_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LISTED_COMPANIES.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            # the first item may carry the clause before it (组织阿斯克建材): keep it only
+            # when no verb or function word opens it
+            if len(item) >= 2 and not _has_verb_or_adverb(item[:2]) and item[0] not in NAME_STOP_CHARS:
+                spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    return spans
+
+
 def _has_verb_or_adverb(s: str) -> bool:
     tags = jieba_word_tags()
     return any(tags.get(s[i:i + 2], "")[:1] in ("v", "d") for i in range(len(s) - 1))
@@ -299,6 +319,10 @@ def _add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Me
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = [m for m in mentions if not (m.start < end and m.end > start)]
         mentions.append(Mention(start, end, "ORG", unit))
+    for s, e in _listed_company_spans(text):
+        if not any(m.start <= s and m.end >= e and m.label == "ORG" for m in mentions):
+            mentions = [m for m in mentions if not (m.start < e and m.end > s)]
+            mentions.append(Mention(s, e, "ORG", unit))
     for s, e in _known_organization_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
