@@ -394,3 +394,13 @@ def test_a_post_without_its_own_unit_belongs_to_the_paragraphs_institution():
 def test_short_company_names_in_a_list_closed_by_a_company_kind():
     people, orgs, _ = entities("今天，阿斯克建材、恒泰压铸、福星机械等企业陆续复工。")
     assert [o.name for o in orgs] == ["阿斯克建材", "恒泰压铸", "福星机械"] and people == []
+
+
+@pytest.mark.parametrize("text, people_titles", [
+    ("2017年全国两会，习近平总书记在参加十二届全国人大五次会议四川代表团审议时，表达了牵挂。",
+     [("习近平", ["总书记"])]),   # the model misses the name; the dictionary and the title find it
+    ("他作为二十大代表参加了会议。", []),   # the dictionary's "name" 二十大 is a congress
+])
+def test_dictionary_names_before_a_title(text, people_titles):
+    people, _, _ = entities(text)
+    assert [(p.name, p.titles) for p in people] == people_titles

@@ -336,7 +336,7 @@ def title_right_after(text: str, end: int) -> Optional[str]:
     after = m.end()
     if after >= len(text) or not re.match(f"[{HAN}]", text[after]) or text[after] in NAME_STOP_CHARS:
         return m.group()
-    return m.group() if jieba_word_tags().get(text[after:after + 2], "")[:1] in ("v", "p", "d", "c") else None
+    return m.group() if jieba_word_tags().get(text[after:after + 2], "")[:1] in ("v", "p", "d", "c", "m") else None
 
 
 def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:
