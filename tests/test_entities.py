@@ -309,6 +309,8 @@ def test_place_words_and_reduplications_are_no_people(text, people_names, places
 @pytest.mark.parametrize("text, absent", [
     ("今天，浙江温州瓯江北口大桥建成通车。", "口大桥"),  # a word (北口) across the start of the "place"
     ("道路被挖断农村出行困难。", "挖断农村"),       # 农村 is a common noun, not a village's suffix
+    ("要求县领导包乡、乡干部包村。", "县领导包乡"),   # 包乡: a verb and the township
+    ("发现疫情后村封村，大家不出村。", "村封村"),
     ("奥密克戎变异毒株在有些国家和地区扩散。", "奥密克戎"),
 ])
 def test_phrases_are_no_places(text, absent):

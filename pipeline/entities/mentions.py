@@ -156,6 +156,7 @@ _FRAGMENT_JOINING_ENDINGS = _TAILS.flagged("fragment")
 _NEXT = lexicon("place_word_next_chars")
 _NOT_PLACE_END_NEXT = frozenset(_NEXT.flagged("rule_end"))
 _VILLAGE_WORD_NEXT = frozenset(_NEXT.flagged("village_end"))
+_VILLAGE_VERB_WORDS = tuple(lexicon("village_verb_words").words())
 _LOCATIVE_BEFORE = frozenset(lexicon("locative_chars").words())
 _NOT_PLACE_START = frozenset(lexicon("not_place_start_chars").words())
 # Division suffixes of county level and above (省市区县旗州盟), unless 委/长 follows (市委, 县长).
@@ -433,6 +434,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
             and place_level(name) != "region":
         # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
         return Mention(m.start, m.end, "LOC", m.unit)
+    if m.label == "LOC" and name.endswith(_VILLAGE_VERB_WORDS):
+        return None  # 县领导包乡, 村封村: a verb and the village, no name
     if m.label == "LOC" and name.endswith("村") and text[m.end:m.end + 1] in _VILLAGE_WORD_NEXT \
             and len(name) >= 3:
         return Mention(m.start, m.end - 1, m.label, m.unit)
