@@ -44,7 +44,7 @@ def main() -> int:
         "# concept: Characters foreign names are written with (埃尔多安, 米尔济约耶夫): a person the model cut short is finished over them.",
         f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and Boson; a character is kept when at least {MIN_NAMES} of those names use it; names = how many do.",
         "# order: file",
-        "# used by: pipeline/entities/mentions.py",
+        "# used by: pipeline/entities/edges.py",
         "# columns: char\tnames",
     ]
     OUT.write_text("\n".join(header + [f"{ch}\t{n}" for ch, n in kept]) + "\n", encoding="utf-8")

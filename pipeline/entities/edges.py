@@ -1,0 +1,165 @@
+"""Edges of a name: where a mention the model or a rule found really starts and ends.
+
+``trim_mention(text, m)`` cuts the clause a name ran into (防控卡点纷纷成立临时党支部 → 临时党支部,
+据大源集团 → 大源集团); ``split_department(text, m)`` cuts a department off its organization
+(石家庄市人民医院检验科 → 石家庄市人民医院); ``finish_foreign_names(text, mentions)`` finishes a
+foreign name the model cut short (埃尔多 + 安 → 埃尔多安).
+
+>>> text = "防控卡点纷纷成立临时党支部。"
+>>> m = trim_mention(text, Mention(0, 13, "ORG", 0))
+>>> text[m.start:m.end]
+'临时党支部'
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..gazetteer import divisions
+from ..lexicons import lexicon
+from ..resources import jieba_word_tags
+from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
+from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
+                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, division_covering,
+                         place_word_covering)
+from .units import Mention
+
+
+def trim_mention(text: str, m: Mention) -> Optional[Mention]:
+    """Cut a LOC/ORG mention after the last character or verb that cannot be inside a name.
+
+    The model and the rules sometimes run a name into the clause before it
+    (悬挂党旗,各党支部 → 党支部, 防控卡点纷纷成立临时党支部 → 临时党支部).
+    """
+    if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS:
+        return m
+    start = m.start
+    i = m.end - 1
+    while i >= m.start:
+        if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
+            # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a
+            # dictionary place name is part of it
+            covering = division_covering(text, i, m.start)
+            if covering is None:
+                covering = place_word_covering(text, i, m.start, m.end)
+            if covering is None:
+                start = i + 1
+                break
+            i = covering
+        i -= 1
+    if m.label == "LOC":
+        lead = LOC_LEAD.match(text, start, m.end)
+        if lead and m.end - lead.end() >= 2:
+            start = lead.end()
+    verb = None
+    for verb in NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
+        pass
+    if verb is not None and verb.end() < m.end:
+        start = max(start, verb.end())
+    if m.label == "ORG":
+        start = _clause_word_end(text, start, m.end)
+        if start is None:
+            return None
+    if m.end - start < 2:
+        return None
+    return Mention(start, m.end, m.label, m.unit)
+
+
+# Dictionary tags of words that never sit inside an organization's name: prepositions,
+# conjunctions, pronouns, particles (据, 即便, 我国, 的).
+_FUNCTION_WORD_TAGS = frozenset({"p", "c", "r", "u"})  # not d: the dictionary tags 首都 so
+
+
+def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
+    """Where an organization's name starts once the clause before it is cut off: after the last
+    function word, or after the last verb that a place or a known body follows, both of two or
+    more characters
+    (据大源集团 → 大源集团, 促进二十国集团 → 二十国集团, 来认识四川小金县冒水村党支部 →
+    四川小金县冒水村党支部, 移交市工作委员会 → 市工作委员会). ``None`` when only verbs and
+    function words stand before the head (外出上大学: no name at all). The words come from a
+    greedy longest match on the dictionary over the part before the head; verbs inside names
+    (保障中心, 解放军) are kept because no place follows them."""
+    tags = jieba_word_tags()
+    head_start = end - 2  # the head (…集团, …党支部) is never cut into
+    cut = start
+    i = start
+    only_clause_words = head_start > start
+    while i < head_start:
+        for n in range(min(4, head_start - i), 0, -1):
+            word = text[i:i + n]
+            if n == 1 or word in tags:
+                break
+        tag = tags.get(word, "")
+        nxt = i + n
+        # one-character words are left to the stop characters (NAME_STOP_CHARS): 以 of
+        # 石家庄以岭药业, 所 of 首儿所, 赴 of 赴湖北医疗队 sit inside names
+        if (n >= 2 or i == start) and tag in _FUNCTION_WORD_TAGS and nxt < head_start:
+            cut = nxt  # …or a preposition opening the mention: 据大源集团
+        elif n >= 2 and tag == "v" and nxt < head_start and _starts_a_name(text, nxt, end):
+            cut = nxt
+        only_clause_words = only_clause_words and (tag in _FUNCTION_WORD_TAGS or tag[:1] in ("v", "f"))
+        i = nxt
+    return None if only_clause_words else cut
+
+
+def _starts_a_name(text: str, i: int, end: int) -> bool:
+    """A place (dictionary ns or a division), a known body or a relative unit (市…, 县…)
+    starts at ``i``."""
+    tags = jieba_word_tags()
+    if text[i] in DIVISION_SUFFIX_CHARS and end - i >= 4:
+        return True  # 市工作委员会, 县卫健委: the unit of the article's own city or county
+    for n in range(min(7, end - i), 1, -1):
+        word = text[i:i + n]
+        if word in KNOWN_ORGANIZATIONS or word in divisions() or tags.get(word) == "ns":
+            return True
+    return False
+
+
+def split_department(text: str, m: Mention) -> Mention:
+    """A department written after its parent organization (石家庄市人民医院 + 检验科,
+    石家庄四药有限公司 + 储运服务部) belongs in the person's title, not in the name."""
+    if m.label != "ORG":
+        return m
+    name = text[m.start:m.end]
+    if not name.endswith(DEPARTMENT_ENDINGS):
+        return m  # every department ends with one of these (see DEPARTMENT)
+    for head in ORG_HEADS_BY_LENGTH:
+        i = name.find(head)
+        while i > 0:
+            cut = i + len(head)
+            dept = name[cut:]
+            if dept and DEPARTMENT.fullmatch(dept) and not dept.endswith(NOT_DEPARTMENTS) \
+                    and cut >= 4:
+                return Mention(m.start, m.start + cut, "ORG", m.unit)
+            i = name.find(head, i + 1)
+    return m
+
+
+_TRANSLITERATION = frozenset(lexicon("transliteration_chars").words())
+_FOREIGN_NAME_MAX_EXTRA = 3
+
+
+def is_transliterated(name: str) -> bool:
+    """Every character of ``name`` is one foreign names are written with (埃尔多安)."""
+    return all(ch in _TRANSLITERATION for ch in name)
+
+
+def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A foreign name the model cut short is finished over the transliteration characters that
+    follow it (埃尔多 + 安通电话 → 埃尔多安), unless the next character starts a dictionary word
+    that the clause goes on with, or another mention, or is a function word."""
+    out = []
+    for i, m in enumerate(mentions):
+        name = text[m.start:m.end].replace("·", "")
+        if m.label == "PER" and len(name) >= 2 and is_transliterated(name):
+            limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
+                        m.end + _FOREIGN_NAME_MAX_EXTRA)
+            end = m.end
+            tags = jieba_word_tags()
+            # 安 of 埃尔多安通电话 goes with the name: 安通 is a word, but so is 通电, which then
+            # starts the clause; 表 of 普京表示 does not (表示)
+            while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
+                    and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
+                end += 1
+            m = Mention(m.start, end, m.label, m.unit)
+        out.append(m)
+    return out

@@ -1,0 +1,104 @@
+"""Word lists and dictionary helpers the mention rules share: what can sit inside a name, what
+ends one, which endings close a place, and where a known division or dictionary place covers a
+character. Every list is a ``pipeline/data/lexicons/*.tsv`` file (named where it is loaded); this
+module holds no rule, only the words and three lookups.
+
+>>> has_verb_or_adverb("随时联系"), has_verb_or_adverb("星河丽景")
+(True, False)
+>>> text = "呼和浩特市公安局"
+>>> division_covering(text, 1, 0)
+0
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..gazetteer import divisions
+from ..lexicons import alternation, leading_class, lexicon
+from ..resources import jieba_word_tags
+from ..settings import setting
+from ..text.chars import HAN
+from .heads import KNOWN_ORGANIZATIONS, STRONG_ORG_HEADS
+
+KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
+RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
+STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
+HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
+STOP = lexicon("name_stop_chars")
+# whitespace ends a name too (a TSV row cannot hold it)
+NAME_STOP_CHARS = frozenset(STOP.words()) | frozenset(" \n")
+CONJUNCTIONS = frozenset(STOP.flagged("conjunction"))
+CLAUSE_VERBS = lexicon("clause_verbs")  # regex fragments: 组织(?!部) is a verb, 组织部 a name
+NAME_STOP_VERB_ALTERNATION = alternation(CLAUSE_VERBS.flagged("name_stop"), escape=False, longest_first=False)
+#: Clause verbs that never sit inside a title (people.py splits a title at them).
+TITLE_BREAK_VERBS = CLAUSE_VERBS.flagged("title_break")
+NAME_STOP_VERBS = re.compile(f"(?:{NAME_STOP_VERB_ALTERNATION})$")
+NAME_STOP_VERBS_ANY = re.compile(NAME_STOP_VERB_ALTERNATION)
+LOC_LEAD = re.compile(f"(?:{alternation(lexicon('place_lead_words').words(), longest_first=False)})+")
+
+TAILS = lexicon("place_tails")
+
+
+def tail_alternation(column: str) -> str:
+    return "|".join(re.escape(w) + (f"(?![{not_before}])" if not_before != "-" else "")
+                    for w, flag, not_before in zip(TAILS.words(), TAILS.column(column), TAILS.column("not_before"))
+                    if flag == "yes")
+
+
+# A rule place: two to rule_place_max_chars characters closed by a sub-county ending (…社区, …村).
+PLACE_SUFFIX_RE = re.compile(
+    f"[{HAN}]{{2,{setting('entities', 'rule_place_max_chars')}}}?(?:{tail_alternation('rule')})")
+# Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
+PLACE_TAIL_RE = re.compile(
+    f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?P<ending>{tail_alternation('extends')})")
+PLACE_TAILS = frozenset(TAILS.flagged("joins"))
+# A "person" followed by one of these is a place: 甬莞 + 高速 (extended over it), 杨凌 + 示范区.
+PLACE_WORD_AFTER_NAME = re.compile(alternation(w for w in TAILS.words() if len(w) >= 2))
+FACILITY_TAILS = frozenset(TAILS.flagged("extends"))
+FRAGMENT_JOINING_ENDINGS = TAILS.flagged("fragment")
+NEXT = lexicon("place_word_next_chars")
+NOT_PLACE_END_NEXT = frozenset(NEXT.flagged("rule_end"))
+VILLAGE_WORD_NEXT = frozenset(NEXT.flagged("village_end"))
+VILLAGE_VERB_WORDS = tuple(lexicon("village_verb_words").words())
+LOCATIVE_BEFORE = frozenset(lexicon("locative_chars").words())
+NOT_PLACE_START = frozenset(lexicon("not_place_start_chars").words())
+# Division suffixes of county level and above (省市区县旗州盟), unless 委/长 follows (市委, 县长).
+DIVISION_SUFFIX_CHARS = "".join(
+    s for s, level in zip(lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"))
+    if len(s) == 1 and level in ("province", "city", "district", "county"))
+DIVISION_END = re.compile(f"(?<=..)[{DIVISION_SUFFIX_CHARS}](?![{HAN}]{{0,1}}[委长])")
+# 星河 + 丽景小区 is joined only when the first part is not a division that ends so
+ADMINISTRATIVE_SUFFIXES = lexicon("place_suffixes").flagged("chain_end")
+
+COMMON_WORD_TAGS = frozenset(lexicon("jieba_common_tags").words())
+HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 → 区, 街 → 道
+
+DEPARTMENTS = lexicon("department_endings")
+DEPARTMENT_ENDINGS = DEPARTMENTS.words()
+DEPARTMENT_IN_TITLE_ENDINGS = DEPARTMENTS.flagged("in_title")
+DEPARTMENT = re.compile(f"[{HAN}]{{1,6}}?(?:{alternation(DEPARTMENT_ENDINGS, longest_first=False)})$")
+NOT_DEPARTMENTS = lexicon("not_departments").words()
+
+
+def has_verb_or_adverb(s: str) -> bool:
+    tags = jieba_word_tags()
+    return any(tags.get(s[i:i + 2], "")[:1] in ("v", "d") for i in range(len(s) - 1))
+
+def division_covering(text: str, i: int, floor: int) -> Optional[int]:
+    """Start of a gazetteer division name that covers position ``i``, if any."""
+    names = divisions()
+    for j in range(i, max(floor, i - 5) - 1, -1):
+        for length in range(max(2, i - j + 1), 8):
+            if text[j:j + length] in names:
+                return j
+    return None
+
+def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional[int]:
+    """Start of a dictionary place name (ns) inside ``[floor, ceiling)`` that covers ``i``."""
+    tags = jieba_word_tags()
+    for j in range(i, max(floor, i - 5) - 1, -1):
+        for length in range(max(2, i - j + 1), min(7, ceiling - j) + 1):
+            if tags.get(text[j:j + length]) == "ns":
+                return j
+    return None

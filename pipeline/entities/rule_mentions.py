@@ -1,0 +1,218 @@
+"""Rule mentions: what the model misses or cuts short, found by the words that close names.
+
+``add_rule_mentions(text, mentions, unit)``: the model's mentions of one text unit with rule
+mentions added: organizations closed by a strong head noun (…有限公司, …党支部), known national and
+international bodies by name (工业和信息化部, 全国政协), the items of a list of companies
+(阿斯克建材、恒泰压铸等企业), dictionary names before a title (习近平总书记), division names from
+the gazetteer (山城区), places closed by a sub-county ending after a locative or in a list
+(…村, …社区), abbreviations before a place tail (京 + 沪 + 高速) and facility tails after a place
+(株洲 + 西收费站).
+
+>>> text = "交通运输部和工业和信息化部联合发文。"
+>>> [(text[m.start:m.end], m.label) for m in add_rule_mentions(text, [Mention(6, 13, "ORG", 0)], 0)]
+[('交通运输部', 'ORG'), ('工业和信息化部', 'ORG')]
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import divisions
+from ..lexicons import alternation, leading_class, lexicon
+from ..resources import jieba_word_tags
+from ..text.chars import HAN
+from .name_words import (COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+                         NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
+                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE,
+                         division_covering, has_verb_or_adverb)
+from .units import Mention
+
+
+def _rule_org_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    floor = 0
+    for m in STRONG_HEAD_RE.finditer(text):
+        head_start, end = m.span()
+        if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT:
+            continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head
+        start = head_start
+        while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
+                and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
+            if text[start - 1] in NAME_STOP_CHARS:
+                # 呼和浩特市公安局: a stop character inside a known division name is part of it
+                covering = division_covering(text, start - 1, floor)
+                if covering is None:
+                    if text[start - 1:start + 1] in jieba_word_tags() and head_start - start >= 3:
+                        start += 1  # 各类职教集团: the stop character's own word (各类) goes with it
+                    break
+                start = covering
+                continue
+            start -= 1
+        # two characters or more before the head: 院党委 / 乡党委 are references, not names
+        if head_start - start >= 2:
+            spans.append((start, end))
+        floor = end
+    return spans
+
+
+def _known_organization_spans(text: str) -> list[tuple[int, int]]:
+    """Known bodies written in ``text``, unless a dictionary word crosses an edge of the match:
+    教育部门 (a noun across the end) is a kind of office, 东北约100万 (a word across the start)
+    no 北约. A function word at the
+    edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too)."""
+    tags = jieba_word_tags()
+    spans = []
+    for m in KNOWN_ORG_RE.finditer(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
+            continue
+        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
+            continue  # a noun across the end (部门); a verb there (国务院联防联控机制发布) is the clause
+        spans.append((s, e))
+    return spans
+
+
+# 阿斯克建材、恒泰压铸、福星机械等企业: the items of a list closed by 等 + a kind of company
+# are companies, however short their names.
+_LISTED_COMPANIES = re.compile(
+    rf"((?:[{HAN}A-Za-z0-9]{{2,10}}、)+[{HAN}A-Za-z0-9]{{2,10}})等(?:\d+家|多家|[{HAN}]{{0,2}}家)?"
+    rf"(?:{alternation(lexicon('company_kind_words').words())})")
+
+
+def _listed_company_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LISTED_COMPANIES.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            # the first item may carry the clause before it (组织阿斯克建材): keep it only
+            # when no verb or function word opens it
+            if len(item) >= 2 and not has_verb_or_adverb(item[:2]) and item[0] not in NAME_STOP_CHARS:
+                spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+    return spans
+
+
+_TITLE_HEAD_RE = leading_class(alternation(lexicon("title_heads").words()))
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十两百千万零")
+
+
+def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A person's name of three characters in the dictionary (nr) written right before a title
+    head (习近平总书记, 王沪宁主席), where the model tagged nothing: the model, trained on 1998
+    text, does not know today's names."""
+    tags = jieba_word_tags()
+    added = []
+    for m in _TITLE_HEAD_RE.finditer(text):
+        s = m.start() - 3
+        if s < 0 or not tags.get(text[s:m.start()], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
+            continue  # 二十大代表: the dictionary calls 二十大 a name too
+        if any(x.start < m.start() and x.end > s for x in mentions + added):
+            continue
+        added.append(Mention(s, m.start(), "PER", unit))
+    return mentions + added
+
+
+
+
+
+
+def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """京 + 沪 + 高速 → 京沪高速: one-character place abbreviations written together name a
+    facility when a place tail follows them right away (中美 alone is two countries, no place)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and all(x.label == "LOC" and x.end - x.start == 1 for x in mentions[i:j + 2]) \
+                and mentions[j].end == mentions[j + 1].start:
+            j += 1
+        tail = PLACE_TAIL_RE.match(text, mentions[j].end) if j > i else None
+        if tail and tail.start("ending") == mentions[j].end:
+            out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
+            i = j + 1
+            continue
+        out.append(mentions[i])
+        i += 1
+    return out
+
+
+
+
+def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    mentions = _join_abbreviations(text, mentions)
+    out = []
+    for i, m in enumerate(mentions):
+        if m.label == "LOC":
+            tail = PLACE_TAIL_RE.match(text, m.end)
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            # the ending itself may be tagged an adverb (高速): only what comes before it counts
+            if tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]):
+                m = Mention(m.start, tail.end(), "LOC", m.unit)
+        out.append(m)
+    return out
+
+
+def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """Add organization and place mentions the model missed or cut short.
+
+    A rule organization replaces the model mentions inside it (the model often tags
+    only the tail, 职业装有限公司 of 际华3502职业装有限公司). A rule place is added only
+    where nothing is tagged, after a locative (在/到/赴…) or right after another place
+    (到青园街道谈中园小区).
+    """
+    for s, e in _rule_org_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        if any(m.label == "PER" and (m.start < s or m.end > e) for m in inside):
+            continue  # a person name crosses the boundary: trust the model
+        start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
+        end = max([e] + [m.end for m in inside if m.label == "ORG"])
+        mentions = [m for m in mentions if not (m.start < end and m.end > start)]
+        mentions.append(Mention(start, end, "ORG", unit))
+    for s, e in _listed_company_spans(text):
+        if not any(m.start <= s and m.end >= e and m.label == "ORG" for m in mentions):
+            mentions = [m for m in mentions if not (m.start < e and m.end > s)]
+            mentions.append(Mention(s, e, "ORG", unit))
+    for s, e in _known_organization_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
+            continue  # a longer organization holds it (国务院办公厅), or a person crosses it
+        mentions = [m for m in mentions if not (m.start < e and m.end > s)]
+        mentions.append(Mention(s, e, "ORG", unit))
+    mentions = _add_titled_dictionary_names(text, mentions, unit)
+    mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
+    taken = bytearray(len(text))
+    loc_ends = set()
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if m.label == "LOC":
+            loc_ends.add(m.end)
+    added = []
+    # Division names from the gazetteer (山城区, 渌口区) that the model left untagged.
+    for m in DIVISION_END.finditer(text):
+        end = m.end()
+        for length in range(7, 2, -1):
+            start = end - length
+            if start >= 0 and not any(taken[start:end]) and text[start:end] in divisions():
+                added.append(Mention(start, end, "LOC", unit))
+                taken[start:end] = b"\x01" * length
+                loc_ends.add(end)
+                break
+    pos = 0
+    while True:
+        m = PLACE_SUFFIX_RE.search(text, pos)
+        if not m:
+            break
+        s, e = m.span()
+        pos = s + 1
+        if any(taken[s:e]) or (text[e - 1] in "乡镇村" and text[e:e + 1] in NOT_PLACE_END_NEXT):
+            continue
+        if has_verb_or_adverb(text[s:e - 2]):
+            continue  # 劝说社区, 随时联系社区: a clause, not a name
+        if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
+            continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
+        if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
+                or (s > 0 and text[s - 1] in "“、" and text[s] not in NOT_PLACE_START):
+            added.append(Mention(s, e, "LOC", unit))
+            taken[s:e] = b"\x01" * (e - s)
+            loc_ends.add(e)
+            pos = e
+    return sorted(mentions + added, key=lambda m: m.start)

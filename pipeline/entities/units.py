@@ -1,0 +1,72 @@
+"""The records the entity rules pass around: a mention, where a name is first written, and the
+text units (the body, each caption) entities are read from.
+
+>>> unit = TextUnit("第一句。第二句有宋国威。", True, [(0, 4), (4, 12)])
+>>> unit.position(8, 11)
+Position(start=8, end=11, sentence='第二句有宋国威。')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional, Sequence
+
+from ..segment import SentenceIndex
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str  # PER | LOC | ORG
+    unit: int  # 0 = body, k > 0 = caption k-1
+
+
+class FirstMention(NamedTuple):
+    """Where a name is first written: the text unit and the offsets in it."""
+
+    unit: int
+    start: int
+    end: int
+
+
+class Position(NamedTuple):
+    """A row's offsets into the body and its sentence (offsets ``None`` outside the body)."""
+
+    start: Optional[int]
+    end: Optional[int]
+    sentence: str
+
+
+@dataclass
+class TextUnit:
+    """A piece of text entities are read from: the body, or one caption."""
+
+    text: str
+    in_body: bool
+    sentences: Sequence[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self._index = SentenceIndex(self.text, self.sentences)
+
+    def sentence_at(self, offset: int) -> str:
+        if not self.in_body or not self.sentences:
+            return self.text
+        s, e = self._index.at_or_before(offset)
+        return self.text[s:e]
+
+    def position(self, start: int, end: int) -> Position:
+        """A caption has no offsets into the body: its rows give the caption as the sentence."""
+        if self.in_body:
+            return Position(start, end, self.sentence_at(start))
+        return Position(None, None, self.text)
+
+
+class FirstMentions:
+    """Distinct names in order of first mention, with the first mention's place."""
+
+    def __init__(self):
+        self.first: dict[str, FirstMention] = {}
+
+    def add(self, name: str, unit: int, start: int, end: int) -> None:
+        if name not in self.first:
+            self.first[name] = FirstMention(unit, start, end)
