@@ -14,6 +14,8 @@ never drift apart.
     segment    : sentence_spans(clean.text) -> [(start, end)]    (segment.segment gives a spaCy Doc)
     entities   : extract_entities(clean, sentences, meta, article_id)
                  -> (list[PersonRow], list[OrganizationRow], list[PlaceRow])
+    geocode    : geocode_places(places, clean.text) -> list[PlaceRow] with adcode, adcode_status,
+                 province, city and county set
     statistics : pipeline/claims: extract_statistics(clean.text, sentences, article_id)
                  -> list[NumericClaim]; then attach_context adds place / organization /
                  date from the entity rows and the metadata
@@ -166,6 +168,12 @@ class PlaceRow:
     start: Optional[int]
     end: Optional[int]
     sentence: Optional[str]
+    # set by the geocode stage (pipeline/geocode); None until it runs
+    adcode: Optional[str] = None
+    adcode_status: Optional[str] = None
+    province: Optional[str] = None
+    city: Optional[str] = None
+    county: Optional[str] = None
 
 
 @dataclass

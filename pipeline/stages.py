@@ -21,12 +21,13 @@ are its stage's ``requires``. A stage that raises ``PageRejected`` ends the page
     metadata   : raw, clean -> meta
     segment    : clean -> sentences                       (PageRejected: too_large body)
     entities   : clean, sentences, meta, article_id -> people, organizations, places
+    geocode    : places, clean -> places                  (adcode, adcode_status, province, city, county)
     statistics : clean, sentences, article_id, places, organizations, meta -> statistics
 
 Example
 -------
 >>> [stage.name for stage in STAGES]
-['ingest', 'clean', 'metadata', 'segment', 'entities', 'statistics']
+['ingest', 'clean', 'metadata', 'segment', 'entities', 'geocode', 'statistics']
 >>> check_stages([Stage("entities", lambda sentences: [], requires=("sentences",), assigns=("people",))])
 Traceback (most recent call last):
 ...
@@ -42,6 +43,7 @@ from typing import Callable, Optional, Sequence
 
 from .clean import clean_page
 from .entities import extract_entities
+from .geocode import geocode_places
 from .ingest import DEFAULT_MAX_BYTES, PageTask, read_page
 from .metadata import extract_metadata
 from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, OrganizationRow, PageRejected,
@@ -143,6 +145,10 @@ def entities(clean: CleanPage, sentences, meta: ArticleMetadata, article_id: str
     return extract_entities(clean, sentences, meta, article_id)
 
 
+def geocode(places: list[PlaceRow], clean: CleanPage) -> list[PlaceRow]:
+    return geocode_places(places, clean.text)
+
+
 def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceRow],
                organizations: list[OrganizationRow], meta: ArticleMetadata) -> list[NumericClaim]:
     claims = extract_statistics(clean.text, sentences, article_id)
@@ -157,6 +163,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", segment, requires=("clean",), assigns=("sentences",)),
     Stage("entities", entities, requires=("clean", "sentences", "meta", "article_id"),
           assigns=("people", "organizations", "places")),
+    Stage("geocode", geocode, requires=("places", "clean"), assigns=("places",)),
     Stage("statistics", statistics,
           requires=("clean", "sentences", "article_id", "places", "organizations", "meta"),
           assigns=("statistics",)),

@@ -1,0 +1,60 @@
+"""Stage geocode — administrative codes on place rows.
+
+Contract
+--------
+``geocode_places(places, text) -> list[PlaceRow]``: one article's place rows (from the entities
+stage: name, level, first-mention offsets) and its cleaned text in; the same rows out, each with
+
+* ``adcode``: the 12-digit NBS code (2023 release) of the division the place is, at its own
+  level, or ``None``;
+* ``adcode_status``: ``resolved`` | ``ambiguous`` | ``unknown`` | ``not_division``;
+* ``province``, ``city`` (prefecture), ``county``: official names from the code's ancestors
+  (``None`` above the place's own level, and when there is no code).
+
+The division table (``pipeline/data/divisions5.tsv.gz``, built by ``recipes/build_divisions.py``)
+is loaded once per process, on first use. Nothing is downloaded.
+
+Rules, in order
+---------------
+A place's *candidates* are the divisions whose name as news writes it is the place's name
+(关口垭村 for the official 关口垭村委会, at any level), plus the level 1-3 divisions whose short
+form it is (湖北 → 湖北省, 石家庄 → 石家庄市, 北京 → 北京市, never the 市辖区 placeholder). When
+one candidate contains all the others, the name is that one (承德 → 承德市, not 承德县 inside it).
+Countries, landmarks, compounds, regions such as 京津冀 and one-character names (鄂) are no
+division: ``not_division``.
+
+a. **The chain written around it.** Places written one right after another
+   (湖北省长阳土家族自治县榔坪镇关口垭村 → rows 湖北省, 长阳土家族自治县, 榔坪镇, 关口垭村) keep the
+   candidates that lie under a candidate of the place just before them (and the place before
+   keeps those that contain one): 榔坪镇 → 420528107000, 关口垭村 → 420528107203. Two names side by
+   side that no pair of candidates nests (武汉黄冈) are no chain.
+b. **One division of that name in the country.** A name with exactly one candidate (at any
+   level for short forms) is that division: 石家庄 → 130100000000, 湖北 → 420000000000.
+c. **Other places of the article.** A place still with several candidates keeps those that are,
+   or lie under, a division resolved in the article (or that division's province, city or
+   county); exactly one left → that code. A candidate under a more specific division is not
+   preferred (in a 滦平县 article 马圈子村 stays ambiguous: 承德's 兴隆县 has one too, and so do two
+   other Hebei prefectures). This only narrows the ambiguous name itself and never
+   changes a resolved place: medical teams sent to 武汉 put Hubei among the evidence of a 株洲
+   article, but a village both in Hunan and Hubei stays ambiguous, and 株洲 stays 株洲.
+   a and c repeat until nothing changes (a place c resolves can anchor a chain).
+d. Otherwise no code: ``ambiguous`` when several candidates remain (a bare 茶园村: 88 villages),
+   ``unknown`` when a division-level name matches none (北狮沟门村).
+
+Never a guess: a wrong code is worse than none.
+
+Example
+-------
+>>> from pipeline.records import PlaceRow
+>>> text = "石家庄市深泽县大桥头村。茶园村"
+>>> rows = [PlaceRow("a", n, lv, 1, text.find(n), text.find(n) + len(n), text) for n, lv in
+...         (("石家庄市", "city"), ("深泽县", "county"), ("大桥头村", "village"), ("茶园村", "village"),
+...          ("太行山", "landmark"))]
+>>> [(r.name, r.adcode, r.adcode_status) for r in geocode_places(rows, text)]  # doctest: +NORMALIZE_WHITESPACE
+[('石家庄市', '130100000000', 'resolved'), ('深泽县', '130128000000', 'resolved'),
+ ('大桥头村', '130128103213', 'resolved'), ('茶园村', None, 'ambiguous'), ('太行山', None, 'not_division')]
+"""
+from .divisions import divisions_table
+from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places, hierarchy
+
+__all__ = ["geocode_places", "divisions_table", "hierarchy", "RESOLVED", "AMBIGUOUS", "UNKNOWN", "NOT_DIVISION"]

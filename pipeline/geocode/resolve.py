@@ -1,0 +1,196 @@
+"""Resolve one article's place rows to NBS division codes (the rules are in the package docstring).
+
+>>> text = "湖北省长阳土家族自治县榔坪镇关口垭村党支部书记"
+>>> rows = [PlaceRow("a", n, lv, 1, text.find(n), text.find(n) + len(n), text) for n, lv in
+...         (("湖北省", "province"), ("长阳土家族自治县", "county"), ("榔坪镇", "town"), ("关口垭村", "village"))]
+>>> [(r.name, r.adcode, r.county) for r in geocode_places(rows, text)]   # doctest: +NORMALIZE_WHITESPACE
+[('湖北省', '420000000000', None), ('长阳土家族自治县', '420528000000', '长阳土家族自治县'),
+ ('榔坪镇', '420528107000', '长阳土家族自治县'), ('关口垭村', '420528107203', '长阳土家族自治县')]
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional, Sequence
+
+from ..gazetteer import COUNTRIES, REGIONS
+from ..records import PlaceRow
+from ..settings import setting
+from .divisions import Divisions, divisions_table
+
+RESOLVED, AMBIGUOUS, UNKNOWN, NOT_DIVISION = "resolved", "ambiguous", "unknown", "not_division"
+
+# Place levels (places.level) that name no administrative division: countries, landmarks
+# (mountains, stations, roads) and compounds (residential 小区). A ``region`` is a name neither the
+# gazetteer nor a suffix knows: it is looked up, and is ``not_division`` when nothing matches.
+NOT_DIVISION_LEVELS = frozenset({"country", "landmark", "compound"})
+DIVISION_LEVELS = frozenset({"province", "city", "district", "county", "town", "subdistrict", "village",
+                             "community"})
+# The four municipalities are province-level; their districts have no prefecture between them
+# and the province, so the municipality is their ``city`` too (first two digits of the code).
+MUNICIPALITIES = frozenset({11, 12, 31, 50})
+#: Longest division name (settings.toml [geocode]) read between two places of a chain.
+_CHAIN_GAP_MAX_CHARS = setting("geocode", "chain_gap_max_chars")
+# Written forms of a row's name that places.py folds into the row (石家庄 → the row 石家庄市).
+_FOLDED_SUFFIXES = ("市", "省", "县", "区")
+
+
+def adcode_str(code: int) -> str:
+    return f"{code:012d}"
+
+
+def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
+    """The divisions a place name can be, or ``None`` when the place is no division.
+
+    Exact news names at any level, and the short forms of levels 1-3. When one candidate
+    contains all the others, the name is that one: a short form names the highest division it
+    is the stem of (承德 is 承德市, not its 承德县; 吉林 is 吉林省).
+
+    >>> t = divisions_table()
+    >>> candidates("承德", "city", t), candidates("鄂", "region", t), candidates("太行山", "landmark", t)
+    ([130800000000], None, None)
+    >>> len(candidates("茶园村", "village", t)), candidates("北狮沟门村", "village", t)
+    (88, [])
+    """
+    if len(name) < 2 or level in NOT_DIVISION_LEVELS or name in COUNTRIES or name in REGIONS:
+        return None
+    codes = sorted(set(table.lookup(name)) | set(table.lookup_short(name)))
+    if not codes and level not in DIVISION_LEVELS:
+        return None
+    if len(codes) > 1:
+        top = [c for c in codes if all(o == c or c in table.ancestors(o) for o in codes)]
+        if top:
+            return top
+    return codes
+
+
+def _chain_links(rows: Sequence[PlaceRow], text: str, live: set[int],
+                 table: Divisions) -> tuple[set[tuple[int, int]], dict[int, list[int]]]:
+    """Pairs (i, j) of rows whose names are written one right after the other somewhere in the
+    text (湖北省|长阳土家族自治县), among the rows in ``live``; and the divisions written between
+    two of them that are no row (井陉县|于家乡|康家村 when the entities missed 于家乡): these get
+    indices after the rows', with their candidates, and link the two rows through them."""
+    forms: dict[str, int] = {}
+    for i in sorted(live):
+        name = rows[i].name
+        forms.setdefault(name, i)
+        if name.endswith(_FOLDED_SUFFIXES) and len(name) >= 3:
+            forms.setdefault(name[:-1], i)
+    links: set[tuple[int, int]] = set()
+    between: dict[str, int] = {}
+    extra: dict[int, list[int]] = {}
+    if len(forms) < 2:
+        return links, extra
+    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    last = None
+    for m in pattern.finditer(text):
+        here = forms[m.group()]
+        if last is not None and last[0] != here:
+            gap = text[last[1]:m.start()]
+            if not gap:
+                links.add((last[0], here))
+            elif 2 <= len(gap) <= _CHAIN_GAP_MAX_CHARS:
+                if gap not in between:
+                    found = candidates(gap, "region", table)
+                    between[gap] = len(rows) + len(extra) if found else -1
+                    if found:
+                        extra[between[gap]] = found
+                if between[gap] >= 0:
+                    links.add((last[0], between[gap]))
+                    links.add((between[gap], here))
+        last = (here, m.end())
+    return links, extra
+
+
+def _propagate_chains(domains: dict[int, set[int]], links: set[tuple[int, int]], table: Divisions) -> None:
+    """Rule a: in a written chain A B, keep the candidates of B under a candidate of A and the
+    candidates of A above a candidate of B. A link no pair of candidates fits (武汉黄冈, two
+    neighbours) is not a chain and constrains nothing."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b in links:
+            if not domains.get(a) or not domains.get(b):
+                continue
+            keep_a, keep_b = set(), set()
+            for y in domains[b]:
+                above = domains[a].intersection(table.ancestors(y))
+                if above:
+                    keep_b.add(y)
+                    keep_a |= above
+            if keep_b and (keep_a != domains[a] or keep_b != domains[b]):
+                domains[a], domains[b] = keep_a, keep_b
+                changed = True
+
+
+def _narrow_by_article(domains: dict[int, set[int]], table: Divisions) -> bool:
+    """Rule c: an ambiguous place keeps the candidates that are, or lie under, a division
+    resolved in the article (or that division's province, city or county); exactly one left →
+    resolved. Resolved places are never changed. No candidate is preferred for lying under a
+    more specific division: in a 株洲 article that sends teams to 武汉, a 茶园村 of 武汉 would win
+    over the Hunan ones."""
+    evidence: set[int] = set()
+    for codes in domains.values():
+        if len(codes) == 1:
+            code = next(iter(codes))
+            evidence.add(code)
+            evidence.update(table.ancestors(code))
+    changed = False
+    for i, codes in domains.items():
+        if len(codes) > 1:
+            kept = {c for c in codes if c in evidence or evidence.intersection(table.ancestors(c))}
+            if len(kept) == 1:
+                domains[i] = kept
+                changed = True
+    return changed
+
+
+def hierarchy(code: int, table: Divisions) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Names of the province, city (prefecture) and county a division is in or is; ``None``
+    above the division's own level, and where the table has no such level (仙桃市 has no
+    prefecture; 东莞's towns no county). In the four municipalities the municipality is also
+    the ``city`` of its districts, towns and villages.
+
+    >>> t = divisions_table()
+    >>> hierarchy(420528107203, t), hierarchy(110106009000, t), hierarchy(110000000000, t)
+    (('湖北省', '宜昌市', '长阳土家族自治县'), ('北京市', '北京市', '丰台区'), ('北京市', None, None))
+    """
+    by_level = {table.level(c): table.name(c) for c in (code, *table.ancestors(code))}
+    province, city, county = by_level.get(1), by_level.get(2), by_level.get(3)
+    if city is None and code // 10**10 in MUNICIPALITIES and table.level(code) >= 3:
+        city = province
+    return province, city, county
+
+
+def geocode_places(rows: Sequence[PlaceRow], text: str) -> list[PlaceRow]:
+    """``rows`` with ``adcode``, ``adcode_status``, ``province``, ``city`` and ``county`` set."""
+    table = divisions_table()
+    domains: dict[int, set[int]] = {}
+    status: dict[int, str] = {}
+    for i, row in enumerate(rows):
+        found = candidates(row.name, row.level, table)
+        if found is None:
+            status[i] = NOT_DIVISION
+        elif not found:
+            status[i] = UNKNOWN
+        else:
+            domains[i] = set(found)
+    links, extra = _chain_links(rows, text, set(domains), table)
+    for i, found in extra.items():
+        domains[i] = set(found)
+    while True:
+        _propagate_chains(domains, links, table)   # rule a; rule b is a domain of one
+        if not _narrow_by_article(domains, table):  # rule c
+            break
+    out = []
+    for i, row in enumerate(rows):
+        codes = domains.get(i)
+        if codes and len(codes) == 1:
+            code = next(iter(codes))
+            province, city, county = hierarchy(code, table)
+            out.append(dataclasses.replace(row, adcode=adcode_str(code), adcode_status=RESOLVED,
+                                           province=province, city=city, county=county))
+        else:
+            out.append(dataclasses.replace(row, adcode=None, adcode_status=status.get(i, AMBIGUOUS),
+                                           province=None, city=None, county=None))
+    return out
