@@ -116,7 +116,11 @@ def outlet_names(source: Optional[str]) -> list[str]:
     return names
 
 
-_KIND_WORDS = tuple(sorted(lexicon("generic_org_qualifiers").words(), key=len, reverse=True))
+# heads and kind words by length, longest first: one set lookup per length (heads.head_at does so too)
+_KIND_OR_HEAD_BY_LENGTH = [
+    (n, frozenset(w for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words()) if len(w) == n))
+    for n in sorted({len(w) for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words())},
+                    reverse=True)]
 
 
 def is_bare_kind(name: str) -> bool:
@@ -132,10 +136,10 @@ def is_bare_kind(name: str) -> bool:
         return False
     rest = name
     while rest:
-        word = next((w for w in ORG_HEADS_BY_LENGTH + _KIND_WORDS if rest.endswith(w)), None)
-        if word is None:
+        n = next((n for n, words in _KIND_OR_HEAD_BY_LENGTH if len(rest) >= n and rest[-n:] in words), 0)
+        if not n:
             return False
-        rest = rest[:-len(word)]
+        rest = rest[:-n]
     return True
 
 
