@@ -74,7 +74,7 @@ def relative_opening(name: str, table: Optional[Divisions] = None) -> Optional[t
         return None
     table = table or divisions_table()
     # a division's own name written at the start (镇平县, 市中区) is no relative word
-    for k in range(2, min(len(name), 10) + 1):
+    for k in range(len(found[0]) + 1, min(len(name), 10) + 1):
         if name[:k].endswith(tuple(w for w, _ in _RELATIVE)) and table.lookup(name[:k]):
             return None
     return found
