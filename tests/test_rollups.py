@@ -186,3 +186,15 @@ def test_every_code_on_every_table_is_a_division(all_results):
             if o.name_completed:
                 assert o.adcode is None or o.name_completed.startswith(table.name(int(o.adcode))), o
     assert seen >= 300
+
+
+def test_places_help_is_sent_to_are_no_evidence_of_the_story():
+    # p10: a 郁南县 company buys protective goods 支援湖北和武汉; p18: a 宁夏 team 奔赴湖北, 抵达武汉
+    # (宁夏 is named only inside 宁夏医科大学总医院): neither is a Hubei story
+    assert (page(EXTRA / "p10.txt").article.place, page(EXTRA / "p18.txt").article.place) == ("郁南县", None)
+    text = "株洲市医疗队驰援湖北。湖北和武汉的患者。株洲市送行。"
+    places = places_for(text, [("株洲市", "city"), ("湖北", "province"), ("武汉", "city")])
+    assert article_place(places, text, None) == (None, None)  # 湖北 1 + 武汉 1 against 株洲 2: no majority
+    text = "株洲市医疗队驰援湖北、武汉。湖北的患者。株洲市送行。"
+    places = places_for(text, [("株洲市", "city"), ("湖北", "province"), ("武汉", "city")])
+    assert article_place(places, text, None) == ("株洲市", "430200000000")  # 株洲 2 against 湖北 1

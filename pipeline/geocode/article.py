@@ -11,7 +11,10 @@ article's geocoded place rows, the start of its text and its outlet (``meta.sour
    when its name opens with a division that the article's resolved places are, or lie in
    (光明日报 opens with 光明区 of 深圳: no resolved place of a Beijing story lies there) and at
    least one resolved place lies at or under it.
-2. **Weighted common ancestor.** Each resolved place row weighs its mentions (at least 1); a
+2. **Weighted common ancestor.** Each resolved place row weighs its mentions (at least 1 when
+   it has none in the text), less those written as a destination (right after a verb of
+   sending or going, destination_verbs.tsv, or after another destination joined by 和/、/及/与:
+   驰援湖北, 支援湖北和武汉, 奔赴武汉); a
    division's support is the weight of the rows that are it or lie under it. The article's place
    is the most specific division holding more than ``article_place_min_share`` of the weight:
    of the rows at or under the anchor when there is one (the anchor itself when none is more
@@ -44,6 +47,7 @@ from collections import defaultdict
 from typing import NamedTuple, Optional, Sequence
 
 from ..entities.organizations import outlet_names
+from ..lexicons import alternation, lexicon
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
@@ -54,6 +58,8 @@ _DATELINE_MAX_CHARS = setting("geocode", "dateline_max_chars")
 _DATE = r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?"
 _FOLDED_SUFFIXES = ("市", "省", "县", "区")
 _OUTLET_HOME_MAX_CHARS = 8
+_DESTINATION_VERB = re.compile(f"(?:{alternation(lexicon('destination_verbs').words())})$")
+_LIST_JOINER = ("和", "、", "及", "与")
 
 
 class ArticlePlace(NamedTuple):
@@ -99,6 +105,32 @@ def _outlet_home(source: Optional[str], evidence: set[int], table: Divisions) ->
     return next(iter(homes)) if len(homes) == 1 else None
 
 
+def _is_destination(text: str, start: int, forms: dict[str, int]) -> bool:
+    """The mention at ``start`` is where something is sent: 驰援湖北, 支援湖北和武汉 (武汉 too)."""
+    before = text[max(0, start - 30):start]
+    while True:
+        if _DESTINATION_VERB.search(before):
+            return True
+        if not before.endswith(_LIST_JOINER):
+            return False
+        before = before[:-1]
+        form = next((f for f in sorted(forms, key=len, reverse=True) if before.endswith(f)), None)
+        if form is None:
+            return False
+        before = before[:-len(form)]
+
+
+def _weight(row: PlaceRow, text: str, forms: dict[str, int]) -> int:
+    """Mentions of the row's name that are not destinations (1 for a row named only outside the text)."""
+    if row.mentions == 0:
+        return 1
+    n, i = 0, text.find(row.name)
+    while i >= 0:
+        n += not _is_destination(text, i, forms)
+        i = text.find(row.name, i + len(row.name))
+    return n
+
+
 def _under(code: int, anchor: int, table: Divisions) -> bool:
     return code == anchor or anchor in table.ancestors(code)
 
@@ -109,7 +141,8 @@ def article_place(places: Sequence[PlaceRow], text: str, source: Optional[str]) 
     if not rows:
         return NO_PLACE
     evidence = {c for _, code in rows for c in (code, *table.ancestors(code))}
-    anchor = _dateline(text, _forms(rows))
+    forms = _forms(rows)
+    anchor = _dateline(text, forms)
     if anchor is None:
         home = _outlet_home(source, evidence, table)
         if home is not None and any(_under(code, home, table) for _, code in rows):
@@ -119,7 +152,9 @@ def article_place(places: Sequence[PlaceRow], text: str, source: Optional[str]) 
     support: dict[int, int] = defaultdict(int)
     total = 0
     for p, code in rows:
-        weight = max(p.mentions, 1)
+        weight = _weight(p, text, forms)
+        if not weight:
+            continue
         total += weight
         for c in (code, *table.ancestors(code)):
             support[c] += weight
