@@ -63,15 +63,18 @@ Example
 [('石家庄市', '130100000000', 'resolved'), ('深泽县', '130128000000', 'resolved'),
  ('大桥头村', '130128103213', 'resolved'), ('茶园村', None, 'ambiguous'), ('太行山', None, 'not_division')]
 """
+import dataclasses
+from typing import Sequence
+
+from ..records import NumericClaim, PlaceRow
 from .article import NO_PLACE, ArticlePlace, article_place, within_codes
 from .divisions import divisions_table
 from .relative import complete_organizations, complete_people, relative_opening
 from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places, hierarchy
 
 
-def claim_codes(claims, places):
+def claim_codes(claims: Sequence[NumericClaim], places: Sequence[PlaceRow]) -> list[NumericClaim]:
     """Claims with ``adcode``: the code of their ``place`` among the article's place rows."""
-    import dataclasses
     code_of = {p.name: p.adcode for p in places}
     return [dataclasses.replace(c, adcode=code_of.get(c.place) if c.place else None) for c in claims]
 

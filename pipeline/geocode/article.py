@@ -105,8 +105,9 @@ def _outlet_home(source: Optional[str], evidence: set[int], table: Divisions) ->
     return next(iter(homes)) if len(homes) == 1 else None
 
 
-def _is_destination(text: str, start: int, forms: dict[str, int]) -> bool:
-    """The mention at ``start`` is where something is sent: 驰援湖北, 支援湖北和武汉 (武汉 too)."""
+def _is_destination(text: str, start: int, forms: Sequence[str]) -> bool:
+    """The mention at ``start`` is where something is sent: 驰援湖北, 支援湖北和武汉 (武汉 too).
+    ``forms``: the article's place forms, longest first."""
     before = text[max(0, start - 30):start]
     while True:
         if _DESTINATION_VERB.search(before):
@@ -114,13 +115,13 @@ def _is_destination(text: str, start: int, forms: dict[str, int]) -> bool:
         if not before.endswith(_LIST_JOINER):
             return False
         before = before[:-1]
-        form = next((f for f in sorted(forms, key=len, reverse=True) if before.endswith(f)), None)
+        form = next((f for f in forms if before.endswith(f)), None)
         if form is None:
             return False
         before = before[:-len(form)]
 
 
-def _weight(row: PlaceRow, text: str, forms: dict[str, int]) -> int:
+def _weight(row: PlaceRow, text: str, forms: Sequence[str]) -> int:
     """Mentions of the row's name that are not destinations (1 for a row named only outside the text)."""
     if row.mentions == 0:
         return 1
@@ -143,6 +144,7 @@ def article_place(places: Sequence[PlaceRow], text: str, source: Optional[str]) 
     evidence = {c for _, code in rows for c in (code, *table.ancestors(code))}
     forms = _forms(rows)
     anchor = _dateline(text, forms)
+    longest_first = sorted(forms, key=len, reverse=True)
     if anchor is None:
         home = _outlet_home(source, evidence, table)
         if home is not None and any(_under(code, home, table) for _, code in rows):
@@ -152,7 +154,7 @@ def article_place(places: Sequence[PlaceRow], text: str, source: Optional[str]) 
     support: dict[int, int] = defaultdict(int)
     total = 0
     for p, code in rows:
-        weight = _weight(p, text, forms)
+        weight = _weight(p, text, longest_first)
         if not weight:
             continue
         total += weight

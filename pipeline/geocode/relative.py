@@ -85,7 +85,7 @@ def _fits(word: str, level: str, full_name: str, code: Optional[int], row_level:
     if not full_name.endswith(word):
         return False
     if code is None:
-        return row_level == level or (word == "市" and row_level == "city")
+        return row_level == level
     n = table.level(code)
     if word == "市":  # a prefecture, a municipality, or a county-level city
         return n in (2, 3) or (n == 1 and code // 10**10 in MUNICIPALITIES)
