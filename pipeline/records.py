@@ -15,10 +15,12 @@ never drift apart.
     entities   : extract_entities(clean, sentences, meta, article_id)
                  -> (list[PersonRow], list[OrganizationRow], list[PlaceRow])
     geocode    : geocode_places(places, clean.text) -> list[PlaceRow] with adcode, adcode_status,
-                 province, city and county set
+                 province, city and county set; then complete_names / org and person codes /
+                 within codes / article_place (pipeline/geocode: relative.py, article.py)
     statistics : pipeline/claims: extract_statistics(clean.text, sentences, article_id)
                  -> list[NumericClaim]; then attach_context adds place / organization /
-                 date from the entity rows and the metadata
+                 date from the entity rows and the metadata, and claim_codes the
+                 code of the place
     emit       : ArticleResult stream -> Parquet tables
 """
 from __future__ import annotations
@@ -130,6 +132,9 @@ class ArticleRow:
     text_original: str
     captions: list[str]
     n_chars: int
+    # set from the geocode stage's ArticlePlace (pipeline/geocode/article.py)
+    place: Optional[str] = None
+    place_adcode: Optional[str] = None
 
 
 @dataclass
@@ -145,6 +150,9 @@ class PersonRow:
     start: Optional[int]
     end: Optional[int]
     sentence: Optional[str]
+    # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
+    organization_completed: Optional[str] = None
+    adcode: Optional[str] = None
 
 
 @dataclass
@@ -157,6 +165,9 @@ class OrganizationRow:
     end: Optional[int]
     sentence: Optional[str]
     generic: bool = False
+    # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
+    name_completed: Optional[str] = None
+    adcode: Optional[str] = None
 
 
 @dataclass
@@ -174,6 +185,7 @@ class PlaceRow:
     province: Optional[str] = None
     city: Optional[str] = None
     county: Optional[str] = None
+    within_adcode: Optional[str] = None
 
 
 @dataclass
@@ -191,6 +203,7 @@ class NumericClaim:
     place: Optional[str] = None
     organization: Optional[str] = None
     date: Optional[date] = None
+    adcode: Optional[str] = None  # the code of ``place`` among the article's place rows
 
 
 @dataclass

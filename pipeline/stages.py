@@ -21,7 +21,8 @@ are its stage's ``requires``. A stage that raises ``PageRejected`` ends the page
     metadata   : raw, clean -> meta
     segment    : clean -> sentences                       (PageRejected: too_large body)
     entities   : clean, sentences, meta, article_id -> people, organizations, places
-    geocode    : places, clean -> places                  (adcode, adcode_status, province, city, county)
+    geocode    : places, organizations, people, clean, meta -> places, organizations, people,
+                 article_place  (codes, within codes, completed names, the article's own place)
     statistics : clean, sentences, article_id, places, organizations, meta -> statistics
 
 Example
@@ -43,7 +44,8 @@ from typing import Callable, Optional, Sequence
 
 from .clean import clean_page
 from .entities import extract_entities
-from .geocode import geocode_places
+from .geocode import (NO_PLACE, ArticlePlace, article_place, claim_codes, complete_organizations,
+                      complete_people, geocode_places, within_codes)
 from .ingest import DEFAULT_MAX_BYTES, PageTask, read_page
 from .metadata import extract_metadata
 from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, OrganizationRow, PageRejected,
@@ -68,6 +70,7 @@ class PageContext:
     organizations: list[OrganizationRow] = field(default_factory=list)
     places: list[PlaceRow] = field(default_factory=list)
     statistics: list[NumericClaim] = field(default_factory=list)
+    article_place: ArticlePlace = NO_PLACE
 
     def article_row(self) -> ArticleRow:
         """The ``articles`` row of a page that went through every stage."""
@@ -77,7 +80,7 @@ class PageContext:
             title=meta.title, source=meta.source, published_at=meta.published_at,
             authors=meta.authors, editors=meta.editors, script=clean.script,
             text=clean.text, text_original=clean.text_original, captions=clean.captions,
-            n_chars=len(clean.text))
+            n_chars=len(clean.text), place=self.article_place.name, place_adcode=self.article_place.adcode)
 
 
 #: Fields set before the first stage runs.
@@ -145,14 +148,20 @@ def entities(clean: CleanPage, sentences, meta: ArticleMetadata, article_id: str
     return extract_entities(clean, sentences, meta, article_id)
 
 
-def geocode(places: list[PlaceRow], clean: CleanPage) -> list[PlaceRow]:
-    return geocode_places(places, clean.text)
+def geocode(places: list[PlaceRow], organizations: list[OrganizationRow], people: list[PersonRow],
+            clean: CleanPage, meta: ArticleMetadata):
+    text = clean.text
+    places = within_codes(geocode_places(places, text), text)
+    organizations = complete_organizations(organizations, places, text)
+    people = complete_people(people, organizations, places, text)
+    return places, organizations, people, article_place(places, text, meta.source)
 
 
 def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceRow],
                organizations: list[OrganizationRow], meta: ArticleMetadata) -> list[NumericClaim]:
     claims = extract_statistics(clean.text, sentences, article_id)
-    return attach_context(claims, clean.text, sentences, places, organizations, meta.published_at)
+    claims = attach_context(claims, clean.text, sentences, places, organizations, meta.published_at)
+    return claim_codes(claims, places)
 
 
 #: The pipeline, in order. Add a stage here (and the fields it assigns to ``PageContext``).
@@ -163,7 +172,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", segment, requires=("clean",), assigns=("sentences",)),
     Stage("entities", entities, requires=("clean", "sentences", "meta", "article_id"),
           assigns=("people", "organizations", "places")),
-    Stage("geocode", geocode, requires=("places", "clean"), assigns=("places",)),
+    Stage("geocode", geocode, requires=("places", "organizations", "people", "clean", "meta"),
+          assigns=("places", "organizations", "people", "article_place")),
     Stage("statistics", statistics,
           requires=("clean", "sentences", "article_id", "places", "organizations", "meta"),
           assigns=("statistics",)),

@@ -43,6 +43,15 @@ d. Otherwise no code: ``ambiguous`` when several candidates remain (a bare 茶�
 
 Never a guess: a wrong code is worse than none.
 
+After the place rows (same stage)
+---------------------------------
+* ``relative.py``: relative organization names completed (``organizations.name_completed``,
+  ``people.organization_completed``: 市人民医院 in a 鹤壁 article → 鹤壁市人民医院) and the codes of
+  organizations and people (the place their name opens with); rules in its docstring.
+* ``article.py``: ``within_adcode`` of landmarks and compounds, and the article's own place
+  (``articles.place`` / ``place_adcode``: dateline, local outlet, weighted common ancestor).
+* ``claim_codes``: ``statistics.adcode``, the code of the claim's place row (statistics stage).
+
 Example
 -------
 >>> from pipeline.records import PlaceRow
@@ -54,7 +63,22 @@ Example
 [('石家庄市', '130100000000', 'resolved'), ('深泽县', '130128000000', 'resolved'),
  ('大桥头村', '130128103213', 'resolved'), ('茶园村', None, 'ambiguous'), ('太行山', None, 'not_division')]
 """
+import dataclasses
+from typing import Sequence
+
+from ..records import NumericClaim, PlaceRow
+from .article import NO_PLACE, ArticlePlace, article_place, within_codes
 from .divisions import divisions_table
+from .relative import complete_organizations, complete_people, relative_opening
 from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places, hierarchy
 
-__all__ = ["geocode_places", "divisions_table", "hierarchy", "RESOLVED", "AMBIGUOUS", "UNKNOWN", "NOT_DIVISION"]
+
+def claim_codes(claims: Sequence[NumericClaim], places: Sequence[PlaceRow]) -> list[NumericClaim]:
+    """Claims with ``adcode``: the code of their ``place`` among the article's place rows."""
+    code_of = {p.name: p.adcode for p in places}
+    return [dataclasses.replace(c, adcode=code_of.get(c.place) if c.place else None) for c in claims]
+
+
+__all__ = ["geocode_places", "divisions_table", "hierarchy", "RESOLVED", "AMBIGUOUS", "UNKNOWN", "NOT_DIVISION",
+           "article_place", "within_codes", "ArticlePlace", "NO_PLACE", "complete_organizations", "complete_people",
+           "relative_opening", "claim_codes"]
