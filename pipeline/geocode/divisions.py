@@ -71,8 +71,11 @@ class Divisions:
         data = names.buffers()[2].to_pybytes()
         by_name = pc.sort_indices(names).to_numpy()
         self._sorted = _SortedNames(data, offsets, by_name)  # offsets index the data buffer
-        # the chain rule asks for the ancestors of the same candidates again and again
+        # the chain rule asks for the ancestors of the same candidates again and again, and a
+        # corpus names the same places on page after page: lookups are cached per process
         self._ancestors = lru_cache(maxsize=1 << 16)(self._walk_up)
+        self.lookup = lru_cache(maxsize=1 << 16)(self._lookup)  # type: ignore[method-assign]
+        self.name = lru_cache(maxsize=1 << 16)(self._name)  # type: ignore[method-assign]
         self._short: dict[str, list[int]] = {}
         upper = table.filter(pc.less_equal(table.column("level"), 3))
         for code, short in zip(upper.column("code").to_pylist(), upper.column("short").to_pylist()):
@@ -92,8 +95,9 @@ class Divisions:
         i = int(self._codes.searchsorted(code))
         return i < len(self._codes) and self._codes[i] == code
 
-    def lookup(self, name: str) -> tuple[int, ...]:
-        """Codes of the divisions whose news name is ``name`` (any level), in code order."""
+    def _lookup(self, name: str) -> tuple[int, ...]:
+        """Codes of the divisions whose news name is ``name`` (any level), in code order
+        (``lookup``, cached)."""
         key = name.encode("utf-8")
         lo = bisect.bisect_left(self._sorted, key)
         hi = bisect.bisect_right(self._sorted, key, lo)
@@ -103,7 +107,8 @@ class Divisions:
         """Codes of the level 1-3 divisions whose short form is ``name`` (石家庄 → 石家庄市)."""
         return tuple(self._short.get(name, ()))
 
-    def name(self, code: int) -> str:
+    def _name(self, code: int) -> str:
+        """The division's name (``name``, cached)."""
         return self._names[self._row(code)].as_py()
 
     def level(self, code: int) -> int:
