@@ -43,6 +43,10 @@ _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
 COUNTRIES = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "country")
 REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
 
+#: Division suffixes a place is written with and without (石家庄 / 石家庄市): the entities stage
+#: folds the two forms into one row under the fuller name, and geocode reads the row so.
+FOLDED_SUFFIXES = ("市", "省", "县", "区")
+
 
 _DIVISIONS_TSV = Path(__file__).resolve().parent / "data" / "divisions.tsv"
 

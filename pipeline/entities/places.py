@@ -16,8 +16,9 @@ place of the same article (陈家坝 of 陈家坝社区) is no row unless the ga
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterator
 
-from ..gazetteer import divisions, place_level, split_place_chain
+from ..gazetteer import FOLDED_SUFFIXES, divisions, place_level, split_place_chain
 from ..lexicons import lexicon
 from ..records import PlaceRow
 from .heads import head_at
@@ -31,32 +32,19 @@ _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], article_id: str) -> list[PlaceRow]:
     body = units[0].text
     seen = FirstMentions()
-    for mentions in mentions_by_unit:
-        for m in mentions:
-            if m.label != "LOC":
-                continue
-            text = units[m.unit].text
-            for ps, pe in split_place_chain(text[m.start:m.end]):
-                name = text[m.start + ps:m.start + pe]
-                if is_place_name(name):
-                    seen.add(name, m.unit, m.start + ps, m.start + pe)
+    for name, unit, start, end in _place_parts(units, mentions_by_unit, "LOC", split_place_chain):
+        seen.add(name, unit, start, end)
     # Places only written inside an organization's name come after: one written alone too
     # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets.
     alone = set(seen.first)
-    for mentions in mentions_by_unit:
-        for m in mentions:
-            if m.label != "ORG":
-                continue
-            text = units[m.unit].text
-            for ps, pe in places_in_organization(text[m.start:m.end]):
-                name = text[m.start + ps:m.start + pe]
-                if is_place_name(name) and not _written_alone(name, alone):
-                    seen.add(name, m.unit, m.start + ps, m.start + pe)
+    for name, unit, start, end in _place_parts(units, mentions_by_unit, "ORG", places_in_organization):
+        if not _written_alone(name, alone):
+            seen.add(name, unit, start, end)
     # One place written with and without its division suffix (石家庄 / 石家庄市) is one row,
     # under the fuller name (offsets of the fuller name's first mention, so text[start:end]
     # stays equal to the name).
     for name in list(seen.first):
-        for suffix in ("市", "省", "县", "区"):
+        for suffix in FOLDED_SUFFIXES:
             full = name + suffix
             if full in seen.first and place_level(full) == place_level(name):
                 del seen.first[name]
@@ -82,10 +70,24 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     return rows
 
 
+def _place_parts(units: list[TextUnit], mentions_by_unit: list[list[Mention]], label: str,
+                 split: Callable[[str], list[tuple[int, int]]]) -> Iterator[tuple[str, int, int, int]]:
+    """(name, unit, start, end) of every place name ``split`` finds in the ``label`` mentions."""
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            if m.label != label:
+                continue
+            text = units[m.unit].text
+            for ps, pe in split(text[m.start:m.end]):
+                name = text[m.start + ps:m.start + pe]
+                if is_place_name(name):
+                    yield name, m.unit, m.start + ps, m.start + pe
+
+
 def _written_alone(name: str, alone: set[str]) -> bool:
     """``name`` or its form with or without a division suffix is a row of its own already."""
     return name in alone or any(name == other + suffix or other == name + suffix
-                                for other in alone for suffix in ("市", "省", "县", "区"))
+                                for other in alone for suffix in FOLDED_SUFFIXES)
 
 
 _LOCAL_PLACE_BEFORE_HEAD = re.compile(r"^(.{2,}?(?:村|社区|街道|镇|乡))(?=.)")

@@ -48,6 +48,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..entities.organizations import outlet_names
 from ..lexicons import alternation, lexicon
+from ..gazetteer import FOLDED_SUFFIXES
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
@@ -56,7 +57,6 @@ from .resolve import MUNICIPALITIES, RESOLVED, adcode_str
 _MIN_SHARE = setting("geocode", "article_place_min_share")
 _DATELINE_MAX_CHARS = setting("geocode", "dateline_max_chars")
 _DATE = r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?"
-_FOLDED_SUFFIXES = ("市", "省", "县", "区")
 _OUTLET_HOME_MAX_CHARS = 8
 _DESTINATION_VERB = re.compile(f"(?:{alternation(lexicon('destination_verbs').words())})$")
 _LIST_JOINER = ("和", "、", "及", "与")
@@ -80,7 +80,7 @@ def _forms(rows: Sequence[tuple[PlaceRow, int]]) -> dict[str, int]:
     forms: dict[str, int] = {}
     for p, code in rows:
         forms.setdefault(p.name, code)
-        if p.name.endswith(_FOLDED_SUFFIXES) and len(p.name) >= 3:
+        if p.name.endswith(FOLDED_SUFFIXES) and len(p.name) >= 3:
             forms.setdefault(p.name[:-1], code)
     return forms
 

@@ -42,6 +42,7 @@ import re
 from typing import Iterable, Optional, Sequence
 
 from ..lexicons import lexicon
+from ..gazetteer import FOLDED_SUFFIXES
 from ..records import OrganizationRow, PersonRow, PlaceRow
 from .divisions import Divisions, divisions_table
 from .resolve import MUNICIPALITIES, RESOLVED, adcode_str
@@ -55,8 +56,6 @@ _LEVEL_NUMBER = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4
 # Levels named only by the place written right before the name, never by the article as a whole
 _LOCAL_ONLY = frozenset({"village", "community"})
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# Written forms of a row's name that places.py folds into the row (石家庄 → the row 石家庄市).
-_FOLDED_SUFFIXES = ("市", "省", "县", "区")
 
 
 def relative_opening(name: str, table: Optional[Divisions] = None) -> Optional[tuple[str, str]]:
@@ -102,7 +101,7 @@ class _Article:
         forms: dict[str, str] = {}
         for p in places:
             forms.setdefault(p.name, p.name)
-            if p.name.endswith(_FOLDED_SUFFIXES) and len(p.name) >= 3:
+            if p.name.endswith(FOLDED_SUFFIXES) and len(p.name) >= 3:
                 forms.setdefault(p.name[:-1], p.name)
             if p.adcode:  # the official name too (上海 → 上海市松江区…)
                 forms.setdefault(table.name(int(p.adcode)), p.name)

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
-from ..gazetteer import COUNTRIES, REGIONS
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
@@ -31,8 +31,6 @@ DIVISION_LEVELS = frozenset({"province", "city", "district", "county", "town", "
 MUNICIPALITIES = frozenset({11, 12, 31, 50})
 #: Longest division name (settings.toml [geocode]) read between two places of a chain.
 _CHAIN_GAP_MAX_CHARS = setting("geocode", "chain_gap_max_chars")
-# Written forms of a row's name that places.py folds into the row (石家庄 → the row 石家庄市).
-_FOLDED_SUFFIXES = ("市", "省", "县", "区")
 
 
 def adcode_str(code: int) -> str:
@@ -74,7 +72,7 @@ def _chain_links(rows: Sequence[PlaceRow], text: str, live: set[int],
     for i in sorted(live):
         name = rows[i].name
         forms.setdefault(name, i)
-        if name.endswith(_FOLDED_SUFFIXES) and len(name) >= 3:
+        if name.endswith(FOLDED_SUFFIXES) and len(name) >= 3:
             forms.setdefault(name[:-1], i)
     links: set[tuple[int, int]] = set()
     between: dict[str, int] = {}
