@@ -52,8 +52,9 @@ from ..ner import load_ner_model
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
 from .mentions import TextUnit, unit_mentions
+from .name_words import TITLE_HEADS
 from .organizations import is_generic_org, organization_rows, outlet_names
-from .people import TITLE_HEADS, people_rows
+from .people import people_rows
 from .places import is_place_name, place_rows
 
 __all__ = ["extract_entities", "org_type", "outlet_names", "is_generic_org", "is_place_name",

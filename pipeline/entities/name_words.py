@@ -74,6 +74,15 @@ ADMINISTRATIVE_SUFFIXES = lexicon("place_suffixes").flagged("chain_end")
 COMMON_WORD_TAGS = frozenset(lexicon("jieba_common_tags").words())
 HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 → 区, 街 → 道
 
+_TITLES = lexicon("title_heads")
+#: Title head words, longest first: a role written before a name ends with one of these.
+TITLE_HEADS = tuple(sorted(_TITLES.words(), key=len, reverse=True))
+#: A title head written at a position (习近平 + 总书记; a person's name before one).
+TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
+# A post inside an institution (检验员赵丽 of the hospital the paragraph is about), not a
+# membership (党员, 志愿者, 村民): the rows flagged staff.
+STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
+
 DEPARTMENTS = lexicon("department_endings")
 DEPARTMENT_ENDINGS = DEPARTMENTS.words()
 DEPARTMENT_IN_TITLE_ENDINGS = DEPARTMENTS.flagged("in_title")

@@ -30,29 +30,24 @@ from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, TITLE_UNIT_ENDINGS, org_type
 from .mentions import (DEPARTMENT_IN_TITLE_ENDINGS, NAME_STOP_CHARS, TITLE_BREAK_VERBS, FirstMention, Mention,
                        TextUnit, is_transliterated)
+from .name_words import STAFF_TITLES, TITLE_HEAD_RE, TITLE_HEADS
 from .organizations import is_generic_org, outlet_names
 
-# Titles that name a post inside an institution (检验员赵丽 of the hospital the paragraph is
-# about), not a membership (党员, 志愿者, 村民): title_heads.tsv rows flagged staff.
-_STAFF_TITLES = frozenset(lexicon("title_heads").flagged("staff"))
-
-#: Title head words: a role written before a name ends with one of these.
-TITLE_HEADS = tuple(sorted(lexicon("title_heads").words(), key=len, reverse=True))
-_TITLE_HEAD_RE = alternation(TITLE_HEADS)
+_TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
 _TITLE_STOP = lexicon("title_stop_chars")
 # A title: up to title_qualifier_max_chars of qualifiers (检验科, 储运服务部, 产二科) then a head word.
 _TITLE_BEFORE_NAME = re.compile(
     rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}])"
-    rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_RE}))$")
+    rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_ALTERNATION}))$")
 _TITLE_AFTER_NAME = re.compile(
     rf"^(?:{alternation(lexicon('title_after_cues').words())})"
-    rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_RE}))"
+    rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
     rf"(?=[，。；、,;!！?？\n]|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
-_TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_RE})")
+_TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
 _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
 # Left context of a mention stops at these: they end the phrase a title could belong to.
@@ -148,7 +143,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person.titles[-1] if previous_person.titles else None
                 org = previous_person.organization
-            if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in _STAFF_TITLES):
+            if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
@@ -317,9 +312,6 @@ def _title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
     return TitleMatch(title, org_name)
 
 
-_TITLE_RIGHT_AFTER = re.compile(rf"(?:{_TITLE_HEAD_RE})")
-
-
 def title_right_after(text: str, end: int) -> Optional[str]:
     """A title head written right after a name, where the clause goes on after it
     (习近平总书记指出, 古小红书记带领, 习近平主席在…): punctuation, a function word or a verb
@@ -330,7 +322,7 @@ def title_right_after(text: str, end: int) -> Optional[str]:
     >>> title_right_after("李明代表团到达", 2) is None, title_right_after("李明说", 2) is None
     (True, True)
     """
-    m = _TITLE_RIGHT_AFTER.match(text, end)
+    m = TITLE_HEAD_RE.match(text, end)
     if not m:
         return None
     after = m.end()

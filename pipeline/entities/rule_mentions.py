@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import divisions
-from ..lexicons import alternation, leading_class, lexicon
+from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN
+from ..text.numerals import CN_DIGITS, CN_POWERS
 from .name_words import (COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
-                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE,
+                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb)
 from .units import Mention
 
@@ -91,8 +92,8 @@ def _listed_company_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_TITLE_HEAD_RE = leading_class(alternation(lexicon("title_heads").words()))
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十两百千万零")
+# a numeral opens no name (二十大代表): digits, powers and 万
+_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_POWERS) | {"万"}
 
 
 def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
@@ -101,7 +102,7 @@ def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) 
     text, does not know today's names."""
     tags = jieba_word_tags()
     added = []
-    for m in _TITLE_HEAD_RE.finditer(text):
+    for m in TITLE_HEAD_RE.finditer(text):
         s = m.start() - 3
         if s < 0 or not tags.get(text[s:m.start()], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
             continue  # 二十大代表: the dictionary calls 二十大 a name too
@@ -151,6 +152,11 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _replacing_overlaps(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """``mentions`` without those overlapping ``new``, then ``new``."""
+    return [m for m in mentions if not (m.start < new.end and m.end > new.start)] + [new]
+
+
 def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """Add organization and place mentions the model missed or cut short.
 
@@ -165,18 +171,15 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue  # a person name crosses the boundary: trust the model
         start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
-        mentions = [m for m in mentions if not (m.start < end and m.end > start)]
-        mentions.append(Mention(start, end, "ORG", unit))
+        mentions = _replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
     for s, e in _listed_company_spans(text):
         if not any(m.start <= s and m.end >= e and m.label == "ORG" for m in mentions):
-            mentions = [m for m in mentions if not (m.start < e and m.end > s)]
-            mentions.append(Mention(s, e, "ORG", unit))
+            mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _known_organization_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
-        mentions = [m for m in mentions if not (m.start < e and m.end > s)]
-        mentions.append(Mention(s, e, "ORG", unit))
+        mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     mentions = _add_titled_dictionary_names(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
