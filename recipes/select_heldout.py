@@ -50,12 +50,17 @@ def pages_dir(which: str) -> Path:
     return ROOT / "data" / which
 
 
-def _selected_lines(which: str) -> set[int]:
+def _selection(which: str) -> dict[int, tuple[str, str]]:
+    """Corpus line → (stem, SHA-1 of its text) of a set's recorded selection (empty if none)."""
     path = selection_file(which)
     if not path.exists():
-        return set()
-    return {int(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
-            if row and not row.startswith("#")}
+        return {}
+    selected = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            stem, line, sha1 = row.split("\t")
+            selected[int(line)] = (stem, sha1)
+    return selected
 
 
 def _lines():
@@ -65,7 +70,7 @@ def _lines():
 
 
 def select(which: str) -> list[tuple[int, str]]:
-    taken = set() if which == "heldout" else _selected_lines("heldout")
+    taken = set() if which == "heldout" else set(_selection("heldout"))
     candidates = [(n, t) for n, t in _lines()
                   if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)
                   and n not in taken]
@@ -81,12 +86,8 @@ def select(which: str) -> list[tuple[int, str]]:
 
 
 def rebuild(which: str) -> int:
-    wanted = {}
+    wanted = _selection(which)
     pages = pages_dir(which)
-    for row in selection_file(which).read_text(encoding="utf-8").splitlines():
-        if row and not row.startswith("#"):
-            stem, line, sha1 = row.split("\t")
-            wanted[int(line)] = (stem, sha1)
     pages.mkdir(parents=True, exist_ok=True)
     written = 0
     for n, text in _lines():

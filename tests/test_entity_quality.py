@@ -185,12 +185,16 @@ def scores():
     return summary
 
 
+def assert_at_least(summary: dict, table: str, thresholds: dict, what: str) -> None:
+    min_p, min_r = thresholds[table]
+    s = summary[table]
+    assert s["P"] >= min_p, f"{what} {table} precision {s['P']:.3f} < {min_p} (tp {s['tp']}, pred {s['pred']})"
+    assert s["R"] >= min_r, f"{what} {table} recall {s['R']:.3f} < {min_r} (tp {s['tp']}, gold {s['gold']})"
+
+
 @pytest.mark.parametrize("table", TABLES)
 def test_entity_precision_recall(scores, table):
-    min_p, min_r = THRESHOLDS[table]
-    s = scores[table]
-    assert s["P"] >= min_p, f"{table} precision {s['P']:.3f} < {min_p} (tp {s['tp']}, pred {s['pred']})"
-    assert s["R"] >= min_r, f"{table} recall {s['R']:.3f} < {min_r} (tp {s['tp']}, gold {s['gold']})"
+    assert_at_least(scores, table, THRESHOLDS, "labelled")
 
 
 TUNE_CORPUS = REPO.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl.gz"
@@ -214,10 +218,7 @@ def tune_scores():
 
 @pytest.mark.parametrize("table", TABLES)
 def test_tune_set_precision_recall(tune_scores, table):
-    min_p, min_r = TUNE_THRESHOLDS[table]
-    s = tune_scores[table]
-    assert s["P"] >= min_p, f"tune {table} precision {s['P']:.3f} < {min_p} (tp {s['tp']}, pred {s['pred']})"
-    assert s["R"] >= min_r, f"tune {table} recall {s['R']:.3f} < {min_r} (tp {s['tp']}, gold {s['gold']})"
+    assert_at_least(tune_scores, table, TUNE_THRESHOLDS, "tune")
 
 
 # ---------------------------------------------------------------- label validity
