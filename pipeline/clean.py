@@ -440,6 +440,10 @@ def clean_page(page: RawPage) -> CleanPage:
         elif ln.kind == "byline":
             bylines.append(ln.raw)
         elif i < start:
+            kept, cut = cut_inline_bylines(ln.raw, ln.simp)
+            if cut and not kept:  # a dateline alone on its line (央视网消息（新闻联播）：), the body below
+                bylines.extend(cut)
+                continue
             header.append(ln.raw)
             header_kinds.append(LineKind(ln.kind, ln.why))
         elif i > end or ln.kind == "chrome":

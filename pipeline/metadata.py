@@ -90,9 +90,6 @@ _OUTLET_SUFFIX = re.compile(rf"^.*(?:{alternation(lexicon('outlet_suffixes').fla
 _NOT_OUTLET = frozenset(lexicon("not_outlets").words())
 _DATELINE_WORDS = lexicon_alternation("dateline_words")
 _DATELINE_LEAD = re.compile(rf"^(?P<lead>[^(（]*?)(?:{_DATELINE_WORDS})\s*[:：]?\s*(?:[(（]|$)")
-# A header line that is a dateline and nothing else (央视网消息（新闻联播）：, the body starting
-# on the next line): it names the outlet like a dateline cut from the first body line.
-_DATELINE_LINE = re.compile(rf"[^(（，,。]{{2,30}}?(?:{_DATELINE_WORDS})\s*(?:[(（][^()（）]*[)）])?\s*[:：]?\s*")
 
 # --------------------------------------------------------------------------
 # Names
@@ -344,8 +341,7 @@ def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
     # clean recorded how it read each header line; a record built by hand has no kinds
     kinds = clean.header_kinds if len(clean.header_kinds) == n_head else [classify_line(x) for x in header]
     title = _title(page, header, kinds)
-    source = _source_from_field(header + footer) or _source_from_bylines(
-        bylines + [line for line in header if _DATELINE_LINE.fullmatch(line)])
+    source = _source_from_field(header + footer) or _source_from_bylines(bylines)
     published = _published(header) or _published(footer)
     if published is None and page.html_date:
         published = (parse_datetime_fallback(page.html_date) if re.search(r"[+-]\d{2}:?\d{2}$|Z$", page.html_date)

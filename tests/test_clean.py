@@ -234,6 +234,12 @@ def test_news_paragraph_naming_asia_twice_is_body_not_spam():
     assert page.bylines == ["央视网消息（新闻联播）："]
 
 
+def test_dateline_alone_on_a_header_line_is_a_byline():
+    page = clean_page(raw_page(f"国内联播快讯\n央视网消息（新闻联播）：\n即日起 减免部分涉企征信服务收费\n{BODY}"))
+    assert page.bylines == ["央视网消息（新闻联播）："]
+    assert page.header == ["国内联播快讯", "即日起 减免部分涉企征信服务收费"]
+
+
 def test_short_sentence_with_one_spam_cue_is_body():
     # 体育中心 is a spam cue; a short news sentence that names one is still news
     page = clean_page(raw_page(f"标题\n{BODY}\n当天，武汉体育中心改为方舱医院。\n{BODY}"))
