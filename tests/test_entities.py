@@ -282,6 +282,14 @@ def test_stop_character_inside_a_division_name(text, name):
     ("美国总统特朗普说，疫情应对不力。", "特朗普", ["美国总统"], None),
     # a listed item that is no title ends the chain
     ("80后党员、检验科主治医师刘淑静在实验室工作。", "刘淑静", ["检验科主治医师"], None),
+    # a list closed by 等 and a title: every name holds it (a set phrase with 和 is one title)
+    ("临近10时，习近平、李克强、栗战书等党和国家领导人来到天安门广场。", "栗战书", ["党和国家领导人"], None),
+    ("临近10时，习近平、李克强、栗战书等党和国家领导人来到天安门广场。", "习近平", ["党和国家领导人"], None),
+    ("张三、李四等人来到现场。", "张三", [], None),  # 等人 closes no title
+    # NAME同志任TITLE…期间
+    ("主要反映的是习近平同志任省委副书记、省长期间的工作经历。", "习近平", ["副书记"], "省委"),
+    # a foreign agency whose name holds 和 (known bodies)
+    ("美国疾病控制和预防中心前主任威廉·福奇在信中说。", "威廉·福奇", ["前主任"], "美国疾病控制和预防中心"),
 ])
 def test_titles_after_the_name_and_title_chains(text, name, titles, organization):
     people, _, _ = entities(text)
@@ -298,6 +306,7 @@ def test_head_of_a_longer_word_after_a_name_is_no_title():
     ("在杨凌示范区，有关部门今天通报了情况。", [], ["杨凌"]),  # the model's "person" before a place word
     ("湖北襄阳、陕西杨凌4个综合保税区今天通过验收。", [], ["湖北", "襄阳", "陕西", "杨凌"]),  # right after a province
     ("大家在殷殷嘱托中前进，不断奋斗。", [], []),  # a reduplicated word is no name
+    ("盛放的百合、挺拔的红掌和康乃馨，寄托着思念。", [], []),  # a plant jieba tags as a name
     ("周四上午，记者来到社区。", [], []),  # nor is a time word
 ])
 def test_place_words_and_reduplications_are_no_people(text, people_names, places):

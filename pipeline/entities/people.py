@@ -40,9 +40,9 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}])"
     rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_ALTERNATION}))$")
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"^(?:同志)?(?:{alternation(lexicon('title_after_cues').words())})"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
-    rf"(?=[，。；、,;!！?？\n]|$)")
+    rf"(?=[，。；、,;!！?？\n]|期间|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
@@ -139,6 +139,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if title is None:
                 title, org_after = _title_after(text, m.end, orgs)
                 org = org or org_after
+            if title is None:
+                # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
+                title = _title_closing_list(text, m, mentions)
             if title is None and previous_person is not None and text[previous_end:m.start] == "、":
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person.titles[-1] if previous_person.titles else None
@@ -245,7 +248,8 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         return _NO_TITLE
     title = m.group(1)
     # Verbs and conjunctions never sit inside a title: keep the part after them.
-    title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 else title
+    # A head word is whole even with a break character in it (党和国家领导人).
+    title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return _NO_TITLE
     if is_generic_org(org_name or "x"):
@@ -279,6 +283,26 @@ def _titles_chained_before(text: str, start: int, title: Optional[str], org: Opt
         chain.insert(0, item)
         pos = item_start
     return chain
+
+
+def _title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
+    """The title after 等 that closes a 、-list of names starting at ``mention``
+    (习近平、李克强等党和国家领导人来到…, 张三、李四等院士): every name in the list holds it.
+    The title must end the phrase: punctuation, or a verb or preposition after it."""
+    starts = {m.start: m for m in mentions if m.label == "PER"}
+    end = mention.end
+    while text[end:end + 1] == "、" and end + 1 in starts:
+        end = starts[end + 1].end
+    if text[end:end + 1] != "等":
+        return None
+    item = _TITLE_ITEM.match(text, end + 1)
+    if not item or _TITLE_BREAK.search(item.group()) and item.group() not in TITLE_HEADS:
+        return None
+    after = item.end()
+    if after < len(text) and is_han(text[after]) and \
+            jieba_word_tags().get(text[after:after + 2], "")[:1] not in ("v", "p", "d", "c"):
+        return None
+    return item.group()
 
 
 def organization_in_title(title: str) -> tuple[Optional[str], str]:
