@@ -96,6 +96,25 @@ def place_level(name: str) -> str:
     return "region"
 
 
+_LOCAL_LEVELS = ("town", "subdistrict", "village", "community")
+_LOCAL_SUFFIXES = tuple(sorted({suffix for suffix, level in _SUFFIX_LEVELS if level in _LOCAL_LEVELS},
+                               key=len, reverse=True))
+
+
+def local_stem(name: str) -> Optional[str]:
+    """The name of a town, subdistrict, village or community without its suffix, as news
+    writes it once the full name is given (绥阳镇 … 绥阳辖区); ``None`` for other names or a
+    stem shorter than two characters.
+
+    >>> local_stem("绥阳镇"), local_stem("汇宁街社区"), local_stem("东宁市"), local_stem("李村")
+    ('绥阳', '汇宁街', None, None)
+    """
+    for suffix in _LOCAL_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[:-len(suffix)]
+    return None
+
+
 # Where a multi-level place string can be cut into its parts
 # (石家庄市桥西区 → 石家庄市 | 桥西区); only after a division suffix.
 _SPLIT_AFTER = re.compile(

@@ -14,7 +14,7 @@ never drift apart.
     segment    : sentence_spans(clean.text) -> [(start, end)]    (segment.segment gives a spaCy Doc)
     entities   : extract_entities(clean, sentences, meta, article_id)
                  -> (list[PersonRow], list[OrganizationRow], list[PlaceRow])
-    geocode    : geocode_places(places, clean.text) -> list[PlaceRow] with adcode, adcode_status,
+    geocode    : geocode_places(places, clean.text, meta.source) -> list[PlaceRow] with adcode, adcode_status,
                  province, city and county set; then complete_names / org and person codes /
                  within codes / article_place (pipeline/geocode: relative.py, article.py)
     statistics : pipeline/claims: extract_statistics(clean.text, sentences, article_id)

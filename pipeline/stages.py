@@ -151,7 +151,7 @@ def entities(clean: CleanPage, sentences, meta: ArticleMetadata, article_id: str
 def geocode(places: list[PlaceRow], organizations: list[OrganizationRow], people: list[PersonRow],
             clean: CleanPage, meta: ArticleMetadata):
     text = clean.text
-    places = within_codes(geocode_places(places, text), text)
+    places = within_codes(geocode_places(places, text, meta.source), text)
     organizations = complete_organizations(organizations, places, text)
     people = complete_people(people, organizations, places, text)
     return places, organizations, people, article_place(places, text, meta.source)

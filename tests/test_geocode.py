@@ -51,6 +51,33 @@ def test_the_chain_on_a_real_page_through_the_whole_pipeline():
     assert by_name["太行山"].adcode_status == NOT_DIVISION
 
 
+def test_a_short_form_of_a_town_the_article_writes_in_full_is_that_town():
+    # p21 (samples/extra): read alone, 绥阳 is 绥阳县 of Guizhou, the only county of that name;
+    # beside 东宁市's 绥阳镇 it is the town, and the Guizhou county no longer blurs 绥阳镇's evidence
+    text = "黑龙江省东宁市始终坚持党建引领。绥阳镇是东宁市通往省内外的重要门户。临时党支部全面分析绥阳辖区交通道路分布情况。"
+    rows = geocode_places(rows_for(text, [("黑龙江省", "province"), ("东宁市", "city"), ("绥阳镇", "town"),
+                                          ("绥阳", "county")]), text)
+    by_name = {r.name: r for r in rows}
+    assert (by_name["绥阳镇"].adcode, by_name["绥阳"].adcode) == ("231086105000", "231086105000")
+    assert (by_name["绥阳"].level, by_name["绥阳"].county) == ("town", "东宁市")
+    # with 绥阳县 written in full, the short form is left to the county
+    text2 = text + "贵州省绥阳县也派出了工作组。"
+    rows = geocode_places(rows_for(text2, [("东宁市", "city"), ("绥阳镇", "town"), ("绥阳县", "county"),
+                                           ("绥阳", "county")]), text2)
+    assert {r.name: r.adcode for r in rows}["绥阳"] == "520323000000"
+
+
+def test_the_outlets_home_region_narrows_a_repeated_village_name():
+    # 419 villages are called 红星村, one of them in Hebei
+    text = "红星村的党员志愿者连夜值守卡点。"
+    alone = geocode_places(rows_for(text, [("红星村", "village")]), text)[0]
+    assert (alone.adcode, alone.adcode_status) == (None, AMBIGUOUS)
+    local = geocode_places(rows_for(text, [("红星村", "village")]), text, "河北日报")[0]
+    assert (local.adcode, local.province) == ("130324201212", "河北省")
+    national = geocode_places(rows_for(text, [("红星村", "village")]), text, "光明日报")[0]
+    assert national.adcode is None
+
+
 def test_short_forms_and_municipalities():
     text = "石家庄的党员驰援北京，湖北"
     got = codes(text, [("石家庄", "city"), ("北京", "city"), ("湖北", "province")])

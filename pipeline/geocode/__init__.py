@@ -2,8 +2,8 @@
 
 Contract
 --------
-``geocode_places(places, text) -> list[PlaceRow]``: one article's place rows (from the entities
-stage: name, level, first-mention offsets) and its cleaned text in; the same rows out, each with
+``geocode_places(places, text, source) -> list[PlaceRow]``: one article's place rows (from the entities
+stage: name, level, first-mention offsets), its cleaned text and its outlet (``meta.source``) in; the same rows out, each with
 
 * ``adcode``: the 12-digit NBS code (2023 release) of the division the place is, at its own
   level, or ``None``;
@@ -23,6 +23,11 @@ one candidate contains all the others, the name is that one (承德 → 承德�
 Countries, landmarks, compounds, regions such as 京津冀 and one-character names (鄂) are no
 division: ``not_division``.
 
+a0. **A short form of a place the article writes in full.** A name that is the stem of exactly
+   one town, subdistrict, village or community row of the article (绥阳 beside 绥阳镇: 绥阳辖区,
+   高铁绥阳站) is that place: it takes that row's level and outcome, unless the article also
+   writes a county or city of that stem in full (绥阳县). Read alone, 绥阳 is the only county of
+   that name (Guizhou), not the 东宁 town the story is about.
 a. **The chain written around it.** Places written one right after another
    (湖北省长阳土家族自治县榔坪镇关口垭村 → rows 湖北省, 长阳土家族自治县, 榔坪镇, 关口垭村) keep the
    candidates that lie under a candidate of the place just before them (and the place before
@@ -32,7 +37,8 @@ b. **One division of that name in the country.** A name with exactly one candida
    level for short forms) is that division: 石家庄 → 130100000000, 湖北 → 420000000000.
 c. **Other places of the article.** A place still with several candidates keeps those that are,
    or lie under, a division resolved in the article (or that division's province, city or
-   county); exactly one left → that code. A candidate under a more specific division is not
+   county), or the province or prefecture a local outlet is named after (``source`` 河北日报 →
+   河北省; 人民日报 and 光明日报 name none); exactly one left → that code. A candidate under a more specific division is not
    preferred (in a 滦平县 article 马圈子村 stays ambiguous: 承德's 兴隆县 has one too, and so do two
    other Hebei prefectures). This only narrows the ambiguous name itself and never
    changes a resolved place: medical teams sent to 武汉 put Hubei among the evidence of a 株洲

@@ -13,7 +13,8 @@ import dataclasses
 import re
 from typing import Optional, Sequence
 
-from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS
+from ..entities.organizations import outlet_names
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS, local_stem
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
@@ -121,13 +122,53 @@ def _propagate_chains(domains: dict[int, set[int]], links: set[tuple[int, int]],
                 changed = True
 
 
-def _narrow_by_article(domains: dict[int, set[int]], table: Divisions) -> bool:
+def _short_forms(rows: Sequence[PlaceRow]) -> dict[int, int]:
+    """Rule a0: row index → the row it is the short form of, for a name that is the stem of
+    exactly one town, subdistrict, village or community row of the article (绥阳 beside 绥阳镇:
+    高铁绥阳站, 绥阳辖区), unless the article also writes a county or city of that stem in full
+    (绥阳县), whose short form it would be. The short form then takes that row's code: read
+    alone, 绥阳 is the one county of that name (Guizhou), not the 东宁 town the article is about."""
+    stems: dict[str, set[int]] = {}
+    for j, row in enumerate(rows):
+        stem = local_stem(row.name)
+        if stem:
+            stems.setdefault(stem, set()).add(j)
+    names = {row.name for row in rows}
+    aliases = {}
+    for i, row in enumerate(rows):
+        full = stems.get(row.name)
+        if full and len(full) == 1 and not any(row.name + s in names for s in FOLDED_SUFFIXES):
+            aliases[i] = next(iter(full))
+    return aliases
+
+
+def outlet_home(source: Optional[str], table: Divisions) -> Optional[int]:
+    """The province or prefecture a local outlet is named after (河北日报 → 河北省, 株洲日报 →
+    株洲市), when its name opens with exactly one such division; ``None`` for national outlets
+    (人民日报, 光明日报: 光明 is a district, not a province or prefecture).
+
+    >>> t = divisions_table()
+    >>> outlet_home("河北日报", t), outlet_home("株洲日报", t), outlet_home("光明日报", t)
+    (130000000000, 430200000000, None)
+    """
+    homes = set()
+    for outlet in outlet_names(source):
+        for k in range(min(len(outlet), 8), 1, -1):
+            found = {c for c in set(table.lookup(outlet[:k])) | set(table.lookup_short(outlet[:k]))
+                     if table.level(c) <= 2}
+            if found:
+                homes |= found
+                break
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _narrow_by_article(domains: dict[int, set[int]], table: Divisions, home: Optional[int] = None) -> bool:
     """Rule c: an ambiguous place keeps the candidates that are, or lie under, a division
     resolved in the article (or that division's province, city or county); exactly one left →
     resolved. Resolved places are never changed. No candidate is preferred for lying under a
     more specific division: in a 株洲 article that sends teams to 武汉, a 茶园村 of 武汉 would win
     over the Hunan ones."""
-    evidence: set[int] = set()
+    evidence: set[int] = set() if home is None else {home, *table.ancestors(home)}
     for codes in domains.values():
         if len(codes) == 1:
             code = next(iter(codes))
@@ -160,12 +201,17 @@ def hierarchy(code: int, table: Divisions) -> tuple[Optional[str], Optional[str]
     return province, city, county
 
 
-def geocode_places(rows: Sequence[PlaceRow], text: str) -> list[PlaceRow]:
-    """``rows`` with ``adcode``, ``adcode_status``, ``province``, ``city`` and ``county`` set."""
+def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = None) -> list[PlaceRow]:
+    """``rows`` with ``adcode``, ``adcode_status``, ``province``, ``city`` and ``county`` set;
+    ``source``: the article's outlet as written (its home region is evidence for rule c)."""
     table = divisions_table()
     domains: dict[int, set[int]] = {}
     status: dict[int, str] = {}
+    aliases = _short_forms(rows)
+    home = outlet_home(source, table)
     for i, row in enumerate(rows):
+        if i in aliases:
+            continue
         found = candidates(row.name, row.level, table)
         if found is None:
             status[i] = NOT_DIVISION
@@ -178,11 +224,16 @@ def geocode_places(rows: Sequence[PlaceRow], text: str) -> list[PlaceRow]:
         domains[i] = set(found)
     while True:
         _propagate_chains(domains, links, table)   # rule a; rule b is a domain of one
-        if not _narrow_by_article(domains, table):  # rule c
+        if not _narrow_by_article(domains, table, home):  # rule c
             break
     out = []
     for i, row in enumerate(rows):
-        codes = domains.get(i)
+        codes = domains.get(aliases.get(i, i))
+        if i in aliases:
+            # the short form is the place its full name is: its level and its outcome
+            row = dataclasses.replace(row, level=rows[aliases[i]].level)
+            if aliases[i] in status:
+                status[i] = status[aliases[i]]
         if codes and len(codes) == 1:
             code = next(iter(codes))
             province, city, county = hierarchy(code, table)
