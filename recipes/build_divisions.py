@@ -8,7 +8,7 @@ NBS public statistics). See ``../shared/corpora/README.md``. The corpus is not c
 derived table is.
 
 What the run needs, per division: its 12-digit code, its name **as news writes it**, its level, its
-parent's code, and for levels 1-3 the short form news also writes:
+parent's code, and for levels 1-4 the short form news also writes:
 
 * village-level official names lose their committee suffix: 关口垭村委会 → 关口垭村, 大桥头村民委员会 →
   大桥头村, 多福巷社区居委会 → 多福巷社区, 汇宁街社区居民委员会 → 汇宁街社区, a bare 居委会 → 社区
@@ -20,7 +20,11 @@ parent's code, and for levels 1-3 the short form news also writes:
 * short forms (levels 1-3 only): the name without its division suffix and, for autonomous areas,
   without the peoples named before 自治 (湖北省 → 湖北, 石家庄市 → 石家庄, 长阳土家族自治县 → 长阳,
   新疆维吾尔自治区 → 新疆); none shorter than two characters (浚县 has none) and none for zones whose
-  name ends in a generic word (鹤壁经济技术开发区, 滨海新区).
+  name ends in a generic word (鹤壁经济技术开发区, 滨海新区);
+* short forms of towns (level 4): the name without 镇 / 乡 / 街道 / 苏木 / 民族乡, or without the
+  peoples named before 乡 (长山峪镇 → 长山峪, 付家店满族乡 → 付家店, 左岭街道 → 左岭). A town's
+  short form repeats across the country far more than a county's: the geocode stage uses it only
+  for a name that is no division as written, and only where the article pins it down.
 
 Output: gzip of a UTF-8 TSV opening with ``# key: value`` lines (source, vintage, input and recipe
 sha256, columns), rows in code order; written with a fixed gzip timestamp, so the same input gives
@@ -62,7 +66,10 @@ PEOPLES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "
 _PEOPLE = "|".join(sorted(PEOPLES, key=len, reverse=True))
 AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLE})族?)*自治(?:区|州|县|旗)$")
 # Division suffixes stripped for the short form, by level, longest first.
-SHORT_SUFFIXES = {1: ("特别行政区", "省", "市"), 2: ("地区", "市", "盟"), 3: ("林区", "特区", "市", "县", "区", "旗")}
+SHORT_SUFFIXES = {1: ("特别行政区", "省", "市"), 2: ("地区", "市", "盟"), 3: ("林区", "特区", "市", "县", "区", "旗"),
+                  4: ("民族乡", "街道", "镇", "乡", "苏木")}
+# An ethnic township: 付家店满族乡 → 付家店 (the peoples named before 乡 go with the suffix).
+ETHNIC_TOWNSHIP = re.compile(rf"^(.{{2,}}?)(?:(?:{_PEOPLE})族)+乡$")
 NO_SHORT_FORM = re.compile(r"(?:开发区|新区|园区|管理区|示范区|工业区|实验区|试验区|合作区|保税区|度假区|景区|"
                            r"功能区|产业区|经济区|片区|城区|郊区|矿区|群岛|海域|委员会|管委会)$")
 
@@ -86,16 +93,18 @@ def news_name(name: str, level: int) -> str:
 
 
 def short_form(name: str, level: int) -> str:
-    """The short form of a level 1-3 name, or '' when it has none.
+    """The short form of a level 1-4 name, or '' when it has none.
 
     >>> short_form("湖北省", 1), short_form("长阳土家族自治县", 3), short_form("新疆维吾尔自治区", 1)
     ('湖北', '长阳', '新疆')
     >>> short_form("北京市", 1), short_form("浚县", 3), short_form("鹤壁经济技术开发区", 3)
     ('北京', '', '')
+    >>> short_form("付家店满族乡", 4), short_form("长山峪镇", 4), short_form("左岭街道", 4), short_form("关口垭村", 5)
+    ('付家店', '长山峪', '左岭', '')
     """
-    if level > 3 or NO_SHORT_FORM.search(name):
+    if level > 4 or NO_SHORT_FORM.search(name):
         return ""
-    autonomous = AUTONOMOUS.match(name)
+    autonomous = AUTONOMOUS.match(name) if level < 4 else ETHNIC_TOWNSHIP.match(name)
     if autonomous:
         stem = autonomous.group(1)
     else:
@@ -138,7 +147,7 @@ def main(argv=None) -> int:
     counts = [sum(1 for r in rows if r[2] == lv) for lv in range(1, 6)]
     text = io.StringIO()
     text.write("# concept: Administrative divisions of China, five levels, with the names news writes "
-               "(village committees as 关口垭村 / 多福巷社区) and the short forms of levels 1-3 (湖北, 石家庄).\n")
+               "(village committees as 关口垭村 / 多福巷社区) and the short forms of levels 1-4 (湖北, 石家庄, 长山峪).\n")
     text.write("# source: NBS 统计用区划代码和城乡划分代码 via ../shared/corpora/divisions/divisions.tsv.gz "
                "(GitHub modood/Administrative-divisions-of-China, data commit dc3a1d7a; WTFPL/MIT; NBS public data)\n")
     text.write("# vintage: 2023 release (cut-off 2023-06-30)\n")

@@ -28,6 +28,11 @@ a0. **A short form of a place the article writes in full.** A name that is the s
    高铁绥阳站) is that place: it takes that row's level and outcome, unless the article also
    writes a county or city of that stem in full (绥阳县). Read alone, 绥阳 is the only county of
    that name (Guizhou), not the 东宁 town the story is about.
+a1. **A town's short form.** A name of three characters or more that is no division as written
+   (level ``region``) may be a town's short form (长山峪、付家店等乡镇: 付家店 → 付家店满族乡). Town
+   short forms repeat across the country, so it is resolved only when exactly one of its towns
+   lies in a county the article resolves (滦平县 → 130824210000), and then takes that town's
+   level; else ``ambiguous``.
 a. **The chain written around it.** Places written one right after another
    (湖北省长阳土家族自治县榔坪镇关口垭村 → rows 湖北省, 长阳土家族自治县, 榔坪镇, 关口垭村) keep the
    candidates that lie under a candidate of the place just before them (and the place before

@@ -3,7 +3,7 @@
 Source: ``pipeline/data/divisions5.tsv.gz``, built by ``recipes/build_divisions.py`` from the
 National Bureau of Statistics' *统计用区划代码和城乡划分代码*, 2023 release (its header says the
 input's sha256 and the recipe's). 665,262 divisions: code, the name as news writes it (关口垭村 for
-关口垭村委会), level 1-5, parent code, and the short form of levels 1-3 (湖北, 石家庄, 长阳).
+关口垭村委会), level 1-5, parent code, and the short form of levels 1-4 (湖北, 石家庄, 长阳, 付家店 for 付家店满族乡).
 
 The table is held in columns (Arrow / NumPy arrays, about 30 MB), not in Python objects (a dict of
 the 620k village names was 120 MB and took 4 s to build): names are found by binary search over the
@@ -14,6 +14,8 @@ UTF-8 names sorted once at load, codes by binary search over the sorted codes.
 ['榔坪镇']
 >>> table.lookup("榔坪镇"), table.lookup_short("石家庄"), table.lookup("没有这个镇")
 ((420528107000,), (130100000000,), ())
+>>> table.lookup_short("付家店"), table.lookup_town_short("付家店")
+((), (130824210000,))
 >>> table.level(420528107203), table.ancestors(420528107203)
 (5, (420528107000, 420528000000, 420500000000, 420000000000))
 >>> table.ancestors(110101000000)   # 东城区: the 市辖区 placeholder is no division
@@ -77,10 +79,12 @@ class Divisions:
         self.lookup = lru_cache(maxsize=1 << 16)(self._lookup)  # type: ignore[method-assign]
         self.name = lru_cache(maxsize=1 << 16)(self._name)  # type: ignore[method-assign]
         self._short: dict[str, list[int]] = {}
-        upper = table.filter(pc.less_equal(table.column("level"), 3))
-        for code, short in zip(upper.column("code").to_pylist(), upper.column("short").to_pylist()):
+        self._town_short: dict[str, list[int]] = {}
+        upper = table.filter(pc.less_equal(table.column("level"), 4))
+        for code, level, short in zip(upper.column("code").to_pylist(), upper.column("level").to_pylist(),
+                                      upper.column("short").to_pylist()):
             if short:
-                self._short.setdefault(short, []).append(code)
+                (self._short if level <= 3 else self._town_short).setdefault(short, []).append(code)
 
     def __len__(self) -> int:
         return len(self._codes)
@@ -106,6 +110,11 @@ class Divisions:
     def lookup_short(self, name: str) -> tuple[int, ...]:
         """Codes of the level 1-3 divisions whose short form is ``name`` (石家庄 → 石家庄市)."""
         return tuple(self._short.get(name, ()))
+
+    def lookup_town_short(self, name: str) -> tuple[int, ...]:
+        """Codes of the towns (level 4) whose short form is ``name`` (付家店 → 付家店满族乡,
+        长山峪 → 长山峪镇); they repeat across the country, so the caller needs other evidence."""
+        return tuple(self._town_short.get(name, ()))
 
     def _name(self, code: int) -> str:
         """The division's name (``name``, cached)."""

@@ -162,7 +162,27 @@ def outlet_home(source: Optional[str], table: Divisions) -> Optional[int]:
     return next(iter(homes)) if len(homes) == 1 else None
 
 
-def _narrow_by_article(domains: dict[int, set[int]], table: Divisions, home: Optional[int] = None) -> bool:
+def town_short_candidates(name: str, level: str, table: Divisions) -> tuple[int, ...]:
+    """Rule a1's candidates: the towns whose short form a name is (付家店 → 付家店满族乡), for a
+    name of three characters or more that is no division as written and no known country or
+    region (``region`` level: the entities stage found no suffix)."""
+    if level != "region" or len(name) < 3 or name in COUNTRIES or name in REGIONS:
+        return ()
+    return table.lookup_town_short(name)
+
+
+def _county_evidence(domains: dict[int, set[int]], table: Divisions) -> set[int]:
+    """The counties (level 3) the article's resolved places are or lie in."""
+    out = set()
+    for codes in domains.values():
+        if len(codes) == 1:
+            code = next(iter(codes))
+            out.update(c for c in (code, *table.ancestors(code)) if table.level(c) == 3)
+    return out
+
+
+def _narrow_by_article(domains: dict[int, set[int]], table: Divisions, home: Optional[int] = None,
+                       weak: frozenset[int] = frozenset()) -> bool:
     """Rule c: an ambiguous place keeps the candidates that are, or lie under, a division
     resolved in the article (or that division's province, city or county); exactly one left →
     resolved. Resolved places are never changed. No candidate is preferred for lying under a
@@ -174,8 +194,16 @@ def _narrow_by_article(domains: dict[int, set[int]], table: Divisions, home: Opt
             code = next(iter(codes))
             evidence.add(code)
             evidence.update(table.ancestors(code))
+    counties = _county_evidence(domains, table) if weak else set()
     changed = False
     for i, codes in domains.items():
+        if i in weak and (len(codes) > 1 or not counties.intersection(table.ancestors(next(iter(codes))))):
+            # a town's short form: only a county the article resolves pins it down
+            kept = {c for c in codes if counties.intersection(table.ancestors(c))}
+            if len(kept) == 1 and kept != codes:
+                domains[i] = kept
+                changed = True
+            continue
         if len(codes) > 1:
             kept = {c for c in codes if c in evidence or evidence.intersection(table.ancestors(c))}
             if len(kept) == 1:
@@ -209,11 +237,15 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
     status: dict[int, str] = {}
     aliases = _short_forms(rows)
     home = outlet_home(source, table)
+    weak: set[int] = set()
     for i, row in enumerate(rows):
         if i in aliases:
             continue
         found = candidates(row.name, row.level, table)
-        if found is None:
+        if found is None and (towns := town_short_candidates(row.name, row.level, table)):
+            domains[i] = set(towns)
+            weak.add(i)
+        elif found is None:
             status[i] = NOT_DIVISION
         elif not found:
             status[i] = UNKNOWN
@@ -224,7 +256,7 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
         domains[i] = set(found)
     while True:
         _propagate_chains(domains, links, table)   # rule a; rule b is a domain of one
-        if not _narrow_by_article(domains, table, home):  # rule c
+        if not _narrow_by_article(domains, table, home, frozenset(weak)):  # rule c (and a1)
             break
     out = []
     for i, row in enumerate(rows):
@@ -234,8 +266,14 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
             row = dataclasses.replace(row, level=rows[aliases[i]].level)
             if aliases[i] in status:
                 status[i] = status[aliases[i]]
+        j = aliases.get(i, i)
+        if j in weak and codes and len(codes) == 1 and not _county_evidence(
+                {k: v for k, v in domains.items() if k != j}, table).intersection(table.ancestors(next(iter(codes)))):
+            codes = None  # one town of that short form in the country is still no evidence
         if codes and len(codes) == 1:
             code = next(iter(codes))
+            if j in weak:  # 付家店 is the town 付家店满族乡: the row says so
+                row = dataclasses.replace(row, level="subdistrict" if table.name(code).endswith("街道") else "town")
             province, city, county = hierarchy(code, table)
             out.append(dataclasses.replace(row, adcode=adcode_str(code), adcode_status=RESOLVED,
                                            province=province, city=city, county=county))
