@@ -22,6 +22,10 @@ and the NER model alone (exact spans, micro-F1 over PER/LOC/ORG):
   scene → LOC; organization, government, company → ORG); other conventions (CLUENER's addresses
   are whole addresses), so a low figure is partly a boundary convention, not only errors.
 
+Each document-level set also prints ``places_adcode`` when its gold places carry hand codes
+(``adcode``, GUIDELINES.md "Place codes"): of the hand-coded places the output found, the share
+whose ``adcode`` is the same code (right), another code (wrong) or null.
+
 Needs ../shared (corpora and gold); a set whose files are missing is reported as such.
 """
 from __future__ import annotations
@@ -54,6 +58,16 @@ def _score(gold_dir: Path, pages: list[Path], work: Path) -> dict:
     done = subprocess.run([sys.executable, str(SCORE), str(gold_dir), str(out), "--json"],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout)["summary"]
+
+
+def _adcode_line(shares: dict) -> str:
+    """score.py's ``places_adcode`` (right and wrong shares of the hand-coded places found, n) as
+    one line with the null share and the counts: null = the found place left without a code."""
+    n = shares["n"]
+    right, wrong = round(shares["right"] * n), round(shares["wrong"] * n)
+    null = n - right - wrong
+    return (f"right {shares['right']:.3f}  wrong {shares['wrong']:.3f}  null {null / n:.3f}   "
+            f"({right} / {wrong} / {null} of n {n})")
 
 
 def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
@@ -110,6 +124,8 @@ def main() -> int:
                     "PER", "LOC", "ORG", "micro"):
             if key in figures:
                 print(f"   {key:18s} {figures[key]}")
+        if "places_adcode" in figures:
+            print(f"   {'places_adcode':18s} {_adcode_line(figures['places_adcode'])}")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
