@@ -97,6 +97,9 @@ def place_level(name: str) -> str:
 
 
 _LOCAL_LEVELS = ("town", "subdistrict", "village", "community")
+#: Suffixes of towns and subdistricts (镇 乡 街道 苏木…), which a town may change between
+#: (撤镇设街道): the geocode stage reads a town's name under the others too.
+TOWN_SUFFIXES = tuple(suffix for suffix, level in _SUFFIX_LEVELS if level in ("town", "subdistrict"))
 _LOCAL_SUFFIXES = tuple(sorted({suffix for suffix, level in _SUFFIX_LEVELS if level in _LOCAL_LEVELS},
                                key=len, reverse=True))
 

@@ -415,3 +415,21 @@ def test_short_company_names_in_a_list_closed_by_a_company_kind():
 def test_dictionary_names_before_a_title(text, people_titles):
     people, _, _ = entities(text)
     assert [(p.name, p.titles) for p in people] == people_titles
+
+
+@pytest.mark.parametrize("text, people_names, orgs, places", [
+    # extra pages p07, p14, p20, p23 (issue #13 round 3)
+    ("在吉林省吉林市船营区向阳街道昆明社区,“第一书记”吴美琴遇到了难题。", ["吴美琴"], [],
+     ["吉林省", "吉林市", "船营区", "向阳街道", "昆明社区"]),   # 向阳 is a word; 昆明 names the community
+    ("我主动向社区书记程欢迎请缨,希望能参与防疫工作。", ["程欢迎"], [], []),  # a name the model misses after a title
+    ("老党员吴德启平静地说:“我们小区的群众都很配合。”", ["吴德启"], [], []),   # 平静 is the next word
+    ("全体党员干部戴党徽、亮身份,民警严把入株通道。", [], [], []),            # verbs after a title are no surnames
+    ("江西九江濂溪区新港镇北临长江南靠鄱阳湖。", [], [], ["江西", "九江", "濂溪区", "新港镇", "长江", "鄱阳湖"]),
+    ("自治区农村信用社联合社、中国移动通讯新疆公司参与保障。", [], ["自治区农村信用社联合社", "中国移动通讯新疆公司"], []),
+    ("2月4日下午,我市疫情防控党员先锋队誓师动员会在市人民会堂举行。", [], [], ["市人民会堂"]),  # a meeting is no organization; the hall is a venue
+])
+def test_names_the_extra_pages_showed(text, people_names, orgs, places):
+    people, found_orgs, found_places = entities(text)
+    assert [p.name for p in people] == people_names
+    assert [o.name for o in found_orgs] == orgs
+    assert [p.name for p in found_places] == places

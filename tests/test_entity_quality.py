@@ -46,6 +46,7 @@ SHARED_GOLD = REPO.parent / "shared" / "gold" / "reference"
 
 LABEL_FILES = sorted(LABELS.glob("*.json"))
 SOURCES = {"hand-labelled for this project", "../shared/gold/reference",
+           "hand-labelled for this project (issue #13 round 3)",
            "hand-labelled for this project: fresh held-out set (recipes/select_heldout.py), never tuned on",
            "hand-labelled for this project: tune set (recipes/select_heldout.py --set tune), tuned on",
            "hand-labelled for this project: saved HTML pages (../shared/samples/html), not tuned on"}

@@ -82,6 +82,28 @@ def test_a_towns_short_form_is_coded_only_inside_a_county_the_article_resolves()
     assert (rows[1].level, rows[1].adcode, rows[1].adcode_status) == ("region", None, AMBIGUOUS)
 
 
+def test_a_town_renamed_since_the_article_is_found_under_its_new_name():
+    # p27: 万州's 高峰镇 became 高峰街道 (the 2023 table); 垫江县 still has a 高峰镇. The chain
+    # 高峰镇吟水村 and the article's 万州区 say which one is meant
+    text = "万州区规划设计研究院驻高峰镇吟水村“第一书记”刘飞也投身抗疫。"
+    rows = geocode_places(rows_for(text, [("万州区", "district"), ("高峰镇", "town"), ("吟水村", "village")]), text)
+    assert [r.adcode for r in rows] == ["500101000000", "500101027000", "500101027204"]
+    # the town of that name as written, where the chain says so
+    text = "垫江县高峰镇的党员连夜值守。"
+    rows = geocode_places(rows_for(text, [("垫江县", "county"), ("高峰镇", "town")]), text)
+    assert rows[1].adcode == "500231107000"
+    # five 高峰镇 and seven more 高峰 towns in the country: alone, no code
+    text = "高峰镇的党员连夜值守。"
+    assert geocode_places(rows_for(text, [("高峰镇", "town")]), text)[0].adcode_status == AMBIGUOUS
+
+
+def test_a_provinces_short_form_is_the_province_in_a_list_of_provinces():
+    # tune page xwlb_53394: 天津 beside 河北 does not make 河北 天津's 河北区
+    text = "北京、天津、河北、山西等地加强联防联控。"
+    got = codes(text, [("北京", "province"), ("天津", "province"), ("河北", "province"), ("山西", "province")])
+    assert got["河北"] == ("130000000000", RESOLVED)
+
+
 def test_the_outlets_home_region_narrows_a_repeated_village_name():
     # 419 villages are called 红星村, one of them in Hebei
     text = "红星村的党员志愿者连夜值守卡点。"

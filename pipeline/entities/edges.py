@@ -20,7 +20,7 @@ from ..resources import jieba_word_tags
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, division_covering,
-                         place_word_covering)
+                         noun_word_opening, place_word_covering)
 from .units import Mention
 
 
@@ -41,6 +41,8 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
             covering = division_covering(text, i, m.start)
             if covering is None:
                 covering = place_word_covering(text, i, m.start, m.end)
+            if covering is None and noun_word_opening(text, i, m.end) is not None:
+                covering = i  # 自治区农村信用社联合社: a dictionary noun opens with the character
             if covering is None:
                 start = i + 1
                 break
@@ -51,8 +53,9 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
         if lead and m.end - lead.end() >= 2:
             start = lead.end()
     verb = None
-    for verb in NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
-        pass
+    for found in NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
+        if noun_word_opening(text, found.start(), m.end) is None:
+            verb = found  # 联合 of 信用社联合社 is inside the noun 联合社, no verb
     if verb is not None and verb.end() < m.end:
         start = max(start, verb.end())
     if m.label == "ORG":

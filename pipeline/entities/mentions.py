@@ -41,9 +41,12 @@ from .edges import finish_foreign_names, is_transliterated, split_department, tr
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
-                         HALF_SUFFIX, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME, TITLE_BREAK_VERBS,
-                         VILLAGE_VERB_WORDS, VILLAGE_WORD_NEXT)
+                         HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
+                         TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VILLAGE_VERB_WORDS, VILLAGE_WORD_NEXT)
 from .rule_mentions import add_rule_mentions
+
+# jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
+NAME_WORD_TAGS = ("n",)
 from .units import FirstMention, FirstMentions, Mention, Position, TextUnit
 
 # re-exported: the rest of the package and its tests read these names from here
@@ -81,6 +84,11 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
             return Mention(m.start, m.end - 1, m.label, m.unit)
         return m
+    if m.label == "LOC" and m.start > 0 and text[m.start - 1] in NAME_STOP_CHARS \
+            and name.endswith(LOCAL_SUFFIXES) \
+            and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
+        # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
+        return Mention(m.start - 1, m.end, m.label, m.unit)
     if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
             and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
             and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions():
@@ -136,6 +144,14 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                          and not previous.endswith(ADMINISTRATIVE_SUFFIXES))):
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
             continue
+        name = text[m.start:m.end]
+        if m.label == "LOC" and not name.endswith(ADMINISTRATIVE_SUFFIXES) \
+                and (suffix := next((s for s in COMMUNITY_SUFFIXES if text.startswith(s, m.end)), None)) \
+                and (name not in divisions() or (out and out[-1].label == "LOC" and out[-1].end == m.start
+                                                 and previous.endswith(TOWN_SUFFIXES))):
+            # 陈家坝 + 社区: the model stopped before the suffix of a community or village; a
+            # city's name does so only inside a chain (向阳街道 + 昆明 + 社区: 昆明社区, not 昆明)
+            m = Mention(m.start, m.end + len(suffix), "LOC", m.unit)
         out.append(m)
     return out
 

@@ -71,6 +71,18 @@ DIVISION_END = re.compile(f"(?<=..)[{DIVISION_SUFFIX_CHARS}](?![{HAN}]{{0,1}}[�
 # 星河 + 丽景小区 is joined only when the first part is not a division that ends so
 ADMINISTRATIVE_SUFFIXES = lexicon("place_suffixes").flagged("chain_end")
 
+
+def _suffixes_of(*levels: str) -> tuple[str, ...]:
+    """The division suffixes (chain_end) of places at these levels, longest first."""
+    rows = zip(lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"))
+    return tuple(sorted((s for s, level in rows if level in levels and s in ADMINISTRATIVE_SUFFIXES),
+                        key=len, reverse=True))
+
+
+TOWN_SUFFIXES = _suffixes_of("town", "subdistrict")          # 街道 乡 镇
+COMMUNITY_SUFFIXES = _suffixes_of("village", "community")    # 社区 村
+LOCAL_SUFFIXES = TOWN_SUFFIXES + COMMUNITY_SUFFIXES
+
 COMMON_WORD_TAGS = frozenset(lexicon("jieba_common_tags").words())
 HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 → 区, 街 → 道
 
@@ -82,6 +94,7 @@ TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # A post inside an institution (检验员赵丽 of the hospital the paragraph is about), not a
 # membership (党员, 志愿者, 村民): the rows flagged staff.
 STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
+COMMON_SURNAMES = frozenset(lexicon("common_surnames").words())
 
 DEPARTMENTS = lexicon("department_endings")
 DEPARTMENT_ENDINGS = DEPARTMENTS.words()
@@ -102,6 +115,16 @@ def division_covering(text: str, i: int, floor: int) -> Optional[int]:
             if text[j:j + length] in names:
                 return j
     return None
+
+def noun_word_opening(text: str, i: int, ceiling: int) -> Optional[int]:
+    """End of a dictionary noun of three or more characters that starts at ``i`` and ends by
+    ``ceiling`` (自治区 of 自治区农村信用社联合社: its 自 is no preposition there)."""
+    tags = jieba_word_tags()
+    for length in range(min(6, ceiling - i), 2, -1):
+        if tags.get(text[i:i + length], "")[:1] == "n":
+            return i + length
+    return None
+
 
 def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional[int]:
     """Start of a dictionary place name (ns) inside ``[floor, ceiling)`` that covers ``i``."""

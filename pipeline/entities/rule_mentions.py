@@ -19,9 +19,9 @@ import re
 from ..gazetteer import divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
-from ..text.chars import HAN
+from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
-from .name_words import (COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb)
@@ -116,6 +116,40 @@ def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) 
 
 
 
+# jieba tags of a one-character word that, right after a title, is the clause going on
+# (党员干部戴党徽: v; 民警严把入株通道: a) rather than a surname
+_CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
+
+
+def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
+    a common surname and one or two characters, which the clause goes on after (punctuation,
+    or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
+    (主任高度重视: 高度, and 重视 runs across the end)."""
+    tags = jieba_word_tags()
+    added = []
+    for t in TITLE_HEAD_RE.finditer(text):
+        s = t.end()
+        if s >= len(text) or text[s] not in COMMON_SURNAMES or any(x.start < s + 2 and x.end > s for x in mentions):
+            continue
+        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
+            continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
+        for length in (3, 2):
+            e = s + length
+            name = text[s:e]
+            if e > len(text) or not all(map(is_han, name)):
+                continue
+            if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
+                    or text[e - 1:e + 1] in tags or any(x.start < e and x.end > s for x in mentions):
+                continue
+            nxt = text[e:e + 1]
+            word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
+            if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
+                added.append(Mention(s, e, "PER", unit))
+                break
+    return mentions + added
+
+
 def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     """京 + 沪 + 高速 → 京沪高速: one-character place abbreviations written together name a
     facility when a place tail follows them right away (中美 alone is two countries, no place)."""
@@ -181,6 +215,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
         mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     mentions = _add_titled_dictionary_names(text, mentions, unit)
+    mentions = _add_names_after_titles(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()

@@ -33,6 +33,12 @@ a1. **A town's short form.** A name of three characters or more that is no divis
    short forms repeat across the country, so it is resolved only when exactly one of its towns
    lies in a county the article resolves (滦平县 → 130824210000), and then takes that town's
    level; else ``ambiguous``.
+a2. **A town renamed since.** Towns become subdistricts (撤镇设街道) and townships towns: a town
+   name's candidates include the towns of the same stem under another town suffix (高峰镇 →
+   万州's 高峰街道 too). Rules a and c pick among them (高峰镇吟水村 in a 万州 story →
+   500101027000); when they do not, the town as written is kept if it is one.
+b0. **A province's short form** is the province, not a district of that short form (河北 →
+   河北省, never 天津's 河北区, which is written in full).
 a. **The chain written around it.** Places written one right after another
    (湖北省长阳土家族自治县榔坪镇关口垭村 → rows 湖北省, 长阳土家族自治县, 榔坪镇, 关口垭村) keep the
    candidates that lie under a candidate of the place just before them (and the place before

@@ -14,7 +14,7 @@ import re
 from typing import Optional, Sequence
 
 from ..entities.organizations import outlet_names
-from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS, local_stem
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS, TOWN_SUFFIXES, local_stem
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
@@ -50,6 +50,8 @@ def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
     ([130800000000], None, None)
     >>> len(candidates("茶园村", "village", t)), candidates("北狮沟门村", "village", t)
     (88, [])
+    >>> candidates("河北", "province", t)
+    [130000000000]
     """
     if len(name) < 2 or level in NOT_DIVISION_LEVELS or name in COUNTRIES or name in REGIONS:
         return None
@@ -60,6 +62,9 @@ def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
         top = [c for c in codes if all(o == c or c in table.ancestors(o) for o in codes)]
         if top:
             return top
+        provinces = [c for c in codes if table.level(c) == 1]
+        if len(provinces) == 1 and not table.lookup(name):
+            return provinces  # 河北 is the province, never 天津's 河北区 (written so in full)
     return codes
 
 
@@ -171,6 +176,16 @@ def town_short_candidates(name: str, level: str, table: Divisions) -> tuple[int,
     return table.lookup_town_short(name)
 
 
+def _renamed_towns(name: str, table: Divisions) -> tuple[int, ...]:
+    """Rule a2's candidates: the towns of the same stem under another town suffix (高峰镇 →
+    高峰街道, 高峰乡): towns become subdistricts (撤镇设街道) and townships towns, and the 2023
+    table has the new name of a town a 2020 article wrote by the old one."""
+    stem = local_stem(name)
+    if not stem or not name.endswith(TOWN_SUFFIXES):
+        return ()
+    return table.lookup_town_short(stem)
+
+
 def _county_evidence(domains: dict[int, set[int]], table: Divisions) -> set[int]:
     """The counties (level 3) the article's resolved places are or lie in."""
     out = set()
@@ -238,19 +253,23 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
     aliases = _short_forms(rows)
     home = outlet_home(source, table)
     weak: set[int] = set()
+    as_written: dict[int, set[int]] = {}  # towns that may since have been renamed: the exact names
     for i, row in enumerate(rows):
         if i in aliases:
             continue
         found = candidates(row.name, row.level, table)
+        renamed = set(_renamed_towns(row.name, table)) - set(found or ())
         if found is None and (towns := town_short_candidates(row.name, row.level, table)):
             domains[i] = set(towns)
             weak.add(i)
         elif found is None:
             status[i] = NOT_DIVISION
-        elif not found:
+        elif not found and not renamed:
             status[i] = UNKNOWN
         else:
-            domains[i] = set(found)
+            domains[i] = set(found) | renamed
+            if renamed and found:
+                as_written[i] = set(found)
     links, extra = _chain_links(rows, text, set(domains), table)
     for i, found in extra.items():
         domains[i] = set(found)
@@ -258,6 +277,9 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
         _propagate_chains(domains, links, table)   # rule a; rule b is a domain of one
         if not _narrow_by_article(domains, table, home, frozenset(weak)):  # rule c (and a1)
             break
+    for i, exact in as_written.items():
+        if len(domains[i]) > 1 and len(exact & domains[i]) == 1:
+            domains[i] = exact & domains[i]  # the evidence did not point to a renamed town: as written
     out = []
     for i, row in enumerate(rows):
         codes = domains.get(aliases.get(i, i))
