@@ -4,7 +4,7 @@ from the unlabelled news in ../shared/corpora per set.
 * ``heldout`` — never read while writing or tuning rules; only scored (tests/heldout).
 * ``tune`` — drawn later from the same population, disjoint from ``heldout``: the pages rules
   *are* tuned on (tests/tune), so a tuned-on figure of the same kind of page exists beside the
-  untouched one.
+  untouched one; ``tune2`` (tests/tune2) a second such draw, disjoint from both.
 
     .venv/bin/python recipes/select_heldout.py [--set tune]            # writes data/<set>/<stem>.txt
     .venv/bin/python recipes/select_heldout.py [--set tune] --select   # (re)draws tests/<set>/selection.tsv
@@ -21,7 +21,8 @@ How the 30 were drawn (``--select``): lines 39,218-56,737 of the file are 2020-0
 二〇二三年 one). Candidates are articles of 400-2,500 characters that name grassroots or pandemic
 matters (党员, 社区, 村, 疫情, 医院, 企业 or 志愿); 30 are drawn with ``random.Random(20261205)``.
 The tune set is drawn the same way with ``random.Random(20261206)`` from the candidates left after
-removing the held-out lines.
+removing the held-out lines, and a second tune set (``tune2``, tests/tune2, drawn 2026-12-05 when the
+first was worn) with ``random.Random(20261207)`` after removing both.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl
 FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
-SEEDS = {"heldout": 20261205, "tune": 20261206}
+SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207}
 
 
 def selection_file(which: str) -> Path:
@@ -70,7 +71,9 @@ def _lines():
 
 
 def select(which: str) -> list[tuple[int, str]]:
-    taken = set() if which == "heldout" else set(_selection("heldout"))
+    # each set is drawn from the candidates no earlier set took (heldout, then tune, then tune2)
+    earlier = list(SEEDS)[:list(SEEDS).index(which)]
+    taken = {n for other in earlier for n in _selection(other)}
     candidates = [(n, t) for n, t in _lines()
                   if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)
                   and n not in taken]
