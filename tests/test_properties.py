@@ -388,3 +388,18 @@ def test_leading_class_accepts_global_inline_flags():
 
 def test_leading_class_honours_the_verbose_flag():
     assert all_matches(leading_class(" a", re.X), "a") == all_matches(re.compile(" a", re.X), "a")
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=0, max_value=4),
+       st.sampled_from([("万", 10**4), ("亿", 10**8)]), st.sampled_from(["元", "名", "吨"]))
+@example(3966, 2, ("亿", 10**8), "元")  # 39.66亿元: the float product is 3965999999.9999995
+@settings(max_examples=200, deadline=None)
+def test_claim_values_are_exact_at_the_precision_written(digits, decimals, multiplier, unit):
+    """A decimal times 万 or 亿 is the float nearest the exact product: 39.66亿 is 3966000000,
+    never 3965999999.9999995 (issue #15)."""
+    from decimal import Decimal
+    written = str(Decimal(digits).scaleb(-decimals))
+    word, factor = multiplier
+    text = f"今年全市共投入{written}{word}{unit}。"
+    claims = extract_statistics(text, sentence_spans(text), "a")
+    assert [c.value for c in claims] == [float(Decimal(written) * factor)], (text, claims)

@@ -34,7 +34,7 @@ from pipeline.lexicons import alternation, leading_class
 from pipeline.settings import section
 from pipeline.text.chars import HAN
 from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
-                                    is_small_word, parse_number)
+                                    is_small_word, parse_number, scaled)
 
 from . import words as W
 
@@ -201,20 +201,20 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
         return None  # 千家万户, 千方百计
     pair = approximate_pair(n1) if is_cn else None
     if pair:
-        return pair[0] * mult, pair[1] * mult, qualifier or "about"
+        return scaled(pair[0], mult), scaled(pair[1], mult), qualifier or "about"
     if is_cn and len(n1) >= 2 and is_digit_run(n1) and not any(c in ZERO_DIGITS for c in n1):
         return None  # 二三四: not a number
     v = parse_number(n1)
     if v is None:
         return None
     if not g["rsep"]:
-        return v * mult, None, qualifier
+        return scaled(v, mult), None, qualifier
     v2 = parse_number(g["n2"])
     if v2 is None:
         return None
     m2 = W.MULTIPLIER_VALUE.get(g["m2"] or g["mult"] or "", 1.0)
-    low = v * (mult if g["m1"] else m2)  # 3至5万人: the multiplier of the upper bound
-    high = v2 * m2
+    low = scaled(v, mult if g["m1"] else m2)  # 3至5万人: the multiplier of the upper bound
+    high = scaled(v2, m2)
     if high <= low:
         return None
     return low, high, "range"

@@ -17,6 +17,8 @@ patterns (pipeline/claims) and are matched on the simplified shadow text (ASCII 
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import re
 from typing import Optional
 
@@ -92,6 +94,19 @@ def parse_number(s: str) -> Optional[float]:
             v += float("0." + digit_string(m.group(2)))
         return v
     return None
+
+
+def scaled(value: float, multiplier: float) -> float:
+    """``value × multiplier`` exact at the precision written: the product of the two decimals as
+    written, then the nearest float (39.66 × 10⁸ → 3966000000.0, where the float product is
+    3965999999.9999995; 4.56万 → 45600.0, not 45599.99999999999).
+
+    >>> scaled(39.66, 1e8), scaled(4.56, 1e4), scaled(0.07, 1e4), scaled(1.5, 1.0)
+    (3966000000.0, 45600.0, 700.0, 1.5)
+    """
+    if multiplier == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
 def approximate_pair(s: str) -> Optional[tuple[float, float]]:
