@@ -8,6 +8,8 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   recipes/select_heldout.py and labelled by the guidelines); **never tuned on**.
 * ``tune`` — 30 more articles of the same population, disjoint from the held-out ones
   (``recipes/select_heldout.py --set tune``, labels in tests/tune); the pages rules are tuned on.
+* ``tune2`` — a second such draw (``--set tune2``, tests/tune2, 2026-12-05), disjoint from both;
+  scored once before any rule was tuned on it, tuned on after.
 * ``html`` — the 30 saved HTML pages of ../shared/samples/html (23 sites, general news of
   2019-2024, some traditional), labelled in tests/html; never tuned on (though their output was
   seen in refactoring snapshots before they were labelled).
@@ -79,18 +81,19 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, html, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, html, reference, labelled, model); default all")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     report: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for which in ("heldout", "tune"):
+        for which in ("heldout", "tune", "tune2"):
             if not any((ROOT / "data" / which).glob("*.txt")):
                 subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
                                check=True)
         sets = {
             "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
             "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
+            "tune2 (tuned on)": (ROOT / "tests" / "tune2" / "labels", [ROOT / "data" / "tune2"]),
             "html (never tuned on)": (ROOT / "tests" / "html" / "labels", [SHARED / "samples" / "html"]),
             "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
             "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",

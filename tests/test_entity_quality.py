@@ -49,12 +49,14 @@ SOURCES = {"hand-labelled for this project", "../shared/gold/reference",
            "hand-labelled for this project (issue #13 round 3)",
            "hand-labelled for this project: fresh held-out set (recipes/select_heldout.py), never tuned on",
            "hand-labelled for this project: tune set (recipes/select_heldout.py --set tune), tuned on",
+           "hand-labelled for this project: tune set 2 (recipes/select_heldout.py --set tune2), tuned on",
            "hand-labelled for this project: saved HTML pages (../shared/samples/html), not tuned on"}
 # The fresh held-out labels: validated here, scored only by `make quality` (never tuned on, and
 # their pages are rebuilt from ../shared, not committed).
 HELDOUT_FILES = sorted((REPO / "tests" / "heldout" / "labels").glob("*.json"))
 # The tune set: same population as the held-out pages, disjoint from them, and tuned on.
 TUNE_FILES = sorted((REPO / "tests" / "tune" / "labels").glob("*.json"))
+TUNE2_FILES = sorted((REPO / "tests" / "tune2" / "labels").glob("*.json"))
 # Saved HTML pages of ../shared/samples/html (23 sites): labelled, never tuned on.
 HTML_FILES = sorted((REPO / "tests" / "html" / "labels").glob("*.json"))
 ORG_TYPES = {"government", "party", "hospital", "company", "media", "school", "police", "community",
@@ -257,7 +259,7 @@ def test_labelled_set_is_complete():
         assert page_path(stem).exists(), f"no page for label {stem}"
 
 
-@pytest.mark.parametrize("label_file", LABEL_FILES + HELDOUT_FILES + TUNE_FILES + HTML_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("label_file", LABEL_FILES + HELDOUT_FILES + TUNE_FILES + TUNE2_FILES + HTML_FILES, ids=lambda p: p.stem)
 def test_label_file_is_valid(label_file):
     data = load_label(label_file)
     problems = []
