@@ -49,6 +49,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..ner import load_ner_model
+from ..gazetteer import place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
 from .mentions import TextUnit, unit_mentions
@@ -72,4 +73,8 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
     organizations = organization_rows(units, mentions_by_unit, meta, clean, article_id)
     places = place_rows(units, mentions_by_unit, article_id)
     people = people_rows(units, mentions_by_unit, meta, clean, article_id)
+    # 龙美婷 read as a place in one sentence and as a person in six: a name with no place
+    # suffix and no gazetteer entry that names a person of the article is that person
+    names = {p.name for p in people}
+    places = [p for p in places if p.name not in names or place_level(p.name) != "region"]
     return people, organizations, places

@@ -49,6 +49,16 @@ def tail_alternation(column: str) -> str:
 # A rule place: two to rule_place_max_chars characters closed by a sub-county ending (…社区, …村).
 PLACE_SUFFIX_RE = re.compile(
     f"[{HAN}]{{2,{setting('entities', 'rule_place_max_chars')}}}?(?:{tail_alternation('rule')})")
+#: The endings PLACE_SUFFIX_RE closes a rule place with, longest first.
+RULE_PLACE_ENDINGS = tuple(sorted(TAILS.flagged("rule"), key=len, reverse=True))
+
+
+def rule_place_stem(name: str) -> str:
+    """A rule place without its ending (脱贫村 → 脱贫, 汇宁街社区 → 汇宁街)."""
+    ending = next((t for t in RULE_PLACE_ENDINGS if name.endswith(t)), "")
+    return name[:len(name) - len(ending)]
+
+
 # Facility names that continue a place the model tagged (株洲 + 西收费站, 武汉 + 天河机场).
 PLACE_TAIL_RE = re.compile(
     f"[{HAN}]{{0,{setting('entities', 'place_tail_max_chars')}}}?(?P<ending>{tail_alternation('extends')})")

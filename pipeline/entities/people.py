@@ -170,8 +170,15 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         if person.role == "subject":
             person.role = credit.role
 
-    rows = []
     body = units[0].text
+    for short in [n for n in people if len(n) == 2]:
+        # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
+        # a longer name of the article is that name cut short
+        longer = [n for n in people if len(n) > 2 and n.startswith(short)]
+        if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
+            people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
+            del people[short]
+    rows = []
     for name, p in people.items():
         first = p.first
         if first is not None and not units[first.unit].in_body:

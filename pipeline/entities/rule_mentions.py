@@ -24,7 +24,7 @@ from ..text.numerals import CN_DIGITS, CN_POWERS
 from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
-                         division_covering, has_verb_or_adverb)
+                         division_covering, has_verb_or_adverb, rule_place_stem)
 from .units import Mention
 
 
@@ -68,6 +68,9 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
             continue
         if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
             continue  # a noun across the end (部门); a verb there (国务院联防联控机制发布) is the clause
+        if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
+               for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
+            continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
         spans.append((s, e))
     return spans
 
@@ -243,8 +246,9 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         pos = s + 1
         if any(taken[s:e]) or (text[e - 1] in "乡镇村" and text[e:e + 1] in NOT_PLACE_END_NEXT):
             continue
-        if has_verb_or_adverb(text[s:e - 2]):
-            continue  # 劝说社区, 随时联系社区: a clause, not a name
+        stem = rule_place_stem(text[s:e])
+        if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a"):
+            continue  # 劝说社区, 随时联系社区, 脱贫村: a clause or a verb, not a name
         if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
             continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
         if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
