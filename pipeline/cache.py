@@ -43,8 +43,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .files import read_bounded
 from .ingest import PageTask
-from .records import ArticleResult
+from .records import ArticleResult, PageRejected
 from .resources import MODELS_DIR, PACKAGE_DIR, SCHEMA_PATH
 from .settings import fingerprint as settings_fingerprint
 
@@ -93,16 +94,14 @@ def task_key(task: PageTask, max_bytes: int) -> str:
     elif task.text is not None:
         field(task.text)
     else:
-        try:
-            size = os.path.getsize(task.path)
-            if size > max_bytes:
-                st = os.stat(task.path)  # never read an oversized file just to hash it
-                h.update(f"{size}:{st.st_mtime_ns}".encode())
-            else:
-                with open(task.path, "rb") as fh:
-                    h.update(fh.read())
-        except OSError as exc:
-            h.update(repr(exc).encode())
+        try:  # bounded like the page read: never more than max_bytes + 1, never a FIFO or device
+            h.update(read_bounded(task.path, max_bytes))
+        except PageRejected as rejected:
+            try:
+                mtime = os.stat(task.path).st_mtime_ns
+            except OSError:
+                mtime = 0
+            h.update(f"{rejected.reason}:{rejected.detail}:{mtime}".encode())
     return h.hexdigest()
 
 
