@@ -44,4 +44,4 @@ docs: $(STAMP)
 	$(PY) -m pipeline.docs README.md
 
 clean:
-	rm -rf $(OUTPUT)/*.parquet
+	rm -rf $(OUTPUT)/*.parquet $(OUTPUT)/manifest.json $(OUTPUT)/current $(OUTPUT)/.generations

@@ -17,6 +17,12 @@ the tables are identical to a full rebuild (tested).
 Entries not used by the latest run are deleted at its end, so the cache
 mirrors the current input and does not grow without bound.
 
+It is only a cache: a file that is not a readable database is moved aside and
+rebuilt, with a warning naming it; a cache that fails mid-run (deleted,
+damaged) is dropped for the rest of the run with a warning. Only a full disk
+(``CacheFull``, an ``OSError``) ends the run, since its tables could not be
+written either.
+
 >>> import tempfile, pathlib
 >>> from pipeline.records import ArticleResult, RejectRow
 >>> cache = ResultCache(pathlib.Path(tempfile.mkdtemp()) / "c.sqlite")
@@ -30,13 +36,16 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import sys
+import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .files import read_bounded
 from .ingest import PageTask
-from .records import ArticleResult
+from .records import ArticleResult, PageRejected
 from .resources import MODELS_DIR, PACKAGE_DIR, SCHEMA_PATH
 from .settings import fingerprint as settings_fingerprint
 
@@ -85,44 +94,138 @@ def task_key(task: PageTask, max_bytes: int) -> str:
     elif task.text is not None:
         field(task.text)
     else:
-        try:
-            size = os.path.getsize(task.path)
-            if size > max_bytes:
-                st = os.stat(task.path)  # never read an oversized file just to hash it
-                h.update(f"{size}:{st.st_mtime_ns}".encode())
-            else:
-                with open(task.path, "rb") as fh:
-                    h.update(fh.read())
-        except OSError as exc:
-            h.update(repr(exc).encode())
+        try:  # bounded like the page read: never more than max_bytes + 1, never a FIFO or device
+            h.update(read_bounded(task.path, max_bytes))
+        except PageRejected as rejected:
+            try:
+                mtime = os.stat(task.path).st_mtime_ns
+            except OSError:
+                mtime = 0
+            h.update(f"{rejected.reason}:{rejected.detail}:{mtime}".encode())
     return h.hexdigest()
 
 
+class CacheFull(OSError):
+    """The disk filled up while the cache was written: the run cannot finish either."""
+
+
 class ResultCache:
+    """Per-page results in SQLite. The cache never decides a run's fate except on a full disk:
+    a cache that cannot be opened as a database is moved aside and rebuilt (``open``), and one
+    that fails later (deleted or damaged mid-run) is dropped for the rest of the run with one
+    warning on stderr, the pages being processed instead."""
+
     def __init__(self, path: os.PathLike | str):
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         self.db = sqlite3.connect(path)
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, used INTEGER, data BLOB)")
-        self.db.execute("UPDATE results SET used = 0")
+        try:
+            self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, used INTEGER, data BLOB)")
+            self.db.execute("UPDATE results SET used = 0")
+        except BaseException:
+            self.db.close()
+            raise
         self.hits = 0
 
+    @classmethod
+    def open(cls, path: os.PathLike | str) -> "ResultCache":
+        """The cache at ``path``; a file that is not a readable cache is renamed to
+        ``<name>.corrupt-<time>`` with a warning naming it, and an empty cache takes its place."""
+        try:
+            return cls(path)
+        except sqlite3.DatabaseError as exc:
+            if _is_full(exc):
+                raise CacheFull(28, f"disk full while opening the cache {path}") from None
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # locked, unwritable folder …: not the file's fault
+            aside = _move_aside(Path(path))
+            _warn(f"the cache {path} could not be read ({exc}); moved to {aside.name}, rebuilding it")
+            return cls(path)
+
     def get(self, key: str) -> Optional[ArticleResult]:
-        row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        if self.db is None:
             return None
-        self.db.execute("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        try:
+            row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            result = pickle.loads(zlib.decompress(row[0]))
+            self.db.execute("UPDATE results SET used = 1 WHERE key = ?", (key,))
+        except sqlite3.Error as exc:
+            self._drop(exc)
+            return None
+        except Exception:  # a damaged entry: extract the page again
+            return None
         self.hits += 1
-        return pickle.loads(zlib.decompress(row[0]))
+        return result
 
     def put(self, key: str, result: ArticleResult) -> None:
+        if self.db is None:
+            return
         if any(r.reason == "error" for r in result.rejects):
             return  # an unexpected failure may be transient (memory): try again next run
         blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 3)
-        self.db.execute("INSERT OR REPLACE INTO results (key, used, data) VALUES (?, 1, ?)", (key, blob))
+        try:
+            self.db.execute("INSERT OR REPLACE INTO results (key, used, data) VALUES (?, 1, ?)", (key, blob))
+        except sqlite3.Error as exc:
+            self._drop(exc)
 
     def close(self, prune: bool = True) -> None:
-        if prune:
-            self.db.execute("DELETE FROM results WHERE used = 0")
-        self.db.commit()
-        self.db.close()
+        """Commit (pruning entries this run did not use, after a complete run) and close; on
+        an error, roll back instead (no journal is left behind)."""
+        if self.db is None:
+            return
+        try:
+            if prune:
+                self.db.execute("DELETE FROM results WHERE used = 0")
+            self.db.commit()
+        except sqlite3.Error as exc:
+            self._drop(exc, raise_full=False)
+        finally:
+            if self.db is not None:
+                self.db.close()
+                self.db = None
+
+    def _drop(self, exc: sqlite3.Error, raise_full: bool = True) -> None:
+        db, self.db = self.db, None
+        try:
+            db.rollback()
+        except sqlite3.Error:
+            pass
+        db.close()
+        if _is_full(exc):
+            if Path(f"{self.path}-journal").exists():  # the rollback could not finish: the file is
+                _discard(self.path)                    # not to be trusted, and it holds disk space
+            if raise_full:
+                raise CacheFull(28, f"No space left on device (writing the cache {self.path}: {exc})") from None
+            return
+        if type(exc) is sqlite3.DatabaseError:  # damaged, not merely unwritable
+            _move_aside(self.path)
+        _warn(f"the cache {self.path} failed ({exc}); this run goes on without it")
+
+
+def _is_full(exc: sqlite3.Error) -> bool:
+    """A full disk, a file size limit or a write error (SQLITE_FULL, SQLITE_IOERR)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF in (10, 13)) or "disk is full" in str(exc)
+
+
+def _discard(path: Path) -> None:
+    for name in (str(path), f"{path}-journal", f"{path}-wal", f"{path}-shm"):
+        Path(name).unlink(missing_ok=True)
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        pass
+    for suffix in ("-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return aside
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr, flush=True)

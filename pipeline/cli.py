@@ -14,8 +14,11 @@ Every command takes ``--settings FILE``: a TOML file overriding thresholds of
 ``pipeline/settings.toml`` (the same as setting ``CNNEWS_SETTINGS=FILE``).
 
 Exit codes: 0 success; 1 ``--strict`` and some page was rejected; 2 usage or
-I/O error (missing input, unwritable output, output inside input, disk full),
-reported in one line on stderr.
+I/O error (missing input, unwritable output, output inside input, disk full,
+another run writing the same output), reported in one line on stderr; 130 / 143
+interrupted by SIGINT / SIGTERM ("interrupted; previous tables unchanged").
+A refused run creates nothing; a failed or interrupted run leaves the previous
+tables committed (``commit.py``).
 """
 from __future__ import annotations
 
@@ -31,18 +34,42 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from .lifecycle import Terminated, terminate_as_exception
+
     try:
-        if args.settings is not None:
-            _use_settings(args.settings)
-        return args.func(args)
+        with terminate_as_exception():
+            if args.settings is not None:
+                _use_settings(args.settings)
+            return args.func(args)
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `... | head` is fine
         return 0
-    except (OSError, sqlite3.Error) as exc:  # disk full, output removed, cache locked …
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except (KeyboardInterrupt, Terminated) as exc:
+        print(_INTERRUPTED if args.command == "run" else "interrupted", file=sys.stderr)
+        return 130 if isinstance(exc, KeyboardInterrupt) else 143
+    except (OSError, sqlite3.Error) as exc:  # disk full, output removed, another run on the output …
+        print(f"error: {_os_error_line(exc)}", file=sys.stderr)
         return 2
+
+
+_INTERRUPTED = "interrupted; previous tables unchanged"
+
+
+def _os_error_line(exc: BaseException) -> str:
+    """One line for an I/O error; a full disk (or file size limit) says so and what it left."""
+    import errno
+
+    from .output_lock import OutputBusy
+
+    if isinstance(exc, OutputBusy):
+        return str(exc)
+    text = " ".join(str(exc).split())
+    if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or \
+            any(s in text for s in ("No space left", "File too large", "Disk quota", "disk is full")):
+        return f"disk full ({text}); nothing was committed, previous tables unchanged"
+    return f"{type(exc).__name__}: {text}"
 
 
 class _UsageError(Exception):
@@ -111,12 +138,9 @@ def _cmd_run(args) -> int:
     from .ingest import DEFAULT_MAX_BYTES
     from .runner import ensure_writable, run
 
+    # every check that can refuse the run comes before anything is created
     if not args.input.is_dir():
         raise _UsageError(f"input directory not found: {args.input}")
-    try:
-        ensure_writable(args.output)
-    except OSError as exc:
-        raise _UsageError(f"cannot write to output directory {args.output}: {exc.strerror or exc}")
     if args.workers is not None and args.workers < 1:
         raise _UsageError("--workers must be at least 1")
     if args.partition_size < 1:
@@ -127,12 +151,17 @@ def _cmd_run(args) -> int:
         raise _UsageError("--output must not be inside --input (the tables would be read as input next time)")
     if args.scheduler and args.engine != "dask":
         raise _UsageError("--scheduler needs --engine dask")
-    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
     if args.engine == "dask":
         try:
             from .distributed import run_dask
         except ImportError as exc:
             raise _UsageError(f"--engine dask needs dask and distributed installed ({exc})")
+    try:
+        ensure_writable(args.output)
+    except OSError as exc:
+        raise _UsageError(f"cannot write to output directory {args.output}: {exc.strerror or exc}")
+    max_bytes = args.max_bytes or DEFAULT_MAX_BYTES
+    if args.engine == "dask":
         summary = run_dask(args.input, args.output, scheduler=args.scheduler, workers=args.workers,
                            partition_size=args.partition_size, max_bytes=max_bytes)
     else:

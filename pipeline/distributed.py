@@ -19,22 +19,25 @@ A partition holds descriptors, not text: page files by path, ``.jsonl`` and
 finds line ends in ``.jsonl`` files and reads Parquet footers, so neither it
 nor the scheduler ever holds corpus text. Workers must see the input and output
 paths (a shared file system or the same mount on every node); each worker
-loads the heavy resources once, like a local worker. The dataset is written
-under ``output_dir/.tmp-<table>`` and moved into place when every partition
-succeeded.
+loads the heavy resources once, like a local worker. The parts are written
+into the run's new generation folder (``commit.py``), committed in one step with
+the local engine's commit when every partition succeeded: ``output_dir/<table>``
+is a fixed link through ``output_dir/current``, so readers see the previous
+complete dataset or the new one, never a mix. The client holds the output's lock.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import time
-import uuid
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from .commit import Generation
 from .emit import TableWriter
 from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
-from .runner import RunSummary, process_task
+from .output_lock import OutputLock
+from .runner import RunSummary, process_task, run_manifest
 from .schema import TABLES
 
 
@@ -53,17 +56,18 @@ def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discover
         yield group
 
 
-def _process_partition(items: list[Discovered], part_dir: str, index: int, max_bytes: int) -> dict:
-    """Runs on a Dask worker: read and process one partition, write its part files."""
+def _process_partition(items: list[Discovered], generation_dir: str, index: int, max_bytes: int) -> dict:
+    """Runs on a Dask worker: read and process one partition, write its part files into the
+    run's (uncommitted) generation folder."""
     summary = RunSummary()
-    staging = Path(part_dir) / f".part-{index:05d}"
+    staging = Path(generation_dir) / ".staging" / f"part-{index:05d}"
     with TableWriter(staging) as writer:
         for task in expand(items):
             result = process_task(task, max_bytes=max_bytes)
             summary.count(result)
             writer.add(result)
     for table in TABLES:
-        target = Path(part_dir) / f".tmp-{table}"
+        target = Path(generation_dir) / table
         target.mkdir(parents=True, exist_ok=True)
         os.replace(staging / f"{table}.parquet", target / f"part-{index:05d}.parquet")
     shutil.rmtree(staging, ignore_errors=True)
@@ -75,17 +79,26 @@ def _process_partition(items: list[Discovered], part_dir: str, index: int, max_b
 def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, scheduler: Optional[str] = None,
              workers: Optional[int] = None, partition_size: int = 256,
              max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
-    from dask.distributed import Client, LocalCluster, as_completed
-
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
     t0 = time.perf_counter()
-    run_id = uuid.uuid4().hex[:12]
     source = Path(input_dir).resolve()  # workers may run elsewhere: absolute paths only
     out = Path(output_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for stale in list(out.glob(".tmp-*")) + list(out.glob(".part-*")) + list(out.glob(".old-*")):
-        shutil.rmtree(stale, ignore_errors=True)  # debris of an interrupted run
+    summary = RunSummary()
+    with OutputLock(out), Generation(out) as generation:
+        _run_partitions(source, str(generation.path), scheduler, workers, partition_size, max_bytes,
+                        generation.id, summary)
+        shutil.rmtree(generation.path / ".staging", ignore_errors=True)
+        generation.commit("dataset", run_manifest(source, "dask", summary))
+    summary.wall_seconds = time.perf_counter() - t0
+    return summary
+
+
+def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str], workers: Optional[int],
+                    partition_size: int, max_bytes: int, run_id: str, summary: RunSummary) -> None:
+    from dask.distributed import Client, LocalCluster, as_completed
+
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -93,7 +106,6 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)
         client = Client(cluster)
-    summary = RunSummary()
     # A few partitions per worker in flight: enough to keep every worker busy, while the
     # client never holds more than a window of the corpus.
     max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
@@ -101,7 +113,7 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
         in_flight = as_completed()
         n_parts = 0
         for index, chunk in enumerate(partitions(discover(source, slice_records=partition_size), partition_size)):
-            in_flight.add(client.submit(_process_partition, chunk, str(out), index, max_bytes,
+            in_flight.add(client.submit(_process_partition, chunk, generation_dir, index, max_bytes,
                                         pure=False, key=f"cnnews-partition-{run_id}-{index}"))
             n_parts += 1
             if in_flight.count() >= max_in_flight:
@@ -109,20 +121,11 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
         for future in in_flight:
             _merge(summary, future.result())
         if n_parts == 0:  # empty input: every table still exists, with its schema
-            _process_partition([], str(out), 0, max_bytes)
+            _process_partition([], generation_dir, 0, max_bytes)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    for table in TABLES:
-        staged, final, old = out / f".tmp-{table}", out / table, out / f".old-{table}-{run_id}"
-        if final.exists():
-            os.replace(final, old)  # swap by renames: the table is never half old, half new
-        os.replace(staged, final)
-        shutil.rmtree(old, ignore_errors=True)
-        (out / f"{table}.parquet").unlink(missing_ok=True)  # a previous local run's file
-    summary.wall_seconds = time.perf_counter() - t0
-    return summary
 
 
 def _merge(summary: RunSummary, part: dict) -> None:

@@ -8,6 +8,10 @@ Parquet row group per table, so memory stays bounded whatever the corpus size.
 On a clean exit each table is renamed from ``.<table>.parquet.tmp`` to
 ``<table>.parquet`` (``os.replace`` is atomic on POSIX): readers never see a
 half-written table, and a crashed run leaves the previous tables in place.
+A run writes into a fresh generation folder (``commit.Generation``), which is
+what makes the whole table set, not each table alone, change in one step.
+Every writer is closed even when one fails (disk full), and a failed exit
+deletes the temporary files.
 Every table is written, even when empty, with the schema from
 ``schemas/tables.toml``.
 
@@ -76,9 +80,15 @@ class TableWriter:
 
     def __enter__(self) -> "TableWriter":
         self.output_dir.mkdir(parents=True, exist_ok=True)
-        for table in TABLES:
-            self._writers[table] = pq.ParquetWriter(
-                self._tmp_path(table), arrow_schema(table), compression="zstd")
+        try:
+            for table in TABLES:
+                self._writers[table] = pq.ParquetWriter(
+                    self._tmp_path(table), arrow_schema(table), compression="zstd")
+        except BaseException:
+            self._close_writers(False)
+            for table in TABLES:
+                self._tmp_path(table).unlink(missing_ok=True)
+            raise
         return self
 
     def _tmp_path(self, table: str) -> Path:
@@ -109,8 +119,7 @@ class TableWriter:
             ok = False
             raise
         finally:
-            for writer in self._writers.values():
-                writer.close()
+            ok = self._close_writers(ok)
             for table in TABLES:
                 tmp = self._tmp_path(table)
                 if ok:
@@ -119,3 +128,25 @@ class TableWriter:
                     os.replace(tmp, self.output_dir / f"{table}.parquet")
                 else:
                     tmp.unlink(missing_ok=True)
+
+    def _close_writers(self, ok: bool) -> bool:
+        """Close every writer, even after one failed (disk full): a writer left open would try
+        again, and print a traceback, when garbage-collected. Raises the first error on a clean
+        exit; returns whether every table is complete."""
+        first_error = None
+        for writer in self._writers.values():
+            try:
+                writer.close()
+            except BaseException as error:  # noqa: B902 - every writer must be closed
+                first_error = first_error or error
+                writer.is_open = False
+                try:
+                    if writer.file_handle is not None:
+                        writer.file_handle.close()
+                except BaseException:
+                    pass
+        if first_error is not None and ok:
+            for table in TABLES:
+                self._tmp_path(table).unlink(missing_ok=True)
+            raise first_error
+        return ok and first_error is None

@@ -2,12 +2,14 @@
 
 Contract
 --------
-``discover(input_dir)`` walks the input folder (sorted, recursively, hidden
-files skipped) and yields one ``PageTask`` per document: one per ``.txt`` /
-``.html`` / ``.htm`` file, one per row of a ``.jsonl`` or ``.parquet`` corpus
-(text column ``text``, or ``content``/``body``). Anything else becomes a task
-that is rejected as ``unsupported``, so every file in the input shows up in
-the output, as an article or as a reject.
+``discover(input_dir)`` walks the input folder (``files.walk``: sorted,
+recursively, hidden files and symlinked folders included, loops cut) and yields
+one ``PageTask`` per document: one per ``.txt`` / ``.html`` / ``.htm`` file, one
+per row of a ``.jsonl`` or ``.parquet`` corpus (text column ``text``, or
+``content``/``body``). Anything else becomes a task that is rejected as
+``unsupported``, and FIFOs, sockets and devices as ``not_a_file`` (never
+opened), so every file in the input shows up in the output, as an article or
+as a reject.
 
 With ``slice_records=N`` (the Dask engine), a corpus file yields ``CorpusSlice``
 descriptors instead (a byte range of N lines of a ``.jsonl``, one row group of
@@ -22,8 +24,12 @@ of the reasons of the ``rejects`` table:
 
 * ``empty`` — zero bytes or only whitespace;
 * ``too_large`` — over ``max_bytes`` (default 20 MB; news pages are ~10 kB, so
-  a bigger file is a dump or a mistake and would stall a worker);
-* ``binary`` — NUL bytes or mostly control bytes (images, archives, PDFs);
+  a bigger file is a dump or a mistake and would stall a worker), counted on the
+  open file (``files.read_bounded``), never more than ``max_bytes + 1`` read;
+* ``binary`` — a NUL byte anywhere, or mostly control bytes (images, archives,
+  PDFs); UTF-16 and UTF-32 with a byte order mark are decoded, not binary;
+* ``bad_record`` — a corpus record without a text field, or a Parquet corpus
+  whose text column is not a string column (``text column is int64``);
 * ``undecodable`` — not UTF-8, GB18030/GBK or Big5 (the encodings of Chinese
   news sites); UTF-8 with a handful of broken bytes is accepted with U+FFFD
   replacements, since the rest of the page is still worth reading;
@@ -31,7 +37,8 @@ of the reasons of the ``rejects`` table:
 
 HTML goes through trafilatura (main-content extraction, the best maintained
 open-source extractor for news pages) so that the ``clean`` stage sees the
-same plain-text shape as for page dumps.
+same plain-text shape as for page dumps; a page nested too deep for it is
+given again unwrapped (``html_depth.flatten``).
 
 Example
 -------
@@ -50,6 +57,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
+from .files import read_bounded, walk
+from .html_depth import flatten as flatten_deep_html
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
 from .text.chars import is_han, is_rare_for_prose
@@ -102,6 +111,10 @@ class CorpusSlice:
 Discovered = Union[PageTask, CorpusSlice]
 
 
+# UTF-32 before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one
+_UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                 (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
 # bytes that never occur in text: C0 controls other than tab, newline, vertical tab, form feed, CR
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
@@ -110,11 +123,13 @@ def discover(input_dir: os.PathLike | str, slice_records: Optional[int] = None) 
     """Yield a task for every document under ``input_dir``, in a stable order; with
     ``slice_records``, a ``CorpusSlice`` for every ``slice_records`` records of a corpus file."""
     root = Path(input_dir)
-    unreadable: list[OSError] = []
-    for path in sorted(_walk(root, unreadable)):
+    for path, problem in walk(root):
         rel = printable_path(path.relative_to(root).as_posix())
         suffix = path.suffix.lower()
-        if suffix in PAGE_SUFFIXES:
+        if problem is not None:
+            folder = problem[0] == "unreadable" and path.is_dir() and not path.is_symlink()
+            yield PageTask(rel + "/" if folder else rel, problem=problem)
+        elif suffix in PAGE_SUFFIXES:
             yield PageTask(rel, path=str(path), fmt=PAGE_SUFFIXES[suffix])
         elif suffix == ".jsonl":
             yield from (_jsonl_slices(path, rel, slice_records) if slice_records else _jsonl_tasks(path, rel))
@@ -123,23 +138,12 @@ def discover(input_dir: os.PathLike | str, slice_records: Optional[int] = None) 
         else:
             yield PageTask(rel, path=str(path),
                            problem=("unsupported", f"unsupported file type {suffix or '(none)'!r}"))
-    for error in unreadable:  # a folder we could not list is reported, not skipped
-        where = Path(error.filename).relative_to(root).as_posix() if error.filename else "?"
-        yield PageTask(printable_path(where) + "/", problem=("unreadable", f"{type(error).__name__}: {error.strerror}"))
 
 
 def printable_path(path: str) -> str:
     """A path that is valid UTF-8: file names in another encoding (GBK names unpacked
     from a zip) keep their bytes as ``\\xNN`` escapes instead of crashing the run."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
-def _walk(root: Path, errors: list) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for name in filenames:
-            if not name.startswith("."):
-                yield Path(dirpath) / name
 
 
 def expand(items: Iterable[Discovered]) -> Iterator[PageTask]:
@@ -219,6 +223,7 @@ def _read_jsonl_slice(piece: CorpusSlice) -> Iterator[PageTask]:
 
 def _parquet_file(path, rel: str):
     """(ParquetFile, text column) or (None, reject task)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
@@ -228,6 +233,10 @@ def _parquet_file(path, rel: str):
     column = next((c for c in TEXT_COLUMNS if c in pf.schema_arrow.names), None)
     if column is None:
         return None, PageTask(rel, problem=("bad_record", f"no text column (looked for {', '.join(TEXT_COLUMNS)})"))
+    kind = pf.schema_arrow.field(column).type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)
+            or getattr(pa.types, "is_string_view", lambda _: False)(kind)):
+        return None, PageTask(rel, problem=("bad_record", f"{column} column is {kind}, not text"))
     return pf, column
 
 
@@ -320,11 +329,7 @@ def read_page(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
             raise PageRejected("too_large", f"{len(data)} bytes > limit {max_bytes}")
         _reject_binary_text(text)
     else:
-        size = os.path.getsize(task.path)
-        if size > max_bytes:
-            raise PageRejected("too_large", f"{size} bytes > limit {max_bytes}")
-        with open(task.path, "rb") as fh:
-            data = fh.read()
+        data = read_bounded(task.path, max_bytes)
         text, encoding = decode_bytes(data)
     if not text.strip():
         raise PageRejected("empty", "no text" if data else "zero bytes")
@@ -337,8 +342,8 @@ def read_page(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
 def _reject_binary_text(text: str) -> None:
     """The text-level twin of the byte check in ``decode_bytes``, for corpus records."""
     head = text[:8192]
-    if "\x00" in head:
-        raise PageRejected("binary", "NUL characters in the text")
+    if "\x00" in text:
+        raise PageRejected("binary", f"NUL character at offset {text.index(chr(0))}")
     controls = sum(1 for ch in head if ch < "\t" or "\r" < ch < " ")
     if controls > 0.05 * len(head):
         raise PageRejected("binary", f"{controls} control characters in the first {len(head)}")
@@ -352,11 +357,19 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         return "", "empty"
+    for bom, encoding in _UNICODE_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise PageRejected("undecodable", f"{encoding} byte order mark, but not {encoding}: {exc.reason}")
+            _reject_binary_text(text)
+            return text, encoding
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     head = data[:8192]
-    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PageRejected("binary", "NUL bytes in the first 8 kB")
+    if b"\x00" in data:
+        raise PageRejected("binary", f"NUL byte at offset {data.index(0)}")
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > 0.05 * len(head):
         raise PageRejected("binary", f"{controls} control bytes in the first {len(head)}")
@@ -418,8 +431,14 @@ def _charset_normalizer_guess(data: bytes) -> Optional[tuple[str, str]]:
 def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage:
     import trafilatura
 
-    body = trafilatura.extract(html, include_comments=False, include_tables=True,
-                               favor_recall=True, deduplicate=False)
+    def extract(markup: str):
+        return trafilatura.extract(markup, include_comments=False, include_tables=True,
+                                   favor_recall=True, deduplicate=False)
+
+    body = extract(html)
+    if not body or not body.strip():
+        flat = flatten_deep_html(html)  # libxml2 stops at ~255 levels: try the page unwrapped
+        body = extract(flat) if flat is not None else None
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
     meta = trafilatura.extract_metadata(html)

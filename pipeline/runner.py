@@ -9,8 +9,11 @@ the exception text), so one bad page never costs the other pages' rows.
 
 ``run(input_dir, output_dir, workers)`` streams tasks through a process pool
 (``_WorkerPool.imap`` keeps input order, so output is deterministic) and into
-``emit.TableWriter``. Each worker loads the heavy resources (NER model and
-lexicon, jieba dictionary, gazetteer, OpenCC) once, in its initializer.
+``emit.TableWriter``, inside a new generation of the output that is committed
+in one step at the end (``commit.py``), under the output's lock
+(``output_lock.py``). Each worker loads the heavy resources (NER model and
+lexicon, jieba dictionary, gazetteer, OpenCC) once, in its initializer, and
+ends itself if the main process dies (``lifecycle.py``).
 """
 from __future__ import annotations
 
@@ -27,8 +30,11 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .cache import ResultCache, task_key
+from .commit import Generation
 from .emit import TableWriter, check_result
 from .ingest import DEFAULT_MAX_BYTES, PageTask, discover
+from .lifecycle import start_worker
+from .output_lock import OutputLock
 from .records import ArticleResult, PageRejected, RejectRow
 from .schema import RESULT_FIELDS, TABLES
 from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
@@ -172,7 +178,8 @@ class _WorkerPool:
         self._started = True
 
     def _start(self) -> ProcessPoolExecutor:
-        executor = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=self._initializer)
+        executor = ProcessPoolExecutor(self.workers, mp_context=self._context, initializer=start_worker,
+                                       initargs=(os.getpid(), self._initializer))
         # Start every worker with the first job instead of one more per submit. CPython 3.11-3.13
         # spawn on submit while the executor's manager thread may be tearing the pool down after
         # a crash; a worker spawned in that window is never terminated, and the manager thread
@@ -301,8 +308,11 @@ def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=
 
 def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Optional[int] = None,
         max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, use_cache: bool = True) -> RunSummary:
-    """Process every page under ``input_dir`` and write the tables to ``output_dir``.
+    """Process every page under ``input_dir`` and commit the tables to ``output_dir``.
 
+    The run holds the output's lock throughout (``OutputBusy`` if another run holds it), writes
+    every table into a new generation and commits the set in one step (``commit.py``): if it
+    fails or is interrupted at any point, the previous tables stay as they were.
     With ``use_cache`` (the default) per-page results are kept in
     ``output_dir/.cache`` and reused while the page and the code are unchanged.
     """
@@ -310,26 +320,37 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     t0 = time.perf_counter()
     workers = workers or os.cpu_count() or 1
     summary = RunSummary()
-    cache = ResultCache(Path(output_dir) / ".cache" / "results.sqlite") if use_cache else None
-    results = iter_results(discover(input_dir), workers, max_bytes, cache)
-    closing_results = results
-    if progress:
-        results = _with_progress(results, summary)
-    completed = False
-    try:
-        with TableWriter(output_dir) as writer:
-            for result in results:
-                summary.count(result)
-                writer.add(result)
-        completed = True
-    finally:
-        closing_results.close()  # stops the worker processes now, also on an error
-        if cache is not None:
-            summary.pages_cached = cache.hits
-            cache.close(prune=completed)
-    summary.rows = dict(writer.rows_written)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with OutputLock(out), Generation(out) as generation:
+        cache = ResultCache.open(out / ".cache" / "results.sqlite") if use_cache else None
+        results = iter_results(discover(input_dir), workers, max_bytes, cache)
+        closing_results = results
+        if progress:
+            results = _with_progress(results, summary)
+        completed = False
+        try:
+            with TableWriter(generation.path) as writer:
+                for result in results:
+                    summary.count(result)
+                    writer.add(result)
+            summary.rows = dict(writer.rows_written)
+            generation.commit("file", run_manifest(input_dir, "local", summary))
+            completed = True
+        finally:
+            closing_results.close()  # stops the worker processes now, also on an error
+            if cache is not None:
+                summary.pages_cached = cache.hits
+                cache.close(prune=completed)
     summary.wall_seconds = time.perf_counter() - t0
     return summary
+
+
+def run_manifest(input_dir: os.PathLike | str, engine: str, summary: RunSummary) -> dict:
+    """What the manifest says about the run (``commit.Generation.commit`` adds the rest)."""
+    return {"input": str(Path(input_dir).resolve()), "engine": engine,
+            "pages_read": summary.pages_read, "pages_rejected": summary.pages_rejected,
+            "reject_reasons": dict(sorted(summary.reject_reasons.items()))}
 
 
 def _with_progress(results, summary: RunSummary, interval: float = 0.25):
@@ -355,6 +376,6 @@ def _with_progress(results, summary: RunSummary, interval: float = 0.25):
 def ensure_writable(output_dir: Path) -> None:
     """Raise ``OSError`` with a clear message if ``output_dir`` cannot be written."""
     output_dir.mkdir(parents=True, exist_ok=True)
-    probe = output_dir / ".write-probe"
+    probe = output_dir / f".write-probe-{os.getpid()}"
     probe.write_bytes(b"")
     probe.unlink()

@@ -69,14 +69,15 @@ def test_oversized_file_is_rejected_without_reading_it(tmp_path):
     assert "52428800 bytes" in err.value.detail
 
 
-def test_discovery_is_sorted_recursive_and_skips_hidden_files(tmp_path):
+def test_discovery_is_sorted_recursive_and_includes_hidden_files(tmp_path):
+    """Hidden files and folders are pages like any other: never dropped without a trace."""
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "2.txt").write_text("x")
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / ".hidden.txt").write_text("x")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "c.txt").write_text("x")
-    assert [t.source_path for t in discover(tmp_path)] == ["a.txt", "b/2.txt"]
+    assert [t.source_path for t in discover(tmp_path)] == [".git/c.txt", ".hidden.txt", "a.txt", "b/2.txt"]
 
 
 def test_jsonl_corpus_gives_one_page_per_line_and_reports_bad_lines(tmp_path):
@@ -205,3 +206,35 @@ def test_a_corpus_slice_whose_file_is_gone_is_one_reject(tmp_path):
     parquet = next(i for i in items if isinstance(i, CorpusSlice) and i.kind == "parquet")
     (gone,) = list(expand([parquet]))
     assert gone.source_path == "b.parquet#0-" and gone.problem[0] == "undecodable"
+
+
+@pytest.mark.parametrize("bom, encoding", [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+                                           (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path, bom, encoding):
+    page = read_one(tmp_path, "p.txt", bom + SENTENCE.encode(encoding))
+    assert (page.text, page.encoding) == (SENTENCE, encoding)
+
+
+def test_a_nul_byte_anywhere_makes_a_page_binary(tmp_path):
+    with pytest.raises(PageRejected) as rejected:
+        read_one(tmp_path, "p.txt", (SENTENCE * 1000).encode("utf-8") + b"\x00tail")
+    assert rejected.value.reason == "binary" and "offset" in rejected.value.detail
+    from pipeline.ingest import PageTask
+    with pytest.raises(PageRejected) as in_corpus:
+        read_page(PageTask("c.jsonl#0", text=SENTENCE * 1000 + "\x00"))
+    assert in_corpus.value.reason == "binary"
+
+
+@pytest.mark.parametrize("values, kind", [([1, 2], "int64"), ([b"a"], "binary")])
+def test_a_parquet_corpus_whose_text_column_is_not_text_is_one_bad_record(tmp_path, values, kind):
+    pq.write_table(pa.table({"text": values}), tmp_path / "c.parquet")
+    (task,) = list(discover(tmp_path))
+    assert task.problem[0] == "bad_record" and f"text column is {kind}" in task.problem[1]
+
+
+def test_an_article_inside_ten_thousand_nested_divs_keeps_its_text(tmp_path):
+    body = "".join(f"<p>{line}</p>" for line in page_text("000_").splitlines() if line.strip())
+    html = "<html><body>" + "<div>" * 10_000 + body + "</div>" * 10_000 + "</body></html>"
+    page = read_one(tmp_path, "deep.html", html.encode("utf-8"))
+    assert "党员" in page.text
+    assert len(page.text) > 0.8 * len("".join(page_text("000_").split()))
