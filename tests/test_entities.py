@@ -433,3 +433,37 @@ def test_names_the_extra_pages_showed(text, people_names, orgs, places):
     assert [p.name for p in people] == people_names
     assert [o.name for o in found_orgs] == orgs
     assert [p.name for p in found_places] == places
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # second tune set (tests/tune2, issue #13)
+    ("会议指出，要认真贯彻习近平总书记重要讲话精神。", "习近平", ["总书记"]),       # a set phrase after the head
+    ("习近平主席同马杜罗总统保持密切交往。", "习近平", ["主席"]),                      # the next word is 同 (p), not 同马
+    ("取得多项国际科研成果的丁明德教授团队正在攻关。", "丁明德", ["教授"]),
+    ("纽约州州长科莫批评美国政府。", "科莫", ["纽约州州长"]),
+    ("来自海南的医疗队员陈锦王最早一批进驻江汉方舱医院。", "陈锦王", ["医疗队员"]),  # no organization swallows him
+])
+def test_titles_the_second_tune_set_showed(text, name, titles):
+    people, _, _ = entities(text)
+    assert person(people, name).titles == titles
+
+
+def test_a_known_body_inside_a_plain_word_is_none():
+    _, orgs, _ = entities("谦虚谨慎、实事求是、一心为民。")
+    assert [o.name for o in orgs] == []
+
+
+def test_a_name_the_model_cut_short_in_one_sentence_is_the_longer_name():
+    from pipeline.entities.mentions import Mention, TextUnit
+    from pipeline.entities.people import people_rows
+    text = "党委书记叶德添负责3000多户。叶德添冒着风险上门。在叶德添的带动下。"
+    starts = [text.find("叶德添"), text.find("叶德添", 8), text.rfind("叶德添")]
+    spans = [(starts[0], starts[0] + 3), (starts[1], starts[1] + 2), (starts[2], starts[2] + 3)]  # the model's 叶德
+    mentions = [[Mention(s, e, "PER", 0) for s, e in spans]]
+    rows = people_rows([TextUnit(text, True, sentence_spans(text))], mentions, ArticleMetadata(), CleanPage("t.txt", "simplified", text, text), "a")
+    assert [(r.name, r.mentions) for r in rows] == [("叶德添", 3)]
+    # written alone elsewhere, 叶德 is someone else
+    text2 = text + "叶德也来了。"
+    mentions[0].append(Mention(len(text), len(text) + 2, "PER", 0))
+    rows = people_rows([TextUnit(text2, True, sentence_spans(text2))], mentions, ArticleMetadata(), CleanPage("t.txt", "simplified", text2, text2), "a")
+    assert [r.name for r in rows] == ["叶德添", "叶德"]

@@ -355,6 +355,10 @@ def _title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
     return TitleMatch(title, org_name)
 
 
+# jieba tags (first letter) of the word after a title head that show the clause going on
+_CLAUSE_GOES_ON = frozenset("vpdcmanli")  # l, i: set phrases and idioms (重要讲话)
+
+
 def title_right_after(text: str, end: int) -> Optional[str]:
     """A title head written right after a name, where the clause goes on after it
     (习近平总书记指出, 古小红书记带领, 习近平主席在…): punctuation, a function word or a verb
@@ -371,7 +375,13 @@ def title_right_after(text: str, end: int) -> Optional[str]:
     after = m.end()
     if after >= len(text) or not re.match(f"[{HAN}]", text[after]) or text[after] in NAME_STOP_CHARS:
         return m.group()
-    return m.group() if jieba_word_tags().get(text[after:after + 2], "")[:1] in ("v", "p", "d", "c", "m") else None
+    tags = jieba_word_tags()
+    if any(text[m.start():after + k] in tags for k in (1, 2)):
+        return None  # the head opens a longer word (代表团, 书记处)
+    # the word that follows (longest in the dictionary): the clause goes on with a verb,
+    # preposition, adverb, adjective or noun (习近平主席同…, 总书记重要讲话, 教授团队)
+    word = next((text[after:after + n] for n in (4, 3, 2) if text[after:after + n] in tags), text[after])
+    return m.group() if tags.get(word, "")[:1] in _CLAUSE_GOES_ON else None
 
 
 def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:

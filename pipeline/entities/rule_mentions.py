@@ -206,6 +206,14 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" and (m.start < s or m.end > e) for m in inside):
             continue  # a person name crosses the boundary: trust the model
+        people = [m for m in inside if m.label == "PER"]
+        if people:
+            # 医疗队员陈锦王最早一批进驻江汉方舱医院: a person the model found is no part of
+            # the name; the organization starts after the last one
+            s = max(m.end for m in people)
+            inside = [m for m in inside if m.start >= s]
+            if e - s < 3:
+                continue
         start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = _replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
