@@ -10,9 +10,11 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   (``recipes/select_heldout.py --set tune``, labels in tests/tune); the pages rules are tuned on.
 * ``tune2`` — a second such draw (``--set tune2``, tests/tune2, 2026-12-05), disjoint from both;
   scored once before any rule was tuned on it, tuned on after.
-* ``html`` — the 30 saved HTML pages of ../shared/samples/html (23 sites, general news of
-  2019-2024, some traditional), labelled in tests/html; never tuned on (though their output was
-  seen in refactoring snapshots before they were labelled).
+* ``html-heldout`` / ``html-tune`` — the 30 saved HTML pages of ../shared/samples/html (23 sites,
+  general news of 2019-2024, some traditional), split by tests/html/split.tsv: 10 never tuned on,
+  20 that metadata, cleaning and claim rules may be tuned on (issue #15); entity labels in
+  tests/html/labels (entity rules are tuned on neither part), metadata / cleaning / claims gold in
+  tests/html/gold.
 * ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
 * ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
   tests/data/extra); tuned on.
@@ -72,6 +74,25 @@ def _adcode_line(shares: dict) -> str:
             f"({right} / {wrong} / {null} of n {n})")
 
 
+def _html_gold(part: str, work: Path) -> Path:
+    """One gold folder for a part (``tune`` or ``heldout``, tests/html/split.tsv) of the saved HTML
+    pages: the entity labels (tests/html/labels) and the metadata, cleaning and claims gold
+    (tests/html/gold) of each page, as <stem>.entities.json + <stem>.stats.json (score.py merges
+    the two by stem)."""
+    folder = work / f"html-{part}-gold"
+    folder.mkdir(parents=True, exist_ok=True)
+    for row in (ROOT / "tests" / "html" / "split.tsv").read_text(encoding="utf-8").splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        stem, which = row.split("\t")
+        if which != part:
+            continue
+        for source, suffix in ((ROOT / "tests" / "html" / "labels", "entities"), (ROOT / "tests" / "html" / "gold", "stats")):
+            if (source / f"{stem}.json").exists():
+                shutil.copy2(source / f"{stem}.json", folder / f"{stem}.{suffix}.json")
+    return folder
+
+
 def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
     stems = {p.name.split(".")[0] for p in gold_dir.glob("*.json")}
     return sorted(p for folder in folders for p in folder.glob("*") if p.name.split(".")[0] in stems)
@@ -81,7 +102,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, tune2, html, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, html-heldout, html-tune, reference, labelled, model); default all")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     report: dict = {}
@@ -94,7 +115,9 @@ def main() -> int:
             "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
             "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
             "tune2 (tuned on)": (ROOT / "tests" / "tune2" / "labels", [ROOT / "data" / "tune2"]),
-            "html (never tuned on)": (ROOT / "tests" / "html" / "labels", [SHARED / "samples" / "html"]),
+            "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
+            "html-tune (tuned on for issue #15; entities never)": (_html_gold("tune", Path(tmp)),
+                                                                   [SHARED / "samples" / "html"]),
             "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
             "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",
                                     [ROOT / "data" / "raw", ROOT / "tests" / "data" / "extra"]),
@@ -124,7 +147,12 @@ def main() -> int:
             print("   " + figures)
             continue
         for key in ("pages", "people", "organizations", "organizations~", "places", "people_attributes",
+                    "metadata", "cleaning", "statistics", "statistics~value", "statistics_subject_acc",
                     "PER", "LOC", "ORG", "micro"):
+            if key.startswith(("metadata", "cleaning", "statistics")) and not figures.get(key):
+                continue
+            if key == "statistics" and not figures[key].get("gold"):
+                continue
             if key in figures:
                 print(f"   {key:18s} {figures[key]}")
         if "places_adcode" in figures:
