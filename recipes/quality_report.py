@@ -150,8 +150,10 @@ def main() -> int:
                     "metadata", "cleaning", "statistics", "statistics~value", "statistics_subject_acc",
                     "PER", "LOC", "ORG", "micro"):
             if key.startswith(("metadata", "cleaning", "statistics")) and not figures.get(key):
+                continue  # the set has no gold of this kind
+            if key.startswith("statistics") and isinstance(figures[key], dict) and not figures[key].get("gold"):
                 continue
-            if key == "statistics" and not figures[key].get("gold"):
+            if key == "cleaning" and figures[key] == "0/0":
                 continue
             if key in figures:
                 print(f"   {key:18s} {figures[key]}")
