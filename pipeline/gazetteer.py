@@ -129,6 +129,21 @@ _SPLIT_AFTER_LOCAL = re.compile(
     rf"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[{HAN}]{{1,8}}(?:{alternation(lexicon('place_suffixes').flagged('local_end'))})$)")
 
 
+def _region_prefix(name: str) -> Optional[int]:
+    """End of a region's name opening ``name`` before a village, community or town of two or
+    more characters (湘西 + 十八洞村, 陕北 + 梁家河村): a place word of the dictionary (ns) that is
+    no division the gazetteer knows (上海 + 花园社区 stays whole: a city's name opens many a
+    community's)."""
+    from .resources import jieba_word_tags  # the dictionary loads once, on first use
+
+    for k in (3, 2):
+        head, rest = name[:k], name[k:]
+        stem = local_stem(rest)
+        if stem and len(stem) >= 2 and head not in divisions() and jieba_word_tags().get(head) == "ns":
+            return k
+    return None
+
+
 def split_place_chain(name: str) -> list[tuple[int, int]]:
     """Cut a chain of divisions into parts, as (start, end) offsets within ``name``.
 
@@ -143,12 +158,18 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     (['安塘街', '安塘村'], [(0, 5)])
     >>> split_place_chain("卫星街西段社区")
     [(0, 7)]
+    >>> n = "湘西十八洞村"
+    >>> [n[s:e] for s, e in split_place_chain(n)], len(split_place_chain("上海花园社区"))
+    (['湘西', '十八洞村'], 1)
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
                      if name[max(0, m.end() - 2):m.end()] not in _AREA_WORDS}
     # 日光社区日光小区, 安塘街安塘村: a community, village or street before a smaller place
     local_cuts = {m.end() for m in _SPLIT_AFTER_LOCAL.finditer(name)}
+    region = _region_prefix(name)
+    if region:
+        division_cuts.add(region)  # 湘西十八洞村: a region's name before a village of it
     parts = []
     start = 0
     for end in sorted(division_cuts | local_cuts):

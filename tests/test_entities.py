@@ -467,3 +467,16 @@ def test_a_name_the_model_cut_short_in_one_sentence_is_the_longer_name():
     mentions[0].append(Mention(len(text), len(text) + 2, "PER", 0))
     rows = people_rows([TextUnit(text2, True, sentence_spans(text2))], mentions, ArticleMetadata(), CleanPage("t.txt", "simplified", text2, text2), "a")
     assert [r.name for r in rows] == ["叶德添", "叶德"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # second tune set (tests/tune2, issue #13)
+    ("在国家级贫困县贵州紫云苗族布依族自治县，", ["贵州", "紫云苗族布依族自治县"]),  # the division's whole name
+    ("走进湖南湘西十八洞村，", ["湖南", "湘西", "十八洞村"]),     # a region's name before its village
+    ("看到老区一些乡亲尚未摆脱贫困。", []),                         # 一些 counts, names nothing
+    ("太行山区与京津冀实现高效对接。", ["太行山", "京津冀"]),       # abbreviations that are one region
+    ("而其实他刚刚结束在美国哈佛大学三年的博士后工作。", ["美国"]),  # a country opening a foreign body's name
+])
+def test_places_the_second_tune_set_showed(text, places):
+    _, _, found = entities(text)
+    assert [p.name for p in found] == places

@@ -89,9 +89,13 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
             and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
         # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
         return Mention(m.start - 1, m.end, m.label, m.unit)
+    if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
+        # 贵州 + 紫云苗族布依族自治县 of which the model tagged 布依族自治县: the whole division
+        m, name = longer, text[longer.start:longer.end]
     if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
             and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
-            and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions():
+            and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions() \
+            and not _opens_with_place_word(text, m):
         # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
         # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary)
         return None
@@ -121,6 +125,25 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+def _opens_with_place_word(text: str, m: Mention) -> bool:
+    """The mention opens with a place word of the dictionary (ns) or a division right after
+    another place (湖南 + 湘西十八洞村, though 南湘 is a word too; not 瓯江北 + 口大桥)."""
+    tags = jieba_word_tags()
+    return any(tags.get(text[m.start:m.start + k]) == "ns" or text[m.start:m.start + k] in divisions()
+               for k in (2, 3) if m.start + k <= m.end)
+
+
+def _division_ending_at(text: str, m: Mention) -> Optional[Mention]:
+    """The longest gazetteer division that ends where ``m`` ends and starts before it (布依族自治县
+    → 紫云苗族布依族自治县), when ``m`` is a division's tail the model cut; else ``None``."""
+    names = divisions()
+    for k in range(min(12, m.end), m.end - m.start, -1):
+        start = m.end - k
+        if start < m.start and text[start:m.end] in names:
+            return Mention(start, m.end, m.label, m.unit)
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -105,6 +105,7 @@ TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # membership (党员, 志愿者, 村民): the rows flagged staff.
 STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
 COMMON_SURNAMES = frozenset(lexicon("common_surnames").words())
+QUANTITY_WORDS = tuple(lexicon("quantity_words").words())
 
 DEPARTMENTS = lexicon("department_endings")
 DEPARTMENT_ENDINGS = DEPARTMENTS.words()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import FOLDED_SUFFIXES, divisions, place_level, split_place_chain
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, divisions, place_level, split_place_chain
 from ..lexicons import lexicon
 from ..records import PlaceRow
 from .heads import head_at
@@ -104,7 +104,12 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
     >>> n = "石家庄市人民医院"
     >>> [n[s:e] for s, e in places_in_organization(n)], places_in_organization("中国人民银行")
     (['石家庄市'], [])
+    >>> places_in_organization("美国哈佛大学")
+    [(0, 2)]
     """
+    country = next((c for c in _FOREIGN_COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) - len(c) >= 2), None)
+    if country:
+        return [(0, len(country))]  # 美国哈佛大学: where it is (中国人民银行 is the bank's own name)
     parts = split_place_chain(name)
     # only parts that are plainly places: a division the gazetteer knows, or a short name closed
     # by a town/street/village/community ending (not 浚县人民医院隔离病区, 文富市镇沙滩桥村)
@@ -116,6 +121,9 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
             places.append((s, s + local.end()))
     return places
 
+
+# Countries that open a foreign body's name as its location; 中国 opens Chinese bodies' own names.
+_FOREIGN_COUNTRIES_LONGEST_FIRST = tuple(sorted((c for c in COUNTRIES if c not in ("中国", "中华")), key=len, reverse=True))
 
 _LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街道|村|社区)")
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import divisions
+from ..gazetteer import REGIONS, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
-from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (COMMON_SURNAMES, QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
@@ -124,6 +124,12 @@ def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) 
 _CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
 
 
+def _has_quantity_word(s: str) -> bool:
+    """A word that counts or selects places inside ``s`` (一些, 所有: quantity_words.tsv): it
+    counts places, it does not name one (八角中里社区 and 十八洞村 hold numerals, and are names)."""
+    return any(w in s for w in QUANTITY_WORDS)
+
+
 def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
     a common surname and one or two characters, which the clause goes on after (punctuation,
@@ -155,7 +161,8 @@ def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> li
 
 def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     """京 + 沪 + 高速 → 京沪高速: one-character place abbreviations written together name a
-    facility when a place tail follows them right away (中美 alone is two countries, no place)."""
+    facility when a place tail follows them right away, or a region when together they are one
+    (京津冀); 中美 alone is two countries, no place."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -164,6 +171,11 @@ def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
                 and mentions[j].end == mentions[j + 1].start:
             j += 1
         tail = PLACE_TAIL_RE.match(text, mentions[j].end) if j > i else None
+        if j > i and text[mentions[i].start:mentions[j].end] in REGIONS:
+            # 京 + 津 + 冀: the abbreviations written together name a region (places_by_name)
+            out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
+            i = j + 1
+            continue
         if tail and tail.start("ending") == mentions[j].end:
             out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
             i = j + 1
@@ -255,8 +267,9 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         if any(taken[s:e]) or (text[e - 1] in "乡镇村" and text[e:e + 1] in NOT_PLACE_END_NEXT):
             continue
         stem = rule_place_stem(text[s:e])
-        if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a"):
-            continue  # 劝说社区, 随时联系社区, 脱贫村: a clause or a verb, not a name
+        if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a") \
+                or _has_quantity_word(stem):
+            continue  # 劝说社区, 脱贫村, 老区一些乡, 所有行政村: a clause, a verb or a quantity, no name
         if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
             continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
         if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
