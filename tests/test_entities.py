@@ -480,3 +480,15 @@ def test_a_name_the_model_cut_short_in_one_sentence_is_the_longer_name():
 def test_places_the_second_tune_set_showed(text, places):
     _, _, found = entities(text)
     assert [p.name for p in found] == places
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    # second tune set (tests/tune2, issue #13): the organization a person belongs to
+    ("在武汉江岸区铭新社区，“90后”党委书记叶德添负责着3000多户的防控工作。", "叶德添", "铭新社区"),
+    ("金安社区居民龙美婷报了名。金安社区的龙美婷渐渐发现，社区有了新变化。", "龙美婷", "金安社区"),
+    ("在清华大学，校党委书记邱勇聚焦“中国式现代化”这一主题。", "邱勇", "清华大学"),
+    ("乌克兰总统办公室顾问阿列斯托维奇14日说，双方有望达成协议。", "阿列斯托维奇", "乌克兰总统办公室"),
+])
+def test_the_organization_a_person_belongs_to(text, name, organization):
+    people, _, _ = entities(text)
+    assert person(people, name).organization == organization

@@ -30,7 +30,7 @@ from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, TITLE_UNIT_ENDINGS, org_type
 from .mentions import (DEPARTMENT_IN_TITLE_ENDINGS, NAME_STOP_CHARS, TITLE_BREAK_VERBS, FirstMention, Mention,
                        TextUnit, is_transliterated)
-from .name_words import STAFF_TITLES, TITLE_HEAD_RE, TITLE_HEADS
+from .name_words import COMMUNITY_SUFFIXES, STAFF_TITLES, TITLE_HEAD_RE, TITLE_HEADS
 from .organizations import is_generic_org, outlet_names
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -119,6 +119,13 @@ _NO_TITLE = TitleMatch(None, None)
 def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], meta: ArticleMetadata,
                 clean: CleanPage, article_id: str) -> list[PersonRow]:
     people: dict[str, PersonDraft] = {}  # in order of first mention
+    # a name the model reads as a person somewhere is that person where it reads it as a place
+    # (金安社区的龙美婷: LOC in one sentence, PER in six)
+    person_names = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "PER"}
+    mentions_by_unit = [[Mention(m.start, m.end, "PER", m.unit)
+                         if m.label == "LOC" and units[m.unit].text[m.start:m.end] in person_names
+                         and is_full_name(units[m.unit].text[m.start:m.end]) else m for m in ms]
+                        for ms in mentions_by_unit]
     for mentions in mentions_by_unit:
         orgs = [m for m in mentions if m.label == "ORG"]
         previous_person: Optional[PersonDraft] = None
@@ -148,6 +155,13 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 教师周然、于瑞雪、李芳: a listed name shares the list's title
                 title = previous_person.titles[-1] if previous_person.titles else None
                 org = previous_person.organization
+            if org and org.startswith(_INSTITUTION_SELF) and len(org) <= 4:
+                # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
+                org = _paragraph_institution(text, m.start, orgs) or org
+            if org is None:
+                # 金安社区的龙美婷; 在…铭新社区，“90后”党委书记叶德添: the community or village
+                # the sentence is about is where a resident or its secretary belongs
+                org = _community_of(text, m.start, mentions, title)
             if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
@@ -199,6 +213,21 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         rows.append(PersonRow(article_id, name, p.role, p.titles, p.organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
+
+
+def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:
+    """The community or village a person belongs to by the sentence around the name: one written
+    right before it with 的 (金安社区的龙美婷), or, for a secretary or director (党委书记, 主任), the
+    last one named earlier in the sentence (在武汉江岸区铭新社区，“90后”党委书记叶德添)."""
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    places = [m for m in mentions if m.label == "LOC" and sentence_start <= m.start and m.end <= start
+              and text[m.start:m.end].endswith(COMMUNITY_SUFFIXES)]
+    if not places:
+        return None
+    last = places[-1]
+    if text[last.end:start] == "的" or (title and title.endswith(_COMMUNITY_POSTS)):
+        return text[last.start:last.end]
+    return None
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
@@ -355,6 +384,9 @@ def _title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
     return TitleMatch(title, org_name)
 
 
+_INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
+# Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
+_COMMUNITY_POSTS = ("书记", "主任")
 # jieba tags (first letter) of the word after a title head that show the clause going on
 _CLAUSE_GOES_ON = frozenset("vpdcmanli")  # l, i: set phrases and idioms (重要讲话)
 
