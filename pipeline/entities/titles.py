@@ -1,0 +1,205 @@
+"""Titles around a person's name: the role words written before it (检验科主任宋国威, title
+chains 党委副书记、院长雷冬竹), after it (NAME是…的TITLE, 习近平总书记), or closing a list of names
+(习近平、李克强等党和国家领导人), and the unit a title opens with (鑫港社区干部 → 鑫港社区 + 干部).
+
+Contract: functions of (text, offsets, the unit's ORG mentions) → titles and organizations as
+written; ``people.py`` decides which apply to whom. The word lists are lexicons read through
+``name_words`` (title_heads.tsv, title_stop_chars.tsv, title_after_cues.tsv).
+
+>>> organization_in_title("鑫港社区干部"), organization_in_title("检验科主任")
+(('鑫港社区', '干部'), (None, '检验科主任'))
+>>> title_right_after("习近平总书记指出", 3), title_right_after("李明代表团到达", 2) is None
+('总书记', True)
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from ..lexicons import alternation, lexicon
+from ..resources import jieba_word_tags
+from ..settings import setting
+from ..text.chars import HAN, is_han
+from .heads import TITLE_UNIT_ENDINGS
+from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
+from .name_words import TITLE_HEAD_RE, TITLE_HEADS
+from .organizations import is_generic_org
+
+_TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
+_TITLE_STOP = lexicon("title_stop_chars")
+# A title: up to title_qualifier_max_chars of qualifiers (检验科, 储运服务部, 产二科) then a head word.
+_TITLE_BEFORE_NAME = re.compile(
+    rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}])"
+    rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_ALTERNATION}))$")
+_TITLE_AFTER_NAME = re.compile(
+    rf"^(?:同志)?(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
+    rf"(?=[，。；、,;!！?？\n]|期间|$)")
+# Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长.
+_TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|"
+                          + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False))
+# One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
+_TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
+
+
+# Left context of a mention stops at these: they end the phrase a title could belong to.
+CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
+
+
+_TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
+_TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
+
+
+class TitleMatch(NamedTuple):
+    title: Optional[str]
+    organization: Optional[str]
+
+
+NO_TITLE = TitleMatch(None, None)
+
+
+def last_break(s: str) -> int:
+    last = 0
+    for m in CLAUSE_BREAK.finditer(s):
+        last = m.end()
+    return last
+
+
+def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
+    """The title and organization written right before a name: ORG? TITLE NAME."""
+    left = text[max(0, start - _TITLE_BEFORE_CHARS):start]
+    base = start - len(left)
+    cut = last_break(left)
+    left, base = left[cut:], base + cut
+    # Skip a "的" modifier between title and name: 检验科主任、有着多年党龄的宋国威.
+    modifier = re.search(r"、[^、]{1,14}的$", left) or re.search(rf"(?<=[{HAN}])(?:的|、)$", left)
+    core = left[:modifier.start()] if modifier else left
+    org_end = 0
+    org_name = None
+    for o in orgs:
+        if base <= o.start and o.end <= base + len(core):
+            org_end, org_name = o.end - base, text[o.start:o.end]
+    segment = core[org_end:]
+    m = _TITLE_BEFORE_NAME.search(segment)
+    if not m:
+        # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
+        if org_name and not segment and not is_generic_org(org_name):
+            return TitleMatch(None, org_name)
+        return NO_TITLE
+    title = m.group(1)
+    # Verbs and conjunctions never sit inside a title: keep the part after them.
+    # A head word is whole even with a break character in it (党和国家领导人).
+    title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
+    if not title or not any(title.endswith(h) for h in TITLE_HEADS):
+        return NO_TITLE
+    if is_generic_org(org_name or "x"):
+        org_name = None
+    if org_name is None:
+        org_name, title = organization_in_title(title)
+    return TitleMatch(title, org_name)
+
+
+def titles_chained_before(text: str, start: int, title: Optional[str], org: Optional[str],
+                           limit: int = 3) -> list[str]:
+    """Titles listed with 、 before the one right before a name, first written first, each as
+    written with its unit (中共中央政治局常委、国务院副总理韩正 → 中共中央政治局常委;
+    临时党支部书记、金域医学集团副总裁侯生根 → 临时党支部书记). A listed item that is not a
+    title (80后党员, a clause) ends the chain."""
+    if not title:
+        return []
+    pos = start - len(title)
+    if text[pos:start] != title:
+        return []  # a title split off its unit by organization_in_title: not a plain run
+    if org and text[pos - len(org):pos] == org:
+        pos -= len(org)
+    chain: list[str] = []
+    while pos >= 1 and text[pos - 1] == "、" and len(chain) < limit:
+        item_start = pos - 1
+        while item_start > 0 and text[item_start - 1] != "、" and not CLAUSE_BREAK.match(text[item_start - 1]):
+            item_start -= 1
+        item = text[item_start:pos - 1]
+        if not _TITLE_ITEM.fullmatch(item) or _TITLE_BREAK.search(item):
+            break
+        chain.insert(0, item)
+        pos = item_start
+    return chain
+
+
+def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
+    """The title after 等 that closes a 、-list of names starting at ``mention``
+    (习近平、李克强等党和国家领导人来到…, 张三、李四等院士): every name in the list holds it.
+    The title must end the phrase: punctuation, or a verb or preposition after it."""
+    starts = {m.start: m for m in mentions if m.label == "PER"}
+    end = mention.end
+    while text[end:end + 1] == "、" and end + 1 in starts:
+        end = starts[end + 1].end
+    if text[end:end + 1] != "等":
+        return None
+    item = _TITLE_ITEM.match(text, end + 1)
+    if not item or _TITLE_BREAK.search(item.group()) and item.group() not in TITLE_HEADS:
+        return None
+    after = item.end()
+    if after < len(text) and is_han(text[after]) and \
+            jieba_word_tags().get(text[after:after + 2], "")[:1] not in ("v", "p", "d", "c"):
+        return None
+    return item.group()
+
+
+def organization_in_title(title: str) -> tuple[Optional[str], str]:
+    """Split the unit off the front of a title: (unit or None, remaining title)."""
+    for cut in range(len(title) - 2, 1, -1):
+        unit, rest = title[:cut], title[cut:]
+        if unit.endswith(TITLE_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
+                and rest not in ("委员", "员") and not unit.startswith(("驻", "带领", "打开")):
+            return unit, rest
+    return None, title
+
+
+def title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
+    """The title and organization written as NAME是ORG…的TITLE."""
+    right = text[end:end + _TITLE_AFTER_CHARS]
+    m = _TITLE_AFTER_NAME.match(right)
+    if not m:
+        return NO_TITLE
+    head = m.group(2)
+    org_name = None
+    title = head
+    for o in orgs:
+        if end + m.start(1) <= o.start and o.end <= end + m.end(1):
+            org_name = text[o.start:o.end]
+            rest = text[o.end:end + m.end(1)]
+            # the department between organization and head belongs to the title (产二科护士)
+            if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
+                title = rest + head
+    if org_name is None:
+        org_name, title = organization_in_title(title)
+    return TitleMatch(title, org_name)
+
+
+# jieba tags (first letter) of the word after a title head that show the clause going on
+_CLAUSE_GOES_ON = frozenset("vpdcmanli")  # l, i: set phrases and idioms (重要讲话)
+
+
+def title_right_after(text: str, end: int) -> Optional[str]:
+    """A title head written right after a name, where the clause goes on after it
+    (习近平总书记指出, 古小红书记带领, 习近平主席在…): punctuation, a function word or a verb
+    follows it; never the head of a longer word (李明代表团: 代表 + 团).
+
+    >>> title_right_after("习近平总书记指出", 3), title_right_after("古小红书记带领大家", 3)
+    ('总书记', '书记')
+    >>> title_right_after("李明代表团到达", 2) is None, title_right_after("李明说", 2) is None
+    (True, True)
+    """
+    m = TITLE_HEAD_RE.match(text, end)
+    if not m:
+        return None
+    after = m.end()
+    if after >= len(text) or not re.match(f"[{HAN}]", text[after]) or text[after] in NAME_STOP_CHARS:
+        return m.group()
+    tags = jieba_word_tags()
+    if any(text[m.start():after + k] in tags for k in (1, 2)):
+        return None  # the head opens a longer word (代表团, 书记处)
+    # the word that follows (longest in the dictionary): the clause goes on with a verb,
+    # preposition, adverb, adjective or noun (习近平主席同…, 总书记重要讲话, 教授团队)
+    word = next((text[after:after + n] for n in (4, 3, 2) if text[after:after + n] in tags), text[after])
+    return m.group() if tags.get(word, "")[:1] in _CLAUSE_GOES_ON else None
