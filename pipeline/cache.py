@@ -88,6 +88,8 @@ def task_key(task: PageTask, max_bytes: int) -> str:
 
     field(task.source_path)
     field(task.fmt)
+    if task.url or task.crawled_at:  # a manifest's or a record's provenance is part of the result
+        field(f"{task.url}\t{task.crawled_at}")
     field(str(max_bytes))
     if task.problem:
         field(repr(task.problem))

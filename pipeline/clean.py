@@ -176,17 +176,25 @@ _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
 _PROMPT = re.compile(lexicon_alternation("chrome_prompts"), re.I)
 _COPYRIGHT = re.compile(lexicon_alternation("chrome_copyright"), re.I)
 _SPAM = re.compile(lexicon_alternation("chrome_spam"), re.I)
+# A notice that opens with its cue as a label (中国日报网版权说明：…, 特别声明：…) is chrome at any length.
+_COPYRIGHT_LABEL = re.compile(rf"^[^，。：:]{{0,10}}(?:{lexicon_alternation('chrome_copyright')})\s*[:：]", re.I)
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.|\.(?:com|cn|net|html?)\b", re.I)
-_EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}第\s*[A-Z]{0,3}\d{1,3}\s*版$|日报\s*\d{1,3}\s*版$")
+_EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}第\s*[A-Z]{0,3}\d{1,3}\s*版$|日报\s*\d{1,3}\s*版$|^《[^》]{2,12}》\s*[(（]\d{4}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版[)）]$")
 _HOTLINE = re.compile(rf"(?:{lexicon_alternation('chrome_hotline_labels')})\s*[:：]?\s*[\d\-()（）]{{7,}}|^[\d\-\s]{{11,}}$")
 _IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:jpe?g|png|gif|webp)$", re.I)
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
+# A line of quoted speech with a clause inside (“妈妈，为什么还不能出去？”): a story can open with it.
+_QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”")
 
 _CAPTION_START = re.compile(rf"^(?:{lexicon_alternation('caption_markers')})")
 _CAPTION_END = re.compile(rf"(?:{lexicon_alternation('caption_credits')})\s*[)）]?$")
 # Unambiguous forms (no nested quantifiers over the same characters) keep matching linear.
-_NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:\s+[{CJK}·]{{1,4}}){{0,5}}$")
+_NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:(?:\s+|\s*、\s*)[{CJK}·]{{1,4}}){{0,5}}$")
+# A slash credit: 王煌忠／台中报导 (name, desk or place, 报导) or 编译/林靖东 (label, names).
+_SLASH_CREDIT = re.compile(
+    rf"^[{CJK}·、\s]{{2,12}}[／/][{CJK}]{{0,6}}(?:报导|报道)$"
+    rf"|^(?:{lexicon_alternation('credit_slash_labels')})\s*[／/]\s*[{CJK}·]{{2,4}}(?:\s*[、\s]\s*[{CJK}·]{{2,4}}){{0,3}}$")
 _BYLINE_LINE = re.compile(
     rf"^[\s□■●◎\-—(（【\[]*[{CJK}·]{{0,12}}?{BYLINE_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
 _CREDIT_LINE = re.compile(rf"^[(（【]?\s*[{CJK}·]{{1,8}}(?:\s+[{CJK}·]{{1,8}}){{0,3}}\s*[/／]\s*(?:图|文)\s*[)）】]?$")
@@ -242,7 +250,7 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "nav")
     if _is_breadcrumb(s):
         return LineKind("chrome", "breadcrumb")
-    if _COPYRIGHT.search(s) and n_cjk <= _T.copyright_max_cjk:
+    if _COPYRIGHT.search(s) and (n_cjk <= _T.copyright_max_cjk or _COPYRIGHT_LABEL.match(s)):
         return LineKind("chrome", "copyright")
     if _EDITION.search(s):
         return LineKind("chrome", "edition")
@@ -314,6 +322,7 @@ _LEAD = re.compile(
     rf"(?=[\s(（:：?“]|(?:[{CJK}]{{0,8}}记者))\s*[:：]?\s*"
     rf"(?:[(（](?P<paren>[^()（）]{{2,40}})[)）])?[?\s]*[:：]?\s*"
     rf"(?P<reporter>[{CJK}]{{0,8}}记者\s*[{CJK}·]{{2,5}}\s*报道\s*[:：])?\s*")
+_DESK_LEAD = re.compile(rf"^\s*[〔【\[]\s*(?P<credit>[^〔〕【】\[\]]{{1,16}}[／/][^〔〕【】\[\]]{{0,12}}?(?:报导|报道|记者)[^〔〕【】\[\]]{{0,12}})\s*[〕】\]]\s*")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”…])\s*[(（](?P<credit>[^()（）]{2,40})(?:[)）]|$)\s*$")
 _EDITION_NUMBER = r"第?[\d一二三四五六七八九十]{1,3}版"
 _CONTINUED = re.compile(
@@ -323,6 +332,8 @@ _CONTINUED = re.compile(
 
 def _is_credit(content: str) -> bool:
     content = content.strip()
+    if _SLASH_CREDIT.match(content):
+        return True
     if BYLINE_ROLE_RE.search(content) and not _SENTENCE_PUNCT.search(content):
         return True
     return len(content) <= 30 and bool(_NAMES_ONLY.match(content)) and len(content.split()) <= 4 \
@@ -339,6 +350,10 @@ def cut_inline_bylines(raw: str, simp: str) -> tuple[str, list[str]]:
     while m:
         raw, simp = raw[:m.start()] + raw[m.end():], simp[:m.start()] + simp[m.end():]
         m = _CONTINUED.search(simp)
+    m = _DESK_LEAD.match(simp)
+    if m:  # 〔即时新闻／综合报导〕 / 【记者张三／台北报导】: the desk or reporter before the story
+        found.append(raw[m.start("credit"):m.end("credit")].strip())
+        raw, simp = raw[m.end():], simp[m.end():]
     m = _LEAD.match(simp)
     if m and (m.group("paren") is None or _is_credit(m.group("paren"))) and \
             not re.search(r"\d{1,2}[时点]", m.group("lead")):
@@ -399,7 +414,8 @@ def clean_page(page: RawPage) -> CleanPage:
     # Short complete sentences opening the article (越是风急浪骤,越需中流砥柱。).
     while start > 0:
         s = lines[start - 1]
-        if s.kind == "text" and s.simp.endswith("。") and re.search(r"[，,]", s.simp):
+        if s.kind == "text" and (s.simp.endswith("。") and re.search(r"[，,]", s.simp)
+                                 or _QUOTED_SENTENCE.fullmatch(s.simp)):
             start -= 1
         else:
             break

@@ -4,7 +4,7 @@
         [--engine dask [--scheduler tcp://HOST:8786]]        … on a Dask cluster
     ingest FILE      print the decoded page text
     clean FILE       print the cleaned body (simplified; --original for the page's script)
-    metadata FILE    print title / source / published_at / authors / editors as JSON
+    metadata FILE    print title / source / published_at (+ precision) / authors / editors / outlet / url as JSON
     segment FILE     print one sentence per line, words separated by spaces
     extract FILE     print every row the page yields, as JSON lines {"table": ..., "row": ...}
     ner              JSON lines {"text": ...} on stdin → {"text", "entities"} on stdout

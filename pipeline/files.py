@@ -11,6 +11,9 @@ one) and a ``(reason, detail)`` pair of the ``rejects`` table otherwise:
   folder already read (a loop, or a second link to the same folder), listed once, not twice;
 * ``unreadable`` — a folder that cannot be listed, a broken symlink, a file ``stat`` refuses.
 
+``read_manifests(root, entries)`` finds the manifests among the walked entries (a ``.tsv`` with
+``file`` and ``url`` columns, such as ``SOURCES.tsv``) and what they say of each page.
+
 Symlinked folders are followed: the real folders of the tree are read first, then each link to
 a folder not yet read (so a link to a folder inside the input reports the link, not the folder).
 
@@ -145,3 +148,40 @@ def read_bounded(path: os.PathLike | str, max_bytes: int) -> bytes:
         raise PageRejected("unreadable", f"{type(exc).__name__}: {exc.strerror}") from None
     finally:
         os.close(fd)
+
+
+#: crawl time columns a manifest may have, first found wins
+MANIFEST_CRAWL_COLUMNS = ("crawled_at", "crawl_time", "fetched_at", "retrieved_at")
+MANIFEST_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_manifests(root: Path, entries) -> dict:
+    """The manifests among ``entries``: a ``.tsv`` file whose header row names a ``file`` column
+    and a ``url`` column (``SOURCES.tsv``), with an optional crawl time column (``crawled_at``,
+    ``crawl_time``, ``fetched_at``). Gives ``{manifest path: True}`` plus
+    ``{(folder, file name): (url, crawl time)}`` for the pages it lists (names relative to the
+    manifest's folder). A ``.tsv`` without those columns stays an unsupported file."""
+    found: dict = {}
+    for path, problem in entries:
+        if problem is not None or path.suffix.lower() != ".tsv":
+            continue
+        try:
+            text = read_bounded(path, MANIFEST_MAX_BYTES).decode("utf-8-sig")
+        except (PageRejected, UnicodeDecodeError):
+            continue
+        rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        if not rows:
+            continue
+        header = [h.strip().lower() for h in rows[0]]
+        if "file" not in header or "url" not in header:
+            continue
+        found[path] = True
+        at = {name: header.index(name) for name in header}
+        crawl = next((at[c] for c in MANIFEST_CRAWL_COLUMNS if c in at), None)
+        for row in rows[1:]:
+            cell = lambda i: row[i].strip() if i is not None and i < len(row) and row[i].strip() else None
+            name = cell(at["file"])
+            if name:
+                target = path.parent / name
+                found[(target.parent, target.name)] = (cell(at["url"]), cell(crawl))
+    return found

@@ -6,7 +6,10 @@ Contract
 recursively, hidden files and symlinked folders included, loops cut) and yields
 one ``PageTask`` per document: one per ``.txt`` / ``.html`` / ``.htm`` file, one
 per row of a ``.jsonl`` or ``.parquet`` corpus (text column ``text``, or
-``content``/``body``). Anything else becomes a task that is rejected as
+``content``/``body``; a ``url`` column gives the page's url). A ``.tsv`` manifest beside the
+pages (``SOURCES.tsv``: columns ``file`` and ``url``, optionally ``crawled_at``) is read, not
+processed: the pages it names get its url and crawl time, and it yields no row of its own.
+Anything else becomes a task that is rejected as
 ``unsupported``, and FIFOs, sockets and devices as ``not_a_file`` (never
 opened), so every file in the input shows up in the output, as an article or
 as a reject.
@@ -49,6 +52,7 @@ Example
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -57,14 +61,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from .files import read_bounded, walk
+from .files import read_bounded, read_manifests, walk
 from .html_depth import flatten as flatten_deep_html
+from .html_page import drop_link_lines, page_facts
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
+from .settings import section
 from .text.chars import is_han, is_rare_for_prose
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 TEXT_COLUMNS = ("text", "content", "body")
+URL_COLUMNS = ("url", "link", "source_url")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 # Encodings Chinese news sites actually use, in the order we try them after
@@ -88,6 +95,8 @@ class PageTask:
     text: Optional[str] = None
     fmt: str = "text"
     problem: Optional[tuple[str, str]] = None  # (reason, detail) found while discovering
+    url: Optional[str] = None         # from a manifest beside the page or the corpus record
+    crawled_at: Optional[str] = None  # as the manifest writes it
 
 
 @dataclass(frozen=True)
@@ -123,14 +132,19 @@ def discover(input_dir: os.PathLike | str, slice_records: Optional[int] = None) 
     """Yield a task for every document under ``input_dir``, in a stable order; with
     ``slice_records``, a ``CorpusSlice`` for every ``slice_records`` records of a corpus file."""
     root = Path(input_dir)
-    for path, problem in walk(root):
+    entries = list(walk(root))
+    manifests = read_manifests(root, entries)
+    for path, problem in entries:
         rel = printable_path(path.relative_to(root).as_posix())
         suffix = path.suffix.lower()
+        if problem is None and path in manifests:
+            continue  # a manifest describes the pages beside it: read above, no article of its own
         if problem is not None:
             folder = problem[0] == "unreadable" and path.is_dir() and not path.is_symlink()
             yield PageTask(rel + "/" if folder else rel, problem=problem)
         elif suffix in PAGE_SUFFIXES:
-            yield PageTask(rel, path=str(path), fmt=PAGE_SUFFIXES[suffix])
+            url, crawled = manifests.get((path.parent, path.name), (None, None))
+            yield PageTask(rel, path=str(path), fmt=PAGE_SUFFIXES[suffix], url=url, crawled_at=crawled)
         elif suffix == ".jsonl":
             yield from (_jsonl_slices(path, rel, slice_records) if slice_records else _jsonl_tasks(path, rel))
         elif suffix == ".parquet":
@@ -187,7 +201,7 @@ def _jsonl_lines(lines: Iterable[bytes], rel: str, first: int) -> Iterator[PageT
         except Exception as exc:  # any malformed line (even RecursionError) is one reject
             yield PageTask(source, problem=("bad_record", f"{type(exc).__name__}: {str(exc)[:200]}"))
             continue
-        yield PageTask(source, text=text, fmt=_record_format(record, text))
+        yield PageTask(source, text=text, fmt=_record_format(record, text), url=_record_url(record))
 
 
 def _jsonl_slices(path: Path, rel: str, size: int) -> Iterator[Discovered]:
@@ -240,10 +254,11 @@ def _parquet_file(path, rel: str):
     return pf, column
 
 
-def _parquet_task(text, source: str) -> PageTask:
+def _parquet_task(text, source: str, url=None) -> PageTask:
     if not isinstance(text, str):
         return PageTask(source, problem=("empty", "null text"))
-    return PageTask(source, text=text, fmt=_record_format({}, text))
+    return PageTask(source, text=text, fmt=_record_format({}, text),
+                    url=url.strip() if isinstance(url, str) and url.strip() else None)
 
 
 def _parquet_tasks(path: Path, rel: str) -> Iterator[PageTask]:
@@ -285,10 +300,14 @@ def _read_row_group(pf, column: str, piece: CorpusSlice) -> Iterator[PageTask]:
     """The rows of one row group; a group that fails to decode after row N keeps the rows before
     it and costs one reject for the rest of the group, never the other groups."""
     rel, row = piece.source_path, piece.first
+    names = pf.schema_arrow.names
+    url_column = next((c for c in URL_COLUMNS if c in names and c != column), None)
+    columns = [column] + ([url_column] if url_column else [])
     try:
-        for batch in pf.iter_batches(batch_size=1024, row_groups=[piece.start], columns=[column]):
-            for text in batch.column(0).to_pylist():
-                yield _parquet_task(text, f"{rel}#{row}")
+        for batch in pf.iter_batches(batch_size=1024, row_groups=[piece.start], columns=columns):
+            urls = batch.column(1).to_pylist() if url_column else [None] * batch.num_rows
+            for text, url in zip(batch.column(0).to_pylist(), urls):
+                yield _parquet_task(text, f"{rel}#{row}", url)
                 row += 1
     except Exception as exc:
         yield PageTask(f"{rel}#{row}-", problem=("undecodable", f"Parquet read failed at row {row}: {exc}"))
@@ -307,6 +326,12 @@ def _text_field(record) -> str:
     if any(key in record and record[key] is None for key in TEXT_COLUMNS):
         raise _NullText()
     raise TypeError(f"no string field among {', '.join(TEXT_COLUMNS)}")
+
+
+def _record_url(record: dict) -> Optional[str]:
+    """The record's ``url`` field (also ``link`` / ``source_url``), when it is a string."""
+    value = next((record[k] for k in URL_COLUMNS if isinstance(record.get(k), str) and record[k].strip()), None)
+    return value.strip() if value else None
 
 
 def _record_format(record: dict, text: str) -> str:
@@ -335,8 +360,12 @@ def read_page(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> RawPage:
         raise PageRejected("empty", "no text" if data else "zero bytes")
     sha1 = hashlib.sha1(data).hexdigest()
     if task.fmt == "html":
-        return _html_page(task.source_path, text, encoding, sha1)
-    return RawPage(task.source_path, text, "text", encoding, sha1)
+        page = _html_page(task.source_path, text, encoding, sha1)
+    else:
+        page = RawPage(task.source_path, text, "text", encoding, sha1)
+    if task.url or task.crawled_at:
+        page = dataclasses.replace(page, url=task.url, crawled_at=task.crawled_at)
+    return page
 
 
 def _reject_binary_text(text: str) -> None:
@@ -441,6 +470,8 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
         body = extract(flat) if flat is not None else None
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
+    facts = page_facts(html)
+    body = drop_link_lines(body, facts, section("clean").link_line_max_cjk)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
     date = getattr(meta, "date", None) if meta else None
@@ -448,4 +479,4 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
     # Put the headline back on top: the cleaner reads the title from the first lines.
     text = f"{title}\n{body}" if title and title not in body[:200] else body
     return RawPage(source_path, text, "html", encoding, sha1,
-                   html_title=title, html_date=date, html_sitename=sitename)
+                   html_title=title, html_date=date, html_sitename=sitename, html_facts=facts)

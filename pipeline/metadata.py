@@ -10,7 +10,12 @@ never the body, so that dates and names inside the story are not mistaken for
 metadata. Every string is simplified Chinese without inner spaces in names;
 lists are de-duplicated in order of first appearance; ``published_at`` is a
 naive datetime in Asia/Shanghai local time (midnight when only a date is given,
-``None`` when the chrome has no dated field; year-less dates are ignored).
+``None`` when the chrome has no dated field; year-less dates are ignored) and
+``published_precision`` says how much of it the page wrote (``day``, ``minute``,
+``second``), so a date alone is told apart from a real midnight. On an HTML page
+the footer's dates are not read (sidebars); ``html_meta.from_html_page`` then reads
+the page's markup and chrome. ``finish`` adds the outlet (``outlets.outlet_of``),
+url, domain and crawl time to every page.
 
 * title: ``page.html_title`` when a header line matches it (or, failing
   that, the html title without its site suffix); else the first header line
@@ -58,6 +63,26 @@ from .text.dates import DATELINE_DATE_RE, DATETIME_RE as _DATETIME  # the one da
 
 
 def parse_datetime(s: str) -> Optional[datetime]:
+    return parse_datetime_precise(s)[0]
+
+
+def precision_of(m: re.Match) -> str:
+    """How precise a ``DATETIME_RE`` match is: ``second``, ``minute`` or ``day``."""
+    return "second" if m["S"] else "minute" if m["H"] else "day"
+
+
+def written_precision(value: str) -> str:
+    """Precision of a date string in another format (ISO, English): by the clock it writes.
+
+    >>> written_precision("2018-02-21T18:03:00"), written_precision("May 3, 2020 8:11 AM"), written_precision("2020-05-03")
+    ('second', 'minute', 'day')
+    """
+    if re.search(r"\d[:：]\d{2}[:：]\d{2}", value):
+        return "second"
+    return "minute" if re.search(r"\d[:：]\d{2}", value) else "day"
+
+
+def parse_datetime_precise(s: str) -> tuple[Optional[datetime], Optional[str]]:
     """First complete date (year, month, day; optional time) in ``s``.
 
     >>> parse_datetime("来源:河北日报发布时间:2021-01-23 08:11:33")
@@ -67,11 +92,11 @@ def parse_datetime(s: str) -> Optional[datetime]:
     """
     for m in _DATETIME.finditer(s):
         try:
-            return datetime(int(m["y"]), int(m["m"]), int(m["d"]),
-                            int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
+            return (datetime(int(m["y"]), int(m["m"]), int(m["d"]),
+                             int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0)), precision_of(m))
         except ValueError:  # 2020-13-45: not a date, keep looking
             continue
-    return None
+    return None, None
 
 
 # --------------------------------------------------------------------------
@@ -84,7 +109,7 @@ def _field_labels(field: str) -> str:
 
 _SOURCE_FIELD = re.compile(rf"(?:{_field_labels('source')})\s*[:：]\s*")
 _NEXT_LABEL = re.compile(rf"(?:{FIELD_LABELS})\s*[:：]?|\s{{1}}|[|｜]|[:：]")
-_EDITOR_FIELD = re.compile(rf"(?:{_field_labels('editor')})\s*[:：]\s*(?P<names>[^)）】\]|｜:：]*)")
+_EDITOR_FIELD = re.compile(rf"(?:{_field_labels('editor')})\s*[:：]\s*(?P<names>(?:(?!(?:{FIELD_LABELS})\s*[:：])[^)）】\]|｜:：])*)")
 _AUTHOR_FIELD = re.compile(rf"(?:{_field_labels('author')})\s*[:：]\s*(?P<value>[^\s|｜]*)")
 _OUTLET_SUFFIX = re.compile(rf"^.*(?:{alternation(lexicon('outlet_suffixes').flagged('dateline'))})")
 _NOT_OUTLET = frozenset(lexicon("not_outlets").words())
@@ -117,9 +142,15 @@ def _merge_spaced(tokens: list[str]) -> list[str]:
     return out
 
 
+# 王煌忠／台中报导: the desk or place after the slash is no name; 编译/林靖东: the label before it
+_SLASH_DESK = re.compile(rf"[/／][{CJK}]{{0,6}}(?:报导|报道)")
+_SLASH_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{lexicon_alternation('credit_slash_labels')})\s*[/／︱丨]")
+
+
 def names_in(segment: str) -> list[str]:
     """Person names in a credit segment (``李支国 尹二荣``, ``段晨茜、闫妍``, ``董 昌``)."""
-    segment = re.sub(r"(?:报道|摄影|摄|供图|[/／]\s*图)\s*[:：]?", " ", segment)
+    segment = _SLASH_LABEL.sub(" ", _SLASH_DESK.sub(" ", segment))
+    segment = re.sub(r"(?:报道|报导|摄影|摄|供图|[/／]\s*图)\s*[:：]?", " ", segment)
     tokens = [t for t in re.split(r"[\s、，,;；/／()（）【】\[\]□■:：]+", segment) if t]
     names = []
     for t in _merge_spaced(tokens):
@@ -270,20 +301,34 @@ def parse_datetime_fallback(value: str) -> Optional[datetime]:
     return dateparser.parse(value.strip(), languages=["zh", "en"], settings=_DATEPARSER_SETTINGS)
 
 
-def _published(lines: list[str]) -> Optional[datetime]:
+def published(lines: list[str]) -> tuple[Optional[datetime], Optional[str]]:
+    """Publication time and its precision from the first dated field line of ``lines``."""
     for line in lines:
         if cjk_count(line) > 40:  # a sentence, not a field line
             continue
-        dt = parse_datetime(line)
+        dt, precision = parse_datetime_precise(line)
         if dt is not None:
-            return dt
+            return dt, precision
     for line in lines:  # a labelled date in a format of its own
         field = _DATE_FIELD.search(line)
         if field and cjk_count(line) <= 40:
             dt = parse_datetime_fallback(field["value"])
             if dt is not None:
-                return dt
-    return None
+                return dt, written_precision(field["value"])
+    return None, None
+
+
+def parse_meta_date(value: str) -> tuple[Optional[datetime], Optional[str]]:
+    """A date from HTML metadata: with a UTC offset converted to Shanghai time, else as written."""
+    value = re.sub(r"(?<=\d)T(?=\d)", " ", value.strip())  # 2018-02-21T18:03:00
+    if re.search(r"[+-]\d{2}:?\d{2}$|Z$", value):
+        dt = parse_datetime_fallback(value)
+        return (dt, written_precision(value)) if dt else (None, None)
+    dt, precision = parse_datetime_precise(value)
+    if dt is None:
+        dt = parse_datetime_fallback(value)
+        precision = written_precision(value) if dt else None
+    return dt, precision
 
 
 def _page_order(page_key: str, fragment: str) -> int:
@@ -342,16 +387,36 @@ def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:
     kinds = clean.header_kinds if len(clean.header_kinds) == n_head else [classify_line(x) for x in header]
     title = _title(page, header, kinds)
     source = _source_from_field(header + footer) or _source_from_bylines(bylines)
-    published = _published(header) or _published(footer)
-    if published is None and page.html_date:
-        published = (parse_datetime_fallback(page.html_date) if re.search(r"[+-]\d{2}:?\d{2}$|Z$", page.html_date)
-                     else parse_datetime(page.html_date) or parse_datetime_fallback(page.html_date))
-    if source is None and page.html_sitename:
-        source = to_simplified(page.html_sitename.strip()) or None
-    return ArticleMetadata(
+    when, precision = published(header)
+    if when is None and page.html_facts is None:  # a page's footer holds sidebars' dates
+        when, precision = published(footer)
+    meta = ArticleMetadata(
         title=title.strip() if title else None,
         source=source,
-        published_at=published,
+        published_at=when,
         authors=_authors(page_key, header, footer, bylines, captions),
         editors=_editors(header + footer),
+        published_precision=precision,
     )
+    if page.fmt == "html":
+        from .html_meta import from_html_page
+
+        meta = from_html_page(page, clean, meta)
+    return finish(meta, page)
+
+
+def finish(meta: ArticleMetadata, page: RawPage) -> ArticleMetadata:
+    """The fields every page gets from what was read: the outlet of the source, the url (a
+    manifest's or a corpus record's, else the page's own link) and its domain, the crawl time."""
+    from .html_page import domain_of, page_url
+    from .outlets import outlet_of
+
+    outlet = outlet_of(meta.source)
+    meta.outlet, meta.outlet_level, meta.outlet_kind = outlet
+    url = page_url(page.url) or page.url or meta.url
+    meta.url, meta.domain = url, domain_of(url)
+    if page.crawled_at:
+        meta.crawled_at = parse_meta_date(page.crawled_at)[0]
+    if meta.published_at is None:
+        meta.published_precision = None
+    return meta

@@ -71,6 +71,12 @@ class RawPage:
     html_title: Optional[str] = None
     html_date: Optional[str] = None
     html_sitename: Optional[str] = None
+    #: what the HTML says besides its body (``pipeline.html_page.HtmlFacts``): tags, canonical
+    #: link, visible lines; None for text pages
+    html_facts: Optional[object] = None
+    #: where the page came from (a manifest beside the pages or the corpus record's url field)
+    url: Optional[str] = None
+    crawled_at: Optional[str] = None
 
 
 @dataclass
@@ -111,6 +117,14 @@ class ArticleMetadata:
     published_at: Optional[datetime] = None  # naive, Asia/Shanghai local time
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
+    #: how much of published_at the page wrote: "day" | "minute" | "second"; None without a date
+    published_precision: Optional[str] = None
+    outlet: Optional[str] = None        # canonical outlet of `source` (pipeline/outlets.py)
+    outlet_level: Optional[str] = None  # central | provincial | local
+    outlet_kind: Optional[str] = None   # party_paper | newspaper | news_agency | broadcaster | …
+    url: Optional[str] = None           # where the page came from
+    domain: Optional[str] = None
+    crawled_at: Optional[datetime] = None
 
 
 # ----------------------------------------------------------------------------
@@ -135,6 +149,13 @@ class ArticleRow:
     # set from the geocode stage's ArticlePlace (pipeline/geocode/article.py)
     place: Optional[str] = None
     place_adcode: Optional[str] = None
+    published_precision: Optional[str] = None
+    outlet: Optional[str] = None
+    outlet_level: Optional[str] = None
+    outlet_kind: Optional[str] = None
+    url: Optional[str] = None
+    domain: Optional[str] = None
+    crawled_at: Optional[datetime] = None
 
 
 @dataclass

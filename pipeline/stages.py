@@ -80,7 +80,9 @@ class PageContext:
             title=meta.title, source=meta.source, published_at=meta.published_at,
             authors=meta.authors, editors=meta.editors, script=clean.script,
             text=clean.text, text_original=clean.text_original, captions=clean.captions,
-            n_chars=len(clean.text), place=self.article_place.name, place_adcode=self.article_place.adcode)
+            n_chars=len(clean.text), place=self.article_place.name, place_adcode=self.article_place.adcode,
+            published_precision=meta.published_precision, outlet=meta.outlet, outlet_level=meta.outlet_level,
+            outlet_kind=meta.outlet_kind, url=meta.url, domain=meta.domain, crawled_at=meta.crawled_at)
 
 
 #: Fields set before the first stage runs.

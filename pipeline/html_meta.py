@@ -1,0 +1,266 @@
+"""Metadata of an HTML page from everything it offers, cross-checked.
+
+Contract
+--------
+``from_html_page(page, clean, meta) -> ArticleMetadata`` refines what ``metadata`` read from
+the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py``):
+
+* **the chrome around the body.** The page's visible lines are aligned with the cleaned body:
+  the lines between the headline and the body (``before``: 来源 / 发布时间 / 作者 lines) and the
+  few lines after it (``after``: 责任编辑, 本文来源, 文/… credits) are read with the same field
+  grammar as text dumps. Menus, sidebars and related-article lists lie outside both windows, so
+  their dates and names are never read.
+* **title**: an ``<h1>`` that the ``<title>`` / ``og:title`` / JSON-LD headline confirms, else
+  the ``<title>`` without its site suffix (``标题_教育频道_中国青年网`` → ``标题``), else what
+  the text gave.
+* **source**: a 来源 field before the body, a ``date · outlet`` line there, the text's own
+  field, a 本文来源 field after the body, ``<meta name="source">``, then ``og:site_name`` and
+  the extractor's site name. A copyright line (网易版权所有), a domain name or a menu item is
+  never a source; ``光明网-《光明日报》`` is 光明日报; a place in brackets after the outlet goes.
+* **published_at**: the first date before the body (nearest the headline), else the article's
+  meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``),
+  else the text's header. The clock time is kept; a day-only date takes the time of a meta
+  date of the same day. ``published_precision`` says which (day / minute / second).
+* **authors / editors**: the text's, then the windows' credits (``作者：``, ``文/栗思``,
+  ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``).
+* **url**: the canonical / ``og:url`` link (``finish`` in metadata prefers a manifest's or a
+  corpus record's url).
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Optional
+
+from .clean import classify_line, normalise_line
+from .html_page import HtmlFacts, line_key
+from .lexicons import alternation, lexicon
+from .metadata import (_DATE_FIELD, _editors, _authors, _source_from_field,
+                       names_in, parse_meta_date, published)
+from .records import ArticleMetadata, CleanPage, RawPage
+from .resources import to_simplified, to_simplified_lines
+from .text.chars import CJK, cjk_count
+from .text.dates import CHROME_DATE_RE
+
+#: lines read before the body (from the headline) and after it
+BEFORE_LINES, AFTER_LINES = 15, 8
+
+_TITLE_PARTS = re.compile(r"\s*(?:--|_|\||｜|\s[-—–]\s|-)\s*")
+_COPYRIGHT = re.compile(alternation(lexicon("chrome_copyright").words(), escape=False), re.I)
+_DOMAIN = re.compile(r"(?:^|[\s(（])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|tw|hk|uk|gov)\b", re.I)
+_PLACE_BRACKET = re.compile(rf"[(（][{CJK}]{{2,4}}[)）]$")
+_PAPER = re.compile(r"《(?P<paper>[^》]{2,12})》")
+_DATE_PIECE = re.compile(rf"{CHROME_DATE_RE.pattern}|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?")
+_OUTLET_LINE_JUNK = re.compile(r"^[\s·•|｜/／\-—]+|[\s·•|｜/／\-—]+$")
+_SLASH = {field: re.compile(rf"^[\s(（【\[]*(?:{alternation(lexicon('credit_slash_labels').where('field', field))})"
+                            rf"\s*[/／︱丨|]\s*(?P<names>[^)）】\]]+)")
+          for field in ("author", "editor")}
+_OUTLET_END = re.compile(rf"^[A-Za-z0-9{CJK}·]{{1,10}}(?:{alternation(lexicon('outlet_suffixes').words())})$")
+_HANDLE = re.compile(rf"(?<=[{CJK}])_[A-Za-z0-9]+")
+_META_DATES = ("article:published_time", "publishdate", "pubdate", "og:release_date", "datepublished",
+               "publish_date", "ptime")
+
+
+def _simplified(lines) -> list[str]:
+    return to_simplified_lines([normalise_line(x) for x in lines])
+
+
+def _clean_source(value: Optional[str]) -> Optional[str]:
+    """An outlet as a field writes it, without a trailing date, a bracketed place or a website
+    before the 《paper》; None for a copyright line, a domain name or too little text."""
+    if not value:
+        return None
+    value = _DATE_PIECE.sub("", value).strip(" -—·,，;；。")
+    paper = _PAPER.search(value)
+    if paper:
+        value = paper.group("paper")
+    value = _PLACE_BRACKET.sub("", value).strip()
+    if not value or _COPYRIGHT.search(value) or _DOMAIN.search(value) or len(value) > 24:
+        return None
+    if cjk_count(value) < 2 and not re.search(r"[A-Za-z]{2,}", value):
+        return None
+    return value
+
+
+def _site_source(value: Optional[str], facts: HtmlFacts) -> Optional[str]:
+    """A site name from the markup, when it can be an outlet (not a menu item, Chinese text)."""
+    value = _clean_source(to_simplified(value.strip())) if value else None
+    if not value or cjk_count(value) < 2 or line_key(value) in facts.link_lines and len(value) <= 4:
+        return None
+    return value
+
+
+def _outlet_beside_date(lines: list[str]) -> Optional[str]:
+    """``TNW中文站2016年10月14日07:17`` / ``2024-05-09 22:30·新华社``: a date line whose rest is
+    one outlet-shaped word."""
+    for line in lines:
+        if not CHROME_DATE_RE.search(line) or cjk_count(line) > 20:
+            continue
+        rest = _OUTLET_LINE_JUNK.sub("", _DATE_PIECE.sub(" ", line)).strip()
+        if " " in rest or not rest:
+            continue
+        rest = re.sub(r"^[^:：]{1,4}[:：]\s*", "", rest)  # 原创：39健康网
+        outlet = _clean_source(rest)
+        if outlet and (_known_outlet(outlet) or _OUTLET_END.search(outlet)):
+            return outlet
+    return None
+
+
+def _known_outlet(name: str) -> bool:
+    from .outlets import outlet_of
+
+    return outlet_of(name).name is not None
+
+
+def _title(facts: HtmlFacts, meta: ArticleMetadata) -> Optional[str]:
+    hints = [h for h in (facts.meta_value("og:title"), facts.title, facts.jsonld_value("headline")) if h]
+    keys = [line_key(to_simplified(normalise_line(h))) for h in hints]
+    for h1 in facts.h1:
+        h1 = to_simplified(normalise_line(h1))
+        k = line_key(h1)
+        if cjk_count(h1) >= 4 and any(k in key for key in keys):
+            return h1
+    text_title = meta.title
+    if text_title and any(line_key(text_title) in key for key in keys):
+        parts = [p for p in _TITLE_PARTS.split(text_title) if p.strip()]
+        if len(parts) > 1 and any(line_key(p) != line_key(text_title) for p in parts):
+            return _headline_part(parts)
+        return text_title
+    if facts.title:
+        parts = [p for p in _TITLE_PARTS.split(to_simplified(normalise_line(facts.title))) if p.strip()]
+        if len(parts) > 1:
+            return _headline_part(parts)
+    return text_title
+
+
+def _confirmed(title: str, facts: HtmlFacts, above: list[str]) -> bool:
+    """A title an <h1> gives, or one written as a line above the body."""
+    key = line_key(title)
+    return any(line_key(to_simplified(normalise_line(h))) == key for h in facts.h1) or \
+        any(line_key(line) == key for line in above)
+
+
+def _headline_part(parts: list[str]) -> str:
+    """The headline among the parts of a ``<title>``: the longest (site and channel names are short)."""
+    return max(parts, key=cjk_count).strip()
+
+
+def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, int]]:
+    """Runs of visible lines that are body lines (gaps of a few lines allowed: captions, ads);
+    the headline is none, even when a subtitle in the body repeats its words."""
+    body_key = line_key(body)
+    in_body = [i for i, line in enumerate(lines) if cjk_count(line) >= 8 and line_key(line) != title_key and (
+        line_key(line)[:16] in body_key or line_key(line)[-16:] in body_key)]
+    runs: list[list[int]] = []
+    for i in in_body:
+        if runs and i - runs[-1][1] <= 6:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return [(a, b) for a, b in runs]
+
+
+def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[str], list[str], int]:
+    """The visible lines between the headline and the body, those right after the body, and the
+    index of the body's first line (-1 when the body is not found among the lines)."""
+    title_key = line_key(title or "")
+    runs = _body_runs(lines, body, title_key)
+    if not runs:
+        return [], [], -1
+    # the main body: the run with the most text
+    start, end = max(runs, key=lambda r: sum(cjk_count(x) for x in lines[r[0]:r[1] + 1]))
+    head = None
+    above = range(start - 1, max(-1, start - 1 - BEFORE_LINES), -1)
+    if title_key:  # the headline as written, else a line holding it (正在阅读：标题)
+        head = next((i for i in above if line_key(lines[i]) == title_key), None)
+        if head is None:
+            head = next((i for i in above if title_key in line_key(lines[i])
+                         and len(line_key(lines[i])) <= len(title_key) + 12), None)
+    first = head + 1 if head is not None else max(0, start - BEFORE_LINES // 3)
+    # a caption may open the body above the date line: the short lines among its first ones count
+    lead = [line for line in lines[start:start + 3] if cjk_count(line) <= 10]
+    return lines[first:start] + lead, lines[end + 1:end + 1 + AFTER_LINES], start
+
+
+def _headline_above(lines: list[str], start: int, facts: HtmlFacts) -> Optional[str]:
+    """The headline-shaped text line nearest above the body (field lines and menus skipped)."""
+    for line in reversed(lines[max(0, start - BEFORE_LINES // 3):start]):
+        if classify_line(line).kind != "text" or line_key(line) in facts.link_lines:
+            continue
+        if 4 <= cjk_count(line) <= 40 and not line.endswith("。"):
+            return line
+        return None
+    return None
+
+
+def _slash_names(lines: list[str], field: str) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        m = _SLASH[field].match(line)
+        if m and cjk_count(line) <= 20:
+            names.extend(names_in(m.group("names")))
+    return names
+
+
+def _published(before: list[str], after: list[str], facts: HtmlFacts, meta: ArticleMetadata, page: RawPage):
+    when, precision = published(before)
+    if when is None:  # after the body only a labelled date (时间：…) is the article's
+        when, precision = published([line for line in after if _DATE_FIELD.search(line)])
+    meta_when, meta_precision = None, None
+    for key in _META_DATES:
+        value = facts.meta_value(key)
+        if value:
+            meta_when, meta_precision = parse_meta_date(value)
+            if meta_when:
+                break
+    if meta_when is None and facts.jsonld_value("datePublished"):
+        meta_when, meta_precision = parse_meta_date(facts.jsonld_value("datePublished"))
+    if when is None and meta_when is not None:
+        when, precision = meta_when, meta_precision
+    elif when is not None and precision == "day" and meta_when is not None \
+            and meta_when.date() == when.date() and meta_precision != "day":
+        when, precision = meta_when, meta_precision
+    if when is None:
+        when, precision = meta.published_at, meta.published_precision
+    if when is None and page.html_date:
+        when, precision = parse_meta_date(page.html_date)
+    return when, precision
+
+
+def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> ArticleMetadata:
+    facts: Optional[HtmlFacts] = page.html_facts
+    if facts is None:  # built by hand or from a corpus without markup facts: the extractor's hints
+        if meta.published_at is None and page.html_date:
+            meta.published_at, meta.published_precision = parse_meta_date(page.html_date)
+        if meta.source is None and page.html_sitename:
+            meta.source = _site_source(page.html_sitename, HtmlFacts())
+        return meta
+    title = _title(facts, meta)
+    lines = _simplified(facts.lines)
+    before, after, start = _windows(lines, title, clean.text)
+    if title is not None and start >= 0 and not _confirmed(title, facts, lines[:start]):
+        title = _headline_above(lines, start, facts) or title
+        before, after, start = _windows(lines, title, clean.text)
+    source = (_clean_source(_source_from_field(before)) or _outlet_beside_date(before)
+              or _clean_source(meta.source) or _clean_source(_source_from_field(after))
+              or _clean_source(_meta_source(facts))
+              or _site_source(facts.meta_value("og:site_name"), facts)
+              or _site_source(page.html_sitename, facts))
+    when, precision = _published(before, after, facts, meta, page)
+    bylines = [line for line in before + after if classify_line(line).kind == "byline"]
+    authors = meta.authors + _authors("", before, after, bylines, []) + _slash_names(before + after, "author")
+    window_editors = _editors([_HANDLE.sub("", line) for line in before + after]) + _slash_names(after, "editor")
+    return ArticleMetadata(
+        title=title, source=source, published_at=when, published_precision=precision,
+        authors=list(dict.fromkeys(authors)),
+        editors=list(dict.fromkeys(meta.editors + window_editors)),
+        url=facts.url,
+    )
+
+
+def _meta_source(facts: HtmlFacts) -> Optional[str]:
+    value = facts.meta_value("source")
+    if not value:
+        return None
+    value = to_simplified(value)
+    return re.sub(r"^[^:：]{0,6}[:：]\s*", "", value) if re.match(r"^[^:：]{0,6}[:：]", value) else value
