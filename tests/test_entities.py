@@ -492,3 +492,12 @@ def test_places_the_second_tune_set_showed(text, places):
 def test_the_organization_a_person_belongs_to(text, name, organization):
     people, _, _ = entities(text)
     assert person(people, name).organization == organization
+
+
+@pytest.mark.parametrize("text, places", [
+    ("上海古猗园门票12元，上海大观园门票60元。", ["上海古猗园", "上海大观园"]),  # the city's name is the venue's
+    ("在抚顺东华园社区，他指出，要做好就业工作。", ["抚顺", "东华园社区"]),  # a community, not a venue
+])
+def test_venues_named_after_their_city(text, places):
+    _, _, found = entities(text)
+    assert [p.name for p in found] == places

@@ -42,7 +42,8 @@ from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
-                         TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VILLAGE_VERB_WORDS, VILLAGE_WORD_NEXT)
+                         TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
+                         VILLAGE_WORD_NEXT)
 from .rule_mentions import add_rule_mentions
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
@@ -165,6 +166,12 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                      or (text[m.start:m.end].endswith(FRAGMENT_JOINING_ENDINGS)
                          and previous not in divisions()
                          and not previous.endswith(ADMINISTRATIVE_SUFFIXES))):
+            out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
+            continue
+        if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
+                and text[m.start:m.end].endswith(VENUE_ENDINGS) and place_level(previous) in ("province", "city") \
+                and not text.startswith(LOCAL_SUFFIXES + ("小区",), m.end):  # 抚顺 + 东华园社区: a community
+            # 上海 + 野生动物园, 北京市 + 青年宫: the city's name is part of the venue's
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
             continue
         name = text[m.start:m.end]
