@@ -497,6 +497,7 @@ def test_the_organization_a_person_belongs_to(text, name, organization):
 @pytest.mark.parametrize("text, places", [
     ("上海古猗园门票12元，上海大观园门票60元。", ["上海古猗园", "上海大观园"]),  # the city's name is the venue's
     ("在抚顺东华园社区，他指出，要做好就业工作。", ["抚顺", "东华园社区"]),  # a community, not a venue
+    ("拉林铁路全长435.48公里。", ["拉林铁路"]),                         # the model's "person" is a railway
 ])
 def test_venues_named_after_their_city(text, places):
     _, _, found = entities(text)

@@ -77,6 +77,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "PER" and len(name) >= 3 and name in divisions():
         return Mention(m.start, m.end, "LOC", m.unit)  # 霍尔果斯、阿拉山口: a division, not a person
+    if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
+            and tail.start() >= 2 and tail.group() in FACILITY_TAILS:
+        return Mention(m.start, m.end, "LOC", m.unit)  # 拉林铁路 as a "person": a railway
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
