@@ -32,7 +32,14 @@ REAL = [
     ("37_toutiao", "今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
      [("4个月", 4.0, "个月", None, None),
       ("货物贸易进出口总值13.81万亿元", 13_810_000_000_000.0, "元", "货物贸易进出口总值", None),
-      ("同比增长5.7%", 5.7, "%", "同比", None)]),
+      ("5.7%", 5.7, "%", None, None)]),
+    ("37_toutiao", "4月单月，以人民币和美元计，进出口分别增长8%和4.4%，外贸向好态势明显。",
+     [("进出口分别增长8%", 8.0, "%", "进出口", None), ("4.4%", 4.4, "%", "进出口", None)]),
+    ("37_toutiao", "有进出口实绩的民营企业数量同比增加10.1%。",
+     [("民营企业数量同比增加10.1%", 10.1, "%", "民营企业数量", None)]),
+    ("12_youth", "今年两会上人大代表黄细花提出把法定婚龄降低到18岁的提案。",
+     [("法定婚龄降低到18岁", 18.0, "岁", "法定婚龄", None)]),
+    ("36_39", "我光着膀子吃了五包巧克力威化，一共 30 块……", [("30 块", 30.0, "块", None, None)]),
     ("18_southcn", "“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装。",
      [("超过1200海里", 1200.0, "海里", "珠江口盆地", "more_than")]),
     ("18_southcn", "“海葵一号”主甲板最大直径90米，面积相当于13个标准篮球场，高度接近30层楼。",
@@ -158,3 +165,20 @@ def test_a_qualified_and_a_plain_mention_of_one_number_are_two_claims(n, more, u
     text = f"一个月减了{n}{more}{unit}。后来又瘦了{n}{unit}。"
     assert [(c.value, c.qualifier) for c in extract_statistics(text, [])] == [
         (float(n), "more_than"), (float(n), None)]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["名党员", "块", "%"]))
+@settings(max_examples=100, deadline=None)
+def test_a_spaced_number_is_read_only_when_spaced_on_both_sides(n, unit):
+    """共有 30 名党员 / 一共 30 块 (spaces around an arabic number); 共30 块 and 第 3 轮 are no claims."""
+    assert [c.value for c in extract_statistics(f"共有 {n} {unit}。", [])] == [float(n)]
+    assert rows(f"共有{n} {unit}。") == []
+    assert rows(f"第 {n} 轮检测。") == []
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["的共产党员", "的老人", "时"]))
+@settings(max_examples=100, deadline=None)
+def test_an_age_of_a_person_is_never_a_claim_but_a_changed_limit_is(n, after):
+    assert rows(f"社区{n}岁{after}积极参与。") == []
+    assert [(c.value, c.subject) for c in extract_statistics(f"把退休年龄提高到{n}岁{after}。", [])] == [
+        (float(n), "退休年龄")]

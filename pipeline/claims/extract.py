@@ -75,11 +75,17 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
                 subj = duration_before(sh, s, floor)
             if subj is None:  # 海况窗口仅有3天, 设计寿命30年: the noun the length is of
                 subj, _ = subject_before(sh, s, floor)
+        elif W.unit_key(q.unit) == "岁":  # an age is its bearer's (平均年龄67岁, 法定婚龄降低到18岁)
+            subj, s2 = subject_before(sh, s, floor)
+            e2 = e
         else:
             subj, e2 = subject_after(sh, e, ceil)
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households
+                elif idx and out and out[-1].end == found[idx - 1].end and out[-1].unit == q.unit \
+                        and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | {"、"}:
+                    subj = out[-1].subject  # 进出口分别增长8%和4.4%: the next item of one list
                 else:
                     subj, s2 = subject_before(sh, s, floor)
                     noun, place = split_place(subj) if subj else (subj, None)

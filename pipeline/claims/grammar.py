@@ -91,6 +91,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
+        r"(?P<sp>(?<=[0-9]) )?"
         rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])))"
@@ -104,6 +105,7 @@ CLAIM_RE = leading_class(CLAIM_PATTERN)
 
 _LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
 _MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
+_CHANGED_TO = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:到|至)$")
 _OPENING_QUOTES = "“‘「『\"'"
 _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 
@@ -115,8 +117,10 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim."""
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if sh[max(0, s - _LONGEST_ORDINAL_MARKER):s].endswith(W.ORDINAL_MARKERS):
-        return None  # 第3轮, 周5, 星期三
+    if g["sp"] and sh[s - 1:s] != " ":
+        return None  # 一共 30 块: a space after an arabic number only when one stands before it too
+    if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
+        return None  # 第3轮, 第 3 轮, 周5, 星期三
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
@@ -243,8 +247,9 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
 def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> bool:
     """Unit-specific filters: ages, years, days, time frames, reduplication."""
     after = sh[e:e + 4]
-    if unit_key(unit) == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s]:
-        return False  # 61岁的…: only an average age is a claim
+    if unit_key(unit) == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s] \
+            and not _CHANGED_TO.search(sh, max(0, s - _T.average_age_window), s):
+        return False  # 61岁的…: only an average age, or an age limit changed (婚龄降低到18岁), is a claim
     if unit == "年":
         raw = g["n1"] or ""
         if value >= 1000 or _MONTH_AFTER.match(after) or after.startswith(W.YEAR_NOT_BEFORE):

@@ -100,6 +100,7 @@ NUMBER_LEAD_ALTERNATION = alternation(_leads.words())
 RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
 LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
+CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 
 _connectives = lexicon("claim_connectives")
 LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))
