@@ -77,6 +77,11 @@ REAL = [
     ("20_021east", "备注：学生票：1.3米以上及6周岁以上儿童。老人票：60-69周岁老人。",
      [("学生票：1.3米以上", 1.3, "米", "学生票", "more_than")]),
     ("20_021east", "上海金茂大厦88层观光厅", []),
+    ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
+     [("27天", 27.0, "天", "封城", None)]),
+    ("36_39", "普通人在专业医师指导下一个月减8~10斤并非不可能。如果按一个月10斤算，一年减下100斤。",
+     [("8~10斤", 8.0, "斤", None, "range"), ("10斤", 10.0, "斤", None, "range_max"),
+      ("减下100斤", 100.0, "斤", "减下", None)]),
     ("36_39", "24岁时，她为了变瘦，一个月减了20多斤。马思纯20天瘦20斤，靠喝藿香正气液抑制食欲。",
      [("20多斤", 20.0, "斤", None, "more_than"), ("20天", 20.0, "天", "马思纯", None),
       ("20斤", 20.0, "斤", None, None)]),
@@ -182,3 +187,17 @@ def test_an_age_of_a_person_is_never_a_claim_but_a_changed_limit_is(n, after):
     assert rows(f"社区{n}岁{after}积极参与。") == []
     assert [(c.value, c.subject) for c in extract_statistics(f"把退休年龄提高到{n}岁{after}。", [])] == [
         (float(n), "退休年龄")]
+
+
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500),
+       st.sampled_from(["-", "至", "到", "~"]), st.sampled_from(["名党员", "斤", "%"]))
+@settings(max_examples=150, deadline=None)
+def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
+    """The gold counts both bounds of a range: 10-20名 → 10 (range, value_max 20) and 20 (range_max)."""
+    high = low + more
+    text = f"今年共组建{low}{sep}{high}{unit}。"
+    claims = extract_statistics(text, [])
+    assert [(c.value, c.value_max, c.qualifier) for c in claims] == [
+        (float(low), float(high), "range"), (float(high), None, "range_max")], (text, claims)
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert claims[1].text.startswith(str(high))

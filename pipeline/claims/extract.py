@@ -21,7 +21,7 @@ from pipeline.settings import section
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
-from .subject import duration_before, split_place, subject_after, subject_before, tokens
+from .subject import duration_before, quoted_before, split_place, subject_after, subject_before, tokens
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
@@ -65,7 +65,8 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
             # durations: the span is the quantity as written; the subject is the
             # activity (36个小时不眠不休, 连续奋战了18个昼夜) or None
             if q.frame:  # 3天后 / 5年来: a claim only as the length of the activity before it
-                subj = duration_before(sh, s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0)), floor)
+                subj = duration_before(sh, s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0)), floor) \
+                    or quoted_before(sh, s, floor)  # “封城”27天后: a quoted event
                 if subj is None:
                     continue
             else:
@@ -121,6 +122,12 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
             article_id=article_id, text=text[s2:e2], value=q.value, value_max=q.value_max,
             unit=q.unit, subject=subj, qualifier=q.qualifier, start=s2, end=e2,
             sentence=text[ss:se]))
+        if q.upper > s2:  # 8到10斤: the upper bound is a claim of its own (10斤, range_max)
+            seen.append((q.value_max, key_unit, None, subj, item))
+            out.append(NumericClaim(
+                article_id=article_id, text=text[q.upper:max(e2, q.end)], value=q.value_max, value_max=None,
+                unit=q.unit, subject=subj, qualifier="range_max", start=q.upper, end=max(e2, q.end),
+                sentence=text[ss:se]))
     return out
 
 

@@ -21,7 +21,7 @@ it (dates, ordinals, identifiers, time frames: see pipeline/claims/__init__.py).
 
 >>> m = CLAIM_RE.search("约1.5万人次参与")
 >>> interpret(m, "约1.5万人次参与")
-ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False)
+ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1)
 >>> interpret(CLAIM_RE.search("五六个小时"), "五六个小时")[:4]
 (5.0, 6.0, '个小时', 'about')
 """
@@ -55,6 +55,8 @@ class ClaimMatch(NamedTuple):
     #: followed by a time-frame word (3天后, 5年来): a claim only when written right after a verb
     #: (逗留1000天后: the length of that activity), which extract.py decides
     frame: bool = False
+    #: offset of a range's upper bound (3至5万人 → the 5): that bound is a claim of its own too
+    upper: int = -1
 
 
 # ---------------------------------------------------------------------------
@@ -124,7 +126,7 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
-        return _percentage(g, qualifier, s, e)
+        return _percentage(m, g, qualifier, s, e)
     unit = g["unit"]
     if g["nounit"] is not None:
         if sh.startswith(W.NO_UNIT_NOT_BEFORE, e) or sh[e:e + 1].isdigit():
@@ -151,7 +153,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None
     for written, reported in W.REPORTED_UNIT.items():
         unit_out = unit_out.replace(written, reported)
-    return ClaimMatch(value, value_max, unit_out, qualifier, s, e, _verb_frame(sh, e, unit))
+    upper = m.start("n2") if qualifier == "range" else -1
+    return ClaimMatch(value, value_max, unit_out, qualifier, s, e, _verb_frame(sh, e, unit), upper)
 
 
 def _verb_frame(sh: str, e: int, unit: str) -> bool:
@@ -159,7 +162,7 @@ def _verb_frame(sh: str, e: int, unit: str) -> bool:
     return unit in W.DURATION_UNITS and sh.startswith(W.VERB_FRAME_WORDS, e)
 
 
-def _percentage(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
+def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
     """百分之三十二点八 / 32.8% / 3-5%."""
     raw = g["pnum"] if g["pct"] else g["n1"]
     if raw is None:
@@ -177,7 +180,7 @@ def _percentage(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[C
         qualifier = qualifier or "more_than"
     if g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
-    return ClaimMatch(value, value_max, "%", qualifier, s, e)
+    return ClaimMatch(value, value_max, "%", qualifier, s, e, upper=m.start("n2") if value_max is not None else -1)
 
 
 def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):

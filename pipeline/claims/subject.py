@@ -299,6 +299,12 @@ def _name_and_suffix(toks: list[Token]) -> Optional[tuple[str, str]]:
     return None
 
 
+def quoted_before(sh: str, pos: int, floor: int) -> Optional[str]:
+    """A quoted word right before ``pos`` (武汉“封城”27天后 → 封城), or None."""
+    m = _QUOTED_BEFORE.search(sh, max(floor, pos - _T.subject_before_window), pos)
+    return m.group(1) if m else None
+
+
 def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
 
