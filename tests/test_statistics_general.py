@@ -77,6 +77,13 @@ REAL = [
     ("20_021east", "备注：学生票：1.3米以上及6周岁以上儿童。老人票：60-69周岁老人。",
      [("学生票：1.3米以上", 1.3, "米", "学生票", "more_than")]),
     ("20_021east", "上海金茂大厦88层观光厅", []),
+    ("tune2 xwlb_43188", "这里是厦门市最大的保障性住房社区，有3万多居民。",
+     [("3万多居民", 30_000.0, "居民", "居民", "more_than")]),
+    ("tune2 xwlb_54241", "我国中欧班列已累计开行超5.6万列，通达欧洲24个国家。",
+     [("开行超5.6万列", 56_000.0, "列", "开行", "more_than"), ("24个国家", 24.0, "个", "国家", None)]),
+    ("tune2 xwlb_42808", "21日，加利福尼亚州累计确诊病例突破40万，成为美国第二个确诊病例超过40万的州。",
+     [("确诊病例突破40万", 400_000.0, "", "确诊病例", None),
+      ("确诊病例超过40万", 400_000.0, "", "确诊病例", "more_than")]),
     ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
      [("27天", 27.0, "天", "封城", None)]),
     ("36_39", "普通人在专业医师指导下一个月减8~10斤并非不可能。如果按一个月10斤算，一年减下100斤。",
@@ -131,15 +138,16 @@ _NOUNS = ("华商", "人口", "记录", "游客", "群众", "用户")
 
 @given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=0, max_value=2),
        st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12)]), st.sampled_from(["", "多", "余"]),
-       st.sampled_from(_NOUNS))
+       st.sampled_from(_NOUNS), st.booleans())
 @settings(max_examples=200, deadline=None)
-def test_a_number_with_no_measure_word_counts_the_noun_after_it(digits, decimals, multiplier, more, noun):
-    """N[多|余]万/亿/万亿 + noun: one claim, the exact product, the noun as subject and unit."""
+def test_a_number_with_no_measure_word_counts_the_noun_after_it(digits, decimals, multiplier, more, noun,
+                                                                 more_after):
+    """N[多|余]万/亿/万亿[多|余] + noun: one claim, the exact product, the noun as subject and unit."""
     written = str(Decimal(digits).scaleb(-decimals))
-    if more and "." in written:
+    if more and "." in written and not more_after:
         return  # 1.5多万 is not written
     word, factor = multiplier
-    text = f"全国共有{written}{more}{word}{noun}。"
+    text = f"全国共有{written}{word}{more}{noun}。" if more_after else f"全国共有{written}{more}{word}{noun}。"
     claims = extract_statistics(text, [])
     assert [(c.value, c.unit, c.subject, c.qualifier) for c in claims] == [
         (float(Decimal(written) * factor), noun, noun, "more_than" if more else None)], (text, claims)

@@ -96,7 +96,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?P<sp>(?<=[0-9]) )?"
         rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
-        r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])))"
+        r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
         rf"(?P<post3>{alternation(post_words)})?"
     )
