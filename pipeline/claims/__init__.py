@@ -17,8 +17,11 @@ Contract
   without the multiplier (万元 → 元); ``qualifier`` is one of ``None``,
   ``more_than`` (余 多 以上 超过 几十), ``nearly`` (近 将近), ``about``
   (约 左右 五六个), ``at_least`` (至少 上千), ``less_than`` (不到 以下),
-  ``range`` (3至5万人: ``value`` = lower bound, ``value_max`` = upper bound);
+  ``range`` (3至5万人: ``value`` = lower bound, ``value_max`` = upper bound; the upper
+  bound is also a row of its own, ``5万人`` with qualifier ``range_max``);
   approximate pairs (五六个小时) give ``value`` 5, ``value_max`` 6, ``about``.
+* A number with a multiplier and no measure word takes its counted noun as ``unit``
+  (20多万华商 → 华商, 900多万人口 → 人口), or ``""`` when no noun follows (近50万).
 * A quantity repeated with the same value, unit and (overlapping) subject is
   reported once, at its first mention: the gold standard is a set per article.
 

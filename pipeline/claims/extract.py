@@ -10,18 +10,25 @@ quantity of the same thing once.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple, Optional, Sequence
 
 from pipeline.records import NumericClaim
 from pipeline.segment import SentenceIndex
+from pipeline.settings import section
 
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
-from .subject import duration_before, split_place, subject_after, subject_before
+from .subject import duration_before, quoted_before, split_place, subject_after, subject_before, tokens
 
+#: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
+_T = section("claims")
 CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
+#: A line opening an item of a numbered list (1、 / 二、 / （3） / 4. ).
+LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
+_CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 
 
 class _Enclosing(NamedTuple):
@@ -44,7 +51,8 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         if claim is not None:
             found.append(claim)
     out: list[NumericClaim] = []
-    seen: list[tuple[float, str, Optional[str]]] = []
+    items = [m.start() for m in LIST_ITEM.finditer(sh)]  # 1、上海野生动物园 …: one list item each
+    seen: list[tuple[float, str, Optional[str], Optional[str], int]] = []
     enclosing: Optional[_Enclosing] = None
     for idx, q in enumerate(found):
         s, e = q.start, q.end
@@ -56,15 +64,29 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         if W.unit_key(q.unit) in W.DURATION_UNITS or q.unit in W.DURATION_UNITS:
             # durations: the span is the quantity as written; the subject is the
             # activity (36个小时不眠不休, 连续奋战了18个昼夜) or None
-            subj, e2 = subject_after(sh, e, ceil, duration=True)
+            if q.frame:  # 3天后 / 5年来: a claim only as the length of the activity before it
+                subj = duration_before(sh, s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0)), floor) \
+                    or quoted_before(sh, s, floor)  # “封城”27天后: a quoted event
+                if subj is None:
+                    continue
+            else:
+                subj, e2 = subject_after(sh, e, ceil, duration=True)
             e2 = e
             if subj is None:
                 subj = duration_before(sh, s, floor)
+            if subj is None:  # 海况窗口仅有3天, 设计寿命30年: the noun the length is of
+                subj, _ = subject_before(sh, s, floor)
+        elif W.unit_key(q.unit) == "岁":  # an age is its bearer's (平均年龄67岁, 法定婚龄降低到18岁)
+            subj, s2 = subject_before(sh, s, floor)
+            e2 = e
         else:
             subj, e2 = subject_after(sh, e, ceil)
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households
+                elif idx and out and out[-1].end == found[idx - 1].end and out[-1].unit == q.unit \
+                        and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | {"、"}:
+                    subj = out[-1].subject  # 进出口分别增长8%和4.4%: the next item of one list
                 else:
                     subj, s2 = subject_before(sh, s, floor)
                     noun, place = split_place(subj) if subj else (subj, None)
@@ -83,15 +105,39 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
+        if q.unit == "" and subj is not None and e2 > e:
+            q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
         key_unit = W.unit_key(q.unit)
-        if any(v0 == q.value and u0 == key_unit and same_subject(sj0, subj) for v0, u0, sj0 in seen):
-            continue  # same quantity of the same thing, mentioned again
-        seen.append((q.value, key_unit, subj))
+        precise = significant_digits(q.value) >= _T.same_figure_min_digits
+        item = bisect.bisect_right(items, s)
+        again = any(v0 == q.value and (u0 == key_unit or "" in (u0, key_unit)) and q0 == q.qualifier
+                    and (precise or same_subject(sj0, subj) and i0 == item) for v0, u0, q0, sj0, i0 in seen)
+        seen.append((q.value, key_unit, q.qualifier, subj, item))  # every mention: 斑马鱼状态, 斑马鱼, 斑马鱼生活
+        if again:
+            continue  # same quantity of the same thing, mentioned again (20多斤 and 20斤 are two;
+            # 38.54万 is 38.54万元 again; a precise figure is one figure: 进出口总值13.81万亿元 …
+            # 外贸规模13.81万亿元); but the same price under two items of a numbered list
+            # (9、上海枫泾古镇 … 儿童票原价：25元 / 28、上海都市菜园 … 儿童票原价：25元) is two
         out.append(NumericClaim(
             article_id=article_id, text=text[s2:e2], value=q.value, value_max=q.value_max,
             unit=q.unit, subject=subj, qualifier=q.qualifier, start=s2, end=e2,
             sentence=text[ss:se]))
+        if q.upper > s2:  # 8到10斤: the upper bound is a claim of its own (10斤, range_max)
+            seen.append((q.value_max, key_unit, None, subj, item))
+            out.append(NumericClaim(
+                article_id=article_id, text=text[q.upper:max(e2, q.end)], value=q.value_max, value_max=None,
+                unit=q.unit, subject=subj, qualifier="range_max", start=q.upper, end=max(e2, q.end),
+                sentence=text[ss:se]))
     return out
+
+
+def significant_digits(value: float) -> int:
+    """Digits of ``value`` as written without leading and trailing zeros (13.81万亿 → 4, 449 → 3,
+    9000000 → 1)."""
+    digits = repr(float(value)).split("e")[0].replace(".", "").replace("-", "")
+    if "e" in repr(float(value)):
+        return len(digits.strip("0"))
+    return len(digits.strip("0")) or 1
 
 
 def _after_list_opener(sh: str, enclosing: Optional[_Enclosing], ss: int, s: int) -> bool:

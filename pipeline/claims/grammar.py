@@ -21,7 +21,7 @@ it (dates, ordinals, identifiers, time frames: see pipeline/claims/__init__.py).
 
 >>> m = CLAIM_RE.search("约1.5万人次参与")
 >>> interpret(m, "约1.5万人次参与")
-ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7)
+ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1)
 >>> interpret(CLAIM_RE.search("五六个小时"), "五六个小时")[:4]
 (5.0, 6.0, '个小时', 'about')
 """
@@ -37,6 +37,7 @@ from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approx
                                     is_small_word, parse_number, scaled)
 
 from . import words as W
+from .words import unit_key
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
@@ -51,6 +52,11 @@ class ClaimMatch(NamedTuple):
     qualifier: Optional[str]
     start: int
     end: int
+    #: followed by a time-frame word (3天后, 5年来): a claim only when written right after a verb
+    #: (逗留1000天后: the length of that activity), which extract.py decides
+    frame: bool = False
+    #: offset of a range's upper bound (3至5万人 → the 5): that bound is a claim of its own too
+    upper: int = -1
 
 
 # ---------------------------------------------------------------------------
@@ -87,7 +93,10 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
-        rf"(?:(?P<unit>{unit_pattern(units)})(?P<alt>[(（][{HAN}]{{1,2}}[)）])?|(?P<percent>%))"
+        r"(?P<sp>(?<=[0-9]) )?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
+        r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
         rf"(?P<post3>{alternation(post_words)})?"
     )
@@ -98,6 +107,9 @@ CLAIM_RE = leading_class(CLAIM_PATTERN)
 
 _LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
 _MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
+_CHANGED_TO = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:到|至)$")
+_OPENING_QUOTES = "“‘「『\"'"
+_QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 
 # ---------------------------------------------------------------------------
 # Reading a match
@@ -107,14 +119,20 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim."""
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if sh[max(0, s - _LONGEST_ORDINAL_MARKER):s].endswith(W.ORDINAL_MARKERS):
-        return None  # 第3轮, 周5, 星期三
+    if g["sp"] and sh[s - 1:s] != " ":
+        return None  # 一共 30 块: a space after an arabic number only when one stands before it too
+    if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
+        return None  # 第3轮, 第 3 轮, 周5, 星期三
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
-        return _percentage(g, qualifier, s, e)
+        return _percentage(m, g, qualifier, s, e)
     unit = g["unit"]
-    if not unit:
+    if g["nounit"] is not None:
+        if sh.startswith(W.NO_UNIT_NOT_BEFORE, e) or sh[e:e + 1].isdigit():
+            return None  # 十万级洁净车间: a grade
+        unit = ""  # 20多万华商, 近50万: no measure word (the counted noun is the unit: extract.py)
+    elif not unit:
         return None
     mid = g["mid"]
     if unit.startswith("个") and mid:
@@ -129,14 +147,22 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         qualifier = "more_than" if qualifier in (None, "more_than") else qualifier
     if g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
+    if unit in W.DURATION_UNITS and s and sh[s - 1] in _OPENING_QUOTES and _QUOTED_NAME_AFTER.match(sh, e):
+        return None  # 长江“十年禁渔”: a length of time opening a quoted name is part of the name
     if not _unit_fits(sh, s, e, unit, value, g):
         return None
     for written, reported in W.REPORTED_UNIT.items():
         unit_out = unit_out.replace(written, reported)
-    return ClaimMatch(value, value_max, unit_out, qualifier, s, e)
+    upper = m.start("n2") if qualifier == "range" else -1
+    return ClaimMatch(value, value_max, unit_out, qualifier, s, e, _verb_frame(sh, e, unit), upper)
 
 
-def _percentage(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
+def _verb_frame(sh: str, e: int, unit: str) -> bool:
+    """A duration followed by a frame word that a verb before it makes a claim (求学6年后)."""
+    return unit in W.DURATION_UNITS and sh.startswith(W.VERB_FRAME_WORDS, e)
+
+
+def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
     """百分之三十二点八 / 32.8% / 3-5%."""
     raw = g["pnum"] if g["pct"] else g["n1"]
     if raw is None:
@@ -154,7 +180,7 @@ def _percentage(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[C
         qualifier = qualifier or "more_than"
     if g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
-    return ClaimMatch(value, value_max, "%", qualifier, s, e)
+    return ClaimMatch(value, value_max, "%", qualifier, s, e, upper=m.start("n2") if value_max is not None else -1)
 
 
 def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):
@@ -197,8 +223,9 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
             return None  # phone numbers / ids
         if vpre:
             return None  # 上 / 几 / 数 only before a Chinese round number
-    elif n1[0] in "百千" and not (pre or vpre):
-        return None  # 千家万户, 千方百计
+    elif n1[0] in "百千" and not (pre or vpre or g["post1"] in ("余", "多") or g["post2"]
+                                  or W.POST_QUALIFIER.get(g["post3"] or "")):
+        return None  # 千家万户, 千方百计; but 百余米, 千余人, 百米开外
     pair = approximate_pair(n1) if is_cn else None
     if pair:
         return scaled(pair[0], mult), scaled(pair[1], mult), qualifier or "about"
@@ -223,22 +250,26 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
 def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> bool:
     """Unit-specific filters: ages, years, days, time frames, reduplication."""
     after = sh[e:e + 4]
-    if unit == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s]:
-        return False  # 61岁的…: only an average age is a claim
+    if unit_key(unit) == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s] \
+            and not _CHANGED_TO.search(sh, max(0, s - _T.average_age_window), s):
+        return False  # 61岁的…: only an average age, or an age limit changed (婚龄降低到18岁), is a claim
     if unit == "年":
         raw = g["n1"] or ""
         if value >= 1000 or _MONTH_AFTER.match(after) or after.startswith(W.YEAR_NOT_BEFORE):
             return False  # 2020年, 24年党龄, 80年代
         if raw and not raw[0].isdigit() and len(raw) >= 3 and is_digit_run(raw):
             return False  # 二〇二〇年
-        if after.startswith(W.YEAR_FRAME_WORDS):
-            return False  # 5年以来 / 5年间: a time frame
+        if after.startswith(W.YEAR_FRAME_WORDS) and not after.startswith(W.VERB_FRAME_WORDS):
+            return False  # 5年间: a time frame
     if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT):
         return False  # 1月20日: a date unless 连续/持续/历时 N日
     if unit == "月":
         return False  # 3月: a month
-    if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS):
-        return False  # 3天后, 5年来: a time frame
+    if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS) \
+            and not after.startswith(W.VERB_FRAME_WORDS):
+        return False  # 3天前: a time frame (3天后, 5年来: only after a verb, extract.py)
+    if unit in W.UNIT_NEXT and after[:1] not in tuple(W.UNIT_NEXT[unit]):
+        return False  # 88层观光厅: a floor, not a count of floors
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):

@@ -72,7 +72,10 @@ _RATE_TAIL = re.compile(rf"(?:{W.NUMBER_LEAD_ALTERNATION})+$")
 _RATE_LEAD = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})+")
 _RATE_END = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})$")
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
-_CHANGE_VERB_TAIL = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:至|到)?$")
+_CHANGE_VERB_TAIL = re.compile(
+    rf"(?:{W.CHANGE_ADVERB_ALTERNATION})*(?:{W.CHANGE_VERB_ALTERNATION})了?(?:至|到)?$")
+_LABEL_COLON = re.compile(r"[：:]\s*$")
+_QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
 
 
@@ -187,7 +190,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
     di = run.find("的")
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
     # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
-    if di >= 2 and (stop == 0 or _DIGIT.search(run[:di])
+    if di >= 2 and (stop == 0 or (stop is None or stop > di) and _DIGIT.search(run[:di])
                     or (not duration and di <= _T.modifier_clause_max_chars and any(
                         w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in tokens(run[:di])))):
         run = run[di + 1:]
@@ -296,6 +299,12 @@ def _name_and_suffix(toks: list[Token]) -> Optional[tuple[str, str]]:
     return None
 
 
+def quoted_before(sh: str, pos: int, floor: int) -> Optional[str]:
+    """A quoted word right before ``pos`` (武汉“封城”27天后 → 封城), or None."""
+    m = _QUOTED_BEFORE.search(sh, max(floor, pos - _T.subject_before_window), pos)
+    return m.group(1) if m else None
+
+
 def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
 
@@ -303,7 +312,17 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     (累计为困难群众发放物资 → 物资, 劝延或取消各类酒宴 → 酒宴); a subject made
     of verbs only stays whole (治愈出院1600人), a generic head keeps its verb
     (劝返人员280人次)."""
-    m = _BEFORE_RUN.search(sh, max(floor, pos - _T.subject_before_window), pos)
+    lo = max(floor, pos - _T.subject_before_window)
+    label = _LABEL_COLON.search(sh, lo, pos)
+    if label:  # 老人票原价：25元: a label and its value
+        subj, sstart = subject_before(sh, label.start(), floor)
+        if subj is None or subj in W.GENERIC_LABELS:
+            return None, pos
+        return subj, sstart
+    quoted = _QUOTED_BEFORE.search(sh, lo, pos)
+    if quoted:  # 买入“暴风科技”400股: the quoted name is what the number counts
+        return quoted.group(1), quoted.start()
+    m = _BEFORE_RUN.search(sh, lo, pos)
     if not m:
         return None, pos
     run = m.group(0)

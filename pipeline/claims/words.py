@@ -29,6 +29,8 @@ DURATION_UNITS = frozenset(_units.flagged("duration"))
 UNIT_KEY = {w: k for w, k in _units.mapping("same_as").items() if k != w}
 #: unit written in the row (个钟头 → 个小时)
 REPORTED_UNIT = {w: r for w, r in _units.mapping("reported_as").items() if r != w}
+#: units that count only before one of these characters (层: 30层楼, not 88层观光厅)
+UNIT_NEXT = lexicon("claim_unit_next").mapping("next_chars")
 
 
 def unit_key(unit: str) -> str:
@@ -50,6 +52,11 @@ MULTIPLIER_VALUE = {w: float(v) for w, v in _mult.mapping("value").items()}
 #: characters after which a multiplier word is part of a unit (千瓦, 百分之)
 MULTIPLIER_NOT_BEFORE = {w: nb for w, nb in _mult.mapping("not_before").items() if nb != "-"}
 
+#: notes in brackets after a unit, no alternative unit: 1米（不含）以下 (but 90余万盒（瓶）)
+BRACKET_NOTES = lexicon("claim_bracket_notes").words()
+#: nouns that start with a unit character: a number before them has no measure word (900多万人口)
+UNIT_LIKE_NOUNS = lexicon("claim_unit_like_nouns").words()
+NO_UNIT_NOT_BEFORE = lexicon("claim_no_unit_not_before").words()
 DAY_CONTEXT = lexicon("claim_day_context").words()
 ORDINAL_MARKERS = lexicon("claim_ordinal_markers").words()
 YEAR_NOT_BEFORE = lexicon("claim_year_not_before").words()
@@ -57,6 +64,8 @@ _frames = lexicon("claim_time_frames")
 #: after a duration: a time frame (3天后); after 年 only (5年间)
 DURATION_FRAME_WORDS = _frames.where("after", "duration")
 YEAR_FRAME_WORDS = _frames.where("after", "year")
+#: frame words after which a duration written right after a verb is a claim (逗留1000天后, 实施5年来)
+VERB_FRAME_WORDS = _frames.where("after_verb", "yes")
 
 # ---------------------------------------------------------------------------
 # Subject (noun phrase) rules
@@ -70,6 +79,8 @@ VERB_WORDS = frozenset(lexicon("claim_verb_words").words())
 ADVERBIALS = frozenset(lexicon("claim_adverbials").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
+#: labels before a colon that name no counted thing (备注：5元)
+GENERIC_LABELS = frozenset(lexicon("claim_generic_labels").words())
 ONE_CHAR_VERBS = frozenset(lexicon("claim_one_char_verbs").words())
 NOUN_PREFIXES = frozenset(lexicon("claim_noun_prefixes").words())
 COMMON_PLACE_NOUNS = frozenset(lexicon("place_stop_words").flagged("claims"))
@@ -89,6 +100,7 @@ NUMBER_LEAD_ALTERNATION = alternation(_leads.words())
 RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
 LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
+CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 
 _connectives = lexicon("claim_connectives")
 LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))

@@ -1,0 +1,211 @@
+"""Numeric claims in general news (issue #15): real sentences from the saved HTML pages that
+claim rules are tuned on (tests/html/split.tsv part ``tune``; never a ``heldout`` page), with
+exact expected rows, and properties that hold for any number written in these forms.
+
+The gold conventions these follow (tests/html/gold): 万元/亿元 → 元; a count with no measure word
+takes its counted noun as unit (900多万人口 → 人口) or "" when no noun follows (开价425万);
+余/多/开外 → more_than, 接近 → nearly, 约莫/大概 → about.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pipeline.claims import extract_statistics
+from pipeline.claims.extract import significant_digits
+
+
+def rows(text):
+    return [(c.text, c.value, c.unit, c.subject, c.qualifier) for c in extract_statistics(text, [])]
+
+
+# --------------------------------------------------------------------------- real sentences
+
+# (page, sentence, expected rows (text, value, unit, subject, qualifier))
+REAL = [
+    ("05_xinhuanet", "1月23日，武汉全面封闭离汉通道时，武汉三镇尚有900多万人口，其中不少人是满怀一年的期盼。",
+     [("900多万人口", 9_000_000.0, "人口", "人口", "more_than")]),
+    ("28_qq", "开发人员向AlphaGo提供了历史对弈中的大约3000万记录。",
+     [("大约3000万记录", 30_000_000.0, "记录", "记录", "about")]),
+    ("37_toutiao", "今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
+     [("4个月", 4.0, "个月", None, None),
+      ("货物贸易进出口总值13.81万亿元", 13_810_000_000_000.0, "元", "货物贸易进出口总值", None),
+      ("5.7%", 5.7, "%", None, None)]),
+    ("37_toutiao", "4月单月，以人民币和美元计，进出口分别增长8%和4.4%，外贸向好态势明显。",
+     [("进出口分别增长8%", 8.0, "%", "进出口", None), ("4.4%", 4.4, "%", "进出口", None)]),
+    ("37_toutiao", "有进出口实绩的民营企业数量同比增加10.1%。",
+     [("民营企业数量同比增加10.1%", 10.1, "%", "民营企业数量", None)]),
+    ("12_youth", "今年两会上人大代表黄细花提出把法定婚龄降低到18岁的提案。",
+     [("法定婚龄降低到18岁", 18.0, "岁", "法定婚龄", None)]),
+    ("36_39", "我光着膀子吃了五包巧克力威化，一共 30 块……", [("30 块", 30.0, "块", None, None)]),
+    ("18_southcn", "“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装。",
+     [("超过1200海里", 1200.0, "海里", "珠江口盆地", "more_than")]),
+    ("18_southcn", "“海葵一号”主甲板最大直径90米，面积相当于13个标准篮球场，高度接近30层楼。",
+     [("主甲板最大直径90米", 90.0, "米", "主甲板最大直径", None),
+      ("13个标准篮球场", 13.0, "个", "标准篮球场", None),
+      ("高度接近30层", 30.0, "层", "高度", "nearly")]),
+    ("18_southcn", "必须在天文大潮时才能出港，每月满足作业条件的海况窗口仅有3天。",
+     [("3天", 3.0, "天", "海况窗口", None)]),
+    ("09_gmw", "在太空中逗留将近1000天后，用于测试的威士忌的单宁成分保持不变。",
+     [("将近1000天", 1000.0, "天", "逗留", "nearly")]),
+    ("09_gmw", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。",
+     [("17名男子", 17.0, "名", "男子", None), ("3.7公里", 3.7, "公里", "房间内喝下", None)]),
+    ("09_gmw", "毕竟国际空间站的造价高达1500亿美元，而且在接近真空的太空中其运行速度达到了每小时27680公里。",
+     [("造价高达1500亿美元", 150_000_000_000.0, "美元", "造价", None),
+      ("速度达到了每小时27680公里", 27680.0, "公里", "速度", None)]),
+    ("12_youth", "在英国求学6年后，李博灏希望能够学有所用。",
+     [("6年", 6.0, "年", "求学", None)]),
+    ("14_kepu", "他指出，长三角一体化发展战略提出并实施5年来，规划政策体系形成并不断完善。",
+     [("5年", 5.0, "年", "实施", None)]),
+    ("25_163", "经查，湖北通城刘某于2015年5月19日买入“暴风科技”400股（交易金额约10.8万元）后，当天编造虚假信息。",
+     [("“暴风科技”400股", 400.0, "股", "暴风科技", None),
+      ("交易金额约10.8万元", 108_000.0, "元", "交易金额", "about")]),
+    ("27_163", "就连距离村子百米开外的高架下方空间，也被车主们发掘利用起来。",
+     [("百米开外", 100.0, "米", "高架", "more_than")]),
+    ("27_163", "在四村宅一路路口，3辆机动车就停在距离闸机不到10米的空地处。",
+     [("3辆机动车", 3.0, "辆", "机动车", None), ("不到10米", 10.0, "米", "空地处", "less_than")]),
+    ("41_appledaily", "氣憤不已的賴女隨即吞下10顆安眠藥，接著跑進房間將門反鎖，約莫10分鐘就傳出墬樓。",
+     [("10顆安眠藥", 10.0, "颗", "安眠药", None), ("約莫10分鐘", 10.0, "分钟", None, "about")]),
+    ("44_ltn", "由于该屋有7名共有人，下月拍卖的仅一半产权，约11.04坪。",
+     [("该屋有7名", 7.0, "名", "该屋", None), ("约11.04坪", 11.04, "坪", None, "about")]),
+    ("44_ltn", "下月预计以每坪38.54万元拍卖。从内政部实价登录网站来看，凶宅拍卖价每坪38.54万。",
+     [("38.54万元拍卖", 385_400.0, "元", "拍卖", None)]),
+    ("20_021east", "老人票原价：25元\n学生票原价：12元",
+     [("老人票原价：25元", 25.0, "元", "老人票原价", None), ("学生票原价：12元", 12.0, "元", "学生票原价", None)]),
+    ("20_021east", "备注：学生票：1.3米以上及6周岁以上儿童。老人票：60-69周岁老人。",
+     [("学生票：1.3米以上", 1.3, "米", "学生票", "more_than")]),
+    ("20_021east", "上海金茂大厦88层观光厅", []),
+    ("tune2 xwlb_43188", "这里是厦门市最大的保障性住房社区，有3万多居民。",
+     [("3万多居民", 30_000.0, "居民", "居民", "more_than")]),
+    ("tune2 xwlb_54241", "我国中欧班列已累计开行超5.6万列，通达欧洲24个国家。",
+     [("开行超5.6万列", 56_000.0, "列", "开行", "more_than"), ("24个国家", 24.0, "个", "国家", None)]),
+    ("tune2 xwlb_42808", "21日，加利福尼亚州累计确诊病例突破40万，成为美国第二个确诊病例超过40万的州。",
+     [("确诊病例突破40万", 400_000.0, "", "确诊病例", None),
+      ("确诊病例超过40万", 400_000.0, "", "确诊病例", "more_than")]),
+    ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
+     [("27天", 27.0, "天", "封城", None)]),
+    ("36_39", "普通人在专业医师指导下一个月减8~10斤并非不可能。如果按一个月10斤算，一年减下100斤。",
+     [("8~10斤", 8.0, "斤", None, "range"), ("10斤", 10.0, "斤", None, "range_max"),
+      ("减下100斤", 100.0, "斤", "减下", None)]),
+    ("36_39", "24岁时，她为了变瘦，一个月减了20多斤。马思纯20天瘦20斤，靠喝藿香正气液抑制食欲。",
+     [("20多斤", 20.0, "斤", None, "more_than"), ("20天", 20.0, "天", "马思纯", None),
+      ("20斤", 20.0, "斤", None, None)]),
+]
+
+
+@pytest.mark.parametrize("page,text,expected", REAL, ids=[f"{p}-{t[:10]}" for p, t, _ in REAL])
+def test_real_sentence(page, text, expected):
+    assert rows(text) == expected
+
+
+def test_the_forms_the_issue_names():
+    """大约2000名, 20多万华商, 1万多单, 近50万, 3倍, 10公里, 320多万, 42种 (issue #15)."""
+    found = {c.text: (c.value, c.unit, c.qualifier) for t in (
+        "大约2000名游客在现场。", "海外有20多万华商。", "全年完成1万多单。", "累计接待游客近50万。",
+        "出口增长了3倍。", "该线路全长10公里。", "全省320多万。", "目前共有42种药品。")
+        for c in extract_statistics(t, [])}
+    assert found == {
+        "大约2000名游客": (2000.0, "名", "about"),
+        "20多万华商": (200_000.0, "华商", "more_than"),
+        "完成1万多单": (10_000.0, "单", "more_than"),
+        "游客近50万": (500_000.0, "", "nearly"),
+        "出口增长了3倍": (3.0, "倍", None),
+        "线路全长10公里": (10.0, "公里", None),
+        "320多万": (3_200_000.0, "", "more_than"),
+        "42种药品": (42.0, "种", None),
+    }
+
+
+def test_a_frame_word_after_no_verb_is_no_claim():
+    assert rows("9天来,这个卡点没有松懈。") == []
+    assert rows("3天后，他回来了。") == []
+    assert rows("一個多月前,北京新發疫情突至。") == []
+
+
+def test_a_precise_figure_mentioned_again_is_one_claim_but_round_prices_are_not():
+    text = "进出口总值13.81万亿元。外贸规模13.81万亿元。儿童票原价：449元\n老人票原价：449元"
+    assert [(c.value, c.subject) for c in extract_statistics(text, [])] == [
+        (13_810_000_000_000.0, "进出口总值"), (449.0, "儿童票原价"), (449.0, "老人票原价")]
+    assert [significant_digits(v) for v in (13.81e12, 449.0, 9e6, 131132.5)] == [4, 3, 1, 7]
+
+
+# --------------------------------------------------------------------------- properties
+
+_NOUNS = ("华商", "人口", "记录", "游客", "群众", "用户")
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=0, max_value=2),
+       st.sampled_from([("万", 10**4), ("亿", 10**8), ("万亿", 10**12)]), st.sampled_from(["", "多", "余"]),
+       st.sampled_from(_NOUNS), st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_a_number_with_no_measure_word_counts_the_noun_after_it(digits, decimals, multiplier, more, noun,
+                                                                 more_after):
+    """N[多|余]万/亿/万亿[多|余] + noun: one claim, the exact product, the noun as subject and unit."""
+    written = str(Decimal(digits).scaleb(-decimals))
+    if more and "." in written and not more_after:
+        return  # 1.5多万 is not written
+    word, factor = multiplier
+    text = f"全国共有{written}{word}{more}{noun}。" if more_after else f"全国共有{written}{more}{word}{noun}。"
+    claims = extract_statistics(text, [])
+    assert [(c.value, c.unit, c.subject, c.qualifier) for c in claims] == [
+        (float(Decimal(written) * factor), noun, noun, "more_than" if more else None)], (text, claims)
+    assert text[claims[0].start:claims[0].end] == claims[0].text
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["观光厅", "免费参观", "的办公室", "。", ""]))
+@settings(max_examples=100, deadline=None)
+def test_a_floor_is_never_a_count(n, after):
+    """N层 is a count only before 楼/高 (30层楼); otherwise it is a floor (88层观光厅)."""
+    assert rows(f"大厦{n}层{after}") == []
+    assert [c.value for c in extract_statistics(f"高度接近{n}层楼。", [])] == [float(n)]
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["天", "年", "个月", "小时"]),
+       st.sampled_from(["后", "来", "以来"]), st.sampled_from(["", "据悉，", "同时，"]))
+@settings(max_examples=150, deadline=None)
+def test_a_time_frame_opening_a_clause_is_never_a_claim(n, unit, frame, lead):
+    if frame == "以来" and unit != "年":
+        frame = "来"
+    assert rows(f"{lead}{n}{unit}{frame}，这个卡点没有松懈。") == []
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["余", "多"]), st.sampled_from(["斤", "元", "名"]))
+@settings(max_examples=100, deadline=None)
+def test_a_qualified_and_a_plain_mention_of_one_number_are_two_claims(n, more, unit):
+    """20多斤 and 20斤 are two quantities, whatever the number (the gold counts both)."""
+    text = f"一个月减了{n}{more}{unit}。后来又瘦了{n}{unit}。"
+    assert [(c.value, c.qualifier) for c in extract_statistics(text, [])] == [
+        (float(n), "more_than"), (float(n), None)]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["名党员", "块", "%"]))
+@settings(max_examples=100, deadline=None)
+def test_a_spaced_number_is_read_only_when_spaced_on_both_sides(n, unit):
+    """共有 30 名党员 / 一共 30 块 (spaces around an arabic number); 共30 块 and 第 3 轮 are no claims."""
+    assert [c.value for c in extract_statistics(f"共有 {n} {unit}。", [])] == [float(n)]
+    assert rows(f"共有{n} {unit}。") == []
+    assert rows(f"第 {n} 轮检测。") == []
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["的共产党员", "的老人", "时"]))
+@settings(max_examples=100, deadline=None)
+def test_an_age_of_a_person_is_never_a_claim_but_a_changed_limit_is(n, after):
+    assert rows(f"社区{n}岁{after}积极参与。") == []
+    assert [(c.value, c.subject) for c in extract_statistics(f"把退休年龄提高到{n}岁{after}。", [])] == [
+        (float(n), "退休年龄")]
+
+
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500),
+       st.sampled_from(["-", "至", "到", "~"]), st.sampled_from(["名党员", "斤", "%"]))
+@settings(max_examples=150, deadline=None)
+def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
+    """The gold counts both bounds of a range: 10-20名 → 10 (range, value_max 20) and 20 (range_max)."""
+    high = low + more
+    text = f"今年共组建{low}{sep}{high}{unit}。"
+    claims = extract_statistics(text, [])
+    assert [(c.value, c.value_max, c.qualifier) for c in claims] == [
+        (float(low), float(high), "range"), (float(high), None, "range_max")], (text, claims)
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    assert claims[1].text.startswith(str(high))
