@@ -25,6 +25,7 @@ never drift apart.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, Optional
@@ -135,6 +136,18 @@ class ArticleRow:
     # set from the geocode stage's ArticlePlace (pipeline/geocode/article.py)
     place: Optional[str] = None
     place_adcode: Optional[str] = None
+    # the exact hash of ``text`` (filled from it when not given); the repost columns are set over
+    # the whole corpus once every page is processed (pipeline/corpus/reposts.py): until then an
+    # article is its own group and canonical
+    text_sha1: Optional[str] = None
+    duplicate_group: Optional[str] = None
+    is_canonical: bool = True
+
+    def __post_init__(self) -> None:
+        if self.text_sha1 is None:
+            self.text_sha1 = hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        if self.duplicate_group is None:
+            self.duplicate_group = self.article_id
 
 
 @dataclass
@@ -224,3 +237,10 @@ class ArticleResult:
     statistics: list[NumericClaim] = field(default_factory=list)
     rejects: list[RejectRow] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    #: MinHash signature of the article's text (stage ``minhash``), for the corpus-level repost
+    #: step; no table's column
+    signature: Optional[bytes] = None
+
+
+#: Fields of ``ArticleResult`` that hold no table's rows.
+RESULT_EXTRAS = ("seconds", "signature")

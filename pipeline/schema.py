@@ -90,7 +90,7 @@ def check_rows_match_schema(specs: dict | None = None, namespace=records) -> Non
     """Fail loudly if the row dataclasses or ``ArticleResult`` (of ``namespace``) and the TOML
     (``specs``, by default ``schemas/tables.toml``) disagree: each table's row type has its
     columns as fields, in order; its result field is a field of ``ArticleResult``; and every
-    field of ``ArticleResult`` but ``seconds`` belongs to a table."""
+    field of ``ArticleResult`` but ``RESULT_EXTRAS`` (``seconds``, ``signature``) belongs to a table."""
     specs = table_specs() if specs is None else specs
     row_types, result_fields = table_layout(specs, namespace)
     on_result = {f.name for f in dataclasses.fields(namespace.ArticleResult)}
@@ -101,7 +101,7 @@ def check_rows_match_schema(specs: dict | None = None, namespace=records) -> Non
                                f"{column_names(table, specs)} for table {table!r}")
         if result_fields[table] not in on_result:
             raise RuntimeError(f"table {table!r}: ArticleResult has no field {result_fields[table]!r}")
-    unclaimed = on_result - set(result_fields.values()) - {"seconds"}
+    unclaimed = on_result - set(result_fields.values()) - set(getattr(namespace, "RESULT_EXTRAS", ("seconds",)))
     if unclaimed:
         raise RuntimeError(f"ArticleResult fields {sorted(unclaimed)} belong to no table of the schema")
 

@@ -229,7 +229,8 @@ def test_an_output_of_the_older_layout_is_taken_over_without_a_moment_of_mix(tmp
 
 def test_a_second_run_on_the_same_output_fails_at_once_naming_the_first(previous, tmp_path):
     inp_b = make_pages(tmp_path / "b", 30, rejects=2)
-    first = subprocess.Popen(stub_cmd(inp_b, previous, "--workers", 1, "--no-cache"), env=stub_env("B", 2, 0.05),
+    # 30 pages of 0.2 s: the first run must outlast the start of the second, also on a loaded machine
+    first = subprocess.Popen(stub_cmd(inp_b, previous, "--workers", 1, "--no-cache"), env=stub_env("B", 2, 0.2),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     lock = previous / ".lock"
     deadline = time.monotonic() + 20

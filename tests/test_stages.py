@@ -80,7 +80,7 @@ def test_every_table_has_a_row_type_with_its_columns_and_a_result_field():
     for table in TABLES:
         assert [f.name for f in dataclasses.fields(ROW_TYPES[table])] == column_names(table)
         assert RESULT_FIELDS[table] in result_fields
-    assert result_fields - set(RESULT_FIELDS.values()) == {"seconds"}
+    assert result_fields - set(RESULT_FIELDS.values()) == {"seconds", "signature"}
 
 
 def _specs_with_events() -> dict:
