@@ -175,6 +175,8 @@ def bench_one(n: int, workers: int) -> dict:
         "minhash_s": summary.stage_seconds.get("minhash", 0.0),
         "reposts_corpus_s": summary.corpus_seconds.get("reposts", 0.0),
         "repost_groups": summary.repost_groups,
+        "linking_corpus_s": summary.corpus_seconds.get("linking", 0.0),
+        "entities_linked": summary.entities,
     }
 
 
@@ -193,7 +195,8 @@ def main(argv=None) -> int:
               f"{r['pages_per_s_core']:.2f} pages/s/core, peak RSS/worker {r['peak_rss_worker_mb']:.0f} MB, "
               f"jieba.cut {r['jieba_cut_chars_per_s']:,.0f} chars/s, ratio {r['ratio_vs_jieba']:.3f}, "
               f"entities stage {r['entities_chars_per_s_core']:,.0f} chars/s/core, "
-              f"reposts: minhash {r['minhash_s']:.2f} s (workers), corpus step {r['reposts_corpus_s']:.2f} s",
+              f"reposts: minhash {r['minhash_s']:.2f} s (workers), corpus step {r['reposts_corpus_s']:.2f} s, "
+              f"linking {r['linking_corpus_s']:.2f} s",
               flush=True)
     report = _markdown(rows, args.workers)
     print(report)
@@ -245,7 +248,11 @@ def _markdown(rows: list[dict], workers: int) -> str:
               f"articles) {rows[-1]['reposts_corpus_s']:.2f} s in the main process "
               f"({rows[-1]['reposts_corpus_s'] / rows[-1]['wall_s']:.1%} of wall time); "
               f"{rows[-1]['repost_groups'][0]:,} groups holding {rows[-1]['repost_groups'][1]:,} articles "
-              f"(the corpus repeats 5 reference pages with changes: every page is a near copy).", ""]
+              f"(the corpus repeats 5 reference pages with changes: every page is a near copy).", "",
+              f"Entity linking (largest N): {rows[-1]['linking_corpus_s']:.2f} s in the main process "
+              f"({rows[-1]['linking_corpus_s'] / rows[-1]['wall_s']:.1%} of wall time); "
+              f"{rows[-1]['entities_linked'].get('people', 0):,} people, "
+              f"{rows[-1]['entities_linked'].get('organizations', 0):,} organizations linked.", ""]
     return "\n".join(lines)
 
 

@@ -23,7 +23,9 @@ loads the heavy resources once, like a local worker. The parts are written
 into the run's new generation folder (``commit.py``). Then the corpus-level step
 (``pipeline/corpus``): each partition returned its articles' repost keys (ids, hashes, dates,
 MinHash signatures: no text), the client groups the reposts and sends each part's new
-``duplicate_group`` / ``is_canonical`` values to a worker that rewrites that ``articles`` part.
+``duplicate_group`` / ``is_canonical`` values to a worker that rewrites that ``articles`` part;
+the linking step reads names and codes (no text) back from the parts, writes the two entity
+tables as one part each and has the workers set ``person_id`` / ``org_id`` part by part.
 The generation is committed in one step with
 the local engine's commit when every partition succeeded: ``output_dir/<table>``
 is a fixed link through ``output_dir/current``, so readers see the previous
@@ -38,12 +40,12 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .commit import Generation
-from .corpus import group_reposts, repost_key, rewrite_articles
+from .corpus import group_reposts, link_entities, repost_key, rewrite_articles, rewrite_columns
 from .emit import TableWriter
 from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
 from .output_lock import OutputLock
 from .runner import RunSummary, process_task, run_manifest
-from .schema import TABLES
+from .schema import CORPUS_TABLES, TABLES
 
 
 def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discovered]]:
@@ -104,6 +106,7 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
         _run_partitions(source, str(generation.path), scheduler, workers, partition_size, max_bytes,
                         generation.id, summary)
         shutil.rmtree(generation.path / ".staging", ignore_errors=True)
+        summary.rows.update(generation.rows("dataset", CORPUS_TABLES))
         generation.commit("dataset", run_manifest(source, "dask", summary))
     summary.wall_seconds = time.perf_counter() - t0
     return summary
@@ -148,6 +151,13 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
                                               changed, pure=False, key=f"cnnews-reposts-{run_id}-{index}"))
         client.gather(rewrites)
         summary.note_reposts(assignments, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+
+        def on_workers(jobs):
+            client.gather([client.submit(rewrite_columns, *job, pure=False,
+                                         key=f"cnnews-linking-{run_id}-{i}") for i, job in enumerate(jobs)])
+
+        summary.note_entities(link_entities(generation_dir, "dataset", on_workers), time.perf_counter() - t0)
     finally:
         client.close()
         if cluster is not None:

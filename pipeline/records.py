@@ -166,6 +166,8 @@ class PersonRow:
     # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
     organization_completed: Optional[str] = None
     adcode: Optional[str] = None
+    # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
+    person_id: Optional[str] = None
 
 
 @dataclass
@@ -181,6 +183,8 @@ class OrganizationRow:
     # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
     name_completed: Optional[str] = None
     adcode: Optional[str] = None
+    # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
+    org_id: Optional[str] = None
 
 
 @dataclass
@@ -224,6 +228,42 @@ class RejectRow:
     source_path: str
     reason: str
     detail: str
+
+
+# Rows of the corpus-level tables (scope = "corpus" in tables.toml): pipeline/corpus/linking.py.
+
+
+@dataclass
+class PersonEntityRow:
+    person_id: str
+    name: str
+    aliases: list[str]
+    titles: list[str]
+    roles: list[str]
+    organizations: list[str]
+    organization: Optional[str]
+    adcode: Optional[str]
+    articles: int
+    mentions: int
+    first_date: Optional[date]
+    last_date: Optional[date]
+    ambiguous: bool
+
+
+@dataclass
+class OrganizationEntityRow:
+    org_id: str
+    name: str
+    aliases: list[str]
+    org_type: str
+    org_types: list[str]
+    adcode: Optional[str]
+    generic: bool
+    articles: int
+    mentions: int
+    first_date: Optional[date]
+    last_date: Optional[date]
+    ambiguous: bool
 
 
 @dataclass

@@ -31,13 +31,13 @@ from typing import Iterable, Iterator, Optional
 
 from .cache import ResultCache, task_key
 from .commit import Generation
-from .corpus import group_reposts, groups_summary, repost_key, rewrite_articles
+from .corpus import group_reposts, groups_summary, link_entities, repost_key, rewrite_articles
 from .emit import TableWriter, check_result
 from .ingest import DEFAULT_MAX_BYTES, PageTask, discover
 from .lifecycle import start_worker
 from .output_lock import OutputLock
 from .records import ArticleResult, PageRejected, RejectRow
-from .schema import RESULT_FIELDS, TABLES
+from .schema import CORPUS_TABLES, RESULT_FIELDS, TABLES
 from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
 
 #: The tables whose rows a stage assigns as a list on the context (people, … statistics):
@@ -98,6 +98,12 @@ class RunSummary:
     corpus_seconds: Counter = field(default_factory=Counter)
     #: (groups of two or more articles, articles in them)
     repost_groups: tuple = (0, 0)
+    #: linked entities: {"people": n, "organizations": n}
+    entities: dict = field(default_factory=dict)
+
+    def note_entities(self, counts: dict, seconds: float) -> None:
+        self.corpus_seconds["linking"] += seconds
+        self.entities = dict(counts)
 
     def note_reposts(self, assignments: dict, seconds: float) -> None:
         self.corpus_seconds["reposts"] += seconds
@@ -121,6 +127,8 @@ class RunSummary:
                  + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGE_NAMES),
                  f"reposts: {self.repost_groups[0]} groups of copies holding {self.repost_groups[1]} "
                  f"articles (corpus step {self.corpus_seconds.get('reposts', 0.0):.2f} s)",
+                 f"linked: {self.entities.get('people', 0)} people, {self.entities.get('organizations', 0)} "
+                 f"organizations (corpus step {self.corpus_seconds.get('linking', 0.0):.2f} s)",
                  f"pages taken from the cache (unchanged since the last run): {self.pages_cached}",
                  f"wall time: {self.wall_seconds:.2f} s"]
         return "\n".join(lines)
@@ -356,6 +364,9 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
             del keys
             rewrite_articles(generation.path / "articles.parquet", assignments)
             summary.note_reposts(assignments, time.perf_counter() - t1)
+            t1 = time.perf_counter()
+            summary.note_entities(link_entities(generation.path, "file"), time.perf_counter() - t1)
+            summary.rows.update(generation.rows("file", CORPUS_TABLES))
             generation.commit("file", run_manifest(input_dir, "local", summary))
             completed = True
         finally:
