@@ -52,7 +52,7 @@ from .settings import fingerprint as settings_fingerprint
 
 # Libraries whose upgrade can change a row (segmentation, conversion, extraction, parsing).
 _OUTPUT_DEPENDENCIES = ("spacy", "jieba", "opencc", "cn2an", "dateparser", "trafilatura",
-                        "charset-normalizer", "numpy", "pyarrow", "onnxruntime", "numba")
+                        "charset-normalizer", "numpy", "pyarrow", "onnxruntime", "numba", "datasketch")
 
 
 @lru_cache(maxsize=None)

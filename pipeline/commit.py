@@ -115,6 +115,10 @@ class Generation:
         if not self.committed:
             shutil.rmtree(self.path, ignore_errors=True)
 
+    def rows(self, layout: str, tables) -> dict:
+        """Row counts of ``tables`` as written into this generation (Parquet footers)."""
+        return {t: _count_rows(self.path / table_entry(t, layout)) for t in tables}
+
     def commit(self, layout: str, manifest: dict) -> dict:
         """Make this generation the output's table set in one atomic step; return its manifest."""
         if layout not in LAYOUTS:

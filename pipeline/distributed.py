@@ -20,7 +20,13 @@ finds line ends in ``.jsonl`` files and reads Parquet footers, so neither it
 nor the scheduler ever holds corpus text. Workers must see the input and output
 paths (a shared file system or the same mount on every node); each worker
 loads the heavy resources once, like a local worker. The parts are written
-into the run's new generation folder (``commit.py``), committed in one step with
+into the run's new generation folder (``commit.py``). Then the corpus-level step
+(``pipeline/corpus``): each partition returned its articles' repost keys (ids, hashes, dates,
+MinHash signatures: no text), the client groups the reposts and sends each part's new
+``duplicate_group`` / ``is_canonical`` values to a worker that rewrites that ``articles`` part;
+the linking step reads names and codes (no text) back from the parts, writes the two entity
+tables as one part each and has the workers set ``person_id`` / ``org_id`` part by part.
+The generation is committed in one step with
 the local engine's commit when every partition succeeded: ``output_dir/<table>``
 is a fixed link through ``output_dir/current``, so readers see the previous
 complete dataset or the new one, never a mix. The client holds the output's lock.
@@ -34,11 +40,12 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from .commit import Generation
+from .corpus import group_reposts, link_entities, repost_key, rewrite_articles, rewrite_columns
 from .emit import TableWriter
 from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
 from .output_lock import OutputLock
 from .runner import RunSummary, process_task, run_manifest
-from .schema import TABLES
+from .schema import CORPUS_TABLES, TABLES
 
 
 def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discovered]]:
@@ -61,11 +68,15 @@ def _process_partition(items: list[Discovered], generation_dir: str, index: int,
     run's (uncommitted) generation folder."""
     summary = RunSummary()
     staging = Path(generation_dir) / ".staging" / f"part-{index:05d}"
+    keys = []
     with TableWriter(staging) as writer:
         for task in expand(items):
             result = process_task(task, max_bytes=max_bytes)
             summary.count(result)
             writer.add(result)
+            key = repost_key(result)
+            if key is not None:
+                keys.append(key)
     for table in TABLES:
         target = Path(generation_dir) / table
         target.mkdir(parents=True, exist_ok=True)
@@ -73,7 +84,12 @@ def _process_partition(items: list[Discovered], generation_dir: str, index: int,
     shutil.rmtree(staging, ignore_errors=True)
     return {"pages_read": summary.pages_read, "pages_rejected": summary.pages_rejected,
             "rows": dict(writer.rows_written), "reasons": dict(summary.reject_reasons),
-            "seconds": dict(summary.stage_seconds)}
+            "seconds": dict(summary.stage_seconds), "index": index, "keys": keys}
+
+
+def _rewrite_part(path: str, assignments: dict) -> bool:
+    """Runs on a Dask worker: the corpus step's new values into one ``articles`` part."""
+    return rewrite_articles(path, assignments)
 
 
 def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, scheduler: Optional[str] = None,
@@ -90,6 +106,7 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
         _run_partitions(source, str(generation.path), scheduler, workers, partition_size, max_bytes,
                         generation.id, summary)
         shutil.rmtree(generation.path / ".staging", ignore_errors=True)
+        summary.rows.update(generation.rows("dataset", CORPUS_TABLES))
         generation.commit("dataset", run_manifest(source, "dask", summary))
     summary.wall_seconds = time.perf_counter() - t0
     return summary
@@ -109,6 +126,7 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
     # A few partitions per worker in flight: enough to keep every worker busy, while the
     # client never holds more than a window of the corpus.
     max_in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or (workers or 1))
+    keys: dict[int, list] = {}  # the corpus step's keys of each part (a few hundred bytes per article)
     try:
         in_flight = as_completed()
         n_parts = 0
@@ -117,18 +135,37 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
                                         pure=False, key=f"cnnews-partition-{run_id}-{index}"))
             n_parts += 1
             if in_flight.count() >= max_in_flight:
-                _merge(summary, next(in_flight).result())
+                _merge(summary, next(in_flight).result(), keys)
         for future in in_flight:
-            _merge(summary, future.result())
+            _merge(summary, future.result(), keys)
         if n_parts == 0:  # empty input: every table still exists, with its schema
             _process_partition([], generation_dir, 0, max_bytes)
+        t0 = time.perf_counter()
+        assignments = group_reposts(key for part in keys.values() for key in part)
+        rewrites = []
+        for index, part in sorted(keys.items()):
+            changed = {k.article_id: assignments[k.article_id] for k in part
+                       if assignments[k.article_id] != (k.article_id, True)}
+            if changed:
+                rewrites.append(client.submit(_rewrite_part, str(Path(generation_dir) / "articles" / f"part-{index:05d}.parquet"),
+                                              changed, pure=False, key=f"cnnews-reposts-{run_id}-{index}"))
+        client.gather(rewrites)
+        summary.note_reposts(assignments, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+
+        def on_workers(jobs):
+            client.gather([client.submit(rewrite_columns, *job, pure=False,
+                                         key=f"cnnews-linking-{run_id}-{i}") for i, job in enumerate(jobs)])
+
+        summary.note_entities(link_entities(generation_dir, "dataset", on_workers), time.perf_counter() - t0)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _merge(summary: RunSummary, part: dict) -> None:
+def _merge(summary: RunSummary, part: dict, keys: dict) -> None:
+    keys[part["index"]] = part["keys"]
     summary.pages_read += part["pages_read"]
     summary.pages_rejected += part["pages_rejected"]
     summary.reject_reasons.update(part["reasons"])

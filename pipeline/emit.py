@@ -41,7 +41,10 @@ from .schema import RESULT_FIELDS, TABLES, arrow_schema
 
 
 def result_rows(result: ArticleResult, table: str) -> list:
-    """The rows one page contributes to ``table`` (its article row as a one-item list)."""
+    """The rows one page contributes to ``table`` (its article row as a one-item list; none for
+    a table a corpus-level step fills)."""
+    if table not in RESULT_FIELDS:
+        return []
     rows = getattr(result, RESULT_FIELDS[table])
     if rows is None:
         return []

@@ -25,6 +25,7 @@ never drift apart.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple, Optional
@@ -156,6 +157,18 @@ class ArticleRow:
     url: Optional[str] = None
     domain: Optional[str] = None
     crawled_at: Optional[datetime] = None
+    # the exact hash of ``text`` (filled from it when not given); the repost columns are set over
+    # the whole corpus once every page is processed (pipeline/corpus/reposts.py): until then an
+    # article is its own group and canonical
+    text_sha1: Optional[str] = None
+    duplicate_group: Optional[str] = None
+    is_canonical: bool = True
+
+    def __post_init__(self) -> None:
+        if self.text_sha1 is None:
+            self.text_sha1 = hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+        if self.duplicate_group is None:
+            self.duplicate_group = self.article_id
 
 
 @dataclass
@@ -174,6 +187,8 @@ class PersonRow:
     # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
     organization_completed: Optional[str] = None
     adcode: Optional[str] = None
+    # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
+    person_id: Optional[str] = None
 
 
 @dataclass
@@ -189,6 +204,8 @@ class OrganizationRow:
     # set by the geocode stage (pipeline/geocode/relative.py); None until it runs
     name_completed: Optional[str] = None
     adcode: Optional[str] = None
+    # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
+    org_id: Optional[str] = None
 
 
 @dataclass
@@ -234,6 +251,42 @@ class RejectRow:
     detail: str
 
 
+# Rows of the corpus-level tables (scope = "corpus" in tables.toml): pipeline/corpus/linking.py.
+
+
+@dataclass
+class PersonEntityRow:
+    person_id: str
+    name: str
+    aliases: list[str]
+    titles: list[str]
+    roles: list[str]
+    organizations: list[str]
+    organization: Optional[str]
+    adcode: Optional[str]
+    articles: int
+    mentions: int
+    first_date: Optional[date]
+    last_date: Optional[date]
+    ambiguous: bool
+
+
+@dataclass
+class OrganizationEntityRow:
+    org_id: str
+    name: str
+    aliases: list[str]
+    org_type: str
+    org_types: list[str]
+    adcode: Optional[str]
+    generic: bool
+    articles: int
+    mentions: int
+    first_date: Optional[date]
+    last_date: Optional[date]
+    ambiguous: bool
+
+
 @dataclass
 class ArticleResult:
     """Everything one page contributes to the output tables."""
@@ -245,3 +298,10 @@ class ArticleResult:
     statistics: list[NumericClaim] = field(default_factory=list)
     rejects: list[RejectRow] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    #: MinHash signature of the article's text (stage ``minhash``), for the corpus-level repost
+    #: step; no table's column
+    signature: Optional[bytes] = None
+
+
+#: Fields of ``ArticleResult`` that hold no table's rows.
+RESULT_EXTRAS = ("seconds", "signature")

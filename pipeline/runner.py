@@ -31,12 +31,13 @@ from typing import Iterable, Iterator, Optional
 
 from .cache import ResultCache, task_key
 from .commit import Generation
+from .corpus import group_reposts, groups_summary, link_entities, repost_key, rewrite_articles
 from .emit import TableWriter, check_result
 from .ingest import DEFAULT_MAX_BYTES, PageTask, discover
 from .lifecycle import start_worker
 from .output_lock import OutputLock
 from .records import ArticleResult, PageRejected, RejectRow
-from .schema import RESULT_FIELDS, TABLES
+from .schema import CORPUS_TABLES, RESULT_FIELDS, TABLES
 from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
 
 #: The tables whose rows a stage assigns as a list on the context (people, … statistics):
@@ -74,6 +75,7 @@ def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleR
     result.article = context.article_row()
     for name in _ROW_LIST_FIELDS:
         setattr(result, name, getattr(context, name))
+    result.signature = context.signature
     try:
         check_result(result)  # a row the schema refuses must cost this page, not the run
     except Exception as exc:
@@ -92,6 +94,20 @@ class RunSummary:
     reject_reasons: Counter = field(default_factory=Counter)
     wall_seconds: float = 0.0
     pages_cached: int = 0
+    #: seconds of each corpus-level step (after every page: ``reposts``)
+    corpus_seconds: Counter = field(default_factory=Counter)
+    #: (groups of two or more articles, articles in them)
+    repost_groups: tuple = (0, 0)
+    #: linked entities: {"people": n, "organizations": n}
+    entities: dict = field(default_factory=dict)
+
+    def note_entities(self, counts: dict, seconds: float) -> None:
+        self.corpus_seconds["linking"] += seconds
+        self.entities = dict(counts)
+
+    def note_reposts(self, assignments: dict, seconds: float) -> None:
+        self.corpus_seconds["reposts"] += seconds
+        self.repost_groups = groups_summary(assignments)
 
     def count(self, result: ArticleResult) -> None:
         """Add one page's result to the totals."""
@@ -109,6 +125,10 @@ class RunSummary:
                  "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES),
                  "seconds per stage (summed over workers): "
                  + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGE_NAMES),
+                 f"reposts: {self.repost_groups[0]} groups of copies holding {self.repost_groups[1]} "
+                 f"articles (corpus step {self.corpus_seconds.get('reposts', 0.0):.2f} s)",
+                 f"linked: {self.entities.get('people', 0)} people, {self.entities.get('organizations', 0)} "
+                 f"organizations (corpus step {self.corpus_seconds.get('linking', 0.0):.2f} s)",
                  f"pages taken from the cache (unchanged since the last run): {self.pages_cached}",
                  f"wall time: {self.wall_seconds:.2f} s"]
         return "\n".join(lines)
@@ -330,11 +350,23 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
             results = _with_progress(results, summary)
         completed = False
         try:
+            keys = []  # the corpus step's few bytes per article
             with TableWriter(generation.path) as writer:
                 for result in results:
                     summary.count(result)
                     writer.add(result)
+                    key = repost_key(result)
+                    if key is not None:
+                        keys.append(key)
             summary.rows = dict(writer.rows_written)
+            t1 = time.perf_counter()
+            assignments = group_reposts(keys)
+            del keys
+            rewrite_articles(generation.path / "articles.parquet", assignments)
+            summary.note_reposts(assignments, time.perf_counter() - t1)
+            t1 = time.perf_counter()
+            summary.note_entities(link_entities(generation.path, "file"), time.perf_counter() - t1)
+            summary.rows.update(generation.rows("file", CORPUS_TABLES))
             generation.commit("file", run_manifest(input_dir, "local", summary))
             completed = True
         finally:

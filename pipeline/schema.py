@@ -55,31 +55,40 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def table_layout(specs: dict, namespace=records) -> tuple[dict[str, type], dict[str, str]]:
-    """``(row type of each table, ArticleResult field of each table)`` as ``specs`` (the parsed
-    TOML) names them; the row types are looked up in ``namespace`` (``pipeline.records``)."""
+    """``(row type of each table, ArticleResult field of each page table)`` as ``specs`` (the
+    parsed TOML) names them; the row types are looked up in ``namespace`` (``pipeline.records``).
+    A table of ``scope = "corpus"`` has a row type and no result field."""
     row_types, result_fields = {}, {}
     for table, spec in specs.items():
         row_type = getattr(namespace, spec.get("row_type", ""), None)
         if not dataclasses.is_dataclass(row_type):
             raise RuntimeError(f"table {table!r}: row_type {spec.get('row_type')!r} is not a row "
                                f"dataclass of {getattr(namespace, '__name__', namespace)}")
-        if not spec.get("result_field"):
-            raise RuntimeError(f"table {table!r} names no result_field")
-        if spec["result_field"] in result_fields.values():
-            raise RuntimeError(f"table {table!r}: result_field {spec['result_field']!r} is another table's")
         for col in spec.get("columns", []):
             if col.get("type") not in _ARROW_TYPES:
                 raise RuntimeError(f"table {table!r}, column {col.get('name')!r}: unknown type "
                                    f"{col.get('type')!r} (known: {', '.join(_ARROW_TYPES)})")
-        row_types[table], result_fields[table] = row_type, spec["result_field"]
+        row_types[table] = row_type
+        if spec.get("scope", "page") == "corpus":  # written by a corpus-level step, no page rows
+            if spec.get("result_field"):
+                raise RuntimeError(f"table {table!r} of scope corpus cannot have a result_field")
+            continue
+        if not spec.get("result_field"):
+            raise RuntimeError(f"table {table!r} names no result_field")
+        if spec["result_field"] in result_fields.values():
+            raise RuntimeError(f"table {table!r}: result_field {spec['result_field']!r} is another table's")
+        result_fields[table] = spec["result_field"]
     return row_types, result_fields
 
 
 #: The output tables, in the order of ``schemas/tables.toml``.
 TABLES: tuple[str, ...] = tuple(table_specs())
 #: Row dataclass of each table (``row_type``) and the ``ArticleResult`` field holding a page's
-#: rows of it (``result_field``).
+#: rows of it (``result_field``; page tables only).
 ROW_TYPES, RESULT_FIELDS = table_layout(table_specs())
+#: Tables a corpus-level step writes once every page is processed (``scope = "corpus"``:
+#: pipeline/corpus); the page writer writes them empty, with their schema, and the step fills them.
+CORPUS_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t not in RESULT_FIELDS)
 
 
 def column_names(table: str, specs: dict | None = None) -> list[str]:
@@ -90,7 +99,7 @@ def check_rows_match_schema(specs: dict | None = None, namespace=records) -> Non
     """Fail loudly if the row dataclasses or ``ArticleResult`` (of ``namespace``) and the TOML
     (``specs``, by default ``schemas/tables.toml``) disagree: each table's row type has its
     columns as fields, in order; its result field is a field of ``ArticleResult``; and every
-    field of ``ArticleResult`` but ``seconds`` belongs to a table."""
+    field of ``ArticleResult`` but ``RESULT_EXTRAS`` (``seconds``, ``signature``) belongs to a table."""
     specs = table_specs() if specs is None else specs
     row_types, result_fields = table_layout(specs, namespace)
     on_result = {f.name for f in dataclasses.fields(namespace.ArticleResult)}
@@ -99,9 +108,9 @@ def check_rows_match_schema(specs: dict | None = None, namespace=records) -> Non
         if declared != column_names(table, specs):
             raise RuntimeError(f"{row_type.__name__} fields {declared} != schema columns "
                                f"{column_names(table, specs)} for table {table!r}")
-        if result_fields[table] not in on_result:
+        if table in result_fields and result_fields[table] not in on_result:
             raise RuntimeError(f"table {table!r}: ArticleResult has no field {result_fields[table]!r}")
-    unclaimed = on_result - set(result_fields.values()) - {"seconds"}
+    unclaimed = on_result - set(result_fields.values()) - set(getattr(namespace, "RESULT_EXTRAS", ("seconds",)))
     if unclaimed:
         raise RuntimeError(f"ArticleResult fields {sorted(unclaimed)} belong to no table of the schema")
 

@@ -24,11 +24,12 @@ are its stage's ``requires``. A stage that raises ``PageRejected`` ends the page
     geocode    : places, organizations, people, clean, meta -> places, organizations, people,
                  article_place  (codes, within codes, completed names, the article's own place)
     statistics : clean, sentences, article_id, places, organizations, meta -> statistics
+    minhash    : clean -> signature                       (for the corpus-level repost step)
 
 Example
 -------
 >>> [stage.name for stage in STAGES]
-['ingest', 'clean', 'metadata', 'segment', 'entities', 'geocode', 'statistics']
+['ingest', 'clean', 'metadata', 'segment', 'entities', 'geocode', 'statistics', 'minhash']
 >>> check_stages([Stage("entities", lambda sentences: [], requires=("sentences",), assigns=("people",))])
 Traceback (most recent call last):
 ...
@@ -53,6 +54,7 @@ from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, Orga
 from .segment import sentence_spans
 from .settings import setting
 from .claims import attach_context, extract_statistics
+from .corpus.reposts import signature as repost_signature
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ class PageContext:
     places: list[PlaceRow] = field(default_factory=list)
     statistics: list[NumericClaim] = field(default_factory=list)
     article_place: ArticlePlace = NO_PLACE
+    signature: Optional[bytes] = None
 
     def article_row(self) -> ArticleRow:
         """The ``articles`` row of a page that went through every stage."""
@@ -166,6 +169,11 @@ def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceR
     return claim_codes(claims, places)
 
 
+def minhash(clean: CleanPage) -> Optional[bytes]:
+    # the page's share of the corpus-level repost step (pipeline/corpus/reposts.py)
+    return repost_signature(clean.text)
+
+
 #: The pipeline, in order. Add a stage here (and the fields it assigns to ``PageContext``).
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", ingest, requires=("task", "max_bytes"), assigns=("raw", "article_id")),
@@ -179,6 +187,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("statistics", statistics,
           requires=("clean", "sentences", "article_id", "places", "organizations", "meta"),
           assigns=("statistics",)),
+    Stage("minhash", minhash, requires=("clean",), assigns=("signature",)),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 

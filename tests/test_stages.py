@@ -10,7 +10,7 @@ from pipeline.ingest import PageTask
 from pipeline.records import ArticleResult
 from pipeline.resources import SCHEMA_PATH
 from pipeline.runner import RunSummary, process_task
-from pipeline.schema import (RESULT_FIELDS, ROW_TYPES, TABLES, check_rows_match_schema, column_names,
+from pipeline.schema import (CORPUS_TABLES, RESULT_FIELDS, ROW_TYPES, TABLES, check_rows_match_schema, column_names,
                              table_specs)
 from pipeline.stages import INPUTS, STAGES, PageContext, Stage, check_stages
 
@@ -79,8 +79,9 @@ def test_every_table_has_a_row_type_with_its_columns_and_a_result_field():
     result_fields = {f.name for f in dataclasses.fields(ArticleResult)}
     for table in TABLES:
         assert [f.name for f in dataclasses.fields(ROW_TYPES[table])] == column_names(table)
-        assert RESULT_FIELDS[table] in result_fields
-    assert result_fields - set(RESULT_FIELDS.values()) == {"seconds"}
+        assert table in CORPUS_TABLES or RESULT_FIELDS[table] in result_fields
+    assert CORPUS_TABLES == ("person_entities", "organization_entities")
+    assert result_fields - set(RESULT_FIELDS.values()) == {"seconds", "signature"}
 
 
 def _specs_with_events() -> dict:
@@ -122,6 +123,13 @@ def test_a_new_table_takes_the_toml_its_row_type_and_its_result_field():
     fake_records.EventRow = WrongColumns
     with pytest.raises(RuntimeError, match="for table 'events'"):
         check_rows_match_schema(specs, fake_records)
+
+
+def test_a_corpus_table_has_no_result_field():
+    specs = {**table_specs()}
+    specs["person_entities"] = {**specs["person_entities"], "result_field": "people"}
+    with pytest.raises(RuntimeError, match="scope corpus cannot have a result_field"):
+        check_rows_match_schema(specs)
 
 
 def test_a_result_field_of_no_table_is_refused():
