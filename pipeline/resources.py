@@ -5,9 +5,13 @@ never once per page.
 """
 from __future__ import annotations
 
+import logging
+import os
 import re
+import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
@@ -15,6 +19,29 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 # truth); a wheel carries copies of them inside the package, so an installed wheel finds them too.
 SCHEMA_PATH = PACKAGE_DIR / "data" / "tables.toml"
 MODELS_DIR = PACKAGE_DIR / "data" / "models"
+
+
+_JIEBA_CACHE_DIR: list[Optional[str]] = [None]
+
+
+def jieba_module(cache_dir: Optional[os.PathLike | str] = None):
+    """The ``jieba`` module, imported quietly: its import-time ``pkg_resources`` deprecation
+    warning and its "Building prefix dict" log lines are not the user's concern. ``cache_dir``
+    (the run's ``<output>/.cache``) is where jieba keeps its prefix-dictionary cache instead of the
+    system's temporary folder, so a run writes nothing outside the output folder; the first call
+    that gives one wins.
+
+    >>> jieba_module().lcut("党员")
+    ['党员']
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # jieba/_compat.py: pkg_resources is deprecated
+        import jieba
+    jieba.setLogLevel(logging.WARNING)
+    if cache_dir is not None and _JIEBA_CACHE_DIR[0] is None and not jieba.dt.initialized:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        _JIEBA_CACHE_DIR[0] = jieba.dt.tmp_dir = str(cache_dir)
+    return jieba
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +93,7 @@ def jieba_word_tags() -> dict[str, str]:
     """
     import os
 
-    import jieba
+    jieba = jieba_module()
 
     tags = {}
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as fh:

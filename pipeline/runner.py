@@ -17,7 +17,9 @@ ends itself if the main process dies (``lifecycle.py``).
 """
 from __future__ import annotations
 
+
 import dataclasses
+import functools
 import multiprocessing as mp
 import os
 import sys
@@ -38,6 +40,7 @@ from .lifecycle import start_worker
 from .output_lock import OutputLock
 from .records import ArticleResult, PageRejected, RejectRow
 from .schema import CORPUS_TABLES, RESULT_FIELDS, TABLES
+from .resources import jieba_module
 from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
 
 #: The tables whose rows a stage assigns as a list on the context (people, … statistics):
@@ -134,13 +137,12 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def _init_worker() -> None:
+def _init_worker(scratch_dir: Optional[str] = None) -> None:
     """Load every heavy resource once per process (jieba, NER model, gazetteer, OpenCC,
     dictionaries) by running one page through all the stages, so that no page pays a loading
-    cost and the per-stage timings measure work, not start-up."""
-    import jieba
-
-    jieba.initialize()  # the statistics stage segments some sentences
+    cost and the per-stage timings measure work, not start-up. ``scratch_dir`` (the output's
+    ``.cache``) holds jieba's dictionary cache: a run writes nothing outside its output folder."""
+    jieba_module(scratch_dir).initialize()  # the statistics stage segments some sentences
     warm_up()
 
 
@@ -294,11 +296,13 @@ def _broken_future() -> Future:
     return future
 
 
-def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None):
-    """Results in task order; pages found in ``cache`` are not processed again."""
-    pool = _WorkerPool(workers) if workers > 1 else None
+def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None,
+                 scratch_dir: Optional[str] = None):
+    """Results in task order; pages found in ``cache`` are not processed again. ``scratch_dir``:
+    where the workers keep jieba's dictionary cache (see ``_init_worker``)."""
+    pool = _WorkerPool(workers, initializer=functools.partial(_init_worker, scratch_dir)) if workers > 1 else None
     if pool is None:
-        _init_worker()
+        _init_worker(scratch_dir)
 
     def lookups():
         for task in tasks:
@@ -344,7 +348,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     out.mkdir(parents=True, exist_ok=True)
     with OutputLock(out), Generation(out) as generation:
         cache = ResultCache.open(out / ".cache" / "results.sqlite") if use_cache else None
-        results = iter_results(discover(input_dir), workers, max_bytes, cache)
+        results = iter_results(discover(input_dir), workers, max_bytes, cache, scratch_dir=str(out / ".cache"))
         closing_results = results
         if progress:
             results = _with_progress(results, summary)

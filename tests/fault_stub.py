@@ -57,7 +57,7 @@ def stub_process_task(task, max_bytes=runner.DEFAULT_MAX_BYTES) -> ArticleResult
         statistics=[NumericClaim(aid, "1名", 1.0, None, "名", None, None, 0, 2, "1名") for _ in range(rows)])
 
 
-def _no_warm_up() -> None:
+def _no_warm_up(scratch_dir=None) -> None:
     pass
 
 

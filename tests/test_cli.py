@@ -109,3 +109,16 @@ def test_progress_line_counts_pages_and_rejects(capsys):
         summary.count(r)
     err = capsys.readouterr().err
     assert err.endswith(" pages/s  1 rejected \n") and "\r3 pages  " in err
+
+
+def test_a_run_is_quiet_and_keeps_jiebas_cache_in_the_output(tmp_path):
+    """No third-party chatter on stderr (jieba's "Building prefix dict" lines, the pkg_resources
+    deprecation warning), and jieba's dictionary cache in <output>/.cache, not the system's
+    temporary folder (issue #17)."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.txt").write_text((RAW / "000_223767d5c64caf43.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    done = cli("run", "--input", pages, "--output", tmp_path / "out", "--no-progress", "--workers", "2")
+    assert done.returncode == 0, done.stderr
+    assert "prefix dict" not in done.stderr + done.stdout and "pkg_resources" not in done.stderr, done.stderr
+    assert (tmp_path / "out" / ".cache" / "jieba.cache").is_file()

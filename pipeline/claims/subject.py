@@ -84,9 +84,9 @@ def tokens(s: str) -> list[Token]:
     if not s:
         return []
     if "cut" not in _JIEBA:
-        import jieba
+        from pipeline.resources import jieba_module
 
-        jieba.setLogLevel(60)
+        jieba = jieba_module()
         _JIEBA["tags"] = jieba_word_tags()
         _JIEBA["cut"] = jieba.cut
     tags = _JIEBA["tags"]

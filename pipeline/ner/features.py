@@ -79,8 +79,9 @@ def jieba_class(flag: str) -> int:
 def build_lexicon_from_jieba() -> dict[str, int]:
     """word -> class bitmask (bit 0 = dictionary word, bit c = jieba class c; words of
     2..LEX_MAXLEN chars from jieba's bundled dict.txt)."""
-    import jieba
+    from ..resources import jieba_module
 
+    jieba = jieba_module()
     path = Path(jieba.__file__).resolve().parent / "dict.txt"
     lex: dict[str, int] = {}
     with open(path, encoding="utf-8") as f:
