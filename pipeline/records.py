@@ -242,6 +242,7 @@ class NumericClaim:
     organization: Optional[str] = None
     date: Optional[date] = None
     adcode: Optional[str] = None  # the code of ``place`` among the article's place rows
+    subject_class: Optional[str] = None  # what is counted, by kind (pipeline/claims/classes.py)
 
 
 @dataclass

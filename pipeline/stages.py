@@ -53,7 +53,7 @@ from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, Orga
                       PersonRow, PlaceRow, RawPage)
 from .segment import sentence_spans
 from .settings import setting
-from .claims import attach_context, extract_statistics
+from .claims import attach_context, extract_statistics, subject_class
 from .corpus.reposts import signature as repost_signature
 
 
@@ -166,6 +166,8 @@ def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceR
                organizations: list[OrganizationRow], meta: ArticleMetadata) -> list[NumericClaim]:
     claims = extract_statistics(clean.text, sentences, article_id)
     claims = attach_context(claims, clean.text, sentences, places, organizations, meta.published_at)
+    for claim in claims:
+        claim.subject_class = subject_class(claim.subject, claim.unit)
     return claim_codes(claims, places)
 
 

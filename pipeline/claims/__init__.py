@@ -85,7 +85,8 @@ from __future__ import annotations
 
 from pipeline.text.numerals import parse_number
 
+from .classes import subject_class
 from .context import attach_context
 from .extract import extract_statistics
 
-__all__ = ["extract_statistics", "parse_number", "attach_context"]
+__all__ = ["extract_statistics", "parse_number", "attach_context", "subject_class"]
