@@ -46,18 +46,16 @@ import re
 from collections import defaultdict
 from typing import NamedTuple, Optional, Sequence
 
-from ..entities.organizations import outlet_names
 from ..lexicons import alternation, lexicon
 from ..gazetteer import FOLDED_SUFFIXES
 from ..records import PlaceRow
 from ..settings import setting
 from .divisions import Divisions, divisions_table
-from .resolve import MUNICIPALITIES, RESOLVED, adcode_str
+from .resolve import MUNICIPALITIES, RESOLVED, adcode_str, outlet_divisions
 
 _MIN_SHARE = setting("geocode", "article_place_min_share")
 _DATELINE_MAX_CHARS = setting("geocode", "dateline_max_chars")
 _DATE = r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?"
-_OUTLET_HOME_MAX_CHARS = 8
 _DESTINATION_VERB = re.compile(f"(?:{alternation(lexicon('destination_verbs').words())})$")
 _LIST_JOINER = ("和", "、", "及", "与")
 
@@ -92,17 +90,6 @@ def _dateline(text: str, forms: dict[str, int]) -> Optional[int]:
     head = text[:_DATELINE_MAX_CHARS].split("\n", 1)[0]
     m = re.search(rf"({names}){_DATE}(?:讯|电)", head)
     return forms[m.group(1)] if m else None
-
-
-def _outlet_home(source: Optional[str], evidence: set[int], table: Divisions) -> Optional[int]:
-    homes = set()
-    for outlet in outlet_names(source):
-        for k in range(min(len(outlet), _OUTLET_HOME_MAX_CHARS), 1, -1):
-            found = (set(table.lookup(outlet[:k])) | set(table.lookup_short(outlet[:k]))) & evidence
-            if found:
-                homes |= found
-                break
-    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _is_destination(text: str, start: int, forms: Sequence[str]) -> bool:
@@ -146,7 +133,7 @@ def article_place(places: Sequence[PlaceRow], text: str, source: Optional[str]) 
     anchor = _dateline(text, forms)
     longest_first = sorted(forms, key=len, reverse=True)
     if anchor is None:
-        home = _outlet_home(source, evidence, table)
+        home = outlet_divisions(source, table, evidence.__contains__)
         if home is not None and any(_under(code, home, table) for _, code in rows):
             anchor = home
     if anchor is not None:

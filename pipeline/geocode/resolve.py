@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..entities.organizations import outlet_names
 from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, REGIONS, TOWN_SUFFIXES, local_stem
@@ -147,6 +147,24 @@ def _short_forms(rows: Sequence[PlaceRow]) -> dict[int, int]:
     return aliases
 
 
+#: Longest prefix of an outlet's name read as a division.
+_OUTLET_HOME_MAX_CHARS = 8
+
+
+def outlet_divisions(source: Optional[str], table: Divisions, keep: Callable[[int], bool]) -> Optional[int]:
+    """The division a local outlet is named after: for each outlet of ``source``, the divisions
+    (by name or short form) of the longest prefix of its name that has some ``keep`` accepts;
+    the one such division over all outlets, else ``None``."""
+    homes = set()
+    for outlet in outlet_names(source):
+        for k in range(min(len(outlet), _OUTLET_HOME_MAX_CHARS), 1, -1):
+            found = {c for c in set(table.lookup(outlet[:k])) | set(table.lookup_short(outlet[:k])) if keep(c)}
+            if found:
+                homes |= found
+                break
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
 def outlet_home(source: Optional[str], table: Divisions) -> Optional[int]:
     """The province or prefecture a local outlet is named after (河北日报 → 河北省, 株洲日报 →
     株洲市), when its name opens with exactly one such division; ``None`` for national outlets
@@ -156,15 +174,7 @@ def outlet_home(source: Optional[str], table: Divisions) -> Optional[int]:
     >>> outlet_home("河北日报", t), outlet_home("株洲日报", t), outlet_home("光明日报", t)
     (130000000000, 430200000000, None)
     """
-    homes = set()
-    for outlet in outlet_names(source):
-        for k in range(min(len(outlet), 8), 1, -1):
-            found = {c for c in set(table.lookup(outlet[:k])) | set(table.lookup_short(outlet[:k]))
-                     if table.level(c) <= 2}
-            if found:
-                homes |= found
-                break
-    return next(iter(homes)) if len(homes) == 1 else None
+    return outlet_divisions(source, table, lambda c: table.level(c) <= 2)
 
 
 def town_short_candidates(name: str, level: str, table: Divisions) -> tuple[int, ...]:
