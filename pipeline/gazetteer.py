@@ -96,12 +96,23 @@ def place_level(name: str) -> str:
     return "region"
 
 
+def suffixes_at(levels: tuple[str, ...], flag: str = "by_suffix") -> tuple[str, ...]:
+    """The suffixes of place_suffixes.tsv at these levels whose ``flag`` column says yes, longest
+    first (a suffix before any shorter one it ends with).
+
+    >>> suffixes_at(("town",)), suffixes_at(("village", "community"), "chain_end")
+    (('苏木', '乡', '镇'), ('社区', '村'))
+    """
+    rows = lexicon("place_suffixes").records()
+    return tuple(sorted((r.suffix for r in rows if r.level in levels and getattr(r, flag) == "yes"),
+                        key=len, reverse=True))
+
+
 _LOCAL_LEVELS = ("town", "subdistrict", "village", "community")
 #: Suffixes of towns and subdistricts (镇 乡 街道 苏木…), which a town may change between
 #: (撤镇设街道): the geocode stage reads a town's name under the others too.
-TOWN_SUFFIXES = tuple(suffix for suffix, level in _SUFFIX_LEVELS if level in ("town", "subdistrict"))
-_LOCAL_SUFFIXES = tuple(sorted({suffix for suffix, level in _SUFFIX_LEVELS if level in _LOCAL_LEVELS},
-                               key=len, reverse=True))
+TOWN_SUFFIXES = suffixes_at(("town", "subdistrict"))
+_LOCAL_SUFFIXES = suffixes_at(_LOCAL_LEVELS)
 
 
 def local_stem(name: str) -> Optional[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import divisions
+from ..gazetteer import divisions, suffixes_at
 from ..lexicons import alternation, leading_class, lexicon
 from ..resources import jieba_word_tags
 from ..settings import setting
@@ -83,15 +83,9 @@ DIVISION_END = re.compile(f"(?<=..)[{DIVISION_SUFFIX_CHARS}](?![{HAN}]{{0,1}}[�
 ADMINISTRATIVE_SUFFIXES = lexicon("place_suffixes").flagged("chain_end")
 
 
-def _suffixes_of(*levels: str) -> tuple[str, ...]:
-    """The division suffixes (chain_end) of places at these levels, longest first."""
-    rows = zip(lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"))
-    return tuple(sorted((s for s, level in rows if level in levels and s in ADMINISTRATIVE_SUFFIXES),
-                        key=len, reverse=True))
-
-
-TOWN_SUFFIXES = _suffixes_of("town", "subdistrict")          # 街道 乡 镇
-COMMUNITY_SUFFIXES = _suffixes_of("village", "community")    # 社区 村
+# the division suffixes (chain_end) of towns and of villages and communities, longest first
+TOWN_SUFFIXES = suffixes_at(("town", "subdistrict"), "chain_end")          # 街道 乡 镇
+COMMUNITY_SUFFIXES = suffixes_at(("village", "community"), "chain_end")    # 社区 村
 LOCAL_SUFFIXES = TOWN_SUFFIXES + COMMUNITY_SUFFIXES
 
 COMMON_WORD_TAGS = frozenset(lexicon("jieba_common_tags").words())
