@@ -13,6 +13,8 @@ from pipeline.ingest import PageTask
 from pipeline.records import PlaceRow
 from pipeline.runner import process_task
 
+from test_geocode_gold import code_counts
+
 REPO = Path(__file__).resolve().parent.parent
 LABELS = sorted((REPO / "tests" / "labels" / "entities").glob("00*.json"))
 GOLDEN_PLACES = REPO / "tests" / "golden" / "places.jsonl"
@@ -176,37 +178,12 @@ def test_every_coded_golden_row_agrees_with_its_code():
         assert r["province"] is not None
 
 
-def _place_same(a: str, b: str) -> bool:
-    import re
-    suffix = re.compile(r"(省|市|区|县|乡|镇|村|街道|社区|小区|自治区|自治州|地区)$")
-    return a == b or (suffix.sub("", a) == suffix.sub("", b) and len(suffix.sub("", a)) >= 2)
-
-
 @pytest.fixture(scope="module")
 def reference_counts() -> dict:
-    """right / wrong / null over the hand-coded places the pipeline found, as score.py counts them."""
-    counts = {"right": 0, "wrong": 0, "null": 0}
-    wrong = []
-    for label in LABELS:
-        gold = json.loads(label.read_text(encoding="utf-8"))
-        page = REPO / "data" / "raw" / f"{label.stem}.txt"
-        result = process_task(PageTask(page.name, path=str(page)))
-        for gp in gold["places"]["required"] + gold["places"]["optional"]:
-            if not gp.get("adcode"):
-                continue
-            # the row of the same name first: score.py takes the first row the suffix rule
-            # matches, so its gold 丰台街道 meets our 丰台区 row (丰台 = 丰台) and counts it wrong
-            found = next((r for r in result.places if r.name == gp["name"]), None) or \
-                next((r for r in result.places if _place_same(r.name, gp["name"])), None)
-            if found is None:
-                continue
-            if found.adcode is None:
-                counts["null"] += 1
-            elif found.adcode == gp["adcode"]:
-                counts["right"] += 1
-            else:
-                counts["wrong"] += 1
-                wrong.append((label.stem, gp["name"], gp["adcode"], found.adcode))
+    """right / wrong / null over the hand-coded places the pipeline found, as score.py counts them
+    (the row of the same name first: score.py takes the first row its suffix rule matches, so its
+    gold 丰台街道 meets our 丰台区 row and counts it wrong)."""
+    counts, wrong = code_counts(LABELS, lambda stem: REPO / "data" / "raw" / f"{stem}.txt")
     print(f"\nadcode on the reference pages: {counts} wrong: {wrong}")
     return counts
 

@@ -6,8 +6,8 @@ The place entries of ``tests/labels/entities/p*.json`` and ``tests/tune/labels/*
 Counted as ``score.py``'s ``places_adcode``: over the hand-coded places (required and optional)
 that the pipeline found, right = same code, wrong = another code, null = no code. One difference:
 the pipeline row of the same name is taken first and only then a row the suffix rule matches
-(score.py takes the first suffix-rule match, so its gold 阳朔镇 meets our 阳朔县 row), as in
-``test_geocode.reference_counts``. ``pytest -s`` prints the counts and every wrong code.
+(score.py takes the first suffix-rule match, so its gold 阳朔镇 meets our 阳朔县 row);
+``test_geocode.reference_counts`` counts the reference pages with the same ``code_counts``. ``pytest -s`` prints the counts and every wrong code.
 
 The held-out labels carry codes too, but are only scored by ``recipes/quality_report.py``
 (never asserted here: nothing is tuned on them).
