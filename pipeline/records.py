@@ -243,6 +243,8 @@ class NumericClaim:
     date: Optional[date] = None
     adcode: Optional[str] = None  # the code of ``place`` among the article's place rows
     subject_class: Optional[str] = None  # what is counted, by kind (pipeline/claims/classes.py)
+    counted_in: Optional[int] = None  # start of the claim that already counts this one (claims/totals.py)
+    count_relation: Optional[str] = None  # part | restatement, with counted_in
 
 
 @dataclass

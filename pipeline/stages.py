@@ -23,7 +23,8 @@ are its stage's ``requires``. A stage that raises ``PageRejected`` ends the page
     entities   : clean, sentences, meta, article_id -> people, organizations, places
     geocode    : places, organizations, people, clean, meta -> places, organizations, people,
                  article_place  (codes, within codes, completed names, the article's own place)
-    statistics : clean, sentences, article_id, places, organizations, meta -> statistics
+    statistics : clean, sentences, article_id, places, organizations, meta, article_place -> statistics
+                 (claims with their place code, class, and which claim already counts them)
     minhash    : clean -> signature                       (for the corpus-level repost step)
 
 Example
@@ -53,7 +54,7 @@ from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, Orga
                       PersonRow, PlaceRow, RawPage)
 from .segment import sentence_spans
 from .settings import setting
-from .claims import attach_context, extract_statistics, subject_class
+from .claims import attach_context, extract_statistics, mark_counted, subject_class
 from .corpus.reposts import signature as repost_signature
 
 
@@ -163,12 +164,13 @@ def geocode(places: list[PlaceRow], organizations: list[OrganizationRow], people
 
 
 def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceRow],
-               organizations: list[OrganizationRow], meta: ArticleMetadata) -> list[NumericClaim]:
+               organizations: list[OrganizationRow], meta: ArticleMetadata,
+               article_place: ArticlePlace) -> list[NumericClaim]:
     claims = extract_statistics(clean.text, sentences, article_id)
     claims = attach_context(claims, clean.text, sentences, places, organizations, meta.published_at)
     for claim in claims:
         claim.subject_class = subject_class(claim.subject, claim.unit)
-    return claim_codes(claims, places)
+    return mark_counted(claim_codes(claims, places), article_place.adcode)
 
 
 def minhash(clean: CleanPage) -> Optional[bytes]:
@@ -187,7 +189,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("geocode", geocode, requires=("places", "organizations", "people", "clean", "meta"),
           assigns=("places", "organizations", "people", "article_place")),
     Stage("statistics", statistics,
-          requires=("clean", "sentences", "article_id", "places", "organizations", "meta"),
+          requires=("clean", "sentences", "article_id", "places", "organizations", "meta", "article_place"),
           assigns=("statistics",)),
     Stage("minhash", minhash, requires=("clean",), assigns=("signature",)),
 )

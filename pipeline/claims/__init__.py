@@ -48,7 +48,8 @@ half forms).
 
 Modules: ``shadow`` (the shadow text), ``grammar`` (pattern, ``ClaimMatch``),
 ``subject`` (the counted noun), ``extract`` (``extract_statistics``),
-``context`` (``attach_context``: place, organization, date).
+``context`` (``attach_context``: place, organization, date), ``classes`` (``subject_class``),
+``totals`` (``mark_counted``: which claims are parts or restatements of another).
 
 Not claims: dates and clock times (1月20日, 凌晨2时31分; N日 only counts
 after 连续/持续/长达/历时), years (2020年), ordinals (第3轮), identifiers
@@ -88,5 +89,6 @@ from pipeline.text.numerals import parse_number
 from .classes import subject_class
 from .context import attach_context
 from .extract import extract_statistics
+from .totals import mark_counted
 
-__all__ = ["extract_statistics", "parse_number", "attach_context", "subject_class"]
+__all__ = ["extract_statistics", "parse_number", "attach_context", "subject_class", "mark_counted"]

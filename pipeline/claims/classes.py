@@ -4,7 +4,7 @@ Contract
 --------
 ``subject_class(subject, unit) -> str | None``: ``money``, ``share``, ``time``, ``area``,
 ``distance`` or ``goods`` when the unit decides it (元, %, 天, 平方米, 公里, 吨); else
-``party_members``, ``organizations``, ``staff``, ``people`` or ``goods`` from the first word of
+``party_members``, ``organizations``, ``staff``, ``people``, ``households`` or ``goods`` from the first word of
 ``claim_subject_classes.tsv`` the subject holds (党员志愿者 → party_members); ``None`` when neither
 says. The knowledge is the lexicon's; the order of its rows is the order of the rules.
 
