@@ -84,6 +84,21 @@ def test_a_towns_short_form_is_coded_only_inside_a_county_the_article_resolves()
     assert (rows[1].level, rows[1].adcode, rows[1].adcode_status) == ("region", None, AMBIGUOUS)
 
 
+def test_an_unconfirmed_towns_short_form_is_no_evidence_for_another_place():
+    # 交道口 is the short form of one town in the country (北京 东城区 交道口街道), but no county
+    # of the article confirms it; 正义路社区 is a community of 北京 and of 河北: the short form
+    # must not pick the 北京 one, nor be coded itself
+    text = "记者来到交道口。\n正义路社区的志愿者在门口值守。"
+    assert codes(text, [("交道口", "region"), ("正义路社区", "community")]) == {
+        "交道口": (None, AMBIGUOUS), "正义路社区": (None, AMBIGUOUS)}
+    # once a county of the article holds it, it is the town and its evidence counts
+    text = "北京市东城区记者来到交道口。\n正义路社区的志愿者在门口值守。"
+    assert codes(text, [("北京市", "province"), ("东城区", "district"), ("交道口", "region"),
+                        ("正义路社区", "community")]) == {
+        "北京市": ("110000000000", RESOLVED), "东城区": ("110101000000", RESOLVED), "交道口": ("110101003000", RESOLVED),
+        "正义路社区": ("110101001010", RESOLVED)}
+
+
 def test_a_town_renamed_since_the_article_is_found_under_its_new_name():
     # p27: 万州's 高峰镇 became 高峰街道 (the 2023 table); 垫江县 still has a 高峰镇. The chain
     # 高峰镇吟水村 and the article's 万州区 say which one is meant

@@ -206,23 +206,40 @@ def _county_evidence(domains: dict[int, set[int]], table: Divisions) -> set[int]
     return out
 
 
+def _confirmed(domains: dict[int, set[int]], weak: frozenset[int], table: Divisions) -> tuple[dict[int, set[int]], set[int]]:
+    """The rows that count as evidence, and the counties they pin down. A town's short form
+    (a ``weak`` row) counts only once a county resolved by the other rows holds its one
+    candidate: a short form with a single town of that name in the country is still no
+    evidence, neither for itself nor for another row."""
+    strong = {i: codes for i, codes in domains.items() if i not in weak}
+    counties = _county_evidence(strong, table)
+    evidence = dict(strong)
+    for i in weak:
+        codes = domains.get(i, ())
+        if len(codes) == 1 and counties.intersection(table.ancestors(next(iter(codes)))):
+            evidence[i] = codes
+    return evidence, counties
+
+
 def _narrow_by_article(domains: dict[int, set[int]], table: Divisions, home: Optional[int] = None,
                        weak: frozenset[int] = frozenset()) -> bool:
     """Rule c: an ambiguous place keeps the candidates that are, or lie under, a division
     resolved in the article (or that division's province, city or county); exactly one left →
     resolved. Resolved places are never changed. No candidate is preferred for lying under a
     more specific division: in a 株洲 article that sends teams to 武汉, a 茶园村 of 武汉 would win
-    over the Hunan ones."""
+    over the Hunan ones. Unconfirmed town short forms are not evidence (``_confirmed``)."""
+    evidence_rows, counties = _confirmed(domains, weak, table)
     evidence: set[int] = set() if home is None else {home, *table.ancestors(home)}
-    for codes in domains.values():
+    for codes in evidence_rows.values():
         if len(codes) == 1:
             code = next(iter(codes))
             evidence.add(code)
             evidence.update(table.ancestors(code))
-    counties = _county_evidence(domains, table) if weak else set()
     changed = False
     for i, codes in domains.items():
-        if i in weak and (len(codes) > 1 or not counties.intersection(table.ancestors(next(iter(codes))))):
+        if i in weak:
+            if i in evidence_rows:
+                continue
             # a town's short form: only a county the article resolves pins it down
             kept = {c for c in codes if counties.intersection(table.ancestors(c))}
             if len(kept) == 1 and kept != codes:
@@ -290,6 +307,7 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
     for i, exact in as_written.items():
         if len(domains[i]) > 1 and len(exact & domains[i]) == 1:
             domains[i] = exact & domains[i]  # the evidence did not point to a renamed town: as written
+    confirmed, _ = _confirmed(domains, frozenset(weak), table)
     out = []
     for i, row in enumerate(rows):
         codes = domains.get(aliases.get(i, i))
@@ -299,8 +317,7 @@ def geocode_places(rows: Sequence[PlaceRow], text: str, source: Optional[str] = 
             if aliases[i] in status:
                 status[i] = status[aliases[i]]
         j = aliases.get(i, i)
-        if j in weak and codes and len(codes) == 1 and not _county_evidence(
-                {k: v for k, v in domains.items() if k != j}, table).intersection(table.ancestors(next(iter(codes)))):
+        if j in weak and j not in confirmed:
             codes = None  # one town of that short form in the country is still no evidence
         if codes and len(codes) == 1:
             code = next(iter(codes))
