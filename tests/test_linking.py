@@ -6,7 +6,7 @@ from datetime import date
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.corpus.linking import Mention, link_organizations, link_people
+from pipeline.corpus.linking import Mention, link_organizations, link_people, person_key
 from pipeline.runner import run
 
 SJZ, ZZ, HB, QX = "130100000000", "430200000000", "410600000000", "130104000000"  # 石家庄 株洲 鹤壁 桥西区
@@ -40,6 +40,18 @@ def test_song_guowei_with_and_without_her_hospital_is_one_person():
     # another city's 宋国威, or another organization in the same city, is someone else
     ids2, _ = link_people(ms + [person("e", "宋国威", None, HB), person("f", "宋国威", "石家庄四药有限公司", SJZ)])
     assert ids2[("e", "宋国威")] != ids2[("a", "宋国威")] != ids2[("f", "宋国威")]
+
+
+def test_a_name_written_with_another_dot_or_a_space_is_one_person_with_aliases():
+    def written(aid, name, place=None):
+        return Mention(aid, person_key(name), None, place, None, name, "subject", (), 1)
+
+    ids, rows = link_people([written("a", "雪克来提·扎克尔"), written("b", "雪克来提•扎克尔"),
+                             written("c", "雪克来提·扎克尔"), written("d", "宋 国威", SJZ), written("e", "宋国威", SJZ)])
+    assert ids[("a", "雪克来提·扎克尔")] == ids[("b", "雪克来提•扎克尔")] == ids[("c", "雪克来提·扎克尔")]
+    assert ids[("d", "宋 国威")] == ids[("e", "宋国威")]
+    assert [(r.name, r.aliases, r.articles) for r in rows] == [
+        ("宋国威", ["宋 国威"], 2), ("雪克来提·扎克尔", ["雪克来提•扎克尔"], 3)]
 
 
 def test_ids_come_from_content_not_from_order():

@@ -115,7 +115,7 @@ def link_entities(generation: os.PathLike | str, layout: str, run_jobs=None) -> 
     import pyarrow.parquet as pq
 
     from ..schema import arrow_schema
-    from .linking import Mention, link_organizations, link_people
+    from .linking import Mention, link_organizations, link_people, person_key
 
     generation = Path(generation)
     articles = {}
@@ -131,7 +131,7 @@ def link_entities(generation: os.PathLike | str, layout: str, run_jobs=None) -> 
             day, article_place = articles.get(r["article_id"], (None, None))
             if any(t.endswith(_NATIONAL_TITLES) for t in r["titles"]):
                 article_place = None  # not placed by the article they are mentioned in
-            people.append(Mention(r["article_id"], r["name"], r["organization_completed"] or r["organization"],
+            people.append(Mention(r["article_id"], person_key(r["name"]), r["organization_completed"] or r["organization"],
                                   r["adcode"] or article_place, day, r["name"], r["role"], tuple(r["titles"]),
                                   r["mentions"]))
     for path in files["organizations"]:

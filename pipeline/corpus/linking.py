@@ -9,8 +9,8 @@ Contract
 of a SHA-1 of the entity's *content* — its name, anchor place code and anchor organization — so
 they are the same on every run over the same corpus, whatever the input order (tested).
 
-The rule (both tables). Rows are blocked by name (a person's ``name``; an organization's
-``name_completed`` or else ``name``). Within a name, each row has:
+The rule (both tables). Rows are blocked by name (a person's ``name`` without spaces and with
+one kind of middle dot, ``person_key``; an organization's ``name_completed`` or else ``name``). Within a name, each row has:
 
 * a **place**: a 12-digit division code. For a person: their organization's code
   (``people.adcode``), else the article's place (``articles.place_adcode``). For an
@@ -60,6 +60,21 @@ class Mention(NamedTuple):
     titles: tuple = ()           # people: titles
     mentions: int = 0
     generic: bool = False
+
+
+# the separators written inside transliterated names: 雪克来提·扎克尔, 雪克来提•扎克尔, 雪克来提・扎克尔
+_NAME_DOTS = str.maketrans({c: "·" for c in "•・‧∙⋅●．.＊"})
+
+
+def person_key(name: str) -> str:
+    """A person's blocking name: the name as written without spaces (宋 国威 in a byline) and
+    with one middle dot for the several a transliterated name is written with; the forms seen
+    become the entity's ``aliases``.
+
+    >>> person_key("宋 国威"), person_key("雪克来提•扎克尔"), person_key("雪克来提・扎克尔")
+    ('宋国威', '雪克来提·扎克尔', '雪克来提·扎克尔')
+    """
+    return "".join(name.split()).translate(_NAME_DOTS)
 
 
 def code_stem(code: Optional[str]) -> str:
@@ -163,9 +178,12 @@ def link_people(mentions: Iterable[Mention]) -> tuple[dict, list[PersonEntityRow
         first, last = _dates(e.members)
         for m in e.members:
             ids[(m.article_id, m.row_name or m.name)] = pid
+        # the most frequent form names it; on a tie, the form that is its blocking name (no space)
+        counts = Counter(m.row_name or m.name for m in e.members)
+        written = sorted(counts, key=lambda n: (-counts[n], n != e.name, n))
         rows.append(PersonEntityRow(
-            person_id=pid, name=e.name,
-            aliases=[n for n in _by_count(m.row_name for m in e.members) if n != e.name],
+            person_id=pid, name=written[0] if written else e.name,
+            aliases=written[1:],
             titles=_by_count(t for m in e.members for t in m.titles),
             roles=_by_count(m.kind for m in e.members),
             organizations=_by_count(m.organization for m in e.members),
