@@ -482,3 +482,73 @@ def _make(kind: str, path: Path, i: int) -> None:
         txt.symlink_to(path.parent / "nowhere")
     elif kind == "loop_link":
         path.symlink_to(path.parent)
+
+
+# ---------------------------------------------------------------- the Dask engine, real stages
+
+def _dataset_state(out: Path) -> dict:
+    """Per table, the sorted article ids (or row count) a plain reader sees; one run's set only."""
+    state = {}
+    for table in TABLES:
+        rows = pq.read_table(out / table).to_pylist()
+        state[table] = sorted({r["article_id"] for r in rows}) if rows and "article_id" in rows[0] else len(rows)
+    assert {t: v if isinstance(v, int) else None for t, v in state.items()}  # every table read
+    assert read_manifest(out)["rows"] == {t: len(pq.read_table(out / t)) for t in TABLES}
+    return state
+
+
+def test_kill_during_a_dask_commit_leaves_one_complete_set_and_no_process(tmp_path):
+    """The Dask engine commits through the same generation switch: kill -9 of the main process at
+    a commit step leaves the previous set or the new one, and no scheduler, nanny or worker."""
+    pytest.importorskip("distributed")
+    raw = sorted((ROOT / "data" / "raw").glob("*.txt"))
+    inp_a, inp_b, out = tmp_path / "a", tmp_path / "b", tmp_path / "out"
+    for folder, pages in ((inp_a, raw[:2]), (inp_b, raw[2:])):
+        folder.mkdir()
+        for page in pages:
+            (folder / page.name).write_bytes(page.read_bytes())
+
+    def dask_run(inp, fault=None):
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop(FAULT_ENV, None)
+        if fault:
+            env[FAULT_ENV] = f"kill@{fault}"
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "--input", str(inp), "--output", str(out),
+                                 "--engine", "dask", "--workers", "1", "--no-cache", "--no-progress"],
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
+        _, err = proc.communicate(timeout=180)
+        deadline = time.monotonic() + 10
+        while _session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _session(proc.pid), "processes of the run outlived it"
+        return proc.returncode, err
+
+    code, err = dask_run(inp_a)
+    assert code == 0, err
+    state_a = _dataset_state(out)
+    assert len(state_a["articles"]) == 2
+    code, err = dask_run(inp_b)
+    assert code == 0, err
+    state_b = _dataset_state(out)
+    assert len(state_b["articles"]) == 3 and not set(state_b["articles"]) & set(state_a["articles"])
+    for point, want in (("linked-articles", state_b), ("switched", state_a)):
+        # the output holds B; a run over A killed at this step leaves B before the switch, A after
+        code, _ = dask_run(inp_a, point)
+        assert code == -signal.SIGKILL, point
+        assert _dataset_state(out) == want, point
+        if want is state_a:
+            code, err = dask_run(inp_b)
+            assert code == 0, err
+    assert not leftovers(out)
+
+
+def _session(sid: int) -> list:
+    found = []
+    for proc in psutil.process_iter():
+        try:
+            if proc.pid != sid and os.getsid(proc.pid) == sid:
+                found.append(proc.pid)
+        except (psutil.Error, ProcessLookupError, PermissionError):
+            pass
+    return found
