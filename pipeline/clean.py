@@ -390,6 +390,23 @@ def _lines_of(text: str) -> list[_Line]:
     return [_Line(r, s) for r, s in zip(raws, to_simplified_lines(raws))]
 
 
+_END_MARKER = re.compile(rf"(?:{lexicon_alternation('chrome_end_markers')})")
+_MARKER_WRAPPING = re.compile(r"[\s()（）\[\]【】<>《》:：>»|｜]+")
+
+
+def _end_before_marker(lines: list[_Line], start: int, end: int) -> int:
+    """The body's last line when a line alone ends the article inside it (阅读剩余全文, a box of
+    other stories headed 值班总编推荐; chrome_end_markers.tsv): the last text line before the
+    marker, provided the body has no more prose after the marker than before it."""
+    for k in range(start + 1, end + 1):
+        if _END_MARKER.fullmatch(_MARKER_WRAPPING.sub("", lines[k].simp)):
+            before = sum(ln.n_cjk for ln in lines[start:k] if ln.kind == "text")
+            after = sum(ln.n_cjk for ln in lines[k + 1:end + 1] if ln.kind == "text")
+            if before >= after:
+                return max((i for i in range(start, k) if lines[i].kind == "text"), default=end)
+    return end
+
+
 def clean_page(page: RawPage) -> CleanPage:
     """Split one page into body / header / footer / captions / bylines (see module docstring)."""
     lines = _lines_of(_untag(page.text or ""))
@@ -427,6 +444,8 @@ def clean_page(page: RawPage) -> CleanPage:
         elif lines[nxt].kind == "text":
             break
         nxt += 1
+
+    end = _end_before_marker(lines, start, end)
 
     # Repetitions of the headline below it (image alt text, footer copies) are chrome;
     # what follows a repeated headline on the same line may be the byline.

@@ -273,3 +273,26 @@ def test_removed_lines_counts_nonempty_input_lines_not_in_text():
     raw_nonempty = [x for x in (ROOT / "data/raw/002_2ce852fb66e9e90e.txt").read_text(encoding="utf-8").split("\n")
                     if x.strip()]
     assert page.removed_lines == len(raw_nonempty) - len(page.text.split("\n"))
+
+
+# 10_gmw.cn (saved HTML, tune part): the body ran on past 阅读剩余全文 into the 值班总编推荐 box and
+# a list of academicians' names
+_GMW_BODY = ["中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况。空间站小型受控生命生态实验组件由神舟十八号航天员转移至问天舱生命生态实验柜中开展实验后，目前在轨运行稳定、4条斑马鱼状态良好。",
+             "活动现场，科学家将斑马鱼样品赠予同学们并回答问题。“斑马鱼作为‘模式生物’，与人类基因组相似度高达87%，可以作为许多人类疾病的研究模型。”中国科学院水生生物研究所研究员王高鸿说。"]
+_GMW_AFTER = ["阅读剩余全文（）", "值班总编推荐", "“鬼秤”频现，危害性不应被低估",
+              "习近平主持召开企业和专家座谈会强调 紧扣推进中国式现代化主题 进一步全面深化改革",
+              "物理化学家万惠霖院士逝世", "万惠霖常印佛计亮年 孙钧 朱起鹤 朱伯芳胡和生盛志勇 王子才肖序常徐承恩 曹春晓王明庥秦裕琨汪忠镐钟万勰袁权 "
+              "韩大匡潘镜芙郑光美胡英汪应洛凌永顺钟训正刘守仁陆元九关兴亚万哲先毛江森"]
+
+
+def test_nothing_after_an_end_marker_is_body():
+    page = clean_page(raw_page("\n".join(["中国“太空养鱼”项目进展顺利", *_GMW_BODY, *_GMW_AFTER])))
+    assert page.text.split("\n") == _GMW_BODY
+    assert "值班总编推荐" in page.footer
+
+
+def test_an_end_marker_with_more_article_after_it_than_before_ends_nothing():
+    # a related-reading box near the top of a long story: the story goes on below it
+    long_tail = [_GMW_BODY[1]] * 3
+    page = clean_page(raw_page("\n".join(["标题", _GMW_BODY[0], "相关阅读", *long_tail])))
+    assert page.text.split("\n") == [_GMW_BODY[0], *long_tail]

@@ -502,3 +502,17 @@ def test_the_organization_a_person_belongs_to(text, name, organization):
 def test_venues_named_after_their_city(text, places):
     _, _, found = entities(text)
     assert [p.name for p in found] == places
+
+
+def test_the_dateline_cut_from_the_body_names_the_agency_and_the_city():
+    # 18_southcn.com (saved HTML, tune part): the cleaner cuts 新华社深圳5月12日电 from the first line
+    text = "由我国自主设计建造的亚洲首艘圆筒型“海上油气加工厂”——“海葵一号”12日从中国海油青岛国际化高端装备制造基地离港启运。"
+    people, orgs, places = entities(text, bylines=["新华社深圳5月12日电（记者戴小河、印朋）"])
+    agency = [o for o in orgs if o.name == "新华社"]
+    city = [p for p in places if p.name == "深圳"]
+    assert [(o.start, o.sentence) for o in agency] == [(None, "新华社深圳5月12日电")]
+    assert [(p.start, p.level) for p in city] == [(None, "city")]
+    assert not {"戴小河", "印朋"} & {p.name for p in people}  # reporters come from the metadata, not here
+    # a lead with no day (河北日报讯) and one of 本报 add nothing
+    _, orgs, places = entities(text, bylines=["本报北京5月12日电", "河北日报讯（记者 董 昌）"])
+    assert "北京" not in {p.name for p in places} and "本报" not in {o.name for o in orgs}

@@ -52,6 +52,7 @@ from ..ner import load_ner_model
 from ..gazetteer import place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
+from .datelines import dateline_leads
 from .mentions import TextUnit, unit_mentions
 from .name_words import TITLE_HEADS
 from .organizations import is_generic_org, organization_rows, outlet_names
@@ -65,9 +66,12 @@ __all__ = ["extract_entities", "org_type", "outlet_names", "is_generic_org", "is
 def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], meta: ArticleMetadata,
                      article_id: str) -> tuple[list[PersonRow], list[OrganizationRow], list[PlaceRow]]:
     """People, organizations and places of one cleaned page (see the module docstring)."""
-    units = [TextUnit(clean.text, True, sentences)] + [TextUnit(c, False) for c in clean.captions]
-    # body and captions in one call: one feature pass per page
-    spans_by_unit = load_ner_model().predict_many([clean.text] + list(clean.captions))
+    # the dateline cut from the body (新华社北京11月17日电) names an agency and a place of the
+    # article: read like a caption, without offsets unless the body names them too
+    extra = list(clean.captions) + dateline_leads(clean.bylines)
+    units = [TextUnit(clean.text, True, sentences)] + [TextUnit(c, False) for c in extra]
+    # body, captions and datelines in one call: one feature pass per page
+    spans_by_unit = load_ner_model().predict_many([clean.text] + extra)
     mentions_by_unit = [unit_mentions(unit.text, spans, k)
                         for k, (unit, spans) in enumerate(zip(units, spans_by_unit))]
     organizations = organization_rows(units, mentions_by_unit, meta, clean, article_id)

@@ -21,7 +21,8 @@ from typing import NamedTuple, Optional
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import to_simplified_lines
-from ..text.chars import HAN
+from ..text.chars import HAN, is_han
+from ..text.dates import CHROME_DATE_RE
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
 from .mentions import FirstMentions, Mention, TextUnit
 
@@ -104,14 +105,20 @@ _EDGE_PUNCTUATION = re.compile(r"^[\s!！?？.。,，;；:：、]+|[\s!！?？.�
 
 def outlet_names(source: Optional[str]) -> list[str]:
     """The outlets in a source field: 湖南日报·新湖南客户端 → 湖南日报, 新湖南客户端;
-    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报. Punctuation around a part is
-    no part of the name (来源:人民网!! → 人民网)."""
+    人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报. Punctuation around a part, the
+    《》 of a paper and a date after the outlet are no part of the name (来源:人民网!! → 人民网;
+    光明网-《光明日报》2024-05-20 → 光明网, 光明日报); a part with no Chinese character is none.
+
+    >>> outlet_names("光明网-《光明日报》2024-05-20")
+    ['光明网', '光明日报']
+    """
     if not source:
         return []
     names = []
-    for part in _OUTLET_SEPARATORS.split(source):
-        part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part))
-        if len(part) >= 2 and part not in names:
+    # a date written after the outlet (光明网-《光明日报》2024-05-20) is no part of a name
+    for part in _OUTLET_SEPARATORS.split(CHROME_DATE_RE.sub("", source)):
+        part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part).strip("《》"))
+        if len(part) >= 2 and any(map(is_han, part)) and part not in names:
             names.append(part)
     return names
 
