@@ -101,8 +101,8 @@ class Tables:
         return {t: getattr(self, t) for t in TABLES if getattr(self, t) is not None}
 
     def sql(self, query: str) -> Optional[pd.DataFrame]:
-        """Run ``query`` on the views; its rows as a DataFrame with the tables' Arrow dtypes
-        (``None`` for a statement that returns no rows, such as ``create view``)."""
+        """Run ``query`` on the views; its result as a DataFrame with the tables' Arrow dtypes
+        (list columns as the frames hold them). ``self.duckdb.sql`` gives DuckDB's own relation."""
         relation = self.duckdb.sql(query)
         return None if relation is None else _frame(_plain_lists(relation.to_arrow_table()))
 
