@@ -6,16 +6,27 @@ The TOML declares each table once: its columns, its row dataclass in ``records``
 ``check_rows_match_schema`` (run at import) fails if a row dataclass or ``ArticleResult``
 disagrees with it.
 
+Analyst names: the files keep each column's ``name``; ``pipeline.load`` presents it under its
+``analyst_name`` when the TOML gives one (``analyst_names``). Only a table's one-column key
+(``join_keys``: article_id, source_path, person_id, org_id) may be shared by two tables, so a
+join never yields two columns of one name; ``check_analyst_names`` (run at import) refuses
+anything else.
+
 >>> arrow_schema("statistics").field("value").type
 DataType(double)
 >>> TABLES[:2]
 ('articles', 'people')
 >>> ROW_TYPES["people"].__name__, RESULT_FIELDS["articles"]
 ('PersonRow', 'article')
+>>> analyst_names("statistics")["end"], analyst_names("statistics")["value"]
+('claim_end_char', 'value')
+>>> sorted(join_keys())
+['article_id', 'org_id', 'person_id', 'source_path']
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 from functools import lru_cache
 
@@ -115,6 +126,44 @@ def check_rows_match_schema(specs: dict | None = None, namespace=records) -> Non
         raise RuntimeError(f"ArticleResult fields {sorted(unclaimed)} belong to no table of the schema")
 
 
+#: A name SQL reads without quotes and pandas as an attribute (``df.claim_text``).
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def analyst_names(table: str, specs: dict | None = None) -> dict[str, str]:
+    """Each stored column name of ``table`` → the name ``pipeline.load`` presents: its
+    ``analyst_name``, else the name itself."""
+    return {c["name"]: c.get("analyst_name", c["name"]) for c in (specs or table_specs())[table]["columns"]}
+
+
+def join_keys(specs: dict | None = None) -> frozenset[str]:
+    """The column names two tables may share: every table's key that is one column
+    (``articles.article_id`` is ``people.article_id``; ``people`` is keyed by two columns)."""
+    return frozenset(spec["key"][0] for spec in (specs or table_specs()).values() if len(spec["key"]) == 1)
+
+
+def check_analyst_names(specs: dict | None = None) -> None:
+    """Fail loudly if the analyst names of ``specs`` (default: the TOML) are not plain SQL names,
+    repeat within a table, rename a join key, or are shared by two tables other than as a join
+    key (a join would then give two columns of one name, as ``text`` and ``name`` did)."""
+    specs = table_specs() if specs is None else specs
+    keys = join_keys(specs)
+    owner: dict[str, str] = {}
+    for table in specs:
+        names = analyst_names(table, specs)
+        for stored, name in names.items():
+            if not _IDENTIFIER.fullmatch(name):
+                raise RuntimeError(f"{table}.{stored}: analyst name {name!r} needs quoting in SQL")
+            if stored in keys and name != stored:
+                raise RuntimeError(f"{table}.{stored} is a join key and must keep its name (not {name!r})")
+            if name in owner and name not in keys:
+                raise RuntimeError(f"{table}.{stored}: analyst name {name!r} is also a column of "
+                                   f"{owner[name]}; give it an analyst_name with the table's prefix")
+            owner.setdefault(name, table)
+        if len(set(names.values())) != len(names):
+            raise RuntimeError(f"table {table!r}: two columns share an analyst name")
+
+
 def data_dictionary_markdown() -> str:
     """The README's data dictionary, generated from the TOML."""
     out = []
@@ -122,12 +171,14 @@ def data_dictionary_markdown() -> str:
         spec = table_specs()[table]
         out.append(f"### `{table}`\n\n{spec['description']} Key: "
                    f"{', '.join('`%s`' % k for k in spec['key'])}.\n")
-        out.append("| column | type | nullable | meaning |\n|---|---|---|---|")
+        out.append("| column | in `pipeline.load` | type | nullable | meaning |\n|---|---|---|---|---|")
         for col in spec["columns"]:
-            out.append(f"| `{col['name']}` | {col['type']} | "
+            analyst = f"`{col['analyst_name']}`" if "analyst_name" in col else "same"
+            out.append(f"| `{col['name']}` | {analyst} | {col['type']} | "
                        f"{'yes' if col.get('nullable', True) else 'no'} | {col['doc']} |")
         out.append("")
     return "\n".join(out)
 
 
 check_rows_match_schema()
+check_analyst_names()

@@ -39,3 +39,27 @@ def expected_page(stem: str) -> RawPage:
     """The RawPage of an EXPECTED entry (every such page is committed under data/ or tests/data/)."""
     entry = EXPECTED[stem]
     return raw_page(page_path(entry).read_text(encoding="utf-8"), entry["path"])
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory) -> Path:
+    """An output folder as `python -m pipeline run` leaves it, built once per session over the
+    35 committed pages (data/raw, tests/data/extra with its SOURCES.tsv) and two reposts of the
+    石家庄 page (data/raw/000): a mirror's exact copy and the story in traditional script; the
+    three are one duplicate group (pipeline.load's dedupe and the README's recipes read it)."""
+    import shutil
+
+    import opencc
+
+    from pipeline.runner import run
+
+    pages = tmp_path_factory.mktemp("sample_pages")
+    shutil.copytree(RAW, pages / "raw")
+    shutil.copytree(EXTRA, pages / "extra")
+    (pages / "reposts").mkdir()
+    original = next(RAW.glob("000_*.txt")).read_text(encoding="utf-8")
+    (pages / "reposts" / "mirror.txt").write_text(original, encoding="utf-8")
+    (pages / "reposts" / "big5.txt").write_text(opencc.OpenCC("s2t").convert(original), encoding="utf-8")
+    out = tmp_path_factory.mktemp("sample_output")
+    run(pages, out, workers=1, use_cache=False)
+    return out
