@@ -44,6 +44,7 @@ from .corpus import group_reposts, link_entities, repost_key, rewrite_articles, 
 from .emit import TableWriter
 from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
 from .output_lock import OutputLock
+from .resources import jieba_module
 from .runner import RunSummary, process_task, run_manifest
 from .schema import CORPUS_TABLES, TABLES
 
@@ -63,9 +64,12 @@ def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discover
         yield group
 
 
-def _process_partition(items: list[Discovered], generation_dir: str, index: int, max_bytes: int) -> dict:
+def _process_partition(items: list[Discovered], generation_dir: str, index: int, max_bytes: int,
+                       scratch_dir: Optional[str] = None) -> dict:
     """Runs on a Dask worker: read and process one partition, write its part files into the
-    run's (uncommitted) generation folder."""
+    run's (uncommitted) generation folder. ``scratch_dir`` (the output's ``.cache``) holds jieba's
+    dictionary cache, as on the local engine's workers."""
+    jieba_module(scratch_dir)  # before the first page initialises jieba; later calls change nothing
     summary = RunSummary()
     staging = Path(generation_dir) / ".staging" / f"part-{index:05d}"
     keys = []
@@ -104,7 +108,7 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
     summary = RunSummary()
     with OutputLock(out), Generation(out) as generation:
         _run_partitions(source, str(generation.path), scheduler, workers, partition_size, max_bytes,
-                        generation.id, summary)
+                        generation.id, summary, str(out / ".cache"))
         shutil.rmtree(generation.path / ".staging", ignore_errors=True)
         summary.rows.update(generation.rows("dataset", CORPUS_TABLES))
         generation.commit("dataset", run_manifest(source, "dask", summary))
@@ -113,15 +117,22 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
 
 
 def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str], workers: Optional[int],
-                    partition_size: int, max_bytes: int, run_id: str, summary: RunSummary) -> None:
+                    partition_size: int, max_bytes: int, run_id: str, summary: RunSummary,
+                    scratch_dir: str) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        # the cluster's scratch space (workers' spill and lock files) in the output's .cache,
+        # not the system's temporary folder
+        import dask
+
+        with dask.config.set({"temporary-directory": str(Path(scratch_dir) / "dask")}):
+            cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                                   processes=True, dashboard_address=None,
+                                   local_directory=str(Path(scratch_dir) / "dask"))
         client = Client(cluster)
     # A few partitions per worker in flight: enough to keep every worker busy, while the
     # client never holds more than a window of the corpus.
@@ -131,7 +142,7 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
         in_flight = as_completed()
         n_parts = 0
         for index, chunk in enumerate(partitions(discover(source, slice_records=partition_size), partition_size)):
-            in_flight.add(client.submit(_process_partition, chunk, generation_dir, index, max_bytes,
+            in_flight.add(client.submit(_process_partition, chunk, generation_dir, index, max_bytes, scratch_dir,
                                         pure=False, key=f"cnnews-partition-{run_id}-{index}"))
             n_parts += 1
             if in_flight.count() >= max_in_flight:
@@ -139,7 +150,7 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
         for future in in_flight:
             _merge(summary, future.result(), keys)
         if n_parts == 0:  # empty input: every table still exists, with its schema
-            _process_partition([], generation_dir, 0, max_bytes)
+            _process_partition([], generation_dir, 0, max_bytes, scratch_dir)
         t0 = time.perf_counter()
         assignments = group_reposts(key for part in keys.values() for key in part)
         rewrites = []

@@ -1,9 +1,11 @@
 """Command line: the run command, its errors and exit codes, and the one-file stage commands."""
 import json
+import os
 import subprocess
 import sys
 
 import pyarrow.parquet as pq
+import pytest
 
 from conftest import RAW, ROOT
 
@@ -122,3 +124,26 @@ def test_a_run_is_quiet_and_keeps_jiebas_cache_in_the_output(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "prefix dict" not in done.stderr + done.stdout and "pkg_resources" not in done.stderr, done.stderr
     assert (tmp_path / "out" / ".cache" / "jieba.cache").is_file()
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_run_writes_nothing_outside_its_output_folder(tmp_path, engine):
+    """HOME, the temporary folder and the cache folder of the run are empty afterwards:
+    onnxruntime's telemetry (a device id and an event database under ~/.cache/Microsoft), jieba's
+    cache and Dask's scratch space stay out of them (issue #17)."""
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.txt").write_text((RAW / "000_223767d5c64caf43.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    home, tmp, xdg = (tmp_path / name for name in ("home", "tmp", "xdg"))
+    for folder in (home, tmp, xdg):
+        folder.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(xdg),
+           "PYTHONPATH": str(ROOT)}
+    env.pop("ORT_DISABLE_TELEMETRY", None)
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--input", str(pages), "--output",
+                           str(tmp_path / "out"), "--no-progress", "--workers", "2" if engine == "local" else "1",
+                           "--engine", engine], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert [p for folder in (home, tmp, xdg) for p in folder.rglob("*")] == []

@@ -12,6 +12,8 @@ BIOES constraints of :mod:`pipeline.ner.tags`. ``load_ner_model()`` loads the co
 """
 from __future__ import annotations
 
+import os
+
 import gzip
 import json
 import re
@@ -120,6 +122,9 @@ class NerModel:
         if backend == "auto":
             backend = "onnx-int8" if self.arch == "cnn" and onnx_path.exists() else "numpy"
         if backend == "onnx-int8":
+            # onnxruntime's telemetry writes a device id and an event database under
+            # ~/.cache/Microsoft at import: a run writes nothing outside its output folder
+            os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
             import onnxruntime as ort
 
             opts = ort.SessionOptions()
