@@ -4,7 +4,8 @@ The TOML declares each table once: its columns, its row dataclass in ``records``
 (``row_type``) and the ``ArticleResult`` field holding a page's rows (``result_field``).
 ``TABLES`` (in the TOML's order), ``ROW_TYPES`` and ``RESULT_FIELDS`` are read from it, and
 ``check_rows_match_schema`` (run at import) fails if a row dataclass or ``ArticleResult``
-disagrees with it.
+disagrees with it. A table marked ``optional`` is written only by a run that asks for it
+(``output_tables``).
 
 >>> arrow_schema("statistics").field("value").type
 DataType(double)
@@ -89,6 +90,22 @@ ROW_TYPES, RESULT_FIELDS = table_layout(table_specs())
 #: Tables a corpus-level step writes once every page is processed (``scope = "corpus"``:
 #: pipeline/corpus); the page writer writes them empty, with their schema, and the step fills them.
 CORPUS_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t not in RESULT_FIELDS)
+#: Tables a run writes only when it asks for them (``optional = true``: ``sentences``, written by
+#: ``run --sentences``). A run that does not ask writes no file for them.
+OPTIONAL_TABLES: tuple[str, ...] = tuple(t for t in TABLES if table_specs()[t].get("optional", False))
+
+
+def output_tables(optional=()) -> tuple[str, ...]:
+    """The tables a run writes, in ``TABLES`` order: all but the optional tables it did not ask
+    for (``optional``: the names of those it asks for).
+
+    >>> "sentences" in output_tables(), "sentences" in output_tables(["sentences"])
+    (False, True)
+    """
+    unknown = set(optional) - set(OPTIONAL_TABLES)
+    if unknown:
+        raise ValueError(f"not an optional table: {sorted(unknown)} (optional: {list(OPTIONAL_TABLES)})")
+    return tuple(t for t in TABLES if t not in OPTIONAL_TABLES or t in optional)
 
 
 def column_names(table: str, specs: dict | None = None) -> list[str]:

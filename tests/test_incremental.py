@@ -20,9 +20,9 @@ def counting_process_task(monkeypatch):
     calls = []
     real = runner.process_task
 
-    def counted(task, max_bytes):
+    def counted(task, *options):
         calls.append(task.source_path)
-        return real(task, max_bytes)
+        return real(task, *options)
 
     monkeypatch.setattr(runner, "process_task", counted)
     return calls
