@@ -1,6 +1,6 @@
 """Benchmark: end-to-end throughput against bare ``jieba.cut`` on the same text, same run.
 
-    .venv/bin/python bench/run.py [--sizes 100,1000] [--workers N] [--no-append]
+    .venv/bin/python bench/run.py [--sizes 100,1000] [--workers N] [--no-sentences] [--no-append]
 
 For each N it builds a corpus of N pages from the reference pages in ``data/raw/`` (repeated and
 varied: paragraphs rotated, figures changed, every other copy converted to the other script with
@@ -11,7 +11,9 @@ and reports:
 * peak RSS per worker (psutil samples every worker process every 0.1 s);
 * the ratio of end-to-end speed per core to bare ``jieba.cut`` (HMM on, one core) over the same
   cleaned simplified text, measured in the same run — machines are noisy, the ratio is the stable
-  figure.
+  figure;
+* the cost of the optional sentences table: the same corpus run again with ``--sentences``
+  (wall time with ÷ without, and the ``sentences`` stage's seconds); ``--no-sentences`` skips it.
 
 Results are appended to ``bench/results.md`` with the machine and the date.
 """
@@ -138,18 +140,34 @@ def ner_backends(texts: list[str], min_seconds: float = 3.0) -> dict[str, float]
     return out
 
 
+def timed_run(corpus: Path, out: Path, workers: int, sentences: bool = False):
+    """(wall seconds, run summary, peak RSS sampler) of one run without the cache."""
+    from pipeline.runner import run
+
+    with PeakRss() as rss:
+        t0 = time.perf_counter()
+        summary = run(corpus, out, workers=workers, use_cache=False, sentences=sentences)
+        wall = time.perf_counter() - t0
+    return wall, summary, rss
+
+
+def sentences_cost(n: int, workers: int, plain_wall: float) -> dict:
+    """The corpus of ``bench_one(n)`` run again with ``--sentences``: what the table costs."""
+    wall, summary, rss = timed_run(WORK / f"corpus_{n}", WORK / f"out_{n}_sentences", workers, sentences=True)
+    stage_total = sum(summary.stage_seconds.values()) or 1.0
+    return {"wall_s": wall, "cost": wall / plain_wall - 1, "rows": summary.rows.get("sentences", 0),
+            "stage_s": summary.stage_seconds.get("sentences", 0.0),
+            "stage_share": summary.stage_seconds.get("sentences", 0.0) / stage_total,
+            "peak_rss_worker_mb": max(rss.peaks.values(), default=0) / 2**20}
+
+
 def bench_one(n: int, workers: int) -> dict:
     import pyarrow.parquet as pq
-
-    from pipeline.runner import run
 
     corpus = WORK / f"corpus_{n}"
     out = WORK / f"out_{n}"
     input_chars = build_corpus(n, corpus)
-    with PeakRss() as rss:
-        t0 = time.perf_counter()
-        summary = run(corpus, out, workers=workers, use_cache=False)
-        wall = time.perf_counter() - t0
+    wall, summary, rss = timed_run(corpus, out, workers)
     texts = pq.read_table(out / "articles.parquet", columns=["text"]).column("text").to_pylist()
     # the baseline reads the same cleaned text (a sample of ≤ 200 pages is enough to time it)
     jieba_cps = jieba_baseline(texts[:200])
@@ -184,19 +202,26 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "100,1000"))
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--no-sentences", action="store_true",
+                    help="do not measure the cost of the sentences table (a second run of each corpus with --sentences)")
     ap.add_argument("--no-append", action="store_true", help="print only, do not touch results.md")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
     for n in sizes:
         r = bench_one(n, args.workers)
+        if not args.no_sentences:
+            r["sentences"] = sentences_cost(n, args.workers, r["wall_s"])
         rows.append(r)
         print(f"N={n}: {r['wall_s']:.1f} s, {r['chars_per_s_core']:,.0f} chars/s/core, "
               f"{r['pages_per_s_core']:.2f} pages/s/core, peak RSS/worker {r['peak_rss_worker_mb']:.0f} MB, "
               f"jieba.cut {r['jieba_cut_chars_per_s']:,.0f} chars/s, ratio {r['ratio_vs_jieba']:.3f}, "
               f"entities stage {r['entities_chars_per_s_core']:,.0f} chars/s/core, "
               f"reposts: minhash {r['minhash_s']:.2f} s (workers), corpus step {r['reposts_corpus_s']:.2f} s, "
-              f"linking {r['linking_corpus_s']:.2f} s",
+              f"linking {r['linking_corpus_s']:.2f} s"
+              + (f", with --sentences {r['sentences']['wall_s']:.1f} s ({r['sentences']['cost']:+.1%}; "
+                 f"sentences stage {r['sentences']['stage_s']:.2f} s, {r['sentences']['stage_share']:.1%} "
+                 f"of worker time)" if "sentences" in r else ""),
               flush=True)
     report = _markdown(rows, args.workers)
     print(report)
@@ -253,6 +278,14 @@ def _markdown(rows: list[dict], workers: int) -> str:
               f"({rows[-1]['linking_corpus_s'] / rows[-1]['wall_s']:.1%} of wall time); "
               f"{rows[-1]['entities_linked'].get('people', 0):,} people, "
               f"{rows[-1]['entities_linked'].get('organizations', 0):,} organizations linked.", ""]
+    for r in rows:
+        if "sentences" in r:
+            s = r["sentences"]
+            lines += [f"Sentences table (`--sentences`, N={r['pages']:,}): {s['wall_s']:.1f} s wall against "
+                      f"{r['wall_s']:.1f} s without ({s['cost']:+.1%}); the sentences stage (words: jieba.cut "
+                      f"over every sentence) {s['stage_s']:.2f} s summed over workers ({s['stage_share']:.1%} "
+                      f"of worker time); {s['rows']:,} sentence rows; peak RSS/worker "
+                      f"{s['peak_rss_worker_mb']:.0f} MB.", ""]
     return "\n".join(lines)
 
 

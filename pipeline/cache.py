@@ -5,7 +5,7 @@ Contract
 ``ResultCache(path)`` stores one ``ArticleResult`` per page in a SQLite file
 (``<output>/.cache/results.sqlite``), under the key
 
-    sha1(code fingerprint, source_path, sha1 of the page's bytes)
+    sha1(code fingerprint, source_path, sha1 of the page's bytes, with or without sentences)
 
 The *code fingerprint* hashes everything that can change a row: the package's
 source files, its data files, ``schemas/tables.toml`` and the NER model. So a
@@ -77,8 +77,10 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def task_key(task: PageTask, max_bytes: int) -> str:
-    """Cache key of a task: code fingerprint + source path + content hash."""
+def task_key(task: PageTask, max_bytes: int, sentences: bool = False) -> str:
+    """Cache key of a task: code fingerprint + source path + content hash + whether the result
+    holds the sentences table's rows (a page cached by a run without ``--sentences`` has none,
+    and must not be served to a run that writes the table as if the page had no sentence)."""
     h = hashlib.sha1(code_fingerprint().encode())
 
     def field(value: str) -> None:  # length-prefixed, so fields cannot run into each other
@@ -91,6 +93,7 @@ def task_key(task: PageTask, max_bytes: int) -> str:
     if task.url or task.crawled_at:  # a manifest's or a record's provenance is part of the result
         field(f"{task.url}\t{task.crawled_at}")
     field(str(max_bytes))
+    field("sentences" if sentences else "")  # always a field: the raw bytes below are not length-prefixed
     if task.problem:
         field(repr(task.problem))
     elif task.text is not None:

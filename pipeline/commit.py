@@ -22,8 +22,11 @@ tables one after another while another run commits can pin one set with ``snapsh
 (``current`` resolved once); the previous set is kept until the next commit for such readers.
 
 The manifest says which run wrote the set: input folder, engine, layout, code version, the UTC
-time of the commit, the pages read and rejected, and the row count of every table (read back from
-the Parquet footers just written), with the id of the previous generation.
+time of the commit, the pages read and rejected, the tables written (``tables``: every table but
+the optional ones the run did not ask for, ``schema.output_tables``) and the row count of each
+(read back from the Parquet footers just written), with the id of the previous generation. The
+fixed name of a table the new set does not hold (``sentences.parquet`` after a run without
+``--sentences``) leads into the previous set until the switch, then nowhere, and is removed.
 
 ``prepare(OUTPUT)`` runs at the start of every run, under the output lock: it deletes what dead
 runs left (uncommitted generations, temporary links, the temp files of older versions) and
@@ -54,7 +57,7 @@ from pathlib import Path
 from typing import Optional
 
 from .resources import PROJECT_ROOT
-from .schema import TABLES
+from .schema import TABLES, output_tables
 
 GENERATIONS = ".generations"
 CURRENT = "current"
@@ -119,31 +122,36 @@ class Generation:
         """Row counts of ``tables`` as written into this generation (Parquet footers)."""
         return {t: _count_rows(self.path / table_entry(t, layout)) for t in tables}
 
-    def commit(self, layout: str, manifest: dict) -> dict:
-        """Make this generation the output's table set in one atomic step; return its manifest."""
+    def commit(self, layout: str, manifest: dict, tables=None) -> dict:
+        """Make this generation the output's table set in one atomic step; return its manifest.
+        ``tables``: the tables the run wrote (default ``schema.output_tables()``)."""
         if layout not in LAYOUTS:
             raise ValueError(f"layout must be one of {LAYOUTS}")
+        tables = tuple(tables) if tables is not None else output_tables()
         out = self.output_dir
         previous = _current_id(out)
         manifest = {**manifest, "generation": self.id, "previous": previous, "layout": layout,
                     "code_version": code_version(),
                     "committed_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                    "rows": {t: _count_rows(self.path / table_entry(t, layout)) for t in TABLES}}
+                    "tables": list(tables),
+                    "rows": {t: _count_rows(self.path / table_entry(t, layout)) for t in tables}}
         fault_point("tables-written")
         _write_json(self.path / MANIFEST, manifest)
         _fsync_dirs(self.path)
         fault_point("manifest-written")
         # the fixed names of this layout (dangling until the switch if the set now committed is of
         # the other layout: a reader then finds no table, never a table of the wrong set)
-        for name in [table_entry(t, layout) for t in TABLES] + [MANIFEST]:
+        for name in [table_entry(t, layout) for t in tables] + [MANIFEST]:
             _ensure_link(out / name, f"{CURRENT}/{name}")
             fault_point(f"linked-{name}")
         _switch(out, self.id)  # the commit point
         self.committed = True
         fault_point("switched")
         other = LAYOUTS[1 - LAYOUTS.index(layout)]
-        for table in TABLES:  # the other layout's names now lead nowhere
-            name = out / table_entry(table, other)
+        # the other layout's names, and the names of tables this set does not hold, now lead nowhere
+        gone = [table_entry(t, other) for t in TABLES] + [table_entry(t, layout) for t in TABLES if t not in tables]
+        for entry in gone:
+            name = out / entry
             if name.is_symlink():
                 name.unlink()
                 fault_point(f"unlinked-{name.name}")

@@ -2,7 +2,7 @@
 
 Contract
 --------
-``run_dask(input_dir, output_dir, scheduler=None, workers=None, partition_size=256)``
+``run_dask(input_dir, output_dir, scheduler=None, workers=None, partition_size=256, sentences=False)``
 splits the input into partitions of about ``partition_size`` pages, runs
 ``runner.process_task`` over each partition on a Dask worker
 (``scheduler`` = address of an existing cluster, e.g. ``tcp://10.0.0.5:8786``;
@@ -10,7 +10,7 @@ splits the input into partitions of about ``partition_size`` pages, runs
 this machine), and writes, for every table, a directory
 ``output_dir/<table>/part-00000.parquet, part-00001.parquet, …`` — a Parquet
 dataset that pandas, DuckDB (``'out/people/*.parquet'``), Polars and Spark read
-directly. Parts are numbered in input order, so reading the parts in name
+directly; the optional ``sentences`` table only with ``sentences=True``, as in a local run. Parts are numbered in input order, so reading the parts in name
 order gives exactly the rows of the local run (tested).
 
 A partition holds descriptors, not text: page files by path, ``.jsonl`` and
@@ -46,7 +46,7 @@ from .ingest import DEFAULT_MAX_BYTES, CorpusSlice, Discovered, discover, expand
 from .output_lock import OutputLock
 from .resources import jieba_module
 from .runner import RunSummary, process_task, run_manifest
-from .schema import CORPUS_TABLES, TABLES
+from .schema import CORPUS_TABLES, output_tables
 
 
 def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discovered]]:
@@ -65,7 +65,7 @@ def partitions(items: Iterable[Discovered], size: int) -> Iterator[list[Discover
 
 
 def _process_partition(items: list[Discovered], generation_dir: str, index: int, max_bytes: int,
-                       scratch_dir: Optional[str] = None) -> dict:
+                       sentences: bool = False, scratch_dir: Optional[str] = None) -> dict:
     """Runs on a Dask worker: read and process one partition, write its part files into the
     run's (uncommitted) generation folder. ``scratch_dir`` (the output's ``.cache``) holds jieba's
     dictionary cache, as on the local engine's workers."""
@@ -73,15 +73,16 @@ def _process_partition(items: list[Discovered], generation_dir: str, index: int,
     summary = RunSummary()
     staging = Path(generation_dir) / ".staging" / f"part-{index:05d}"
     keys = []
-    with TableWriter(staging) as writer:
+    tables = output_tables(["sentences"] if sentences else ())
+    with TableWriter(staging, tables=tables) as writer:
         for task in expand(items):
-            result = process_task(task, max_bytes=max_bytes)
+            result = process_task(task, max_bytes=max_bytes, sentences=sentences)
             summary.count(result)
             writer.add(result)
             key = repost_key(result)
             if key is not None:
                 keys.append(key)
-    for table in TABLES:
+    for table in tables:
         target = Path(generation_dir) / table
         target.mkdir(parents=True, exist_ok=True)
         os.replace(staging / f"{table}.parquet", target / f"part-{index:05d}.parquet")
@@ -98,7 +99,7 @@ def _rewrite_part(path: str, assignments: dict) -> bool:
 
 def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, scheduler: Optional[str] = None,
              workers: Optional[int] = None, partition_size: int = 256,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+             max_bytes: int = DEFAULT_MAX_BYTES, sentences: bool = False) -> RunSummary:
     if partition_size < 1:
         raise ValueError("partition_size must be at least 1")
     t0 = time.perf_counter()
@@ -108,17 +109,18 @@ def run_dask(input_dir: os.PathLike | str, output_dir: os.PathLike | str, schedu
     summary = RunSummary()
     with OutputLock(out), Generation(out) as generation:
         _run_partitions(source, str(generation.path), scheduler, workers, partition_size, max_bytes,
-                        generation.id, summary, str(out / ".cache"))
+                        generation.id, summary, sentences, str(out / ".cache"))
         shutil.rmtree(generation.path / ".staging", ignore_errors=True)
         summary.rows.update(generation.rows("dataset", CORPUS_TABLES))
-        generation.commit("dataset", run_manifest(source, "dask", summary))
+        generation.commit("dataset", run_manifest(source, "dask", summary),
+                          tables=output_tables(["sentences"] if sentences else ()))
     summary.wall_seconds = time.perf_counter() - t0
     return summary
 
 
 def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str], workers: Optional[int],
                     partition_size: int, max_bytes: int, run_id: str, summary: RunSummary,
-                    scratch_dir: str) -> None:
+                    sentences: bool = False, scratch_dir: Optional[str] = None) -> None:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -142,7 +144,8 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
         in_flight = as_completed()
         n_parts = 0
         for index, chunk in enumerate(partitions(discover(source, slice_records=partition_size), partition_size)):
-            in_flight.add(client.submit(_process_partition, chunk, generation_dir, index, max_bytes, scratch_dir,
+            in_flight.add(client.submit(_process_partition, chunk, generation_dir, index, max_bytes, sentences,
+                                        scratch_dir,
                                         pure=False, key=f"cnnews-partition-{run_id}-{index}"))
             n_parts += 1
             if in_flight.count() >= max_in_flight:
@@ -150,7 +153,7 @@ def _run_partitions(source: Path, generation_dir: str, scheduler: Optional[str],
         for future in in_flight:
             _merge(summary, future.result(), keys)
         if n_parts == 0:  # empty input: every table still exists, with its schema
-            _process_partition([], generation_dir, 0, max_bytes, scratch_dir)
+            _process_partition([], generation_dir, 0, max_bytes, sentences, scratch_dir)
         t0 = time.perf_counter()
         assignments = group_reposts(key for part in keys.values() for key in part)
         rewrites = []

@@ -13,7 +13,9 @@ what makes the whole table set, not each table alone, change in one step.
 Every writer is closed even when one fails (disk full), and a failed exit
 deletes the temporary files.
 Every table is written, even when empty, with the schema from
-``schemas/tables.toml``.
+``schemas/tables.toml`` — every table of ``tables`` (by default all but the optional ones:
+``sentences`` only when a run asks for it, ``schema.output_tables``). The rows a page has for
+a table not written (its sentence rows in a run without the table) are left out.
 
 Given the same inputs in the same order, the files are identical run to run
 (no timestamps are written; rows keep input order).
@@ -37,7 +39,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .records import ArticleResult
-from .schema import RESULT_FIELDS, TABLES, arrow_schema
+from .schema import RESULT_FIELDS, TABLES, arrow_schema, output_tables
 
 
 def result_rows(result: ArticleResult, table: str) -> list:
@@ -73,23 +75,28 @@ def check_result(result: ArticleResult) -> None:
 
 
 class TableWriter:
-    def __init__(self, output_dir: os.PathLike | str, batch_size: int = 256):
+    def __init__(self, output_dir: os.PathLike | str, batch_size: int = 256, tables=None):
         self.output_dir = Path(output_dir)
         self.batch_size = batch_size
-        self.rows_written = {t: 0 for t in TABLES}
-        self._buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
+        #: the tables written (default: every table but the optional ones, ``schema.output_tables``)
+        self.tables: tuple[str, ...] = tuple(tables) if tables is not None else output_tables()
+        unknown = set(self.tables) - set(TABLES)
+        if unknown:
+            raise ValueError(f"unknown tables {sorted(unknown)}")
+        self.rows_written = {t: 0 for t in self.tables}
+        self._buffers: dict[str, list[dict]] = {t: [] for t in self.tables}
         self._pending = 0
         self._writers: dict[str, pq.ParquetWriter] = {}
 
     def __enter__(self) -> "TableWriter":
         self.output_dir.mkdir(parents=True, exist_ok=True)
         try:
-            for table in TABLES:
+            for table in self.tables:
                 self._writers[table] = pq.ParquetWriter(
                     self._tmp_path(table), arrow_schema(table), compression="zstd")
         except BaseException:
             self._close_writers(False)
-            for table in TABLES:
+            for table in self.tables:
                 self._tmp_path(table).unlink(missing_ok=True)
             raise
         return self
@@ -98,7 +105,7 @@ class TableWriter:
         return self.output_dir / f".{table}.parquet.tmp"
 
     def add(self, result: ArticleResult) -> None:
-        for table in TABLES:
+        for table in self.tables:
             self._buffers[table].extend(row_dict(r) for r in result_rows(result, table))
         self._pending += 1
         if self._pending >= self.batch_size:
@@ -123,7 +130,7 @@ class TableWriter:
             raise
         finally:
             ok = self._close_writers(ok)
-            for table in TABLES:
+            for table in self.tables:
                 tmp = self._tmp_path(table)
                 if ok:
                     with open(tmp, "rb") as fh:  # on disk before it replaces the old table
@@ -149,7 +156,7 @@ class TableWriter:
                 except BaseException:
                     pass
         if first_error is not None and ok:
-            for table in TABLES:
+            for table in self.tables:
                 self._tmp_path(table).unlink(missing_ok=True)
             raise first_error
         return ok and first_error is None

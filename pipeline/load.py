@@ -21,10 +21,12 @@ prefix (``person_name``, ``org_name``, ``article_text``, ``claim_text``), so no 
 and two tables share only their join keys (article_id, source_path, person_id, org_id).
 
 ``dedupe=True`` (the default) drops every row of a repost that is not its story's canonical copy
-(``articles.is_canonical`` false): from ``articles`` and from every table keyed by ``article_id``
-(people, organizations, places, statistics), so each story counts once. ``rejects`` and the
+(``articles.is_canonical`` false): from ``articles`` and from every table with an ``article_id``
+column (people, organizations, places, statistics, sentences), so each story counts once. ``rejects`` and the
 entity tables (``person_entities``, ``organization_entities``, whose ``articles`` counts include
-reposts) are left whole. ``tables`` names the tables to load; the others are ``None``.
+reposts) are left whole. ``tables`` names the tables to load; the others are ``None``. By default
+every table the run wrote is loaded: the optional ``sentences`` only after ``run --sentences``
+(asking for it otherwise raises ``OutputError``).
 
 A folder with no committed set, a table missing from the set, a table that is not readable
 Parquet or whose row count is not the one its manifest recorded raises ``OutputError``, which
@@ -53,7 +55,7 @@ from __future__ import annotations
 import json
 import sys
 import types
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -65,7 +67,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from .commit import CURRENT, GENERATIONS, MANIFEST, snapshot
-from .schema import TABLES, analyst_names, arrow_schema, table_specs
+from .schema import TABLES, analyst_names, arrow_schema, column_names, output_tables
 
 
 class OutputError(Exception):
@@ -89,6 +91,7 @@ class Tables:
     rejects: Optional[pd.DataFrame] = None
     person_entities: Optional[pd.DataFrame] = None
     organization_entities: Optional[pd.DataFrame] = None
+    sentences: Optional[pd.DataFrame] = None  # optional: only from a `run --sentences`
 
     def __getitem__(self, table: str) -> pd.DataFrame:
         if table not in TABLES:
@@ -113,12 +116,21 @@ class Tables:
 
 def load(path, dedupe: bool = True, tables: Optional[Iterable[str]] = None) -> Tables:
     """The committed tables of the output folder ``path`` (see the module docstring)."""
-    wanted = list(TABLES) if tables is None else [t for t in TABLES if t in set(tables)]
     unknown = set(tables or ()) - set(TABLES)
     if unknown:
         raise ValueError(f"unknown tables {sorted(unknown)} (tables: {', '.join(TABLES)})")
     generation = _generation(Path(path))
     manifest = _manifest(generation)
+    # the tables the run wrote (an optional table such as sentences only when asked for)
+    written = manifest.get("tables") or output_tables()
+    if tables is None:
+        wanted = [t for t in TABLES if t in written]
+    else:
+        wanted = [t for t in TABLES if t in set(tables)]
+        absent = [t for t in wanted if t not in written]
+        if absent:
+            raise OutputError(f"{generation}: the run wrote no {', '.join(absent)} table "
+                              f"(optional: run the pipeline with --{absent[0]})")
     data = {t: _read(generation, t, manifest) for t in wanted}
     if dedupe:
         data = _dedupe(data, generation, manifest)
@@ -189,7 +201,7 @@ def _dedupe(data: dict[str, pa.Table], generation: Path, manifest: dict) -> dict
     canonical = articles.filter(articles["is_canonical"])["article_id"]
     out = {}
     for table, arrow in data.items():
-        if "article_id" in table_specs()[table]["key"]:
+        if "article_id" in column_names(table):  # rejects and the entity tables stay whole
             arrow = arrow.filter(pc.is_in(arrow["article_id"], value_set=canonical.combine_chunks()))
         out[table] = arrow
     return out

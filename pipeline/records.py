@@ -21,6 +21,8 @@ never drift apart.
                  -> list[NumericClaim]; then attach_context adds place / organization /
                  date from the entity rows and the metadata, and claim_codes the
                  code of the place
+    sentences  : pipeline/sentences.py: set_sentence_ids(rows, spans, article_id) on every
+                 entity and claim row; sentence_rows(...) -> list[SentenceRow] when asked
     emit       : ArticleResult stream -> Parquet tables
 """
 from __future__ import annotations
@@ -189,6 +191,8 @@ class PersonRow:
     adcode: Optional[str] = None
     # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
     person_id: Optional[str] = None
+    # set by the sentences stage (pipeline/sentences.py); None until it runs and without offsets
+    sentence_id: Optional[str] = None
 
 
 @dataclass
@@ -206,6 +210,8 @@ class OrganizationRow:
     adcode: Optional[str] = None
     # set over the whole corpus by the linking step (pipeline/corpus/linking.py)
     org_id: Optional[str] = None
+    # set by the sentences stage (pipeline/sentences.py); None until it runs and without offsets
+    sentence_id: Optional[str] = None
 
 
 @dataclass
@@ -224,6 +230,8 @@ class PlaceRow:
     city: Optional[str] = None
     county: Optional[str] = None
     within_adcode: Optional[str] = None
+    # set by the sentences stage (pipeline/sentences.py); None until it runs and without offsets
+    sentence_id: Optional[str] = None
 
 
 @dataclass
@@ -245,6 +253,20 @@ class NumericClaim:
     subject_class: Optional[str] = None  # what is counted, by kind (pipeline/claims/classes.py)
     counted_in: Optional[int] = None  # start of the claim that already counts this one (claims/totals.py)
     count_relation: Optional[str] = None  # part | restatement, with counted_in
+    sentence_id: Optional[str] = None  # set by the sentences stage (pipeline/sentences.py)
+
+
+@dataclass
+class SentenceRow:
+    """One sentence of an article and its words (the optional ``sentences`` table)."""
+
+    article_id: str
+    sentence_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    words: list[str]
 
 
 @dataclass
@@ -299,6 +321,8 @@ class ArticleResult:
     organizations: list[OrganizationRow] = field(default_factory=list)
     places: list[PlaceRow] = field(default_factory=list)
     statistics: list[NumericClaim] = field(default_factory=list)
+    #: rows of the optional ``sentences`` table (empty unless the run asked for it)
+    sentence_rows: list[SentenceRow] = field(default_factory=list)
     rejects: list[RejectRow] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     #: MinHash signature of the article's text (stage ``minhash``), for the corpus-level repost

@@ -1,17 +1,19 @@
 """Orchestration: run the stages over every page, in parallel, and emit the tables.
 
 ``process_task(task)`` runs the stages of ``stages.STAGES`` (ingest → clean →
-metadata → segment → entities → statistics) over one page and returns an
-``ArticleResult``; each stage's time goes to ``result.seconds``. It never raises: a
+metadata → segment → entities → geocode → statistics → sentences → minhash) over one
+page and returns an ``ArticleResult``; each stage's time goes to ``result.seconds``.
+With ``sentences=True`` the result also holds the rows of the optional sentences table. It never raises: a
 page that cannot be read becomes a ``rejects`` row with its reason, and an
 unexpected exception in any stage becomes a reject with reason ``error`` (and
 the exception text), so one bad page never costs the other pages' rows.
 
-``run(input_dir, output_dir, workers)`` streams tasks through a process pool
+``run(input_dir, output_dir, workers, sentences=False)`` streams tasks through a process pool
 (``_WorkerPool.imap`` keeps input order, so output is deterministic) and into
 ``emit.TableWriter``, inside a new generation of the output that is committed
 in one step at the end (``commit.py``), under the output's lock
-(``output_lock.py``). Each worker loads the heavy resources (NER model and
+(``output_lock.py``); the sentences table is written only with ``sentences=True``
+(``schema.output_tables``), and the manifest lists the tables written. Each worker loads the heavy resources (NER model and
 lexicon, jieba dictionary, gazetteer, OpenCC) once, in its initializer, and
 ends itself if the main process dies (``lifecycle.py``).
 """
@@ -39,7 +41,7 @@ from .ingest import DEFAULT_MAX_BYTES, PageTask, discover
 from .lifecycle import start_worker
 from .output_lock import OutputLock
 from .records import ArticleResult, PageRejected, RejectRow
-from .schema import CORPUS_TABLES, RESULT_FIELDS, TABLES
+from .schema import CORPUS_TABLES, OPTIONAL_TABLES, RESULT_FIELDS, TABLES, output_tables
 from .resources import jieba_module
 from .stages import STAGE_NAMES, STAGES, PageContext, article_id_for, warm_up  # noqa: F401 (article_id_for: API)
 
@@ -56,11 +58,12 @@ if _unassigned:
                        "result_field must be a PageContext field a stage assigns)")
 
 
-def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleResult:
-    """Run every stage of ``stages.STAGES`` over one page; never raises (see the module docstring)."""
+def process_task(task: PageTask, max_bytes: int = DEFAULT_MAX_BYTES, sentences: bool = False) -> ArticleResult:
+    """Run every stage of ``stages.STAGES`` over one page; never raises (see the module docstring).
+    ``sentences``: also build the rows of the optional sentences table (their words)."""
     result = ArticleResult()
     seconds = result.seconds
-    context = PageContext(task, max_bytes)
+    context = PageContext(task, max_bytes, with_sentences=sentences)
     try:
         for stage in STAGES:
             t0 = time.perf_counter()
@@ -125,7 +128,8 @@ class RunSummary:
                  f"rejected: {self.pages_rejected}"
                  + (f" ({', '.join(f'{k}: {v}' for k, v in sorted(self.reject_reasons.items()))})"
                     if self.reject_reasons else ""),
-                 "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES),
+                 "rows: " + ", ".join(f"{t} {self.rows.get(t, 0)}" for t in TABLES
+                                      if t in self.rows or t not in OPTIONAL_TABLES),
                  "seconds per stage (summed over workers): "
                  + ", ".join(f"{s} {self.stage_seconds.get(s, 0.0):.2f}" for s in STAGE_NAMES),
                  f"reposts: {self.repost_groups[0]} groups of copies holding {self.repost_groups[1]} "
@@ -297,18 +301,26 @@ def _broken_future() -> Future:
 
 
 def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=None,
-                 scratch_dir: Optional[str] = None):
+                 scratch_dir: Optional[str] = None, sentences: bool = False):
     """Results in task order; pages found in ``cache`` are not processed again. ``scratch_dir``:
-    where the workers keep jieba's dictionary cache (see ``_init_worker``)."""
+    where the workers keep jieba's dictionary cache (see ``_init_worker``). ``sentences``: the
+    results hold the sentences table's rows (part of the cache key: a page cached without them
+    is processed again)."""
     pool = _WorkerPool(workers, initializer=functools.partial(_init_worker, scratch_dir)) if workers > 1 else None
     if pool is None:
         _init_worker(scratch_dir)
 
     def lookups():
         for task in tasks:
-            key = task_key(task, max_bytes) if cache is not None else None
+            key = task_key(task, max_bytes, sentences) if cache is not None else None
             hit = cache.get(key) if key else None
-            yield (key, hit), (None if hit is not None else (task, max_bytes))
+            if hit is None and key and not sentences:
+                # a page cached by a --sentences run serves a run without the table (its other rows
+                # are the same), so alternating runs do not re-extract; never the other way round
+                hit = cache.get(task_key(task, max_bytes, True))
+                if hit is not None:
+                    hit.sentence_rows = []
+            yield (key, hit), (None if hit is not None else (task, max_bytes, sentences))
 
     try:
         pairs = lookups()
@@ -331,7 +343,8 @@ def iter_results(tasks: Iterable[PageTask], workers: int, max_bytes: int, cache=
 
 
 def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Optional[int] = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, use_cache: bool = True) -> RunSummary:
+        max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, use_cache: bool = True,
+        sentences: bool = False) -> RunSummary:
     """Process every page under ``input_dir`` and commit the tables to ``output_dir``.
 
     The run holds the output's lock throughout (``OutputBusy`` if another run holds it), writes
@@ -339,6 +352,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     fails or is interrupted at any point, the previous tables stay as they were.
     With ``use_cache`` (the default) per-page results are kept in
     ``output_dir/.cache`` and reused while the page and the code are unchanged.
+    ``sentences`` also writes the optional sentences table (its words add about a third to the time).
     """
     _refuse_start_while_bootstrapping()
     t0 = time.perf_counter()
@@ -348,14 +362,16 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
     out.mkdir(parents=True, exist_ok=True)
     with OutputLock(out), Generation(out) as generation:
         cache = ResultCache.open(out / ".cache" / "results.sqlite") if use_cache else None
-        results = iter_results(discover(input_dir), workers, max_bytes, cache, scratch_dir=str(out / ".cache"))
+        tables = output_tables(["sentences"] if sentences else ())
+        results = iter_results(discover(input_dir), workers, max_bytes, cache, scratch_dir=str(out / ".cache"),
+                               sentences=sentences)
         closing_results = results
         if progress:
             results = _with_progress(results, summary)
         completed = False
         try:
             keys = []  # the corpus step's few bytes per article
-            with TableWriter(generation.path) as writer:
+            with TableWriter(generation.path, tables=tables) as writer:
                 for result in results:
                     summary.count(result)
                     writer.add(result)
@@ -371,7 +387,7 @@ def run(input_dir: os.PathLike | str, output_dir: os.PathLike | str, workers: Op
             t1 = time.perf_counter()
             summary.note_entities(link_entities(generation.path, "file"), time.perf_counter() - t1)
             summary.rows.update(generation.rows("file", CORPUS_TABLES))
-            generation.commit("file", run_manifest(input_dir, "local", summary))
+            generation.commit("file", run_manifest(input_dir, "local", summary), tables=tables)
             completed = True
         finally:
             closing_results.close()  # stops the worker processes now, also on an error

@@ -4,7 +4,8 @@ The TOML declares each table once: its columns, its row dataclass in ``records``
 (``row_type``) and the ``ArticleResult`` field holding a page's rows (``result_field``).
 ``TABLES`` (in the TOML's order), ``ROW_TYPES`` and ``RESULT_FIELDS`` are read from it, and
 ``check_rows_match_schema`` (run at import) fails if a row dataclass or ``ArticleResult``
-disagrees with it.
+disagrees with it. A table marked ``optional`` is written only by a run that asks for it
+(``output_tables``).
 
 Analyst names: the files keep each column's ``name``; ``pipeline.load`` presents it under its
 ``analyst_name`` when the TOML gives one (``analyst_names``). Only a table's one-column key
@@ -21,7 +22,7 @@ DataType(double)
 >>> analyst_names("statistics")["end"], analyst_names("statistics")["value"]
 ('claim_end_char', 'value')
 >>> sorted(join_keys())
-['article_id', 'org_id', 'person_id', 'source_path']
+['article_id', 'org_id', 'person_id', 'sentence_id', 'source_path']
 """
 from __future__ import annotations
 
@@ -100,6 +101,22 @@ ROW_TYPES, RESULT_FIELDS = table_layout(table_specs())
 #: Tables a corpus-level step writes once every page is processed (``scope = "corpus"``:
 #: pipeline/corpus); the page writer writes them empty, with their schema, and the step fills them.
 CORPUS_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t not in RESULT_FIELDS)
+#: Tables a run writes only when it asks for them (``optional = true``: ``sentences``, written by
+#: ``run --sentences``). A run that does not ask writes no file for them.
+OPTIONAL_TABLES: tuple[str, ...] = tuple(t for t in TABLES if table_specs()[t].get("optional", False))
+
+
+def output_tables(optional=()) -> tuple[str, ...]:
+    """The tables a run writes, in ``TABLES`` order: all but the optional tables it did not ask
+    for (``optional``: the names of those it asks for).
+
+    >>> "sentences" in output_tables(), "sentences" in output_tables(["sentences"])
+    (False, True)
+    """
+    unknown = set(optional) - set(OPTIONAL_TABLES)
+    if unknown:
+        raise ValueError(f"not an optional table: {sorted(unknown)} (optional: {list(OPTIONAL_TABLES)})")
+    return tuple(t for t in TABLES if t not in OPTIONAL_TABLES or t in optional)
 
 
 def column_names(table: str, specs: dict | None = None) -> list[str]:
@@ -144,8 +161,11 @@ def join_keys(specs: dict | None = None) -> frozenset[str]:
 
 def check_analyst_names(specs: dict | None = None) -> None:
     """Fail loudly if the analyst names of ``specs`` (default: the TOML) are not plain SQL names,
-    repeat within a table, rename a join key, or are shared by two tables other than as a join
-    key (a join would then give two columns of one name, as ``text`` and ``name`` did)."""
+    repeat within a table, rename a join key in a table it keys, or are shared by two tables other
+    than as a join key (a join would then give two columns of one name, as ``text`` and ``name``
+    did). A table may rename a key of another table that it holds as a plain attribute
+    (``people.sentence_id`` → ``person_sentence_id``: people and organizations joined by article
+    would otherwise have two ``sentence_id`` columns)."""
     specs = table_specs() if specs is None else specs
     keys = join_keys(specs)
     owner: dict[str, str] = {}
@@ -154,7 +174,7 @@ def check_analyst_names(specs: dict | None = None) -> None:
         for stored, name in names.items():
             if not _IDENTIFIER.fullmatch(name):
                 raise RuntimeError(f"{table}.{stored}: analyst name {name!r} needs quoting in SQL")
-            if stored in keys and name != stored:
+            if stored in keys and name != stored and stored in specs[table]["key"]:
                 raise RuntimeError(f"{table}.{stored} is a join key and must keep its name (not {name!r})")
             if name in owner and name not in keys:
                 raise RuntimeError(f"{table}.{stored}: analyst name {name!r} is also a column of "

@@ -2,8 +2,8 @@
 
 Contract
 --------
-A page travels through the stages in a ``PageContext``: ``task`` and ``max_bytes`` are its
-inputs, and every stage reads some fields of the context and sets others. ``STAGES`` is the
+A page travels through the stages in a ``PageContext``: ``task``, ``max_bytes`` and
+``with_sentences`` (the run writes the optional sentences table) are its inputs, and every stage reads some fields of the context and sets others. ``STAGES`` is the
 one ordered list of ``Stage`` records; each names the fields its function reads (``requires``,
 which are also the function's parameters, in order) and the fields it sets (``assigns``, the
 function's return value, a tuple when there are several) — the declaration spaCy's
@@ -25,12 +25,15 @@ are its stage's ``requires``. A stage that raises ``PageRejected`` ends the page
                  article_place  (codes, within codes, completed names, the article's own place)
     statistics : clean, sentences, article_id, places, organizations, meta, article_place -> statistics
                  (claims with their place code, class, and which claim already counts them)
+    sentences  : clean, sentences, article_id, people, organizations, places, statistics,
+                 with_sentences -> people, organizations, places, statistics (sentence_id set),
+                 sentence_rows (the sentences table's rows with words; [] unless with_sentences)
     minhash    : clean -> signature                       (for the corpus-level repost step)
 
 Example
 -------
 >>> [stage.name for stage in STAGES]
-['ingest', 'clean', 'metadata', 'segment', 'entities', 'geocode', 'statistics', 'minhash']
+['ingest', 'clean', 'metadata', 'segment', 'entities', 'geocode', 'statistics', 'sentences', 'minhash']
 >>> check_stages([Stage("entities", lambda sentences: [], requires=("sentences",), assigns=("people",))])
 Traceback (most recent call last):
 ...
@@ -51,8 +54,9 @@ from .geocode import (NO_PLACE, ArticlePlace, article_place, claim_codes, comple
 from .ingest import DEFAULT_MAX_BYTES, PageTask, read_page
 from .metadata import extract_metadata
 from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, OrganizationRow, PageRejected,
-                      PersonRow, PlaceRow, RawPage)
+                      PersonRow, PlaceRow, RawPage, SentenceRow)
 from .segment import sentence_spans
+from .sentences import sentence_rows, set_sentence_ids
 from .settings import setting
 from .claims import attach_context, extract_statistics, mark_counted, subject_class
 from .corpus.reposts import signature as repost_signature
@@ -64,6 +68,8 @@ class PageContext:
 
     task: PageTask
     max_bytes: int = DEFAULT_MAX_BYTES
+    #: the run writes the optional sentences table (``run --sentences``)
+    with_sentences: bool = False
     raw: Optional[RawPage] = None
     article_id: str = ""
     clean: Optional[CleanPage] = None
@@ -73,6 +79,7 @@ class PageContext:
     organizations: list[OrganizationRow] = field(default_factory=list)
     places: list[PlaceRow] = field(default_factory=list)
     statistics: list[NumericClaim] = field(default_factory=list)
+    sentence_rows: list[SentenceRow] = field(default_factory=list)
     article_place: ArticlePlace = NO_PLACE
     signature: Optional[bytes] = None
 
@@ -90,7 +97,7 @@ class PageContext:
 
 
 #: Fields set before the first stage runs.
-INPUTS = ("task", "max_bytes")
+INPUTS = ("task", "max_bytes", "with_sentences")
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,20 @@ def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceR
     return mark_counted(claim_codes(claims, places), article_place.adcode)
 
 
+def sentences(clean: CleanPage, sentences, article_id: str, people: list[PersonRow],
+              organizations: list[OrganizationRow], places: list[PlaceRow], statistics: list[NumericClaim],
+              with_sentences: bool):
+    # sentence_id on every row, always (a bisection per row); the words only when the run writes
+    # the table: jieba over every sentence adds about a third to a page's time (README, Benchmarks)
+    for rows in (people, organizations, places, statistics):
+        set_sentence_ids(rows, sentences, article_id)
+    rows = []
+    if with_sentences:
+        names = [row.name for table in (people, organizations, places) for row in table]
+        rows = sentence_rows(clean.text, sentences, article_id, names)
+    return people, organizations, places, statistics, rows
+
+
 def minhash(clean: CleanPage) -> Optional[bytes]:
     # the page's share of the corpus-level repost step (pipeline/corpus/reposts.py)
     return repost_signature(clean.text)
@@ -191,6 +212,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("statistics", statistics,
           requires=("clean", "sentences", "article_id", "places", "organizations", "meta", "article_place"),
           assigns=("statistics",)),
+    Stage("sentences", sentences,
+          requires=("clean", "sentences", "article_id", "people", "organizations", "places", "statistics",
+                    "with_sentences"),
+          assigns=("people", "organizations", "places", "statistics", "sentence_rows")),
     Stage("minhash", minhash, requires=("clean",), assigns=("signature",)),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
@@ -228,7 +253,7 @@ def warm_up() -> PageContext:
     """Run one in-memory page through every stage, so that each loads its resources (NER
     model and lexicon, gazetteer, OpenCC, dictionaries) now and no real page pays for it.
     Raises what a stage raises: a worker that cannot process a page should not start."""
-    context = PageContext(PageTask("warm-up", text=WARM_UP_PAGE))
+    context = PageContext(PageTask("warm-up", text=WARM_UP_PAGE), with_sentences=True)
     for stage in STAGES:
         stage(context)
     return context

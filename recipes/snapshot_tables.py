@@ -47,7 +47,7 @@ def main() -> int:
             todo["bench"] = corpus
         for name, folder in todo.items():
             tables = Path(tmp) / name
-            run(folder, tables, workers=1, use_cache=False)
+            run(folder, tables, workers=1, use_cache=False, sentences=True)  # every table
             (out / name).mkdir(parents=True, exist_ok=True)
             for table in TABLES:
                 lines = table_lines(tables, table)

@@ -46,7 +46,8 @@ def sample_output(tmp_path_factory) -> Path:
     """An output folder as `python -m pipeline run` leaves it, built once per session over the
     35 committed pages (data/raw, tests/data/extra with its SOURCES.tsv) and two reposts of the
     石家庄 page (data/raw/000): a mirror's exact copy and the story in traditional script; the
-    three are one duplicate group (pipeline.load's dedupe and the README's recipes read it)."""
+    three are one duplicate group (pipeline.load's dedupe and the README's recipes read it).
+    Written with the optional sentences table (`run --sentences`), so every table is there."""
     import shutil
 
     import opencc
@@ -61,5 +62,5 @@ def sample_output(tmp_path_factory) -> Path:
     (pages / "reposts" / "mirror.txt").write_text(original, encoding="utf-8")
     (pages / "reposts" / "big5.txt").write_text(opencc.OpenCC("s2t").convert(original), encoding="utf-8")
     out = tmp_path_factory.mktemp("sample_output")
-    run(pages, out, workers=1, use_cache=False)
+    run(pages, out, workers=1, use_cache=False, sentences=True)
     return out

@@ -32,7 +32,7 @@ from pipeline.records import (ArticleResult, ArticleRow, NumericClaim, Organizat
                               PersonRow, PlaceRow, RejectRow)
 
 
-def stub_process_task(task, max_bytes=runner.DEFAULT_MAX_BYTES) -> ArticleResult:
+def stub_process_task(task, max_bytes=runner.DEFAULT_MAX_BYTES, sentences=False) -> ArticleResult:
     tag = os.environ.get("FAULT_STUB_TAG", "T")
     rows = int(os.environ.get("FAULT_STUB_ROWS", "1"))
     time.sleep(float(os.environ.get("FAULT_STUB_DELAY", "0")))

@@ -35,9 +35,10 @@ def table_lines(out_dir: Path, table: str) -> list[str]:
 
 
 def build(out_dir: Path) -> None:
+    """Every table, the optional ones included (``run --sentences``)."""
     from pipeline.runner import run
 
-    run(RAW, out_dir, workers=1)
+    run(RAW, out_dir, workers=1, sentences=True)
 
 
 def main() -> int:

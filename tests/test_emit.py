@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.emit import TableWriter
 from pipeline.records import ArticleResult, ArticleRow, NumericClaim, RejectRow
-from pipeline.schema import TABLES, arrow_schema, data_dictionary_markdown
+from pipeline.schema import TABLES, arrow_schema, data_dictionary_markdown, output_tables
 
 
 def article(i: int) -> ArticleResult:
@@ -18,7 +18,7 @@ def article(i: int) -> ArticleResult:
 
 
 def test_every_table_is_written_with_its_schema_even_when_empty(tmp_path):
-    with TableWriter(tmp_path) as writer:
+    with TableWriter(tmp_path, tables=TABLES) as writer:
         writer.add(article(0))
     for table in TABLES:
         written = pq.read_table(tmp_path / f"{table}.parquet")
@@ -26,6 +26,14 @@ def test_every_table_is_written_with_its_schema_even_when_empty(tmp_path):
     row = pq.read_table(tmp_path / "statistics.parquet").to_pylist()[0]
     assert (row["value"], row["unit"], row["subject"]) == (201000.0, "名", "党员")
     assert pq.read_table(tmp_path / "people.parquet").num_rows == 0
+
+
+def test_an_optional_table_is_written_only_when_asked_for(tmp_path):
+    with TableWriter(tmp_path / "default") as writer:
+        writer.add(article(0))
+    assert sorted(p.name for p in (tmp_path / "default").iterdir()) == sorted(
+        f"{t}.parquet" for t in TABLES if t != "sentences")
+    assert writer.tables == output_tables() and "sentences" not in writer.rows_written
 
 
 def test_rows_are_written_in_row_groups_and_in_input_order(tmp_path):
@@ -52,7 +60,7 @@ def test_a_failed_run_leaves_the_previous_tables_untouched(tmp_path):
 
 def test_same_rows_give_byte_identical_files(tmp_path):
     for run in ("a", "b"):
-        with TableWriter(tmp_path / run) as writer:
+        with TableWriter(tmp_path / run, tables=TABLES) as writer:
             writer.add(article(0))
             writer.add(ArticleResult(rejects=[RejectRow("x.txt", "empty", "zero bytes")]))
     for table in TABLES:

@@ -6,7 +6,7 @@ import pytest
 
 import pipeline.runner as runner
 from pipeline.runner import run
-from pipeline.schema import TABLES
+from pipeline.schema import output_tables
 
 
 @pytest.fixture()
@@ -20,16 +20,16 @@ def counting_process_task(monkeypatch):
     calls = []
     real = runner.process_task
 
-    def counted(task, max_bytes):
+    def counted(task, *options):
         calls.append(task.source_path)
-        return real(task, max_bytes)
+        return real(task, *options)
 
     monkeypatch.setattr(runner, "process_task", counted)
     return calls
 
 
 def tables(out):
-    return {t: pq.read_table(out / f"{t}.parquet") for t in TABLES}
+    return {t: pq.read_table(out / f"{t}.parquet") for t in output_tables()}
 
 
 def test_unchanged_input_does_no_extraction_work(pages, tmp_path, monkeypatch):
@@ -41,7 +41,7 @@ def test_unchanged_input_does_no_extraction_work(pages, tmp_path, monkeypatch):
     assert calls == []
     assert second.pages_cached == 5 and first.pages_cached == 0
     after = tables(out)
-    for t in TABLES:
+    for t in output_tables():
         assert after[t].equals(before[t]), t
 
 
@@ -55,7 +55,7 @@ def test_changing_one_page_re_extracts_only_that_page(pages, tmp_path, monkeypat
     assert calls == ["002_2ce852fb66e9e90e.txt"]
     full = tmp_path / "full"
     run(pages, full, workers=1, use_cache=False)
-    for t in TABLES:
+    for t in output_tables():
         assert tables(out)[t].equals(tables(full)[t]), t
     values = pq.read_table(out / "statistics.parquet").column("value").to_pylist()
     assert 250000.0 in values and 240000.0 not in values

@@ -21,7 +21,7 @@ from pipeline.schema import TABLES, analyst_names, check_analyst_names, data_dic
     table_specs
 
 REPOSTS = {"reposts/big5.txt", "reposts/mirror.txt"}  # the two non-canonical copies of raw/000
-ARTICLE_TABLES = ("articles", "people", "organizations", "places", "statistics")
+ARTICLE_TABLES = ("articles", "people", "organizations", "places", "statistics", "sentences")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,10 @@ def test_tables_share_only_their_join_keys():
         for name in analyst_names(table).values():
             owners.setdefault(name, []).append(table)
     shared = {name: owner for name, owner in owners.items() if len(owner) > 1}
-    assert set(shared) == {"article_id", "source_path", "person_id", "org_id"} == join_keys()
+    assert set(shared) == {"article_id", "source_path", "person_id", "org_id"} == join_keys() - {"sentence_id"}
+    # a row's sentence is joined explicitly: two row tables joined by article share no sentence_id
+    assert {analyst_names(t)["sentence_id"] for t in ("people", "organizations", "places", "statistics")} == {
+        "person_sentence_id", "org_sentence_id", "place_sentence_id", "claim_sentence_id"}
     assert shared["source_path"] == ["articles", "rejects"]
     assert shared["org_id"] == ["organizations", "organization_entities"]
 
@@ -130,7 +133,7 @@ def test_dedupe_drops_exactly_the_rows_of_non_canonical_reposts(tables, everythi
         pd.testing.assert_frame_equal(tables[table], kept)
         counts[table] = (len(everything[table]), len(tables[table]))
     assert counts == {"articles": (37, 35), "people": (193, 165), "organizations": (237, 211),
-                      "places": (271, 237), "statistics": (292, 254)}
+                      "places": (271, 237), "statistics": (292, 254), "sentences": (791, 655)}
     for table in ("rejects", "person_entities", "organization_entities"):  # left whole
         pd.testing.assert_frame_equal(tables[table], everything[table])
     song = tables.person_entities[tables.person_entities.person_entity_name == "宋国威"].iloc[0]
@@ -175,7 +178,7 @@ def dask_style_copy(source: Path, target: Path, rows_per_part: int = 20) -> None
             (generation.path / table).mkdir()
             for i, start in enumerate(range(0, max(data.num_rows, 1), rows_per_part)):
                 pq.write_table(data.slice(start, rows_per_part), generation.path / table / f"part-{i:05d}.parquet")
-        generation.commit("dataset", {"input": "split"})
+        generation.commit("dataset", {"input": "split"}, tables=TABLES)
 
 
 def test_a_partitioned_output_loads_the_same(sample_output, tables, tmp_path):
@@ -258,9 +261,28 @@ print(len(t.articles), heavy)
 
 def test_the_repr_names_the_set_and_its_row_counts(tables):
     assert repr(tables) == (f"Tables({str(tables.path)!r}, dedupe=True, rows: articles 35, people 165, "
-                            "organizations 211, places 237, statistics 254, rejects 0, person_entities 163, "
-                            "organization_entities 202)")
+                            "organizations 211, places 237, statistics 254, sentences 655, rejects 0, "
+                            "person_entities 163, organization_entities 202)")
     assert tables.manifest["rows"]["articles"] == 37 and tables.path.parent.name == ".generations"
     with pytest.raises(KeyError, match="no table 'claims'"):
         tables["claims"]
     assert callable(pipeline.load)
+
+
+def test_a_run_without_sentences_loads_without_them_and_says_so_when_asked(tmp_path):
+    from pipeline.runner import run
+
+    pages = tmp_path / "in"
+    pages.mkdir()
+    page = next((ROOT / "data" / "raw").glob("000_*.txt"))
+    (pages / page.name).write_bytes(page.read_bytes())
+    run(pages, tmp_path / "out", workers=1, use_cache=False)
+    plain = load(tmp_path / "out")
+    assert plain.sentences is None and len(plain.articles) == 1
+    with pytest.raises(OutputError, match="--sentences"):
+        load(tmp_path / "out", tables=["sentences"])
+
+
+def test_dedupe_drops_the_sentences_of_reposts(tables, everything):
+    assert set(tables.sentences.article_id) == set(tables.articles.article_id)
+    assert len(everything.sentences) > len(tables.sentences)
