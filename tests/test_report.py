@@ -86,9 +86,9 @@ def test_rejects_by_reason_list_the_pages_behind_each_bar(figures):
 
 
 def test_articles_by_outlet_with_level_and_kind_and_by_year(figures):
-    assert bars(figures, "outlets") == [("河北日报", 3, "provincial · party_paper"), ("(no known outlet)", 2, ""),
+    assert bars(figures, "outlet") == [("河北日报", 3, "provincial · party_paper"), ("(no known outlet)", 2, ""),
                                         ("光明日报", 1, "central · party_paper"), ("株洲日报", 1, "local · party_paper")]
-    hebei = chart(figures, "outlets").bars[0].rows
+    hebei = chart(figures, "outlet").bars[0].rows
     assert [r[1] for r in hebei.cells] == ["000_223767d5c64caf43.txt", "reposts/000_big5.txt", "reposts/000_copy.txt"]
     assert bars(figures, "years") == [("2020", 2, ""), ("2021", 3, ""), ("2022", 1, ""), ("(undated)", 1, "")]
     assert bars(figures, "scripts") == [("simplified", 5, ""), ("traditional", 2, "")]

@@ -185,9 +185,9 @@ class _Gatherer:
                   for r in a.filter(pc.is_valid(a["outlet"])).select(
                       ["outlet", "outlet_level", "outlet_kind"]).to_pylist()}
         return self._article_chart(
-            "outlets", "Articles by outlet",
+            "outlet", "Articles by outlet",
             "The canonical outlet of the page's 来源 (aliases and channels merged); "
-            "“no known outlet” when the page names none or one not in outlets.tsv.", "outlet",
+            "(no known outlet) when the page names none or one not in outlets.tsv.", "outlet",
             _counts(a, "outlet"), lambda o: o or "(no known outlet)", lambda o: levels.get(o, ""))
 
     def years(self) -> Chart:
