@@ -1,6 +1,7 @@
 # Two commands on a fresh machine (Python 3.11 and nothing else):
 #   make all    create .venv, install pinned dependencies, rebuild data/processed from data/raw
 #   make test   create .venv if needed, install, run the test suite
+# and `make report`: data/processed/report.html, one HTML page of the tables
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -9,7 +10,7 @@ INPUT  ?= data/raw
 OUTPUT ?= data/processed
 WORKERS ?=
 
-.PHONY: all install data test model bench docs clean quality
+.PHONY: all install data test model bench docs clean quality report
 
 all: data
 
@@ -23,6 +24,10 @@ install: $(STAMP)
 
 data: $(STAMP)
 	$(PY) -m pipeline run --input $(INPUT) --output $(OUTPUT) --no-progress $(if $(WORKERS),--workers $(WORKERS))
+
+# One self-contained HTML page over the tables (after `make all`): $(OUTPUT)/report.html
+report: data
+	$(PY) -m pipeline report --output $(OUTPUT)
 
 test: $(STAMP)
 	$(PY) -m pytest tests
@@ -44,4 +49,4 @@ docs: $(STAMP)
 	$(PY) -m pipeline.docs README.md
 
 clean:
-	rm -rf $(OUTPUT)/*.parquet $(OUTPUT)/manifest.json $(OUTPUT)/current $(OUTPUT)/.generations
+	rm -rf $(OUTPUT)/*.parquet $(OUTPUT)/manifest.json $(OUTPUT)/current $(OUTPUT)/.generations $(OUTPUT)/report.html

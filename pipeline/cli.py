@@ -11,6 +11,7 @@
                      (--sentences: the sentences table's rows too)
     ner              JSON lines {"text": ...} on stdin → {"text", "entities"} on stdout
     schema           print the data dictionary (Markdown) generated from schemas/tables.toml
+    report --output DIR [--html FILE]   one self-contained HTML page of the tables (pipeline/report)
 
 Every command takes ``--settings FILE``: a TOML file overriding thresholds of
 ``pipeline/settings.toml`` (the same as setting ``CNNEWS_SETTINGS=FILE``).
@@ -138,6 +139,12 @@ def _parser() -> argparse.ArgumentParser:
     ner.set_defaults(func=_cmd_ner)
     schema = sub.add_parser("schema", parents=[common], help="print the data dictionary as Markdown")
     schema.set_defaults(func=_cmd_schema)
+    report = sub.add_parser("report", parents=[common],
+                            help="write one self-contained HTML report of an output folder's tables")
+    report.add_argument("--output", required=True, type=Path, help="folder of the tables (a run's --output)")
+    report.add_argument("--html", type=Path, default=None,
+                        help="where to write the page (default: OUTPUT/report.html)")
+    report.set_defaults(func=_cmd_report)
     return p
 
 
@@ -284,6 +291,26 @@ def _cmd_schema(args) -> int:
     from .schema import data_dictionary_markdown
 
     print(data_dictionary_markdown())
+    return 0
+
+
+def _cmd_report(args) -> int:
+    from .report import write_report
+
+    try:  # the font subset needs them (requirements.lock pins them; an installed wheel may lack them)
+        import brotli, fontTools, pylopdf_fonts_zh_cn  # noqa: F401, E401
+    except ImportError as exc:
+        raise _UsageError(f"the report needs fonttools, brotli and pylopdf-fonts-zh-cn installed ({exc})")
+    if not args.output.is_dir():
+        raise _UsageError(f"output directory not found: {args.output}")
+    if args.html is not None and not args.html.parent.is_dir():
+        raise _UsageError(f"no folder for --html: {args.html.parent}")
+    report = write_report(args.output, args.html)
+    if report.missing:
+        print(f"warning: {len(report.missing)} character(s) not in the embedded font, shown with the "
+              f"reader's own fonts: {report.missing}", file=sys.stderr)
+    print(f"report: {report.path} ({report.bytes / 1e6:.1f} MB, font {report.glyph_bytes / 1e3:.0f} kB)",
+          file=sys.stderr)
     return 0
 
 
