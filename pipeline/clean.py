@@ -376,7 +376,7 @@ def detect_script(original: str, simplified: str) -> str:
     if len(original) == len(simplified):
         changed = sum(map(str.__ne__, original, simplified))
     else:
-        changed = sum(1 for c in set(original) if _CJK_CHAR.match(c) and to_simplified(c) != c)
+        changed = sum(1 for c in set(original) if CJK_CHAR.match(c) and to_simplified(c) != c)
     return ("traditional" if changed >= _T.traditional_min_chars and changed / n >= _T.traditional_min_share
             else "simplified")
 

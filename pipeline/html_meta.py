@@ -29,7 +29,6 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Optional
 
 from .clean import classify_line, normalise_line

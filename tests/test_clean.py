@@ -296,3 +296,13 @@ def test_an_end_marker_with_more_article_after_it_than_before_ends_nothing():
     long_tail = [_GMW_BODY[1]] * 3
     page = clean_page(raw_page("\n".join(["标题", _GMW_BODY[0], "相关阅读", *long_tail])))
     assert page.text.split("\n") == [_GMW_BODY[0], *long_tail]
+
+
+def test_script_is_detected_when_conversion_changes_the_length():
+    # OpenCC may convert a phrase to one of another length; the count then goes by characters
+    # (this branch raised NameError until 2026-12-05)
+    from pipeline.clean import detect_script
+
+    original = "這個醫院的醫護人員連續奮戰了十八個晝夜，為患者提供服務。"
+    assert detect_script(original, to_simplified(original) + "x") == "traditional"
+    assert detect_script("这个医院", "这个医院x") == "simplified"
