@@ -16,7 +16,8 @@ always gives the same page. Counting rules, each said again in the chart's capti
   (``person_id``, ``org_id``), places by division code (by name when there is none), each ranked
   by stories, then mentions;
 * party members: the values of ``party_members`` claims summed by the first two digits of the
-  claim's ``adcode`` (the province; its name from the place rows), each figure once: claims
+  claim's ``adcode``, else its article's ``place_adcode`` (the province; its name from the place
+  rows), each figure once: claims
   counted in another claim of their article (``counted_in``: sub-totals, restatements) and
   claims with no code are listed beside the chart, not in it.
 
@@ -111,7 +112,7 @@ class Figures:
 
 def gather(output: Output, top: int = TOP, cap: int = ROW_CAP) -> Figures:
     articles = output.table("articles", ["article_id", "title", "source_path", "outlet", "outlet_level",
-                                         "outlet_kind", "published_at", "script", "place",
+                                         "outlet_kind", "published_at", "script", "place", "place_adcode",
                                          "duplicate_group", "is_canonical"])
     g = _Gatherer(output, articles, top, cap)
     return Figures(g.overview(), (
@@ -304,7 +305,11 @@ class _Gatherer:
         # each figure once: a sub-total or restatement of another claim of its article is not added
         counted = all_members.filter(pc.is_valid(all_members["counted_in"]))
         members = all_members.filter(pc.is_null(all_members["counted_in"]))
-        members = members.append_column("province", pc.utf8_slice_codeunits(members["adcode"], 0, 2))
+        # the claim's own place, else its article's (a claim with no place tells of the story's place)
+        article_code = dict(zip(self.articles["article_id"].to_pylist(), self.articles["place_adcode"].to_pylist()))
+        codes = [code or article_code.get(aid) for code, aid in
+                 zip(members["adcode"].to_pylist(), members["article_id"].to_pylist())]
+        members = members.append_column("province", pc.utf8_slice_codeunits(pa.array(codes, pa.string()), 0, 2))
         placed = members.filter(pc.is_valid(members["province"]))
         names = self._province_names()
         sums = []
@@ -327,7 +332,7 @@ class _Gatherer:
                                             CLAIM_COLUMNS + ("count_relation",)))
         return Chart("party_members", "Party members by province (summed claims)",
                      f"Values of party_members claims of canonical articles, summed by the province of "
-                     f"the claim's place code, each figure once: {all_members.num_rows} such claims, "
+                     f"the claim's place code, else its article's, each figure once: {all_members.num_rows} such claims, "
                      f"{counted.num_rows} of them counted in another claim of their article "
                      f"(statistics.counted_in) and left out, {placed.num_rows} summed by province.",
                      "party members", bars, max(0, len(sums) - self.top), (listing, counted_listing))
