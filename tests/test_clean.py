@@ -306,3 +306,16 @@ def test_script_is_detected_when_conversion_changes_the_length():
     original = "這個醫院的醫護人員連續奮戰了十八個晝夜，為患者提供服務。"
     assert detect_script(original, to_simplified(original) + "x") == "traditional"
     assert detect_script("这个医院", "这个医院x") == "simplified"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("成人票原价：279元", "text"),          # 20_021east (HTML, tune part): a ticket price, not spam
+    ("成人教育招生简章", "text"),
+    ("成人视频", "chrome"),
+    ("成人在线免费观看", "chrome"),
+])
+def test_adult_is_a_spam_cue_only_outside_tickets_and_education(line, kind):
+    from pipeline.clean import classify_line
+    from pipeline.text.chars import cjk_count
+
+    assert classify_line(line, cjk_count(line)).kind == kind
