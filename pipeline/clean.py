@@ -176,6 +176,7 @@ _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
 _PROMPT = re.compile(lexicon_alternation("chrome_prompts"), re.I)
 _COPYRIGHT = re.compile(lexicon_alternation("chrome_copyright"), re.I)
 _SPAM = re.compile(lexicon_alternation("chrome_spam"), re.I)
+_SPAM_ALONE = re.compile(alternation(lexicon("chrome_spam").flagged("alone"), escape=False, longest_first=False), re.I)
 # A notice that opens with its cue as a label (中国日报网版权说明：…, 特别声明：…) is chrome at any length.
 _COPYRIGHT_LABEL = re.compile(rf"^[^，。：:]{{0,10}}(?:{lexicon_alternation('chrome_copyright')})\s*[:：]", re.I)
 _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.|\.(?:com|cn|net|html?)\b", re.I)
@@ -258,8 +259,9 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "hotline")
     spam_hits = len(set(_SPAM.findall(s)))  # distinct cues: 亚洲 twice is one cue
     spam_needed = _T.spam_prose_min_cues if n_cjk >= _T.prose_min_cjk and "。" in s else _T.spam_min_cues
-    # one cue on a short line, unless the line is a sentence (武汉体育中心改为方舱医院。)
-    if spam_hits >= spam_needed or (spam_hits and short and not _SENTENCE_END.search(s)) or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
+    # one unambiguous cue on a short line, unless the line is a sentence (武汉体育中心改为方舱医院。)
+    alone = spam_hits and short and not _SENTENCE_END.search(s) and _SPAM_ALONE.search(s)
+    if spam_hits >= spam_needed or alone or (n_cjk <= _T.url_line_max_cjk and _URL.search(s)):
         return LineKind("chrome", "spam")
     if n_cjk <= _T.field_line_max_cjk and _is_field_line(s):
         return LineKind("chrome", "field")

@@ -319,3 +319,12 @@ def test_adult_is_a_spam_cue_only_outside_tickets_and_education(line, kind):
     from pipeline.text.chars import cjk_count
 
     assert classify_line(line, cjk_count(line)).kind == kind
+
+
+@pytest.mark.parametrize("line", ["国产大飞机C919首飞成功", "武汉体育中心方舱医院", "中国队晋级亚洲杯八强"])
+def test_a_word_of_general_news_alone_is_no_spam(line):
+    # 国产, 体育中心, 亚洲 are spam cues only with a second cue (亚洲国产欧美…) — issue #15
+    from pipeline.clean import classify_line
+    from pipeline.text.chars import cjk_count
+
+    assert classify_line(line, cjk_count(line)).kind == "text"

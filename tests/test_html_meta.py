@@ -223,3 +223,15 @@ def test_a_corpus_url_field_reaches_the_page(tmp_path):
                                       encoding="utf-8")
     (task,) = list(discover(tmp_path))
     assert read_page(task).url == "https://news.cn/x.htm"
+
+
+def test_a_list_of_short_body_lines_keeps_the_body_one_run():
+    # 20_021east (tune part): a price list of short lines (成人票原价：190元) split the body into
+    # runs, the longest of them mid-page, and the byline above the body (作者：曹磊) was lost
+    from pipeline.html_meta import _body_runs
+
+    lines = ["2024-05-13 12:03:10 作者：曹磊 来源:东方网", "东方网记者曹磊5月13日报道：2024年5月19日是第14个中国旅游日。",
+             *[f"{i}、景点" if i % 2 else "成人票原价：190元" for i in range(1, 16)],
+             "5月17日至5月19日门票半价优惠景点一览表在此。"]
+    body = "\n".join(lines[1:])
+    assert _body_runs(lines, body, "") == [(1, len(lines) - 1)]
