@@ -154,3 +154,40 @@ def test_golden_promises():
             assert total["value"] > r["value"]
         else:
             assert total["start"] < r["start"]
+
+
+# ----------------------------------------------------------------------- promises for any claims
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_CODES = [None, "130000000000", "130100000000", "130102000000", "130102001000", "430200000000"]
+_claims = st.lists(st.tuples(st.sampled_from([1, 5, 17, 52, 100, 2000, 201000, 240000]),
+                             st.sampled_from(["名", "人", "人次", "个"]),
+                             st.sampled_from(["党员", "党员干部", "网格员", None]),
+                             st.sampled_from(_CODES),
+                             st.sampled_from(["party_members", "staff", None]),
+                             st.sampled_from([None, None, "range", "range_max"])), max_size=8)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_claims, st.sampled_from(_CODES))
+def test_counted_in_points_back_without_cycles_and_sums_drop_only_counted_figures(specs, article_code):
+    claims = [NumericClaim("a", f"c{i}", float(v), float(v) if q == "range" else None, unit, subject, q,
+                           10 * i, 10 * i + 3, "", adcode=code, subject_class=cls)
+              for i, (v, unit, subject, code, cls, q) in enumerate(specs)]
+    rows = mark_counted(claims, article_code)
+    assert [(c.text, c.value, c.start) for c in rows] == [(c.text, c.value, c.start) for c in claims]
+    by_start = {c.start: c for c in rows}
+    for c in rows:
+        assert (c.counted_in is None) == (c.count_relation is None)
+        if c.counted_in is None:
+            continue
+        total = by_start[c.counted_in]
+        assert total is not c
+        if c.count_relation == "part":
+            assert total.value > c.value and total.subject_class == c.subject_class
+        # following counted_in always ends at a claim that is summed: no cycle
+        seen, node = set(), c
+        while node.counted_in is not None:
+            assert node.start not in seen
+            seen.add(node.start)
+            node = by_start[node.counted_in]
