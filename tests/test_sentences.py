@@ -5,12 +5,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.runner as runner
 from pipeline import stages
 from pipeline.cli import main as cli_main
 from pipeline.commit import read_manifest
 from pipeline.ingest import PageTask
 from pipeline.resources import jieba_module
+
+from test_incremental import counting_process_task
 from pipeline.runner import process_task, run
 from pipeline.schema import TABLES, output_tables
 from pipeline.segment import sentence_spans
@@ -133,14 +134,7 @@ def _tables(out, names):
 def test_the_cache_keeps_runs_with_and_without_sentences_apart(tmp_path, monkeypatch):
     """A page cached by a run without --sentences is processed again for a run with it (else its
     sentences would be missing); a page cached with sentences serves both kinds of run."""
-    calls = []
-    real = runner.process_task
-
-    def counted(task, *options):
-        calls.append(task.source_path)
-        return real(task, *options)
-
-    monkeypatch.setattr(runner, "process_task", counted)
+    calls = counting_process_task(monkeypatch)
     out = tmp_path / "out"
     args = ["run", "--input", str(RAW), "--output", str(out), "--workers", "1", "--no-progress"]
 
