@@ -516,3 +516,11 @@ def test_the_dateline_cut_from_the_body_names_the_agency_and_the_city():
     # a lead with no day (河北日报讯) and one of 本报 add nothing
     _, orgs, places = entities(text, bylines=["本报北京5月12日电", "河北日报讯（记者 董 昌）"])
     assert "北京" not in {p.name for p in places} and "本报" not in {o.name for o in orgs}
+
+
+def test_an_untitled_name_the_model_is_unsure_of_is_no_person():
+    # 001 (data/raw): 戴党徽 (wear the party badge) was tagged a person with little confidence
+    text = ("党员们组成志愿服务队伍,戴党徽、践承诺,在疫情防控卡点盘查人员、测量体温、登记信息、耐心劝返。"
+            "检验科主任宋国威和她的团队连续奋战了18个昼夜。")
+    people, _, _ = entities(text)
+    assert "戴党徽" not in {p.name for p in people} and "宋国威" in {p.name for p in people}

@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline import ner as N
@@ -361,3 +362,31 @@ def test_evaluate_maps_a_corpus_types_and_drops_the_rest(tmp_path):
     mapped = N.evaluate(gold, type_map={"name": "PER"})
     assert mapped["PER"]["support"] == 1 and mapped["micro"]["support"] == 1
     assert mapped["PER"]["r"] == 1.0  # the model finds 宋国威
+
+
+def test_crf_marginals_equal_the_brute_force_sum_over_every_path():
+    import itertools
+
+    from pipeline.ner.model import crf_marginals
+
+    rng = np.random.default_rng(7)
+    em, trans = rng.normal(size=(4, 3)), rng.normal(size=(3, 3))
+    start, end = rng.normal(size=3), rng.normal(size=3)
+    trans[0, 2] = -1e4  # a forbidden transition gets no mass
+    weights = np.zeros((4, 3))
+    for path in itertools.product(range(3), repeat=4):
+        score = start[path[0]] + end[path[-1]] + sum(em[t, j] for t, j in enumerate(path)) \
+            + sum(trans[a, b] for a, b in zip(path, path[1:]))
+        for t, j in enumerate(path):
+            weights[t, j] += np.exp(score)
+    expected = weights / weights[0].sum()
+    assert np.allclose(crf_marginals(em, trans, start, end), expected)
+
+
+def test_span_confidence_is_high_for_a_titled_name_and_none_across_chunks():
+    from pipeline.ner import load_ner_model
+
+    model = load_ner_model()
+    text = "检验科主任宋国威和她的团队连续奋战了18个昼夜。石家庄市人民医院核酸检测实验室。"
+    sure, across = model.span_confidence(text, [(5, 8, "PER"), (20, 27, "ORG")])
+    assert sure > 0.95 and across is None

@@ -52,6 +52,7 @@ from ..ner import load_ner_model
 from ..gazetteer import place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
+from .confidence import confident_people
 from .datelines import dateline_leads
 from .mentions import TextUnit, unit_mentions
 from .name_words import TITLE_HEADS
@@ -76,7 +77,8 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
                         for k, (unit, spans) in enumerate(zip(units, spans_by_unit))]
     organizations = organization_rows(units, mentions_by_unit, meta, clean, article_id)
     places = place_rows(units, mentions_by_unit, article_id)
-    people = people_rows(units, mentions_by_unit, meta, clean, article_id)
+    people = confident_people(people_rows(units, mentions_by_unit, meta, clean, article_id), clean.text,
+                              load_ner_model())
     # 龙美婷 read as a place in one sentence and as a person in six: a name with no place
     # suffix and no gazetteer entry that names a person of the article is that person
     names = {p.name for p in people}

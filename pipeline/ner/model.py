@@ -26,7 +26,7 @@ import numpy as np
 from ..resources import MODELS_DIR
 from . import kernels
 from .features import FeatureExtractor, normalize, split_chunks
-from .tags import N_TAGS, allowed_transitions, tags_to_spans
+from .tags import N_TAGS, TAGS, allowed_transitions, tags_to_spans
 
 DEFAULT_MODEL_DIR = MODELS_DIR / "ner"
 INT8_GRAPH = "model.int8.onnx"  # encoder with int8 weights, written by recipes/export_onnx.py
@@ -116,6 +116,7 @@ class NerModel:
             w = {k: z[k].astype(np.float32) for k in z.files}
         self._setup(w)
         self.backend = self._choose_backend(backend)
+        self._last_emissions: dict[str, np.ndarray] = {}  # by chunk, from the last predict_many
 
     def _choose_backend(self, backend: str) -> str:
         onnx_path = self.path / INT8_GRAPH
@@ -342,6 +343,9 @@ class NerModel:
             offsets = np.concatenate([[0], np.cumsum(lengths[:-1])])
         tags = np.zeros(len(em), np.int64)
         _viterbi_flat(np.ascontiguousarray(em, np.float32), offsets, lengths, self.trans, self.start, self.end, tags)
+        # the last call's emissions by chunk: span_confidence on the same page reuses them
+        self._last_emissions = {ch: em[o:o + n] for (_, _, keep, ch), o, n
+                                in zip(chunks, offsets.tolist(), lengths.tolist()) if keep is None}
         for (ti, s, keep, _), o, n in zip(chunks, offsets.tolist(), lengths.tolist()):
             spans = tags_to_spans(tags[o:o + n].tolist())
             if keep is None:
@@ -352,9 +356,135 @@ class NerModel:
             r.sort()
         return results
 
+    def span_confidence(self, text: str, spans: Sequence[tuple[int, int, str]]) -> list[float | None]:
+        """How sure the model is of each ``(start, end, label)`` span of ``text``: the smallest,
+        over the span's characters, of the CRF's marginal probability that the character is
+        tagged with ``label`` (any of B/I/E/S; forward-backward over the span's chunk, decoded
+        under the same transitions as ``predict``). ``None`` for a span that crosses chunks or
+        whitespace (no single chunk scores it).
+
+        >>> m = load_ner_model()
+        >>> [round(c, 2) for c in m.span_confidence("检验科主任宋国威和她的团队连续奋战。", [(5, 8, "PER")])]
+        [1.0]
+        """
+        norm = normalize(text)
+        chunks = split_chunks(norm)
+        cache: dict[int, np.ndarray] = {}
+        out: list[float | None] = []
+        for s, e, label in spans:
+            k = next((i for i, (cs, ce) in enumerate(chunks) if cs <= s and e <= ce), None)
+            if k is None or _WS_RE.search(norm[chunks[k][0]:chunks[k][1]]):
+                out.append(None)
+                continue
+            if k not in cache:
+                cache[k] = self._marginals(norm[chunks[k][0]:chunks[k][1]])
+            cs = chunks[k][0]
+            probs = cache[k][s - cs:e - cs][:, [i for i, t in enumerate(TAGS) if t.endswith("-" + label)]]
+            out.append(float(probs.sum(axis=1).min()))
+        return out
+
+    def _marginals(self, chunk: str) -> np.ndarray:
+        """Per-character tag marginals of one chunk (forward-backward in log space)."""
+        em = self._last_emissions.get(chunk)
+        if em is None:  # not a chunk of the last predict_many call: encode it
+            if self.arch == "cnn":
+                gap = "\x00" * self.gap
+                mask = np.zeros((len(chunk) + 2 * self.gap, 1), np.float32)
+                mask[self.gap:self.gap + len(chunk)] = 1.0
+                em = self._emissions_cnn(gap + chunk + gap, mask, [self.gap], [len(chunk)])
+                em = em[self.gap:self.gap + len(chunk)]
+            else:
+                em = self._emissions_lstm([self.features.ids(chunk)])[0]
+        return crf_marginals(em.astype(np.float64), self.trans.astype(np.float64),
+                             self.start.astype(np.float64), self.end.astype(np.float64))
+
     def predict(self, text: str) -> list[tuple[int, int, str]]:
         """``[(start, end, label), ...]`` sorted, with offsets into ``text``."""
         return self.predict_many([text])[0]
+
+
+def _crf_marginals_py(em, trans, start, end, out):  # pragma: no cover - compiled
+    """Forward-backward with per-step scaling (probability space: one exp per score, no
+    log-sum-exp in the inner loop); ``out`` receives ``P(tag_t = j | x)``."""
+    n, n_tags = em.shape
+    expt = np.exp(trans - trans.max())
+    p = np.empty((n, n_tags))  # exp(emissions), each row scaled by its max
+    for t in range(n):
+        m = em[t, 0]
+        for j in range(1, n_tags):
+            m = max(m, em[t, j])
+        for j in range(n_tags):
+            p[t, j] = np.exp(em[t, j] - m)
+    alpha = np.empty((n, n_tags))
+    beta = np.empty((n, n_tags))
+    m = start[0]
+    for j in range(1, n_tags):
+        m = max(m, start[j])
+    total = 0.0
+    for j in range(n_tags):
+        alpha[0, j] = np.exp(start[j] - m) * p[0, j]
+        total += alpha[0, j]
+    for j in range(n_tags):
+        alpha[0, j] /= total
+    for t in range(1, n):
+        total = 0.0
+        for j in range(n_tags):
+            acc = 0.0
+            for i in range(n_tags):
+                acc += alpha[t - 1, i] * expt[i, j]
+            alpha[t, j] = acc * p[t, j]
+            total += alpha[t, j]
+        for j in range(n_tags):
+            alpha[t, j] /= total
+    m = end[0]
+    for j in range(1, n_tags):
+        m = max(m, end[j])
+    for j in range(n_tags):
+        beta[n - 1, j] = np.exp(end[j] - m)
+    for t in range(n - 2, -1, -1):
+        total = 0.0
+        for i in range(n_tags):
+            acc = 0.0
+            for j in range(n_tags):
+                acc += expt[i, j] * p[t + 1, j] * beta[t + 1, j]
+            beta[t, i] = acc
+            total += acc
+        for i in range(n_tags):
+            beta[t, i] /= total
+    for t in range(n):
+        total = 0.0
+        for j in range(n_tags):
+            out[t, j] = alpha[t, j] * beta[t, j]
+            total += out[t, j]
+        for j in range(n_tags):
+            out[t, j] /= total
+
+
+def _compile(fn):
+    from numba import njit
+
+    try:
+        return njit(cache=True, nogil=True)(fn)
+    except RuntimeError:  # no writable cache location: compile once per process instead
+        return njit(nogil=True)(fn)
+
+
+_crf_marginals = _compile(_crf_marginals_py)
+
+
+def crf_marginals(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """``P(tag_t = j | x)`` for a linear-chain CRF with emissions ``em`` (T × L), transitions
+    ``trans[i, j]`` (i → j) and start/end scores; forbidden transitions carry large negative
+    scores, so they get no mass. Compiled (numba), in float64.
+
+    >>> em = np.log(np.array([[0.9, 0.1], [0.2, 0.8]]))
+    >>> crf_marginals(em, np.zeros((2, 2)), np.zeros(2), np.zeros(2)).round(2).tolist()
+    [[0.9, 0.1], [0.2, 0.8]]
+    """
+    args = [np.ascontiguousarray(a, np.float64) for a in (em, trans, start, end)]
+    out = np.empty_like(args[0])
+    _crf_marginals(*args, out)
+    return out
 
 
 @lru_cache(maxsize=None)

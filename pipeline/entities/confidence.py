@@ -1,0 +1,49 @@
+"""People the model is unsure of: an untitled name that no mention tags confidently as a person.
+
+Contract
+--------
+``confident_people(people, text, model) -> list[PersonRow]`` keeps every row except a person the
+story is about (role ``subject``, not a byline credit) who has no title and is named in the body
+only where the model's confidence that the name is a person (``NerModel.span_confidence``: the
+CRF's marginal probability, the smallest over the name's characters) stays below
+``[entities] person_min_confidence`` at every mention. Such rows are the model's guesses on
+words it half knows — product names (陈酿), place pieces (拉林段), clause debris (戴党徽), brand
+names (世嘉) — while a real name is tagged with confidence somewhere, or comes with a title
+(检验科主任宋国威), which other rules read. A row with no body offset (a name only in a byline or
+a caption) is kept: nothing here scores it.
+
+>>> from pipeline.ner import load_ner_model
+>>> from pipeline.records import PersonRow
+>>> text = "检验科主任宋国威和她的团队连续奋战。"
+>>> row = PersonRow("a", "宋国威", "subject", [], None, None, None, 1, 5, 8, text)
+>>> [p.name for p in confident_people([row], text, load_ner_model())]
+['宋国威']
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..records import PersonRow
+from ..settings import setting
+
+_MIN_CONFIDENCE = setting("entities", "person_min_confidence")
+_MAX_MENTIONS = 8  # enough to find one confident mention; a name written more often is kept anyway
+
+
+def confident_people(people: Sequence[PersonRow], text: str, model) -> list[PersonRow]:
+    if not _MIN_CONFIDENCE:
+        return list(people)
+    return [p for p in people if not _unsure(p, text, model)]
+
+
+def _unsure(person: PersonRow, text: str, model) -> bool:
+    if person.role != "subject" or person.titles or person.start is None:
+        return False
+    spans, pos = [], text.find(person.name)
+    while pos >= 0 and len(spans) < _MAX_MENTIONS:
+        spans.append((pos, pos + len(person.name), "PER"))
+        pos = text.find(person.name, pos + 1)
+    if not spans or len(spans) >= _MAX_MENTIONS:
+        return False
+    scores = model.span_confidence(text, spans)
+    return all(s is not None and s < _MIN_CONFIDENCE for s in scores)
