@@ -367,7 +367,7 @@ def test_evaluate_maps_a_corpus_types_and_drops_the_rest(tmp_path):
 def test_crf_marginals_equal_the_brute_force_sum_over_every_path():
     import itertools
 
-    from pipeline.ner.model import crf_marginals
+    from pipeline.ner.crf import crf_marginals
 
     rng = np.random.default_rng(7)
     em, trans = rng.normal(size=(4, 3)), rng.normal(size=(3, 3))

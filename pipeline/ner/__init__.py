@@ -33,7 +33,8 @@ importable from ``pipeline.ner``):
 * :mod:`~pipeline.ner.features` — normalisation, lexicon, bigrams, ``FeatureExtractor``,
   ``reference_features``, chunking;
 * :mod:`~pipeline.ner.kernels` — the compiled (numba) loops behind the features;
-* :mod:`~pipeline.ner.model` — ``NerModel``, the compiled Viterbi, ``load_ner_model``;
+* :mod:`~pipeline.ner.model` — ``NerModel`` (``predict_many``, ``span_confidence``), ``load_ner_model``;
+* :mod:`~pipeline.ner.crf` — the compiled CRF inference: Viterbi and the tag marginals;
 * :mod:`~pipeline.ner.scoring` — ``ner_jsonl``, ``score_spans``, ``evaluate``.
 """
 from __future__ import annotations
@@ -41,7 +42,8 @@ from __future__ import annotations
 from .features import (GAZ_MAXLEN, LEX_CLASSES, LEX_MAXLEN, MAX_CHUNK, N_LEX, PAD, UNK, FeatureExtractor,
                        build_lexicon_from_jieba, embed_key, jieba_class, lexicon_features, lexicon_trie,
                        normalize, reference_features, split_chunks)
-from .model import DEFAULT_MODEL_DIR, INT8_GRAPH, NerModel, _viterbi_flat, load_ner_model
+from .crf import _viterbi_flat  # noqa: F401 (tests compare it with the numpy reference)
+from .model import DEFAULT_MODEL_DIR, INT8_GRAPH, NerModel, load_ner_model
 from .scoring import evaluate, ner_jsonl, score_spans
 from .tags import LABELS, N_TAGS, TAG2ID, TAGS, allowed_transitions, spans_to_tags, tags_to_spans
 
