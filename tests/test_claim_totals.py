@@ -116,6 +116,15 @@ def test_restatement_needs_the_same_kind_of_subject():
         (None, None), (None, None), (None, None), (60, "restatement")]
 
 
+def test_a_figure_with_no_place_does_not_bridge_two_places_into_one_restatement():
+    # an article with no place of its own: 100名党员干部 (no place) restates 株洲's 100名党员; 石家庄's
+    # 100名党员 is then no restatement of it, or 河北 would lose its figure to 湖南
+    rows = mark_counted([_claim("株洲市100名党员", 100, 0, adcode="430200000000"),
+                         _claim("100名党员干部", 100, 30, "党员干部"),
+                         _claim("石家庄市100名党员", 100, 60, adcode="130100000000")], None)
+    assert [(c.counted_in, c.count_relation) for c in rows] == [(None, None), (0, "restatement"), (None, None)]
+
+
 def test_range_upper_bound_restates_its_range():
     rows = mark_counted([_claim("3至5万人", 30000, 0, "群众", unit="人", qualifier="range", value_max=50000,
                                 cls="people"),
@@ -207,3 +216,8 @@ def test_counted_in_points_back_without_cycles_and_sums_drop_only_counted_figure
             assert node.start not in seen
             seen.add(node.start)
             node = by_start[node.counted_in]
+        # ... and in the same province (the claim's code, else the article's) when both have one:
+        # summing per province counts the figure where it was. Not asked of an upper-bound row,
+        # which the extractor writes right after its range row, in the same place
+        provinces = {(x.adcode or article_code or "")[:2] for x in (c, node)} - {""}
+        assert len(provinces) <= 1 or c.qualifier == "range_max", (c, node)
