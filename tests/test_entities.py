@@ -516,3 +516,15 @@ def test_the_dateline_cut_from_the_body_names_the_agency_and_the_city():
     # a lead with no day (河北日报讯) and one of 本报 add nothing
     _, orgs, places = entities(text, bylines=["本报北京5月12日电", "河北日报讯（记者 董 昌）"])
     assert "北京" not in {p.name for p in places} and "本报" not in {o.name for o in orgs}
+
+
+@pytest.mark.parametrize("source, names", [
+    ("光明网-《光明日报》2024-05-20", ["光明网", "光明日报"]),
+    # the 《》 of a paper followed by its edition: no bracket is left inside the name
+    ("《人民日报》海外版", ["人民日报海外版"]),
+    ("人民网-《人民日报》海外版", ["人民网", "人民日报海外版"]),
+])
+def test_outlet_names_drop_the_brackets_of_a_paper_and_a_date(source, names):
+    from pipeline.entities import outlet_names
+
+    assert outlet_names(source) == names
