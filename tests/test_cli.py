@@ -147,3 +147,21 @@ def test_a_run_writes_nothing_outside_its_output_folder(tmp_path, engine):
                            "--engine", engine], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert [p for folder in (home, tmp, xdg) for p in folder.rglob("*")] == []
+
+
+@pytest.mark.parametrize("inherited", ["", "0"])
+def test_the_ner_model_keeps_onnxruntime_telemetry_off_whatever_the_environment_says(tmp_path, inherited):
+    """A user's environment with ORT_DISABLE_TELEMETRY empty or 0 must not let onnxruntime write
+    its device id and event database under HOME (and a .ses file in TMPDIR) during a run."""
+    home, tmp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    tmp.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CACHE_HOME": str(home / ".cache"),
+           "PYTHONPATH": str(ROOT), "ORT_DISABLE_TELEMETRY": inherited}
+    code = ("from pipeline.ner import load_ner_model; m = load_ner_model(); "
+            "print(m.backend, m.predict_many(['石家庄市人民医院']) is not None)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["onnx-int8", "True"]
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()] == []

@@ -524,3 +524,14 @@ def test_an_untitled_name_the_model_is_unsure_of_is_no_person():
             "检验科主任宋国威和她的团队连续奋战了18个昼夜。")
     people, _, _ = entities(text)
     assert "戴党徽" not in {p.name for p in people} and "宋国威" in {p.name for p in people}
+
+@pytest.mark.parametrize("source, names", [
+    ("光明网-《光明日报》2024-05-20", ["光明网", "光明日报"]),
+    # the 《》 of a paper followed by its edition: no bracket is left inside the name
+    ("《人民日报》海外版", ["人民日报海外版"]),
+    ("人民网-《人民日报》海外版", ["人民网", "人民日报海外版"]),
+])
+def test_outlet_names_drop_the_brackets_of_a_paper_and_a_date(source, names):
+    from pipeline.entities import outlet_names
+
+    assert outlet_names(source) == names

@@ -270,3 +270,12 @@ def test_the_page_in_headless_chromium(report, figures, tmp_path):
     colours = image.getcolors(maxcolors=1 << 20)
     assert len(colours) > 100  # text, antialiasing and bars: far from blank
     assert sum(n for n, c in colours if c == BAR_RED) > 15 * 1000  # 15 bars, each at least ~100 × 16 px
+
+
+def test_an_output_whose_current_link_leads_nowhere_is_an_error_not_an_empty_report(tmp_path):
+    # a damaged output (its generations deleted): the fixed names lead through `current` to nothing
+    (tmp_path / "current").symlink_to(".generations/gone")
+    for table in output_tables():
+        (tmp_path / f"{table}.parquet").symlink_to(f"current/{table}.parquet")
+    with pytest.raises(FileNotFoundError):
+        open_output(tmp_path)

@@ -19,7 +19,8 @@ place, or with a place that is not a resolved division — a compound, a ward �
 the article's place). The rules, in order; the first that holds wins:
 
 1. **restatement** — the same value (and upper bound) as an earlier claim whose scope is the
-   same or unknown on either side and whose subject is of the same kind (or both have none):
+   same or unknown on either side (a restatement with no scope takes that of the claim it
+   restates) and whose subject is of the same kind (or both have none):
    24万余名党员 in the lead and 24万名党员干部 further down; 24小时轮班 and 24小时勤务制度 are two
    things. The upper-bound row of a range (3至5万人 → 5万人, ``range_max``) restates its range row.
 2. **part, by place** — a larger claim's scope holds this claim's scope and is wider than it
@@ -107,15 +108,19 @@ def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) ->
                 counted[i] = (claims[ranges[-1]].start, "restatement")
         elif c.subject_class:
             groups.setdefault((c.subject_class, _unit_key(c.unit)), []).append(i)
+    # the scope a restatement is known to have: its own, else that of the claim it restates, so a
+    # figure with no scope cannot join two places (株洲 100, then 100 with none, then 石家庄 100)
+    known = list(scope)
     for members in groups.values():
         for n, i in enumerate(members):
             b = claims[i]
             for j in members[:n]:
                 a = claims[j]
                 if (a.value, a.value_max) == (b.value, b.value_max) and \
-                        (scope[i] is None or scope[j] is None or scope[i] == scope[j]) and \
+                        (known[i] is None or known[j] is None or known[i] == known[j]) and \
                         (a.subject == b.subject or _same_kind(a.subject, b.subject)):
                     counted[i] = (a.start, "restatement")
+                    known[i] = known[i] or known[j]
                     break
         restated = {i for i in members if i in counted}
         largest = max(claims[i].value for i in members)

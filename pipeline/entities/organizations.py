@@ -117,7 +117,8 @@ def outlet_names(source: Optional[str]) -> list[str]:
     names = []
     # a date written after the outlet (光明网-《光明日报》2024-05-20) is no part of a name
     for part in _OUTLET_SEPARATORS.split(CHROME_DATE_RE.sub("", source)):
-        part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part).strip("《》"))
+        # 《人民日报》海外版: the brackets go wherever they are, not only at the ends
+        part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part).replace("《", "").replace("》", ""))
         if len(part) >= 2 and any(map(is_han, part)) and part not in names:
             names.append(part)
     return names

@@ -69,8 +69,9 @@ class NerModel:
             backend = "onnx-int8" if self.arch == "cnn" and onnx_path.exists() else "numpy"
         if backend == "onnx-int8":
             # onnxruntime's telemetry writes a device id and an event database under
-            # ~/.cache/Microsoft at import: a run writes nothing outside its output folder
-            os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+            # ~/.cache/Microsoft at import: a run writes nothing outside its output folder.
+            # Set, not defaulted: an inherited ORT_DISABLE_TELEMETRY=0 or empty turns it back on
+            os.environ["ORT_DISABLE_TELEMETRY"] = "1"
             import onnxruntime as ort
 
             opts = ort.SessionOptions()

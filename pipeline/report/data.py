@@ -53,8 +53,10 @@ def open_output(output_dir: Path) -> Output:
     output_dir = Path(output_dir)
     if not output_dir.is_dir():
         raise FileNotFoundError(f"no output folder at {output_dir}")
-    # the generation, resolved once; an output of the older layout (plain files) has no `current`
-    folder = snapshot(output_dir) if (output_dir / CURRENT).exists() else output_dir
+    # the generation, resolved once; an output of the older layout (plain files) has no `current`.
+    # A `current` link that leads nowhere is a damaged output, not an older one: snapshot raises
+    # (read as the folder itself, every table would be empty and the page would report nothing)
+    folder = snapshot(output_dir) if (output_dir / CURRENT).is_symlink() else output_dir
     manifest_path = folder / MANIFEST
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.is_file() else {}
     return Output(output_dir, folder, manifest)
