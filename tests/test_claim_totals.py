@@ -85,12 +85,9 @@ def test_tibet_cities_are_parts_of_the_region():
     assert rows["确诊病例10例"] == (None, None)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "review finding: a national figure (全国…) has no place row, so attach_context gives it no place "
-    "and mark_counted scopes it to the article's place; rule 3 (by size) then makes the city's own "
-    "total a part of it, and summing counted_in IS NULL per province adds 91,914,000 to 湖南 and drops "
-    "株洲's 21,000. Needs a country scope for 全国 claims (claims/context.py), not a local fix"))
 def test_a_national_figure_is_no_total_of_the_article_s_city():
+    # review finding: 全国… had no place, so it fell to the article's scope and made 株洲's own
+    # total a part of it; 全国 is now 中国 (claims/context.py), a scope of its own
     text = ("株洲日报讯 2月10日，株洲市委组织部召开会议。截至2019年底，全国共有党员9191.4万名。"
             "疫情发生以来，株洲市2.1万名党员投身防控一线，芦淞区300名党员下沉社区。\n")
     result = process_task(PageTask("zhuzhou.txt", text=text))

@@ -23,7 +23,8 @@ place
     article's ``city`` row with most mentions; likewise 县 → county, 区 → district, 省 →
     province, 镇/乡 → town, 村 → village, 街道 → subdistrict, 社区 → community, 全国 →
     country (the ``scope`` column of place_suffixes.tsv). A scope word whose level has no
-    row gives None.
+    row gives None, except 全国, which is then 中国 (``HOME_COUNTRY``): a national figure in a
+    株洲 story is no 株洲 figure.
 organization
     Cues are ``organizations`` row names, plus the parent written alone for unit rows
     (际华3502公司党委 also matches 际华3502公司: org_heads.tsv, columns claim_unit / claim_parent). An organization
@@ -68,6 +69,8 @@ from .shadow import shadow
 #: The date grammar of claims (pipeline/text/dates.py), matched on the shadow.
 
 _COUNTRY_SCOPES = [w for w, level in W.SCOPE_LEVEL.items() if level == "country"]
+#: The country a 全国 figure belongs to when the article names none as a place.
+HOME_COUNTRY = "中国"
 _LOCAL_SCOPES = [w for w in W.SCOPE_LEVEL if w not in _COUNTRY_SCOPES]
 # 全市 / 我市 / 本市 / 该市; the country only as 全国 (我国 is the writer's country, not a scope)
 SCOPE_RE = re.compile(rf"(?:全|我|本|该)({'|'.join(sorted(_LOCAL_SCOPES, key=lambda w: (-len(w), w)))})"
@@ -228,7 +231,9 @@ def _page_cues(sh: str, places: Sequence, organizations: Sequence) -> _Page:
         scope = m.group(1) or m.group(2)
         level = W.SCOPE_LEVEL[scope]
         if level not in main_place:
-            main_place[level] = _main_place(places, level)
+            # 全国 with no country row in the article: the writer's country (a national figure
+            # must not fall to the article's own place)
+            main_place[level] = _main_place(places, level) or (HOME_COUNTRY if level == "country" else None)
         cues.append(Cue(m.start(), m.end(), main_place[level], True, scope))
     cues.sort()
     dates = [DateMention(m.start(), m.end(), m) for m in MONTH_DAY_RE.finditer(sh)]

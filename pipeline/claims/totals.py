@@ -16,7 +16,9 @@ same two characters, the head of the compound: 医护人员 / 工作人员 — �
 two groups of the staff class, not a total and its part). A claim's *scope*
 is the division it is tied to: its own ``adcode``; else the article's place (a claim with no
 place, or with a place that is not a resolved division — a compound, a ward — happens within
-the article's place). The rules, in order; the first that holds wins:
+the article's place); a claim tied to a country (全国 → 中国, or 美国) has that country for scope,
+which neither holds nor lies within any division: a national figure in a 株洲 story is no total
+of 株洲's figures, and none of them is its part. The rules, in order; the first that holds wins:
 
 1. **restatement** — the same value (and upper bound) as an earlier claim whose scope is the
    same or unknown on either side (a restatement with no scope takes that of the claim it
@@ -51,6 +53,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional, Sequence
 
+from ..gazetteer import place_level
 from ..lexicons import lexicon
 from ..records import NumericClaim
 from ..settings import setting
@@ -88,6 +91,16 @@ def _same_kind(outer: Optional[str], inner: Optional[str]) -> bool:
     return outer in inner or inner in outer or (len(outer) >= 2 and len(inner) >= 2 and outer[-2:] == inner[-2:])
 
 
+def _scope(claim: NumericClaim, article: Optional[str]) -> Optional[str]:
+    """A division's code prefix; ``!<name>`` for a country (全国…, 美国…: outside every division
+    the article places, holding none of them and held by none); else the article's place."""
+    if claim.adcode:
+        return code_prefix(claim.adcode)
+    if claim.place and place_level(claim.place) == "country":
+        return "!" + claim.place
+    return article
+
+
 def _unit_key(unit: str) -> str:
     return "person" if unit in _PERSON_UNITS else unit
 
@@ -95,9 +108,10 @@ def _unit_key(unit: str) -> str:
 def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) -> list[NumericClaim]:
     article = code_prefix(article_code)
     ratio = setting("claims", "part_ratio")
-    # a claim's scope: its own division, else the article's place (None when the article has none)
-    scope = [code_prefix(c.adcode) or article for c in claims]
-    placed = [c.adcode is not None for c in claims]
+    # a claim's scope: its own division, its country, else the article's place (None when the
+    # article has none)
+    scope = [_scope(c, article) for c in claims]
+    placed = [c.adcode is not None or (s or "").startswith("!") for s, c in zip(scope, claims)]
     counted: dict[int, tuple[int, str]] = {}
     groups: dict[tuple, list[int]] = {}
     for i, c in enumerate(claims):

@@ -91,8 +91,10 @@ from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places,
 
 
 def claim_codes(claims: Sequence[NumericClaim], places: Sequence[PlaceRow]) -> list[NumericClaim]:
-    """Claims with ``adcode``: the code of their ``place`` among the article's place rows."""
-    code_of = {p.name: p.adcode for p in places}
+    """Claims with ``adcode``: the code of their ``place`` among the article's place rows, or for
+    a place that is no division (a compound, a market) the code of the division the article
+    places it in (``within_adcode``): what a claim rolls up to."""
+    code_of = {p.name: p.adcode or p.within_adcode for p in places}
     return [dataclasses.replace(c, adcode=code_of.get(c.place) if c.place else None) for c in claims]
 
 

@@ -16,8 +16,8 @@ always gives the same page. Counting rules, each said again in the chart's capti
   (``person_id``, ``org_id``), places by division code (by name when there is none), each ranked
   by stories, then mentions;
 * party members: the values of ``party_members`` claims summed by the first two digits of the
-  claim's ``adcode``, else its article's ``place_adcode`` (the province; its name from the place
-  rows), each figure once: claims
+  claim's ``adcode``, else (for a claim naming no place) its article's ``place_adcode`` (the
+  province; its name from the place rows), each figure once: claims
   counted in another claim of their article (``counted_in``: sub-totals, restatements) and
   claims with no code are listed beside the chart, not in it.
 
@@ -305,10 +305,11 @@ class _Gatherer:
         # each figure once: a sub-total or restatement of another claim of its article is not added
         counted = all_members.filter(pc.is_valid(all_members["counted_in"]))
         members = all_members.filter(pc.is_null(all_members["counted_in"]))
-        # the claim's own place, else its article's (a claim with no place tells of the story's place)
+        # the claim's own place, else its article's when the claim names none (a claim with no
+        # place tells of the story's place; a national one, place 中国, of no province)
         article_code = dict(zip(self.articles["article_id"].to_pylist(), self.articles["place_adcode"].to_pylist()))
-        codes = [code or article_code.get(aid) for code, aid in
-                 zip(members["adcode"].to_pylist(), members["article_id"].to_pylist())]
+        codes = [article_code.get(aid) if place is None else code for code, place, aid in
+                 zip(members["adcode"].to_pylist(), members["place"].to_pylist(), members["article_id"].to_pylist())]
         members = members.append_column("province", pc.utf8_slice_codeunits(pa.array(codes, pa.string()), 0, 2))
         placed = members.filter(pc.is_valid(members["province"]))
         names = self._province_names()
