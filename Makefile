@@ -25,7 +25,8 @@ install: $(STAMP)
 data: $(STAMP)
 	$(PY) -m pipeline run --input $(INPUT) --output $(OUTPUT) --no-progress $(if $(WORKERS),--workers $(WORKERS))
 
-# One self-contained HTML page over the tables (after `make all`): $(OUTPUT)/report.html
+# One self-contained HTML page over the tables: $(OUTPUT)/report.html (runs `make all` first;
+# unchanged pages come from the cache, so that costs a fraction of a second)
 report: data
 	$(PY) -m pipeline report --output $(OUTPUT)
 

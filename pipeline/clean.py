@@ -70,7 +70,6 @@ Example
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -81,84 +80,13 @@ from .settings import section
 from .text.chars import CJK, CJK_CHAR, cjk_count
 from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
 from .text.dates import CHROME_DATE_RE as _DATE  # the chrome variant of the one date grammar
+from .text.normalise import FULLWIDTH, normalise_line, untag
 
 #: Thresholds from ``pipeline/settings.toml`` [clean], bound once per process.
 _T = section("clean")
 
 # --------------------------------------------------------------------------
-# Character classes
-
-_TONE_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
-
-# --------------------------------------------------------------------------
-# Step 1: normalisation
-
-# Block-level tags (and the mojibake form "?/p>" where "<" was lost) end a line.
-_BLOCK_TAG = re.compile(r"(?:<|\?)/?(?:p|br|div|li|tr|h[1-6])\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-# Entities whose "&" / ";" were lost by a bad scrape (抗ldquo疫) — only when not inside a Latin word.
-_BARE_ENTITY_CHAR = {name: chr(int(code[2:], 16))
-                     for name, code in lexicon("html_entity_remnants").mapping().items()}
-_BARE_ENTITY = re.compile(rf"(?<![A-Za-z])&?({'|'.join(_BARE_ENTITY_CHAR)});?(?![a-z])")
-# Full-width ASCII letters/digits and the ideographic space only; Chinese punctuation stays.
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
-_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
-_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
-_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20,
-                   0x200B: None, 0xFEFF: None, 0x200C: None, 0x200D: None})
-
-# Pinyin after a CJK character: 產(chǎn), 黨(dang)␠, 國(guo)(guo); the trailing
-# space belongs to the annotation style that pads with a blank.
-_PINYIN = re.compile(rf"(?<=[{CJK}])(?:[(（][{_TONE_LETTERS}]{{1,7}}[1-5]?[)）])+")
-# Toneless annotations are padded with one blank ("黨(dang) 旗"); toned ones are not,
-# and a blank after them is a real separator ("中新網(wǎng) 點擊").
-_PINYIN_PADDED = re.compile(rf"(?<=[{CJK}])(?:[(（][a-z]{{1,7}}[1-5]?[)）])+ ")
-# An annotation cut off by the end of a truncated page: 作為(we
-_PINYIN_CUT = re.compile(rf"(?<=[{CJK}])[(（][{_TONE_LETTERS}]{{1,6}}$")
-
-_SPACES = re.compile(r"[ \t\r\f\v]+")
-_PUNCT_CJK = "，。、；：？！“”‘’（）《》【】…—,.;:?!()"
-# Spaces next to punctuation between CJK text are layout noise ("作用 。 楚雄").
-_SPACE_AROUND_PUNCT = re.compile(rf"(?<=[{CJK}{re.escape(_PUNCT_CJK)}]) +(?=[{re.escape(_PUNCT_CJK)}])"
-                                 rf"|(?<=[{re.escape(_PUNCT_CJK)}]) +(?=[{CJK}“‘（(《【])")
-
-
-def strip_pinyin(line: str) -> str:
-    """Remove pinyin annotations inserted after CJK characters.
-
-    >>> strip_pinyin("中國共產(chǎn)黨讓黨(dang) 旗飄揚,一(yi)次(ci)(ci)大考(右三)(CCtalk)")
-    '中國共產黨讓黨旗飄揚,一次大考(右三)(CCtalk)'
-    """
-    if "(" in line or "（" in line:  # cheap guard: most lines carry no annotation
-        line = _PINYIN.sub("", _PINYIN_PADDED.sub("", line))
-        if line[-1:].isascii() and line[-1:].isalpha():
-            line = _PINYIN_CUT.sub("", line)
-    return line
-
-
-# Number punctuation: "２０．１" is a decimal, "５％" a percent sign — not Chinese punctuation.
-_FULLWIDTH_DECIMAL = re.compile(r"(?<=\d)．(?=\d)")
-
-
-def normalise_line(line: str, widths_done: bool = False) -> str:
-    if not widths_done:
-        line = line.translate(_FULLWIDTH)
-    if "．" in line:
-        line = _FULLWIDTH_DECIMAL.sub(".", line)
-    line = line.replace("％", "%")
-    line = strip_pinyin(line)
-    line = _SPACES.sub(" ", line).strip()
-    return _SPACE_AROUND_PUNCT.sub("", line) if " " in line else line
-
-
-def _untag(text: str) -> str:
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _ANY_TAG.sub("", text)
-    text = html.unescape(text)
-    if any(name in text for name in _BARE_ENTITY_CHAR):  # substring tests are far cheaper than the regex
-        text = _BARE_ENTITY.sub(lambda m: _BARE_ENTITY_CHAR[m.group(1)], text)
-    return text
-
+# Step 1: normalisation (pipeline/text/normalise.py: tags, entities, widths, pinyin, spaces)
 
 # --------------------------------------------------------------------------
 # Step 2: line classification (patterns run on the simplified line)
@@ -386,7 +314,7 @@ def detect_script(original: str, simplified: str) -> str:
 # --------------------------------------------------------------------------
 
 def _lines_of(text: str) -> list[_Line]:
-    text = text.translate(_FULLWIDTH)  # once per page, not per line
+    text = text.translate(FULLWIDTH)  # once per page, not per line
     raws = [normalise_line(x, widths_done=True) for x in text.split("\n")]
     raws = [x for x in raws if x]
     return [_Line(r, s) for r, s in zip(raws, to_simplified_lines(raws))]
@@ -411,7 +339,7 @@ def _end_before_marker(lines: list[_Line], start: int, end: int) -> int:
 
 def clean_page(page: RawPage) -> CleanPage:
     """Split one page into body / header / footer / captions / bylines (see module docstring)."""
-    lines = _lines_of(_untag(page.text or ""))
+    lines = _lines_of(untag(page.text or ""))
     if not lines:
         raise PageRejected("no_body", "page text is empty after tag stripping")
     n_input = len(lines)

@@ -297,7 +297,7 @@ def _cmd_schema(args) -> int:
 def _cmd_report(args) -> int:
     from .report import write_report
 
-    try:  # the font subset needs them (requirements.lock pins them; an installed wheel may lack them)
+    try:  # the font subset needs them (pyproject.toml requires them; an environment built otherwise may lack them)
         import brotli, fontTools, pylopdf_fonts_zh_cn  # noqa: F401, E401
     except ImportError as exc:
         raise _UsageError(f"the report needs fonttools, brotli and pylopdf-fonts-zh-cn installed ({exc})")

@@ -31,7 +31,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .clean import classify_line, normalise_line
+from .clean import classify_line
+from .text.normalise import normalise_line
 from .html_page import HtmlFacts, line_key
 from .lexicons import alternation, lexicon
 from .metadata import (_DATE_FIELD, _editors, _authors, _source_from_field,

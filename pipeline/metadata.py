@@ -50,7 +50,8 @@ import re
 from datetime import datetime
 from typing import Iterable, Optional
 
-from .clean import classify_line, normalise_line, strip_pinyin
+from .clean import classify_line
+from .text.normalise import normalise_line, strip_pinyin
 from .lexicons import alternation, lexicon, lexicon_alternation
 from .records import ArticleMetadata, CleanPage, LineKind, RawPage
 from .resources import to_simplified, to_simplified_lines

@@ -192,7 +192,7 @@ _claims = st.lists(st.tuples(st.sampled_from([1, 5, 17, 52, 100, 2000, 201000, 2
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_claims, st.sampled_from(_CODES))
-def test_counted_in_points_back_without_cycles_and_sums_drop_only_counted_figures(specs, article_code):
+def test_counted_in_points_back_without_cycles_or_crossing_provinces(specs, article_code):
     claims = [NumericClaim("a", f"c{i}", float(v), float(v) if q == "range" else None, unit, subject, q,
                            10 * i, 10 * i + 3, "", adcode=code, subject_class=cls)
               for i, (v, unit, subject, code, cls, q) in enumerate(specs)]

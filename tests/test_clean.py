@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline.clean import clean_page, strip_pinyin
+from pipeline.clean import clean_page
+from pipeline.text.normalise import strip_pinyin
 from pipeline.records import PageRejected
 from pipeline.resources import to_simplified
 

@@ -10,7 +10,8 @@ stage's ``ArticlePlace.adcode``) or ``None``. Summing the rows whose ``counted_i
 per ``subject_class`` and province, counts each figure once.
 
 Claims are compared only with claims of the same ``subject_class`` and a comparable unit
-(the same unit, or two units of ``claim_person_units.tsv``: 名 = 人 = 位); a part also needs a
+(the same unit, or two units that count persons, column ``person`` of ``claim_units.tsv``:
+名 = 人 = 位); a part also needs a
 subject of the same kind as its total's (one holds the other, 党员干部 / 党员, or both end in the
 same two characters, the head of the compound: 医护人员 / 工作人员 — 网格员 and 工作队员 are
 two groups of the staff class, not a total and its part). A claim's *scope*
@@ -58,7 +59,7 @@ from ..lexicons import lexicon
 from ..records import NumericClaim
 from ..settings import setting
 
-_PERSON_UNITS = frozenset(lexicon("claim_person_units").words())
+_PERSON_UNITS = frozenset(lexicon("claim_units").flagged("person"))
 # NBS codes: province 2 digits, prefecture 4, county 6, town 9, village 12
 _LEVEL_WIDTHS = (2, 4, 6, 9, 12)
 

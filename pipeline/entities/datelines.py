@@ -12,24 +12,30 @@ none. A lead without a day (河北日报讯, 央视网消息) is left to the byl
 
 >>> dateline_leads(["新华社深圳5月12日电（记者戴小河、印朋）", "河北日报讯（记者 董昌）", "本报北京5月3日电"])
 ['新华社深圳5月12日电']
->>> dateline_leads(["新華社北京11月17日電"])
-['新华社北京11月17日电']
+>>> dateline_leads(["新華社北京11月17日電", "本溪日报本溪5月3日讯", "新华社北京十一月十七日电"])
+['新华社北京11月17日电', '本溪日报本溪5月3日讯', '新华社北京十一月十七日电']
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from ..lexicons import lexicon_alternation
 from ..resources import to_simplified_lines
 from ..text.chars import HAN
+from ..text.dates import DAY_ASCII, DAY_CN, MONTH_ASCII, MONTH_CN
 
-_DATELINE = re.compile(rf"^[{HAN}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|讯)")
+# the one dateline date grammar (pipeline/text/dates.py), in figures or in words (十一月十七日电),
+# then a dateline ending of dateline_words.tsv that a day is written before (电, 讯)
+_DAY = rf"(?:(?:{MONTH_ASCII}|{MONTH_CN})月)?(?:{DAY_ASCII}|{DAY_CN})日"
+_DATELINE = re.compile(rf"^[{HAN}]{{2,16}}?{_DAY}(?:{lexicon_alternation('dateline_words')})")
+_OWN_OUTLET = ("本报", "本刊", "本台", "本网", "本站")  # "our paper": names no outlet
 
 
 def dateline_leads(bylines: Sequence[str]) -> list[str]:
     leads = []
     for line in to_simplified_lines([b.replace(" ", "").replace("\u3000", "") for b in bylines]):
         m = _DATELINE.match(line)
-        if m and not line.startswith("本"):
+        if m and not line.startswith(_OWN_OUTLET):
             leads.append(m.group())
     return leads

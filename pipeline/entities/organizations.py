@@ -100,6 +100,7 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
     return rows
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z]{2}")  # CGTN, Reuters: an outlet written in Latin letters
 _EDGE_PUNCTUATION = re.compile(r"^[\s!！?？.。,，;；:：、]+|[\s!！?？.。,，;；:：、]+$")
 
 
@@ -107,10 +108,11 @@ def outlet_names(source: Optional[str]) -> list[str]:
     """The outlets in a source field: 湖南日报·新湖南客户端 → 湖南日报, 新湖南客户端;
     人民网-广西频道 → 人民网, 广西频道; 重庆日报全媒体 → 重庆日报. Punctuation around a part, the
     《》 of a paper and a date after the outlet are no part of the name (来源:人民网!! → 人民网;
-    光明网-《光明日报》2024-05-20 → 光明网, 光明日报); a part with no Chinese character is none.
+    光明网-《光明日报》2024-05-20 → 光明网, 光明日报); a part with neither a Chinese character nor two
+    Latin letters (05, 20) is none.
 
-    >>> outlet_names("光明网-《光明日报》2024-05-20")
-    ['光明网', '光明日报']
+    >>> outlet_names("光明网-《光明日报》2024-05-20"), outlet_names("CGTN")
+    (['光明网', '光明日报'], ['CGTN'])
     """
     if not source:
         return []
@@ -119,7 +121,7 @@ def outlet_names(source: Optional[str]) -> list[str]:
     for part in _OUTLET_SEPARATORS.split(CHROME_DATE_RE.sub("", source)):
         # 《人民日报》海外版: the brackets go wherever they are, not only at the ends
         part = _OUTLET_TAIL.sub("", _EDGE_PUNCTUATION.sub("", part).replace("《", "").replace("》", ""))
-        if len(part) >= 2 and any(map(is_han, part)) and part not in names:
+        if len(part) >= 2 and (any(map(is_han, part)) or _LATIN_NAME.search(part)) and part not in names:
             names.append(part)
     return names
 
