@@ -30,6 +30,10 @@ Each document-level set also prints ``places_adcode`` when its gold places carry
 (``adcode``, GUIDELINES.md "Place codes"): of the hand-coded places the output found, the share
 whose ``adcode`` is the same code (right), another code (wrong) or null.
 
+``--model DIR`` scores another NER model (a retrain written by ``recipes/train_ner.py --out DIR``)
+in place of the committed ``models/ner``: the pipeline runs in this process (one worker), so
+pointing ``pipeline.ner.model.DEFAULT_MODEL_DIR`` at it swaps the model for every set.
+
 Needs ../shared (corpora and gold); a set whose files are missing is reported as such.
 """
 from __future__ import annotations
@@ -103,8 +107,15 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
                     help="comma-separated first words of the sets to run (heldout, tune, tune2, html-heldout, html-tune, reference, labelled, model); default all")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="an NER model folder to score instead of the committed models/ner")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.model is not None:
+        from pipeline.ner import model as ner_model
+
+        ner_model.DEFAULT_MODEL_DIR = args.model.resolve()  # read by load_ner_model() at each call
+        print(f"NER model: {ner_model.DEFAULT_MODEL_DIR}")
     report: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         for which in ("heldout", "tune", "tune2"):

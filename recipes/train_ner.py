@@ -14,6 +14,9 @@ Knowledge from outside MSRA (issue #13), both off by default:
 * ``--extra NAME`` (repeatable) adds the training split of another corpus of
   ``../shared/corpora`` with its types mapped to PER/LOC/ORG (``EXTRA_TYPE_MAPS``; the corpora
   README's suggested mapping; everything else, job titles included, becomes O);
+* ``--extra-jsonl PATH`` (repeatable) adds a corpus already typed PER/LOC/ORG, in the corpora
+  format, such as the silver sentences of ``recipes/silver_lac.py``; ``--extra-jsonl-weight``
+  scales the loss of its sentences (1 = as much as an MSRA sentence);
 * ``--divisions`` adds the administrative divisions the pipeline ships
   (``pipeline/data/divisions.tsv``: full and short names) to the gazetteer as LOC, in every
   fold and at serving time alike (it is external knowledge, not a memory of the training set).
@@ -137,8 +140,9 @@ class CRF(nn.Module):
         self.register_buffer("s_mask", torch.tensor(np.where(s, 0.0, -1e4), dtype=torch.float32))
         self.register_buffer("e_mask", torch.tensor(np.where(e, 0.0, -1e4), dtype=torch.float32))
 
-    def nll(self, em, tags, mask):
-        """em (B,T,K), tags (B,T), mask (B,T) bool -> mean negative log-likelihood."""
+    def nll(self, em, tags, mask, weight=None):
+        """em (B,T,K), tags (B,T), mask (B,T) bool -> mean negative log-likelihood (each
+        sentence's scaled by ``weight`` (B,) when given)."""
         B, T, K = em.shape
         trans = self.trans + self.t_mask
         start = self.start + self.s_mask
@@ -158,6 +162,8 @@ class CRF(nn.Module):
             na = torch.logsumexp(a[:, :, None] + trans[None], dim=1) + em[:, t]
             a = torch.where(mask[:, t:t + 1], na, a)
         z = torch.logsumexp(a + end[None], dim=1)
+        if weight is not None:
+            return ((z - g) * weight).mean()
         return (z - g).mean()
 
 
@@ -277,6 +283,10 @@ def main(argv=None):
     ap.add_argument("--train-limit", type=int, default=0, help="use only the first N training sentences (smoke tests)")
     ap.add_argument("--extra", action="append", default=[], choices=sorted(EXTRA_TYPE_MAPS),
                     help="add this corpus of ../shared/corpora (train split, types mapped); repeatable")
+    ap.add_argument("--extra-jsonl", action="append", default=[], type=Path,
+                    help="add this PER/LOC/ORG corpus (corpora JSONL format, e.g. silver data); repeatable")
+    ap.add_argument("--extra-jsonl-weight", type=float, default=1.0,
+                    help="loss weight of the --extra-jsonl sentences (MSRA and --extra corpora: 1)")
     ap.add_argument("--divisions", action="store_true",
                     help="division names as gazetteer LOC entries, in training and serving")
     args = ap.parse_args(argv)
@@ -304,6 +314,13 @@ def main(argv=None):
         extra = read_mapped(corpus.parent / name / "train.jsonl", EXTRA_TYPE_MAPS[name])
         log(f"+ {name}: {len(extra)} sentences")
         train = train + extra
+    weights = np.ones(len(train), np.float32)
+    for path in args.extra_jsonl:
+        extra = read_mapped(path, {"PER": "PER", "LOC": "LOC", "ORG": "ORG"})
+        log(f"+ {path}: {len(extra)} sentences, weight {args.extra_jsonl_weight}")
+        train = train + extra
+        weights = np.concatenate([weights, np.full(len(extra), args.extra_jsonl_weight, np.float32)])
+    weighted = bool((weights != 1.0).any())
     chars, bigrams = build_vocab([r["text"] for r in train], 2, args.min_bigram)
     jlex = N.build_lexicon_from_jieba()
     if args.divisions:
@@ -345,7 +362,8 @@ def main(argv=None):
         "lexicon": "jieba 0.42.1 dict.txt, words of 2..8 chars, classes nr*/ns/nt/nz"
         + (f"; + gazetteer of training entity strings (2..16 chars), {args.gazetteer_folds}-fold jackknifed in training" if args.gazetteer_folds else "")
         + ("; + division names (pipeline/data/divisions.tsv) as LOC" if args.divisions else ""),
-        "extra_corpora": args.extra,
+        "extra_corpora": args.extra + [str(p) for p in args.extra_jsonl],
+        "extra_jsonl_weight": args.extra_jsonl_weight if args.extra_jsonl else None,
         "lex_classes": n_classes,
         "lexicon_format": "bits",
     }
@@ -374,7 +392,8 @@ def main(argv=None):
                 g["lr"] = args.lr * (1.0 - 0.9 * step / total_steps)
             c, bl, br, lx, tags, mask = make_batch([data[i] for i in batches[b]], args.unk_rate, rng)
             em = model.emissions(c, bl, br, lx, mask)
-            loss = model.crf.nll(em, tags, mask)
+            w = torch.from_numpy(weights[batches[b]]) if weighted else None
+            loss = model.crf.nll(em, tags, mask, w)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -411,7 +430,8 @@ def main(argv=None):
     meta = json.loads((out_dir / "meta.json").read_text(encoding="utf-8"))
     meta.update({
         "trained_on": "MSRA (SIGHAN 2006) train.jsonl, 42,000 sentences"
-        + "".join(f" + {name} train (types mapped)" for name in args.extra) + "; research/evaluation use only",
+        + "".join(f" + {name} train (types mapped)" for name in args.extra)
+        + "".join(f" + {p.name} of {p.parent}" for p in args.extra_jsonl) + "; research/evaluation use only",
         "best_epoch": epoch,
         "dev": scores,
         "history": history,
