@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, NamedTuple, Optional
 
+from ..lexicons import lexicon
 from ..records import OrganizationEntityRow, PersonEntityRow
 
 
@@ -63,7 +64,7 @@ class Mention(NamedTuple):
 
 
 # the separators written inside transliterated names: 雪克来提·扎克尔, 雪克来提•扎克尔, 雪克来提・扎克尔
-_NAME_DOTS = str.maketrans({c: "·" for c in "•・‧∙⋅●．.＊"})
+_NAME_DOTS = str.maketrans({c: "·" for c in lexicon("name_dot_variants").words()})
 
 
 def person_key(name: str) -> str:
