@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.claims.totals import code_prefix, mark_counted
+from pipeline.claims.totals import mark_counted
+from pipeline.geocode import code_prefix
 from pipeline.ingest import PageTask
 from pipeline.records import NumericClaim
 from pipeline.runner import process_task

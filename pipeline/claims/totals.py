@@ -55,30 +55,12 @@ import dataclasses
 from typing import Optional, Sequence
 
 from ..gazetteer import place_level
+from ..geocode import code_prefix
 from ..lexicons import lexicon
 from ..records import NumericClaim
 from ..settings import setting
 
 _PERSON_UNITS = frozenset(lexicon("claim_units").flagged("person"))
-# NBS codes: province 2 digits, prefecture 4, county 6, town 9, village 12
-_LEVEL_WIDTHS = (2, 4, 6, 9, 12)
-
-
-def code_prefix(code: Optional[str]) -> Optional[str]:
-    """The significant digits of a 12-digit NBS code: the shortest level prefix followed
-    only by zeros (130100000000 → 1301; 110105000000 → 110105).
-
-    >>> code_prefix("130100000000"), code_prefix("420528107203"), code_prefix(None)
-    ('1301', '420528107203', None)
-    """
-    if not code:
-        return None
-    for width in _LEVEL_WIDTHS:
-        if not code[width:].strip("0"):
-            return code[:width]
-    return code
-
-
 def _holds(outer: Optional[str], inner: Optional[str]) -> bool:
     """Whether the division of prefix ``outer`` holds (or is) that of prefix ``inner``."""
     return outer is not None and inner is not None and inner.startswith(outer)

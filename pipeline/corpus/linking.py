@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, NamedTuple, Optional
 
+from ..geocode import code_prefix
 from ..lexicons import lexicon
 from ..records import OrganizationEntityRow, PersonEntityRow
 
@@ -78,27 +79,13 @@ def person_key(name: str) -> str:
     return "".join(name.split()).translate(_NAME_DOTS)
 
 
-def code_stem(code: Optional[str]) -> str:
-    """The significant digits of a division code: its level's prefix.
-
-    >>> code_stem("130100000000"), code_stem("110000000000"), code_stem("420528107203")
-    ('1301', '11', '420528107203')
-    """
-    if not code:
-        return ""
-    for width in (2, 4, 6, 9):
-        if code[width:].strip("0") == "":
-            return code[:width]
-    return code
-
-
 def places_compatible(a: Optional[str], b: Optional[str]) -> bool:
     """One place contains the other, or one is unknown.
 
     >>> places_compatible("130100000000", "130000000000"), places_compatible("130100000000", "430200000000")
     (True, False)
     """
-    sa, sb = code_stem(a), code_stem(b)
+    sa, sb = code_prefix(a) or "", code_prefix(b) or ""
     return not sa or not sb or sa.startswith(sb) or sb.startswith(sa)
 
 
@@ -119,7 +106,7 @@ class _Entity:
                 and (not m.organization or not self.orgs or any(orgs_compatible(o, m.organization) for o in self.orgs)))
 
     def add(self, m: Mention) -> None:
-        if len(code_stem(m.place)) > len(code_stem(self.place)):
+        if len(code_prefix(m.place) or "") > len(code_prefix(self.place) or ""):
             self.place = m.place
         if m.organization:
             self.orgs.add(m.organization)
@@ -134,7 +121,7 @@ class _Entity:
 
 
 def _specificity(m: Mention) -> tuple:
-    return (-len(code_stem(m.place)), -len(m.organization or ""), m.place or "", m.organization or "",
+    return (-len(code_prefix(m.place) or ""), -len(m.organization or ""), m.place or "", m.organization or "",
             m.article_id, m.row_name)
 
 

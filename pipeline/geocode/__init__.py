@@ -85,7 +85,7 @@ from typing import Sequence
 
 from ..records import NumericClaim, PlaceRow
 from .article import NO_PLACE, ArticlePlace, article_place, within_codes
-from .divisions import divisions_table
+from .divisions import code_prefix, divisions_table
 from .relative import complete_organizations, complete_people, relative_opening
 from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places, hierarchy
 
@@ -98,6 +98,6 @@ def claim_codes(claims: Sequence[NumericClaim], places: Sequence[PlaceRow]) -> l
     return [dataclasses.replace(c, adcode=code_of.get(c.place) if c.place else None) for c in claims]
 
 
-__all__ = ["geocode_places", "divisions_table", "hierarchy", "RESOLVED", "AMBIGUOUS", "UNKNOWN", "NOT_DIVISION",
+__all__ = ["geocode_places", "divisions_table", "code_prefix", "hierarchy", "RESOLVED", "AMBIGUOUS", "UNKNOWN", "NOT_DIVISION",
            "article_place", "within_codes", "ArticlePlace", "NO_PLACE", "complete_organizations", "complete_people",
            "relative_opening", "claim_codes"]
