@@ -61,8 +61,8 @@ class SentenceIndex:
     r"""Which sentence an offset falls in, by bisection over ``sentence_spans``.
 
     >>> index = SentenceIndex("一。二！\n三", [(0, 2), (2, 4), (5, 6)])
-    >>> index.containing(3), index.containing(4), index.at_or_before(4)
-    ((2, 4), (0, 6), (2, 4))
+    >>> index.containing(3), index.containing(4), index.at_or_before(4), index.position_at_or_before(5)
+    ((2, 4), (0, 6), (2, 4), 2)
     """
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]]):
@@ -70,9 +70,13 @@ class SentenceIndex:
         self.spans = sorted(spans) if spans else [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
 
+    def position_at_or_before(self, offset: int) -> int:
+        """Index of the last sentence starting at or before ``offset`` (0 before any)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
     def at_or_before(self, offset: int) -> tuple[int, int]:
         """The last sentence starting at or before ``offset`` (the first one before any)."""
-        return self.spans[max(0, bisect_right(self.starts, offset) - 1)]
+        return self.spans[self.position_at_or_before(offset)]
 
     def containing(self, offset: int) -> tuple[int, int]:
         """The sentence holding ``offset``; the whole text when none does (between sentences)."""

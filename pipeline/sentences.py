@@ -47,18 +47,17 @@ Example
 [('a1:0', 0, 23), ('a1:1', 24, 31)]
 >>> rows[0].words
 ['石家庄市人民医院', '检验科', '主任', '宋国威', '带领', '党员', '奋战', '。']
->>> sentence_index(spans, 25), sentence_id("a1", 1)
-(1, 'a1:1')
+>>> sentence_id("a1", 1)
+'a1:1'
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Iterable, Optional, Sequence
 
 from .records import SentenceRow
 from .resources import jieba_module
-from .segment import sentence_spans  # noqa: F401  (the doctest's sentences)
+from .segment import SentenceIndex, sentence_spans  # noqa: F401  (sentence_spans: the doctest's)
 
 #: Shorter names are not forced: a one-character "word" would only split its neighbours.
 MIN_NAME_CHARS = 2
@@ -69,22 +68,13 @@ def sentence_id(article_id: str, index: int) -> str:
     return f"{article_id}:{index}"
 
 
-def sentence_index(spans: Sequence[tuple[int, int]], offset: int) -> Optional[int]:
-    """Index of the sentence holding ``offset``: the last span starting at or before it (the
-    first one for an offset before every span); ``None`` when there are no spans."""
-    return _at_or_before([start for start, _ in spans], offset)
-
-
-def _at_or_before(starts: list[int], offset: int) -> Optional[int]:
-    return max(0, bisect_right(starts, offset) - 1) if starts else None
-
-
 def set_sentence_ids(rows: Iterable, spans: Sequence[tuple[int, int]], article_id: str) -> None:
-    """Set ``sentence_id`` on each row from its ``start`` (``None`` without one)."""
-    starts = [start for start, _ in spans]
+    """Set ``sentence_id`` on each row from its ``start``: the last sentence starting at or
+    before it (``None`` without a start, or when the text has no sentence)."""
+    index = SentenceIndex("", spans) if spans else None
     for row in rows:
-        index = None if row.start is None else _at_or_before(starts, row.start)
-        row.sentence_id = None if index is None else sentence_id(article_id, index)
+        row.sentence_id = None if row.start is None or index is None else \
+            sentence_id(article_id, index.position_at_or_before(row.start))
 
 
 def name_pattern(names: Iterable[str]) -> Optional[re.Pattern]:
