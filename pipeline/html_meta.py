@@ -152,9 +152,8 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
     # a short line counts when it is a whole line of the body (成人票原价：190元 in a price list):
     # a list of short items must not split the body into runs and hide its first lines
     body_lines = {line_key(x) for x in body.split("\n") if cjk_count(x) >= 2}
-    in_body = [i for i, line in enumerate(lines) if line_key(line) != title_key and (
-        (cjk_count(line) >= 8 and (line_key(line)[:16] in body_key or line_key(line)[-16:] in body_key))
-        or line_key(line) in body_lines)]
+    in_body = [i for i, (line, key) in enumerate(zip(lines, map(line_key, lines))) if key != title_key and (
+        (cjk_count(line) >= 8 and (key[:16] in body_key or key[-16:] in body_key)) or key in body_lines)]
     runs: list[list[int]] = []
     for i in in_body:
         if runs and i - runs[-1][1] <= 6:

@@ -61,6 +61,7 @@ from ..records import NumericClaim
 from ..settings import setting
 
 _PERSON_UNITS = frozenset(lexicon("claim_units").flagged("person"))
+_PART_RATIO = setting("claims", "part_ratio")  # bound once per process, like every setting
 def _holds(outer: Optional[str], inner: Optional[str]) -> bool:
     """Whether the division of prefix ``outer`` holds (or is) that of prefix ``inner``."""
     return outer is not None and inner is not None and inner.startswith(outer)
@@ -90,7 +91,6 @@ def _unit_key(unit: str) -> str:
 
 def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) -> list[NumericClaim]:
     article = code_prefix(article_code)
-    ratio = setting("claims", "part_ratio")
     # a claim's scope: its own division, its country, else the article's place (None when the
     # article has none)
     scope = [_scope(c, article) for c in claims]
@@ -131,7 +131,7 @@ def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) ->
                     continue
                 by_place = placed[j] and _holds(scope[j], scope[i]) and (scope[j] != scope[i] or not placed[i])
                 by_size = (not placed[j] or scope[j] == article) and a.value == largest and \
-                    a.value >= ratio * b.value and (not placed[i] or _holds(article, scope[i]))
+                    a.value >= _PART_RATIO * b.value and (not placed[i] or _holds(article, scope[i]))
                 if by_place or by_size:
                     # the tightest total: the most specific scope, then the smallest value
                     if best is None or (len(scope[j] or ""), -a.value) > (len(scope[best] or ""), -claims[best].value):

@@ -12,10 +12,9 @@ BIOES constraints of :mod:`pipeline.ner.tags`. ``load_ner_model()`` loads the co
 """
 from __future__ import annotations
 
-import os
-
 import gzip
 import json
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
