@@ -10,6 +10,8 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   (``recipes/select_heldout.py --set tune``, labels in tests/tune); the pages rules are tuned on.
 * ``tune2`` — a second such draw (``--set tune2``, tests/tune2, 2026-12-05), disjoint from both;
   scored once before any rule was tuned on it, tuned on after.
+* ``tune3`` — a third draw (``--set tune3``, tests/tune3, labelled 2026-12-05 evening by two helpers
+  who never saw the pipeline's output), scored once untouched, tuned on after.
 * ``html-heldout`` / ``html-tune`` — the 30 saved HTML pages of ../shared/samples/html (23 sites,
   general news of 2019-2024, some traditional), split by tests/html/split.tsv: 10 never tuned on,
   20 that rules may be tuned on (metadata, cleaning and claims for issue #15; one entity rule,
@@ -106,7 +108,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, tune2, html-heldout, html-tune, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, html-heldout, html-tune, reference, labelled, model); default all")
     ap.add_argument("--model", type=Path, default=None,
                     help="an NER model folder to score instead of the committed models/ner")
     args = ap.parse_args()
@@ -118,7 +120,7 @@ def main() -> int:
         print(f"NER model: {ner_model.DEFAULT_MODEL_DIR}")
     report: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for which in ("heldout", "tune", "tune2"):
+        for which in ("heldout", "tune", "tune2", "tune3"):
             if not any((ROOT / "data" / which).glob("*.txt")):
                 subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
                                check=True)
@@ -126,6 +128,7 @@ def main() -> int:
             "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
             "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
             "tune2 (tuned on)": (ROOT / "tests" / "tune2" / "labels", [ROOT / "data" / "tune2"]),
+            "tune3 (tuned on)": (ROOT / "tests" / "tune3" / "labels", [ROOT / "data" / "tune3"]),
             "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
             "html-tune (tuned on)": (_html_gold("tune", Path(tmp)),
                                                                    [SHARED / "samples" / "html"]),

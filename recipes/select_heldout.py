@@ -22,7 +22,9 @@ How the 30 were drawn (``--select``): lines 39,218-56,737 of the file are 2020-0
 matters (党员, 社区, 村, 疫情, 医院, 企业 or 志愿); 30 are drawn with ``random.Random(20261205)``.
 The tune set is drawn the same way with ``random.Random(20261206)`` from the candidates left after
 removing the held-out lines, and a second tune set (``tune2``, tests/tune2, drawn 2026-12-05 when the
-first was worn) with ``random.Random(20261207)`` after removing both.
+first was worn) with ``random.Random(20261207)`` after removing both, and a third (``tune3``, tests/tune3,
+drawn in the session of 2026-12-05 evening, scored once untouched before any rule was tuned on it)
+with ``random.Random(20261208)`` after removing all three.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl
 FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
-SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207}
+SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208}
 
 
 def selection_file(which: str) -> Path:
@@ -71,7 +73,7 @@ def _lines():
 
 
 def select(which: str) -> list[tuple[int, str]]:
-    # each set is drawn from the candidates no earlier set took (heldout, then tune, then tune2)
+    # each set is drawn from the candidates no earlier set took (heldout, tune, tune2, then tune3)
     earlier = list(SEEDS)[:list(SEEDS).index(which)]
     taken = {n for other in earlier for n in _selection(other)}
     candidates = [(n, t) for n, t in _lines()
