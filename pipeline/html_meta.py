@@ -257,7 +257,7 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
         title=title, source=source, published_at=when, published_precision=precision,
         authors=list(dict.fromkeys(authors)),
         editors=list(dict.fromkeys(meta.editors + window_editors)),
-        url=facts.url,
+        url=facts.url, credit_lines=before + after,
     )
 
 

@@ -128,6 +128,10 @@ class ArticleMetadata:
     url: Optional[str] = None           # where the page came from
     domain: Optional[str] = None
     crawled_at: Optional[datetime] = None
+    #: the page's visible lines outside the body that credits were read from (an HTML page's
+    #: windows around its body, simplified); not a column: entities finds each credited name's
+    #: line and role word (责编：郝帅 → 责编) there, as it does in clean's header and footer
+    credit_lines: list[str] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------

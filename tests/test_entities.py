@@ -535,3 +535,21 @@ def test_outlet_names_drop_the_brackets_of_a_paper_and_a_date(source, names):
     from pipeline.entities import outlet_names
 
     assert outlet_names(source) == names
+
+
+@pytest.mark.parametrize("page, name, title, role, context", [
+    # saved HTML pages, tune part (tests/html/split.tsv): the credit word as written is the title,
+    # read from the page's own lines around the body when the credit sits outside clean's chrome
+    ("02_people.com.cn.html", "郝帅", "责编", "editor", "(责编：郝帅、杨迪)"),
+    ("20_021east.com.html", "曾炟", "选稿", "editor", "2024-05-13 12:03:10 作者：曹磊 来源:东方网 选稿：曾炟"),
+    ("28_qq.com.html", "林靖东", "编译", "reporter", "编译/林靖东"),
+    ("05_xinhuanet.com.html", "罗博", "评论员", "reporter", "评论员 罗博 萧海川"),
+    ("25_163.com.html", "王小伟", "作者", "reporter", "本文来源：中国证券报·中证网 作者：王小伟"),
+])
+def test_a_credited_person_is_titled_with_the_credit_word_as_written(page, name, title, role, context):
+    path = RAW.parents[2] / "shared" / "samples" / "html" / page
+    if not path.exists():
+        pytest.skip("needs ../shared/samples/html")
+    result = process_task(PageTask(page, path=str(path), fmt="html"))
+    p = person(result.people, name)
+    assert (p.titles, p.role, p.sentence) == ([title], role, context)

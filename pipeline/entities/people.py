@@ -48,7 +48,7 @@ _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _SURNAME_DOUBLE = frozenset(lexicon("double_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
-_BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').flagged('chrome'))})")
+_BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').words())})")
 _BYLINE_OUTLET = re.compile(
     rf"([{HAN}]{{2,12}}?(?:{alternation(lexicon('outlet_suffixes').flagged('byline'))}))(?:讯)?[(（]?(?:记者|通讯员)")
 
@@ -246,6 +246,14 @@ def is_full_name(name: str) -> bool:
 _INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
 # Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
 _COMMUNITY_POSTS = ("书记", "主任")
+def _role_before(before: str) -> Optional[str]:
+    """The last credit word written before a name on its line (责编：郝帅、杨迪 → 责编)."""
+    role = None
+    for r in _BYLINE_ROLE.finditer(before):
+        role = r.group(1)
+    return role
+
+
 def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:
     """Authors and editors named in the chrome, with their role and outlet."""
     out = []
@@ -255,6 +263,7 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
     compact = to_simplified_lines([c.replace(" ", "").replace("\u3000", "") for c in chrome])
     compact_chrome = list(zip(to_simplified_lines(chrome), compact))
     source_outlet = next(iter(outlet_names(meta.source)), None)
+    compact_chrome += [(line, line.replace(" ", "").replace("\u3000", "")) for line in meta.credit_lines]
     for name in meta.authors:
         title, org, context = "记者", None, None
         for raw, compact in compact_chrome:
@@ -263,20 +272,25 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
                 continue
             context = raw
             before = compact[:i]
-            role = None
-            for r in _BYLINE_ROLE.finditer(before):
-                role = r.group(1)
-            if role in ("通讯员",):
-                title = "通讯员"
-            elif role in ("摄影", "摄") and "记者" not in before:
-                title = "摄影"
+            role = _role_before(before)
+            if role is None or _PERSON_ROLE[role] == "editor":
+                pass  # no word, or an editor's word for a name read as an author: a reporter
+            elif _PERSON_ROLE[role] == "photographer":
+                title = "记者" if "记者" in before else "摄影"  # 记者 张三 摄: the reporter took it
+            else:
+                title = role  # as written: 评论员, 通讯员, 编译, 作者
             m = _BYLINE_OUTLET.search(before)
             if m and not m.group(1).startswith("本"):
                 org = m.group(1)
             break
         out.append(BylineCredit(name, title, org or source_outlet, context))
     for name in meta.editors:
-        context = next((raw for raw, compact in compact_chrome if name in compact), None)
-        title = "责编" if context and "责编" in context else "编辑"
+        title, context = "编辑", None
+        for raw, compact in compact_chrome:
+            i = compact.find(name)
+            if i >= 0:
+                role = _role_before(compact[:i])
+                title, context = (role if role and _PERSON_ROLE[role] == "editor" else "编辑"), raw
+                break
         out.append(BylineCredit(name, title, source_outlet, context))
     return out
