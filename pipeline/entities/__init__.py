@@ -53,6 +53,7 @@ from ..gazetteer import place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
 from .confidence import confident_people
+from .things import drop_things
 from .datelines import dateline_leads
 from .mentions import TextUnit, unit_mentions
 from .name_words import TITLE_HEADS
@@ -79,6 +80,9 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
     places = place_rows(units, mentions_by_unit, article_id)
     people = confident_people(people_rows(units, mentions_by_unit, meta, clean, article_id), clean.text,
                               load_ner_model())
+    # a name-like word the body shows to be a thing (a county, a quoted code name, 万寿菊是一种…)
+    people = drop_things(people, clean.text,
+                         [(m.start, m.end) for m in mentions_by_unit[0] if m.label == "LOC"])
     # 龙美婷 read as a place in one sentence and as a person in six: a name with no place
     # suffix and no gazetteer entry that names a person of the article is that person
     names = {p.name for p in people}
