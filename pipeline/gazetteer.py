@@ -155,6 +155,46 @@ def _region_prefix(name: str) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _division_prefixes() -> dict[str, frozenset[str]]:
+    """Name (full, and short where ``divisions`` has it) → the code prefixes of its divisions
+    (河北省 → {"13"}, 吉县 → {"141028"}): a division holds another when the other's code
+    starts with its prefix."""
+    prefixes: dict[str, set[str]] = {}
+    with open(_DIVISIONS_TSV, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, code, level = line.rstrip("\n").split("\t")
+            prefix = next(code[:w] for w in (2, 4, 6, 12) if not code[w:].strip("0"))  # 110000… → 11
+            prefixes.setdefault(name, set()).add(prefix)
+            stem = _strip_division_suffix(name, level)
+            if stem and len(stem) >= 2:
+                prefixes.setdefault(stem, set()).add(prefix)
+    return {name: frozenset(p) for name, p in prefixes.items()}
+
+
+def _division_prefix_cut(name: str) -> Optional[int]:
+    """End of a division written without its suffix that opens ``name`` before a division it
+    holds (山西 + 吉县, 北京 + 东城区) or a prefecture's before a town (和田 + 塔瓦库勒乡): the
+    gazetteer's codes say the first holds the second; a town is taken on its suffix (no town
+    list here).
+    A community or village after a city's name stays whole (上海花园社区)."""
+    prefixes = _division_prefixes()
+    for k in (3, 2):
+        head, rest = name[:k], name[k:]
+        if head not in prefixes or len(rest) < 2 or head + rest[:1] in prefixes:
+            continue
+        if rest in prefixes and any(r.startswith(h) and r != h for h in prefixes[head] for r in prefixes[rest]):
+            return k
+        # a town after a prefecture's name (和田 + 塔瓦库勒乡); not after a province or a county
+        # (上海 + 朱家角古镇 is a landmark, 东坡 + 傣族乡 one township's name)
+        if place_level(rest) in ("town", "subdistrict") and len(local_stem(rest) or "") >= 2 \
+                and rest not in prefixes and any(len(h) == 4 for h in prefixes[head]):
+            return k
+    return None
+
+
 def split_place_chain(name: str) -> list[tuple[int, int]]:
     """Cut a chain of divisions into parts, as (start, end) offsets within ``name``.
 
@@ -172,6 +212,8 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     >>> n = "湘西十八洞村"
     >>> [n[s:e] for s, e in split_place_chain(n)], len(split_place_chain("上海花园社区"))
     (['湘西', '十八洞村'], 1)
+    >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("山西吉县", "和田塔瓦库勒乡", "吉林市")]
+    [['山西', '吉县'], ['和田', '塔瓦库勒乡'], ['吉林市']]
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
@@ -181,6 +223,9 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     region = _region_prefix(name)
     if region:
         division_cuts.add(region)  # 湘西十八洞村: a region's name before a village of it
+    short = _division_prefix_cut(name)
+    if short:
+        division_cuts.add(short)  # 山西吉县: a province written short before a county of it
     parts = []
     start = 0
     for end in sorted(division_cuts | local_cuts):

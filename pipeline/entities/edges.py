@@ -32,6 +32,8 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     """
     if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS:
         return m
+    if m.label == "LOC":
+        m = _division_across_conjunction(text, m)
     start = m.start
     i = m.end - 1
     while i >= m.start:
@@ -65,6 +67,20 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
+
+
+def _division_across_conjunction(text: str, m: Mention) -> Mention:
+    """A place the model started after a conjunction character that opens a division's name
+    (在祖国南疆和田塔瓦库勒乡: the model read 和 as "and", so 田塔瓦库勒乡) starts at it, unless
+    the mention opens with a division of its own (和平谷区 stays 平谷区)."""
+    if m.start == 0 or text[m.start - 1] not in CONJUNCTIONS:
+        return m
+    names = divisions()
+    if any(text[m.start:m.start + n] in names for n in range(2, min(8, m.end - m.start) + 1)):
+        return m
+    if any(text[m.start - 1:m.start - 1 + n] in names for n in range(2, min(8, m.end - m.start + 1) + 1)):
+        return Mention(m.start - 1, m.end, m.label, m.unit)
+    return m
 
 
 # Dictionary tags of words that never sit inside an organization's name: prepositions,

@@ -25,6 +25,7 @@ from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
+_COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").words())
 _CONJUNCTION = re.compile(f"[{''.join(sorted(CONJUNCTIONS))}]")
 _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 
@@ -78,6 +79,9 @@ def _place_parts(units: list[TextUnit], mentions_by_unit: list[list[Mention]], l
             if m.label != label:
                 continue
             text = units[m.unit].text
+            if label == "LOC" and text[m.start:m.end] in COUNTRIES and \
+                    text.startswith(_COUNTRY_ADJECTIVE_WORDS, m.end):
+                continue  # 中国特色社会主义, 中国梦: the country is an adjective of a set phrase
             for ps, pe in split(text[m.start:m.end]):
                 name = text[m.start + ps:m.start + pe]
                 if is_place_name(name):
