@@ -58,7 +58,7 @@ from .records import (ArticleMetadata, ArticleRow, CleanPage, NumericClaim, Orga
 from .segment import sentence_spans
 from .sentences import sentence_rows, set_sentence_ids
 from .settings import setting
-from .claims import attach_context, extract_statistics, mark_counted, subject_class
+from .claims import attach_context, claim_mentions, keep_repeats_of_other_places, mark_counted, subject_class
 from .corpus.reposts import signature as repost_signature
 
 
@@ -173,11 +173,14 @@ def geocode(places: list[PlaceRow], organizations: list[OrganizationRow], people
 def statistics(clean: CleanPage, sentences, article_id: str, places: list[PlaceRow],
                organizations: list[OrganizationRow], meta: ArticleMetadata,
                article_place: ArticlePlace) -> list[NumericClaim]:
-    claims = extract_statistics(clean.text, sentences, article_id)
-    claims = attach_context(claims, clean.text, sentences, places, organizations, meta.published_at)
+    mentions = claim_mentions(clean.text, sentences, article_id)
+    claims = attach_context([m.claim for m in mentions], clean.text, sentences, places, organizations,
+                            meta.published_at)
     for claim in claims:
         claim.subject_class = subject_class(claim.subject, claim.unit)
-    return mark_counted(claim_codes(claims, places), article_place.adcode)
+    # a figure written again is one row, unless another division owns it (places decide)
+    claims = keep_repeats_of_other_places(claim_codes(claims, places), [m.repeat_of for m in mentions])
+    return mark_counted(claims, article_place.adcode)
 
 
 def sentences(clean: CleanPage, sentences, article_id: str, people: list[PersonRow],

@@ -219,3 +219,16 @@ def test_counted_in_points_back_without_cycles_or_crossing_provinces(specs, arti
         # which the extractor writes right after its range row, in the same place
         provinces = {(x.adcode or article_code or "")[:2] for x in (c, node)} - {""}
         assert len(provinces) <= 1 or c.qualifier == "range_max", (c, node)
+
+
+def test_the_same_figure_of_two_places_is_two_rows(tmp_path):
+    # 100名党员 written for 石家庄 and again for 株洲: two figures of two provinces, two rows;
+    # written again for 石家庄 (or with no place) it is the same figure, one row
+    page = tmp_path / "two_cities.txt"
+    page.write_text("河北省石家庄市组织100名党员深入社区开展防控。\n"
+                    "湖南省株洲市组织100名党员深入社区开展防控。\n"
+                    "石家庄市这100名党员每天坚守岗位。\n", encoding="utf-8")
+    result = process_task(PageTask(page.name, path=str(page)))
+    rows = [(c.start, c.place, c.adcode[:4] if c.adcode else None, c.counted_in)
+            for c in result.statistics if c.value == 100]
+    assert rows == [(9, "石家庄市", "1301", None), (33, "株洲市", "4302", None)]

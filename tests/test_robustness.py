@@ -49,14 +49,14 @@ def test_bad_pages_are_reported_and_good_pages_kept(messy_input, tmp_path):
 
 
 def test_an_exception_in_one_page_does_not_lose_the_others(messy_input, tmp_path, monkeypatch):
-    real = stages.extract_statistics
+    real = stages.claim_mentions
 
     def explode_on_gbk_page(text, sentences, article_id=""):
         if "株洲" in text:
             raise ValueError("boom")
         return real(text, sentences, article_id)
 
-    monkeypatch.setattr(stages, "extract_statistics", explode_on_gbk_page)
+    monkeypatch.setattr(stages, "claim_mentions", explode_on_gbk_page)
     out = tmp_path / "out"
     run(messy_input, out, workers=1)
     rejects = {r["source_path"]: (r["reason"], r["detail"])

@@ -24,6 +24,9 @@ Contract
   (20多万华商 → 华商, 900多万人口 → 人口), or ``""`` when no noun follows (近50万).
 * A quantity repeated with the same value, unit and (overlapping) subject is
   reported once, at its first mention: the gold standard is a set per article.
+  ``claim_mentions`` gives every mention with the repeats marked; the statistics stage keeps
+  a repeat that another division owns once places are attached
+  (``totals.keep_repeats_of_other_places``: 石家庄市组织100名党员 … 株洲市组织100名党员).
 
 Grammar (matched on a same-length simplified "shadow" of the text: ``shadow.py``)
 --------------------------------------------------------------------------------
@@ -88,7 +91,8 @@ from pipeline.text.numerals import parse_number
 
 from .classes import subject_class
 from .context import attach_context
-from .extract import extract_statistics
-from .totals import mark_counted
+from .extract import claim_mentions, extract_statistics
+from .totals import keep_repeats_of_other_places, mark_counted
 
-__all__ = ["extract_statistics", "parse_number", "attach_context", "subject_class", "mark_counted"]
+__all__ = ["extract_statistics", "claim_mentions", "keep_repeats_of_other_places", "parse_number", "attach_context",
+           "subject_class", "mark_counted"]

@@ -38,9 +38,26 @@ class _Enclosing(NamedTuple):
     subject: str
 
 
+class ClaimMention(NamedTuple):
+    """A claim as written, and for a repeat (the same value, unit and subject again) the index
+    of its first mention among the mentions."""
+
+    claim: NumericClaim
+    repeat_of: Optional[int]
+
+
 def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
                        article_id: str = "") -> list[NumericClaim]:
-    """Numeric claims of ``text`` in text order (see pipeline/claims/__init__.py)."""
+    """Numeric claims of ``text`` in text order, each quantity of the same thing once (see
+    pipeline/claims/__init__.py)."""
+    return [m.claim for m in claim_mentions(text, sentence_spans, article_id) if m.repeat_of is None]
+
+
+def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
+                   article_id: str = "") -> list[ClaimMention]:
+    """Every claim mention of ``text`` in text order, a repeat marked with its first mention:
+    the statistics stage keeps a repeat that another place owns (石家庄市组织100名党员 …
+    株洲市组织100名党员), which only the places attached later tell."""
     if not text:
         return []
     sh = shadow(text)
@@ -50,9 +67,11 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         claim = interpret(m, sh)
         if claim is not None:
             found.append(claim)
-    out: list[NumericClaim] = []
+    out: list[NumericClaim] = []  # the first mentions: what later claims read (subjects, lists)
+    mentions: list[ClaimMention] = []
     items = [m.start() for m in LIST_ITEM.finditer(sh)]  # 1、上海野生动物园 …: one list item each
-    seen: list[tuple[float, str, Optional[str], Optional[str], int]] = []
+    # value, unit key, qualifier, subject, list item, index of the mention in ``mentions``
+    seen: list[tuple[float, str, Optional[str], Optional[str], int, int]] = []
     enclosing: Optional[_Enclosing] = None
     for idx, q in enumerate(found):
         s, e = q.start, q.end
@@ -110,25 +129,33 @@ def extract_statistics(text: str, sentence_spans: Sequence[tuple[int, int]],
         key_unit = W.unit_key(q.unit)
         precise = significant_digits(q.value) >= _T.same_figure_min_digits
         item = bisect.bisect_right(items, s)
-        again = any(v0 == q.value and (u0 == key_unit or "" in (u0, key_unit)) and q0 == q.qualifier
-                    and (precise or same_subject(sj0, subj) and i0 == item) for v0, u0, q0, sj0, i0 in seen)
-        seen.append((q.value, key_unit, q.qualifier, subj, item))  # every mention: 斑马鱼状态, 斑马鱼, 斑马鱼生活
-        if again:
-            continue  # same quantity of the same thing, mentioned again (20多斤 and 20斤 are two;
+        first = next((k for v0, u0, q0, sj0, i0, k in seen
+                      if v0 == q.value and (u0 == key_unit or "" in (u0, key_unit)) and q0 == q.qualifier
+                      and (precise or same_subject(sj0, subj) and i0 == item)), None)
+        # every mention is compared with later ones: 斑马鱼状态, 斑马鱼, 斑马鱼生活
+        seen.append((q.value, key_unit, q.qualifier, subj, item, len(mentions)))
+        claim = NumericClaim(
+            article_id=article_id, text=text[s2:e2], value=q.value, value_max=q.value_max,
+            unit=q.unit, subject=subj, qualifier=q.qualifier, start=s2, end=e2,
+            sentence=text[ss:se])
+        if first is not None:
+            # same quantity of the same thing, mentioned again (20多斤 and 20斤 are two;
             # 38.54万 is 38.54万元 again; a precise figure is one figure: 进出口总值13.81万亿元 …
             # 外贸规模13.81万亿元); but the same price under two items of a numbered list
             # (9、上海枫泾古镇 … 儿童票原价：25元 / 28、上海都市菜园 … 儿童票原价：25元) is two
-        out.append(NumericClaim(
-            article_id=article_id, text=text[s2:e2], value=q.value, value_max=q.value_max,
-            unit=q.unit, subject=subj, qualifier=q.qualifier, start=s2, end=e2,
-            sentence=text[ss:se]))
+            mentions.append(ClaimMention(claim, mentions[first].repeat_of
+                                         if mentions[first].repeat_of is not None else first))
+            continue
+        out.append(claim)
+        mentions.append(ClaimMention(claim, None))
         if q.upper > s2:  # 8到10斤: the upper bound is a claim of its own (10斤, range_max)
-            seen.append((q.value_max, key_unit, None, subj, item))
+            seen.append((q.value_max, key_unit, None, subj, item, len(mentions)))
             out.append(NumericClaim(
                 article_id=article_id, text=text[q.upper:max(e2, q.end)], value=q.value_max, value_max=None,
                 unit=q.unit, subject=subj, qualifier="range_max", start=q.upper, end=max(e2, q.end),
                 sentence=text[ss:se]))
-    return out
+            mentions.append(ClaimMention(out[-1], None))
+    return mentions
 
 
 def significant_digits(value: float) -> int:

@@ -2,6 +2,9 @@
 
 Contract
 --------
+``keep_repeats_of_other_places(claims, repeat_of)`` first drops the repeats of a figure that
+another division does not own (see the function).
+
 ``mark_counted(claims, article_code) -> list[NumericClaim]`` returns the claims (same order)
 with ``counted_in`` (the ``start`` of the claim that already counts this one) and
 ``count_relation`` (``part`` or ``restatement``) set, or both ``None`` for a claim an
@@ -140,3 +143,33 @@ def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) ->
                 counted[i] = (claims[best].start, "part")
     return [dataclasses.replace(c, counted_in=counted[i][0], count_relation=counted[i][1]) if i in counted else c
             for i, c in enumerate(claims)]
+
+
+def keep_repeats_of_other_places(claims: Sequence[NumericClaim],
+                                 repeat_of: Sequence[Optional[int]]) -> list[NumericClaim]:
+    """The claims without the repeats (``claims.extract.claim_mentions``: the same value, unit
+    and subject again, ``repeat_of`` = the index of the first mention) that restate a figure,
+    keeping a repeat only where a division of its own owns it, one that neither holds nor lies
+    within the division of any kept mention of that figure (石家庄市组织100名党员 …
+    株洲市组织100名党员: two figures, two rows). A repeat with no code, or beside a kept
+    mention with none, is the same figure written again.
+
+    >>> from pipeline.records import NumericClaim
+    >>> def claim(start, adcode):
+    ...     return NumericClaim("a", "100名党员", 100, None, "名", "党员", None, start, start + 6, "", adcode=adcode)
+    >>> rows = [claim(0, "130100000000"), claim(20, "430200000000"), claim(40, "130100000000"), claim(60, None)]
+    >>> [c.start for c in keep_repeats_of_other_places(rows, [None, 0, 0, 0])]
+    [0, 20]
+    """
+    kept: list[NumericClaim] = []
+    owners: dict[int, list[Optional[str]]] = {}
+    for i, (claim, first) in enumerate(zip(claims, repeat_of)):
+        own = code_prefix(claim.adcode)
+        if first is None:
+            owners[i] = [own]
+            kept.append(claim)
+        elif own is not None and all(o is not None and not _holds(o, own) and not _holds(own, o)
+                                     for o in owners[first]):
+            owners[first].append(own)
+            kept.append(claim)
+    return kept
