@@ -202,8 +202,9 @@ def test_lexicons_of_the_entity_rules_hold_together():
         words = lexicon(name).words()
         assert len(words) == len(set(words)), name
     generic = lexicon("generic_orgs")
-    assert len(generic.rows) == len({(w, match) for w, match, _ in generic.rows})  # 机关: a name and a start
-    assert set(generic.column("match")) <= {"whole", "start", "end"}
+    assert len(generic.rows) == len({(r.word, r.match) for r in generic.records()})  # 机关: a name and a start
+    assert set(generic.column("match")) <= {"whole", "start", "end", "inside"}
+    assert {r.match for r in generic.records() if r.named == "yes"} <= {"end"}  # named: only for endings
     assert all(limit == "-" or limit.isdigit() for limit in generic.column("max_length"))
 
 
@@ -553,3 +554,29 @@ def test_a_credited_person_is_titled_with_the_credit_word_as_written(page, name,
     result = process_task(PageTask(page, path=str(path), fmt="html"))
     p = person(result.people, name)
     assert (p.titles, p.role, p.sentence) == ([title], role, context)
+
+
+@pytest.mark.parametrize("name, generic", [
+    # a task force named by a national body or a division is one body; the bare kind is not
+    ("中央应对新冠肺炎疫情工作领导小组", False), ("北京新冠肺炎疫情防控工作领导小组", False),
+    ("区疫情防控工作领导小组", True), ("党员志愿服务小组", True),
+    # a reference (有关, 相关) and a plenum's ordinal read as a school (十九届二中、三中全会)
+    ("全国人大有关专门委员会", True), ("相关职能部门", True), ("十九届二中", True), ("三中", True),
+    ("石家庄二中", False),
+])
+def test_generic_organizations_of_the_third_tune_set(name, generic):
+    from pipeline.entities import is_generic_org
+
+    assert is_generic_org(name) is generic
+
+
+def test_a_venue_the_model_calls_an_organization_is_a_place():
+    # 20_021east (saved HTML, tune part): parks and resorts are places only, museums both
+    path = RAW.parents[2] / "shared" / "samples" / "html" / "20_021east.com.html"
+    if not path.exists():
+        pytest.skip("needs ../shared/samples/html")
+    result = process_task(PageTask(path.name, path=str(path), fmt="html"))
+    places = {p.name: p.level for p in result.places}
+    orgs = {o.name for o in result.organizations}
+    assert places["上海迪士尼乐园"] == places["世茂精灵之城主题乐园"] == "landmark"
+    assert not {"上海迪士尼乐园", "世茂精灵之城主题乐园"} & orgs

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ..gazetteer import divisions
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import to_simplified_lines
@@ -25,10 +26,16 @@ from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
 from .mentions import FirstMentions, Mention, TextUnit
+from .name_words import PARK_ENDINGS
 
 _GENERIC = lexicon("generic_orgs")
 _GENERIC_NAMES = frozenset(_GENERIC.where("match", "whole"))
 _GENERIC_ENDINGS = _GENERIC.where("match", "end")  # …党组织 is a kind, …领导小组 a task force
+_NAMED_ENDINGS = tuple(r.word for r in _GENERIC.records() if r.match == "end" and r.named == "yes")
+_GENERIC_INSIDE = _GENERIC.where("match", "inside")  # 全国人大有关专门委员会: a reference
+_NATIONAL_OPENERS = tuple(lexicon("national_openers").words())
+# 十九届二中、三中全会: a plenary session's ordinal, read as a school (二中 = No. 2 Middle School)
+_PLENUM_ORDINAL = re.compile("(?:[一二三四五六七八九十]+届)?[一二三四五六七八九]中")
 
 
 def _generic_starts() -> list[tuple[re.Pattern, Optional[int]]]:
@@ -66,8 +73,8 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             if m.label != "ORG":
                 continue
             name = units[m.unit].text[m.start:m.end]
-            if is_generic_org(name):
-                continue
+            if is_generic_org(name) or name.endswith(PARK_ENDINGS):
+                continue  # a kind, or a park or resort: a place (places.py), not a body
             seen.add(name, m.unit, m.start, m.end)
     rows = []
     body = clean.text
@@ -157,6 +164,15 @@ def is_generic_org(name: str) -> bool:
     """A kind, level or reference (党组织, 上级党委, 该院), not an organization's name."""
     if name in KNOWN_ORGANIZATIONS:
         return False
-    if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(_GENERIC_ENDINGS):
+    if len(name) < 2 or name in _GENERIC_NAMES or _PLENUM_ORDINAL.fullmatch(name) \
+            or any(word in name for word in _GENERIC_INSIDE):
         return True
+    if name.endswith(_GENERIC_ENDINGS):
+        # 中央应对新冠肺炎疫情工作领导小组, 北京…领导小组: a named task force; 区…领导小组 a kind
+        return not (name.endswith(_NAMED_ENDINGS) and _opens_with_named_unit(name))
     return any(prefix.match(name) and (limit is None or len(name) <= limit) for prefix, limit in _GENERIC_STARTS)
+
+
+def _opens_with_named_unit(name: str) -> bool:
+    """The name opens with a national body word (中央, 国务院) or a division's name (北京)."""
+    return name.startswith(_NATIONAL_OPENERS) or any(name[:k] in divisions() for k in (4, 3, 2))

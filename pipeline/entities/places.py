@@ -23,6 +23,7 @@ from ..lexicons import lexicon
 from ..records import PlaceRow
 from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
+from .name_words import NAMED_VENUE_ENDINGS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 _COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").words())
@@ -35,6 +36,13 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     seen = FirstMentions()
     for name, unit, start, end in _place_parts(units, mentions_by_unit, "LOC", split_place_chain):
         seen.add(name, unit, start, end)
+    # a venue the model calls an organization (上海迪士尼乐园, 上海汽车博物馆) is a place too
+    # (GUIDELINES.md: venues are places)
+    for mentions in mentions_by_unit:
+        for m in mentions:
+            name = units[m.unit].text[m.start:m.end]
+            if m.label == "ORG" and is_named_venue(name):
+                seen.add(name, m.unit, m.start, m.end)
     # Places only written inside an organization's name come after: one written alone too
     # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets.
     alone = set(seen.first)
@@ -67,7 +75,10 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
             if pos >= 0:
                 unit, start, end = 0, pos, pos + len(name)
         s, e, sentence = units[unit].position(start, end)
-        rows.append(PlaceRow(article_id, name, place_level(name), body.count(name), s, e, sentence))
+        level = place_level(name)
+        if level == "region" and is_named_venue(name):
+            level = "landmark"  # 上海迪士尼乐园: the gazetteer knows no venue
+        rows.append(PlaceRow(article_id, name, level, body.count(name), s, e, sentence))
     return rows
 
 
@@ -141,3 +152,9 @@ def is_place_name(name: str) -> bool:
     joined = _CONJUNCTION.split(name)
     return (len(name) >= 2 and name not in _PLACE_STOP and not _LEADING_LATIN_OR_DIGIT.search(name[:1])
             and not (len(joined) > 1 and all(len(part) >= 2 for part in joined)))
+
+
+def is_named_venue(name: str) -> bool:
+    """A park, museum or hall with a name before its ending (上海汽车博物馆, not 博物馆)."""
+    ending = next((e for e in NAMED_VENUE_ENDINGS if name.endswith(e)), None)
+    return ending is not None and len(name) - len(ending) >= 2
