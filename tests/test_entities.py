@@ -580,3 +580,11 @@ def test_a_venue_the_model_calls_an_organization_is_a_place():
     orgs = {o.name for o in result.organizations}
     assert places["上海迪士尼乐园"] == places["世茂精灵之城主题乐园"] == "landmark"
     assert not {"上海迪士尼乐园", "世茂精灵之城主题乐园"} & orgs
+
+
+def test_a_dotted_name_the_model_starts_one_character_late_is_whole():
+    # p12 (tests/data/extra): 自治区主席雪 + 克来提·扎克尔 and, after commas, 克来提·扎克尔 alone
+    people = process_task(PageTask("p12.txt", path=str(RAW.parent.parent / "tests" / "data" / "extra" / "p12.txt"))).people
+    xue = [p for p in people if "克来提" in p.name]
+    assert [(p.name, p.titles, p.organization, p.mentions) for p in xue] == [
+        ("雪克来提·扎克尔", ["自治区党委副书记", "自治区主席"], "自治区党委", 5)]

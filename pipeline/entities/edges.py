@@ -3,7 +3,7 @@
 ``trim_mention(text, m)`` cuts the clause a name ran into (防控卡点纷纷成立临时党支部 → 临时党支部,
 据大源集团 → 大源集团); ``split_department(text, m)`` cuts a department off its organization
 (石家庄市人民医院检验科 → 石家庄市人民医院); ``finish_foreign_names(text, mentions)`` finishes a
-foreign name the model cut short (埃尔多 + 安 → 埃尔多安).
+foreign name the model cut short (埃尔多 + 安 → 埃尔多安, 主席雪 + 克来提·扎克尔 → 雪克来提·扎克尔).
 
 >>> text = "防控卡点纷纷成立临时党支部。"
 >>> m = trim_mention(text, Mention(0, 13, "ORG", 0))
@@ -17,9 +17,10 @@ from typing import Optional
 from ..gazetteer import divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
+from ..text.chars import is_han
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
-                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, division_covering,
+                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
 
@@ -180,5 +181,11 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
                 end += 1
             m = Mention(m.start, end, m.label, m.unit)
+        if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
+                and text[m.start - 1] not in NAME_STOP_CHARS and text[:m.start - 1].endswith(TITLE_HEADS) \
+                and not (out and out[-1].end >= m.start - 1):
+            # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
+            # name's first (a title is written right before the name it belongs to)
+            m = Mention(m.start - 1, m.end, m.label, m.unit)
         out.append(m)
     return out

@@ -162,10 +162,12 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             person.role = credit.role
 
     body = units[0].text
-    for short in [n for n in people if len(n) == 2]:
+    for short in [n for n in people if len(n) == 2 or "·" in n]:
         # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
-        # a longer name of the article is that name cut short
-        longer = [n for n in people if len(n) > 2 and n.startswith(short)]
+        # a longer name of the article is that name cut short; a dotted name, the end of one
+        # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
+        longer = [n for n in people if len(n) > len(short)
+                  and (n.startswith(short) if len(short) == 2 and "·" not in short else n.endswith(short))]
         if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
             people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
             del people[short]
