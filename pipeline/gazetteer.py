@@ -174,6 +174,18 @@ def _division_prefixes() -> dict[str, frozenset[str]]:
     return {name: frozenset(p) for name, p in prefixes.items()}
 
 
+def division_holds(outer: str, inner: str) -> bool:
+    """Whether a division named ``outer`` holds one named ``inner`` (full or short names, by the
+    codes: 云南 holds 腾冲, 山西 holds 吉县, 河北 does not hold 腾冲).
+
+    >>> division_holds("云南", "腾冲"), division_holds("河北", "腾冲"), division_holds("腾冲", "腾冲")
+    (True, False, False)
+    """
+    prefixes = _division_prefixes()
+    return outer in prefixes and inner in prefixes and any(
+        r.startswith(h) and r != h for h in prefixes[outer] for r in prefixes[inner])
+
+
 def _division_prefix_cut(name: str) -> Optional[int]:
     """End of a division written without its suffix that opens ``name`` before a division it
     holds (山西 + 吉县, 北京 + 东城区) or a prefecture's before a town (和田 + 塔瓦库勒乡): the
@@ -185,7 +197,7 @@ def _division_prefix_cut(name: str) -> Optional[int]:
         head, rest = name[:k], name[k:]
         if head not in prefixes or len(rest) < 2 or head + rest[:1] in prefixes:
             continue
-        if rest in prefixes and any(r.startswith(h) and r != h for h in prefixes[head] for r in prefixes[rest]):
+        if division_holds(head, rest):
             return k
         # a town after a prefecture's name (和田 + 塔瓦库勒乡); not after a province or a county
         # (上海 + 朱家角古镇 is a landmark, 东坡 + 傣族乡 one township's name)

@@ -588,3 +588,13 @@ def test_a_dotted_name_the_model_starts_one_character_late_is_whole():
     xue = [p for p in people if "克来提" in p.name]
     assert [(p.name, p.titles, p.organization, p.mentions) for p in xue] == [
         ("雪克来提·扎克尔", ["自治区党委副书记", "自治区主席"], "自治区党委", 5)]
+
+
+def test_a_short_division_after_the_province_holding_it_is_a_place():
+    # tune3 xwlb_54683: the model tags 云南 and leaves 腾冲 (腾冲市, Yunnan) untagged
+    _, _, places = entities("这几天，贵州纳雍、云南腾冲，连片的万寿菊竞相绽放。")
+    assert [(p.name, p.level) for p in places] == [("贵州", "province"), ("纳雍", "county"),
+                                                    ("云南", "province"), ("腾冲", "city")]
+    from pipeline.gazetteer import division_holds
+
+    assert not division_holds("河北", "腾冲") and division_holds("云南", "腾冲")

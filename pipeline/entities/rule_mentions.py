@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import REGIONS, divisions
+from ..gazetteer import REGIONS, division_holds, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -253,6 +253,19 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         for length in range(7, 2, -1):
             start = end - length
             if start >= 0 and not any(taken[start:end]) and text[start:end] in divisions():
+                added.append(Mention(start, end, "LOC", unit))
+                taken[start:end] = b"\x01" * length
+                loc_ends.add(end)
+                break
+    # A division written short right after a place the model found that holds it, which the
+    # model left untagged (贵州纳雍、云南 + 腾冲，…): the gazetteer's codes decide.
+    for m in mentions:
+        if m.label != "LOC":
+            continue
+        for length in (4, 3, 2):
+            start, end = m.end, m.end + length
+            if end <= len(text) and not any(taken[start:end]) \
+                    and division_holds(text[m.start:m.end], text[start:end]):
                 added.append(Mention(start, end, "LOC", unit))
                 taken[start:end] = b"\x01" * length
                 loc_ends.add(end)
