@@ -73,3 +73,9 @@ def test_a_division_is_a_person_only_where_the_article_never_writes_it_as_a_plac
     assert [p.name for p in drop_things([row(text, "咸丰")], text, [])] == ["咸丰"]
     text = "习近平总书记在阜平县考察工作。在阜平，习近平总书记强调，要把群众安危冷暖时刻放在心上。"
     assert drop_things([row(text, "阜平")], text, []) == []
+
+
+def test_a_name_running_into_a_place_word_somewhere_is_that_place():
+    # 20_021east (saved HTML, tune part): 上海朱家角古镇 … 仅朱家角景点联票
+    text = "12、上海朱家角古镇景点联票，成人票原价：220元。备注：仅朱家角景点联票。"
+    assert drop_things([row(text, "朱家角")], text, []) == []

@@ -10,6 +10,8 @@ the story is about (role ``subject``, no title) whose body mentions show a thing
   五月的滦平 beside 滦平县); a reign name before 皇帝 (咸丰) is no such division;
 * **an anonymised name** — a mention runs into 某 (公司董秘罗某: the surname of an unnamed
   person, read with the title before it);
+* **a place's name** — a mention runs into a place word (place_tails.tsv: 朱家角 + 古镇, 陈家坝 +
+  社区), so the other mentions are that place too (仅朱家角景点联票);
 * **quoted everywhere** — every mention is wrapped in quotation marks (台风“巴威”,
   “双枢纽”): a nickname, a code name, a slogan;
 * **a definition** — one mention defined as a kind (万寿菊是一种…, 又称艾叶饺);
@@ -38,6 +40,7 @@ from ..gazetteer import FOLDED_SUFFIXES, divisions
 from ..lexicons import lexicon
 from ..records import PersonRow
 from ..resources import jieba_word_tags
+from .name_words import PLACE_WORD_AFTER_NAME
 
 _CUES = lexicon("thing_name_cues").records()
 _DEFINES_AFTER = tuple(c.word for c in _CUES if c.kind == "defines" and c.side == "after")
@@ -72,6 +75,8 @@ def _is_thing(person: PersonRow, text: str, place_starts: set[int], place_ends: 
     ends = [s + len(name) for s in starts]
     if any(text[e:e + 1] == "某" for e in ends):
         return True
+    if any(PLACE_WORD_AFTER_NAME.match(text, e) for e in ends):
+        return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a place's name somewhere
     if all(text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in _CLOSE_QUOTES and s > 0
            for s, e in zip(starts, ends)):
         return True
