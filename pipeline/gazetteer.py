@@ -174,6 +174,11 @@ def _division_prefixes() -> dict[str, frozenset[str]]:
     return {name: frozenset(p) for name, p in prefixes.items()}
 
 
+# Words of a street's name (南京东路, 武汉大道, 吉林大路): a subdistrict so named opens with a city's
+# name that is part of it
+_STREET_WORDS = ("路", "大道", "街")
+
+
 def division_holds(outer: str, inner: str) -> bool:
     """Whether a division named ``outer`` holds one named ``inner`` (full or short names, by the
     codes: 云南 holds 腾冲, 山西 holds 吉县, 河北 does not hold 腾冲).
@@ -186,7 +191,7 @@ def division_holds(outer: str, inner: str) -> bool:
         r.startswith(h) and r != h for h in prefixes[outer] for r in prefixes[inner])
 
 
-def _division_prefix_cut(name: str) -> Optional[int]:
+def division_prefix_cut(name: str) -> Optional[int]:
     """End of a division written without its suffix that opens ``name`` before a division it
     holds (山西 + 吉县, 北京 + 东城区) or a prefecture's before a town (和田 + 塔瓦库勒乡): the
     gazetteer's codes say the first holds the second; a town is taken on its suffix (no town
@@ -201,9 +206,10 @@ def _division_prefix_cut(name: str) -> Optional[int]:
             return k
         # a town after a prefecture's name (和田 + 塔瓦库勒乡); not after a province or a county
         # (上海 + 朱家角古镇 is a landmark, 东坡 + 傣族乡 one township's name)
-        if place_level(rest) in ("town", "subdistrict") and len(local_stem(rest) or "") >= 2 \
-                and rest not in prefixes and any(len(h) == 4 for h in prefixes[head]):
-            return k
+        stem = local_stem(rest) or ""
+        if place_level(rest) in ("town", "subdistrict") and len(stem) >= 2 and rest not in prefixes \
+                and any(len(h) == 4 for h in prefixes[head]) and not any(w in stem for w in _STREET_WORDS):
+            return k  # not 南京 + 东路街道: a subdistrict named after its street keeps the city's name
     return None
 
 
@@ -224,8 +230,8 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     >>> n = "湘西十八洞村"
     >>> [n[s:e] for s, e in split_place_chain(n)], len(split_place_chain("上海花园社区"))
     (['湘西', '十八洞村'], 1)
-    >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("山西吉县", "和田塔瓦库勒乡", "吉林市")]
-    [['山西', '吉县'], ['和田', '塔瓦库勒乡'], ['吉林市']]
+    >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("山西吉县", "和田塔瓦库勒乡", "吉林市", "南京东路街道")]
+    [['山西', '吉县'], ['和田', '塔瓦库勒乡'], ['吉林市'], ['南京东路街道']]
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
@@ -235,7 +241,7 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     region = _region_prefix(name)
     if region:
         division_cuts.add(region)  # 湘西十八洞村: a region's name before a village of it
-    short = _division_prefix_cut(name)
+    short = division_prefix_cut(name)
     if short:
         division_cuts.add(short)  # 山西吉县: a province written short before a county of it
     parts = []

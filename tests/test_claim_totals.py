@@ -232,3 +232,13 @@ def test_the_same_figure_of_two_places_is_two_rows(tmp_path):
     rows = [(c.start, c.place, c.adcode[:4] if c.adcode else None, c.counted_in)
             for c in result.statistics if c.value == 100]
     assert rows == [(9, "石家庄市", "1301", None), (33, "株洲市", "4302", None)]
+
+
+def test_a_range_of_another_place_keeps_both_bounds(tmp_path):
+    page = tmp_path / "ranges.txt"
+    page.write_text("北京市组织党员干部3至5万人参加志愿服务。\n天津市组织党员干部3至5万人参加志愿服务。\n"
+                    "北京市这3至5万人坚守岗位。\n", encoding="utf-8")
+    result = process_task(PageTask(page.name, path=str(page)))
+    rows = [(c.text, c.qualifier, c.place) for c in result.statistics]
+    assert rows == [("党员干部3至5万人", "range", "北京市"), ("5万人", "range_max", "北京市"),
+                    ("党员干部3至5万人", "range", "天津市"), ("5万人", "range_max", "天津市")]

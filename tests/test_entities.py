@@ -563,6 +563,8 @@ def test_a_credited_person_is_titled_with_the_credit_word_as_written(page, name,
     # a reference (有关, 相关) and a plenum's ordinal read as a school (十九届二中、三中全会)
     ("全国人大有关专门委员会", True), ("相关职能部门", True), ("十九届二中", True), ("三中", True),
     ("石家庄二中", False),
+    # a district's short name is a word as much as a name (城区 of 大同): no named unit
+    ("城区疫情防控工作领导小组", True),
 ])
 def test_generic_organizations_of_the_third_tune_set(name, generic):
     from pipeline.entities import is_generic_org
@@ -598,3 +600,35 @@ def test_a_short_division_after_the_province_holding_it_is_a_place():
     from pipeline.gazetteer import division_holds
 
     assert not division_holds("河北", "腾冲") and division_holds("云南", "腾冲")
+
+
+def test_only_parks_and_resorts_are_no_organization():
+    # an airport, a market or a community named as an organization stays one (review of the
+    # venue rule: the column is read for venue endings only)
+    from pipeline.entities.name_words import PARK_ENDINGS
+
+    assert {"公园", "乐园", "古镇", "度假区"} <= set(PARK_ENDINGS)
+    assert not {"市场", "机场", "社区", "街道", "村", "开发区", "博物馆"} & set(PARK_ENDINGS)
+
+
+@pytest.mark.parametrize("text, place, found", [
+    # a short division after its province only where the name ends (山东平原地区 is a plain)
+    ("受冷空气影响，山东平原地区出现大范围降雪。", "平原", False),
+    # 中国结 is the knot; 中国结合 is 中国 + 结合
+    ("中国结合自身国情，走出了一条新路。", "中国", True),
+])
+def test_places_the_review_of_the_new_rules_found(text, place, found):
+    _, _, places = entities(text)
+    assert (place in [p.name for p in places]) is found
+
+
+def test_a_village_after_he_is_not_read_as_hetian():
+    from pipeline.entities.edges import trim_mention
+    from pipeline.entities.units import Mention
+
+    text = "王庄村和田庄村的村民"
+    m = trim_mention(text, Mention(4, 7, "LOC", 0))
+    assert text[m.start:m.end] == "田庄村"
+    text = "在祖国南疆和田塔瓦库勒乡巴克墩村"
+    m = trim_mention(text, Mention(6, 12, "LOC", 0))
+    assert text[m.start:m.end] == "和田塔瓦库勒乡"

@@ -143,19 +143,29 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             # 38.54万 is 38.54万元 again; a precise figure is one figure: 进出口总值13.81万亿元 …
             # 外贸规模13.81万亿元); but the same price under two items of a numbered list
             # (9、上海枫泾古镇 … 儿童票原价：25元 / 28、上海都市菜园 … 儿童票原价：25元) is two
-            mentions.append(ClaimMention(claim, mentions[first].repeat_of
-                                         if mentions[first].repeat_of is not None else first))
+            root = mentions[first].repeat_of if mentions[first].repeat_of is not None else first
+            mentions.append(ClaimMention(claim, root))
+            if q.upper > s2:  # a repeated range repeats its upper bound too (the row after its first)
+                root_upper = root + 1 if root + 1 < len(mentions) \
+                    and mentions[root + 1].claim.qualifier == "range_max" else None
+                mentions.append(ClaimMention(_upper_bound(claim, q, text, e2), root_upper))
             continue
         out.append(claim)
         mentions.append(ClaimMention(claim, None))
         if q.upper > s2:  # 8到10斤: the upper bound is a claim of its own (10斤, range_max)
             seen.append((q.value_max, key_unit, None, subj, item, len(mentions)))
-            out.append(NumericClaim(
-                article_id=article_id, text=text[q.upper:max(e2, q.end)], value=q.value_max, value_max=None,
-                unit=q.unit, subject=subj, qualifier="range_max", start=q.upper, end=max(e2, q.end),
-                sentence=text[ss:se]))
+            out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
     return mentions
+
+
+def _upper_bound(claim: NumericClaim, q: ClaimMatch, text: str, e2: int) -> NumericClaim:
+    """The row of a range's upper bound (8到10斤 → 10斤, qualifier range_max)."""
+    end = max(e2, q.end)
+    return NumericClaim(
+        article_id=claim.article_id, text=text[q.upper:end], value=q.value_max, value_max=None,
+        unit=q.unit, subject=claim.subject, qualifier="range_max", start=q.upper, end=end,
+        sentence=claim.sentence)
 
 
 def significant_digits(value: float) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..gazetteer import divisions
+from ..gazetteer import division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import is_han
@@ -72,14 +72,17 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
 
 def _division_across_conjunction(text: str, m: Mention) -> Mention:
     """A place the model started after a conjunction character that opens a division's name
-    (在祖国南疆和田塔瓦库勒乡: the model read 和 as "and", so 田塔瓦库勒乡) starts at it, unless
-    the mention opens with a division of its own (和平谷区 stays 平谷区)."""
+    (在祖国南疆和田塔瓦库勒乡: the model read 和 as "and", so 田塔瓦库勒乡) starts at it, when
+    that division then cuts off a town or county it holds, and unless the mention opens with a
+    division of its own (和平谷区 stays 平谷区)."""
     if m.start == 0 or text[m.start - 1] not in CONJUNCTIONS:
         return m
     names = divisions()
     if any(text[m.start:m.start + n] in names for n in range(2, min(8, m.end - m.start) + 1)):
         return m
-    if any(text[m.start - 1:m.start - 1 + n] in names for n in range(2, min(8, m.end - m.start + 1) + 1)):
+    # only when the division then cuts off a town or a county it holds (和田 + 塔瓦库勒乡); a
+    # village after 和 stays (王庄村和田庄村: 田庄村, not 和田 + 庄村)
+    if division_prefix_cut(text[m.start - 1:m.end]) is not None:
         return Mention(m.start - 1, m.end, m.label, m.unit)
     return m
 

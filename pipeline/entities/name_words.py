@@ -71,7 +71,8 @@ VENUE_ENDINGS = tuple(sorted(TAILS.flagged("venue"), key=len, reverse=True))
 #: Venue endings of two or more characters: an organization mention so ending is a place too
 #: (上海迪士尼乐园, 上海汽车博物馆); of those, the parks and resorts are no organization.
 NAMED_VENUE_ENDINGS = tuple(w for w in VENUE_ENDINGS if len(w) >= 2)
-PARK_ENDINGS = tuple(w for w, org in zip(TAILS.words(), TAILS.column("venue_org")) if org == "no")
+PARK_ENDINGS = tuple(w for w, venue, org in zip(TAILS.words(), TAILS.column("venue"), TAILS.column("venue_org"))
+                     if venue == "yes" and org == "no")
 NEXT = lexicon("place_word_next_chars")
 NOT_PLACE_END_NEXT = frozenset(NEXT.flagged("rule_end"))
 VILLAGE_WORD_NEXT = frozenset(NEXT.flagged("village_end"))

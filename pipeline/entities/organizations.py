@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ..gazetteer import divisions
+from ..gazetteer import FOLDED_SUFFIXES, divisions
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import to_simplified_lines
@@ -174,5 +174,14 @@ def is_generic_org(name: str) -> bool:
 
 
 def _opens_with_named_unit(name: str) -> bool:
-    """The name opens with a national body word (中央, 国务院) or a division's name (北京)."""
-    return name.startswith(_NATIONAL_OPENERS) or any(name[:k] in divisions() for k in (4, 3, 2))
+    """The name opens with a national body word (中央, 国务院), the name of a province or
+    prefecture (北京, 湖北省, 株洲市) or a county's full name of three or more characters
+    (芦淞区); not a two-character district name (城区, 郊区: words as much as names) or a
+    district's short form (江北)."""
+    if name.startswith(_NATIONAL_OPENERS):
+        return True
+    for k in (4, 3, 2):
+        level = divisions().get(name[:k])
+        if level in ("province", "city") or (level and k >= 3 and name[k - 1] in FOLDED_SUFFIXES):
+            return True
+    return False

@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, divisions, place_level, split_place_chain
 from ..lexicons import lexicon
+from ..resources import jieba_word_tags
 from ..records import PlaceRow
 from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
@@ -90,8 +91,7 @@ def _place_parts(units: list[TextUnit], mentions_by_unit: list[list[Mention]], l
             if m.label != label:
                 continue
             text = units[m.unit].text
-            if label == "LOC" and text[m.start:m.end] in COUNTRIES and \
-                    text.startswith(_COUNTRY_ADJECTIVE_WORDS, m.end):
+            if label == "LOC" and text[m.start:m.end] in COUNTRIES and _adjective_word_after(text, m.end):
                 continue  # 中国特色社会主义, 中国梦: the country is an adjective of a set phrase
             for ps, pe in split(text[m.start:m.end]):
                 name = text[m.start + ps:m.start + pe]
@@ -158,3 +158,11 @@ def is_named_venue(name: str) -> bool:
     """A park, museum or hall with a name before its ending (上海汽车博物馆, not 博物馆)."""
     ending = next((e for e in NAMED_VENUE_ENDINGS if name.endswith(e)), None)
     return ending is not None and len(name) - len(ending) >= 2
+
+
+def _adjective_word_after(text: str, end: int) -> bool:
+    """A word of country_adjective_words.tsv follows, whole: not the start of a longer dictionary
+    word (中国结 is the knot; 中国结合自身国情 is 中国 + 结合)."""
+    tags = jieba_word_tags()
+    word = next((w for w in _COUNTRY_ADJECTIVE_WORDS if text.startswith(w, end)), None)
+    return word is not None and not any(text[end:end + len(word) + k] in tags for k in (1, 2))

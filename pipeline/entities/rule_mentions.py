@@ -264,7 +264,8 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue
         for length in (4, 3, 2):
             start, end = m.end, m.end + length
-            if end <= len(text) and not any(taken[start:end]) \
+            # the name ends at punctuation or the text's end (云南腾冲，…): 山东平原地区 is a plain
+            if end <= len(text) and not any(taken[start:end]) and (end == len(text) or not is_han(text[end])) \
                     and division_holds(text[m.start:m.end], text[start:end]):
                 added.append(Mention(start, end, "LOC", unit))
                 taken[start:end] = b"\x01" * length

@@ -5,21 +5,21 @@ Contract
 ``drop_things(people, text, place_spans) -> list[PersonRow]`` keeps every row except a person
 the story is about (role ``subject``, no title) whose body mentions show a thing, by one of:
 
-* **a division** — the name is a division of the gazetteer, full or short, that the article
-  also writes with its suffix or the model reads as a place elsewhere (在阜平县… 在阜平,
-  五月的滦平 beside 滦平县); a reign name before 皇帝 (咸丰) is no such division;
+* **a division** — the name is a division of the gazetteer, full or short, whose suffixed form
+  the model reads as a place in the article (在阜平县… 在阜平; 五月的滦平 beside 滦平县);
 * **an anonymised name** — a mention runs into 某 (公司董秘罗某: the surname of an unnamed
   person, read with the title before it);
-* **a place's name** — a mention runs into a place word (place_tails.tsv: 朱家角 + 古镇, 陈家坝 +
-  社区), so the other mentions are that place too (仅朱家角景点联票);
+* **a venue's name** — a mention runs into a venue word (place_tails.tsv: 朱家角 + 古镇), so
+  the other mentions are that place too (仅朱家角景点联票);
 * **quoted everywhere** — every mention is wrapped in quotation marks (台风“巴威”,
   “双枢纽”): a nickname, a code name, a slogan;
 * **a definition** — one mention defined as a kind (万寿菊是一种…, 又称艾叶饺);
   the cues are ``thing_name_cues.tsv`` (kind ``defines``);
 * **listed with a place or a common noun** — a joiner (、, 和, 以及…) between the mention and a
-  place the model found (黄崖关、金山岭、慕田峪), or a list joiner (、, 及, 以及) right after a
-  word jieba tags as a common or place noun (油菜以及紫云英, 尼可刹米、洛贝林); people are listed
-  with people (张绍勇和工友们 is no list of things: 和 joins only with a place).
+  place the model found that is a whole list item (黄崖关、金山岭、慕田峪; not 刘洋、北京选手张伟
+  or 王强和武汉的医护人员), or a list joiner (、, 及, 以及) right after a word jieba tags as a
+  common or place noun that names no people and is no part of a person's name (油菜以及紫云英,
+  尼可刹米、洛贝林; not 企业负责人及王志刚, 张海洋、李明华, 张绍勇和工友们).
 
 A name with a title (检验科主任宋国威) or a byline credit is never dropped: those are read by
 other rules. Like ``confidence.py`` this is a filter over finished rows; it reads the body only.
@@ -40,14 +40,15 @@ from ..gazetteer import FOLDED_SUFFIXES, divisions
 from ..lexicons import lexicon
 from ..records import PersonRow
 from ..resources import jieba_word_tags
-from .name_words import PLACE_WORD_AFTER_NAME
+from ..text.chars import CLOSE_QUOTES, OPEN_QUOTES, is_han
+from .name_words import NAMED_VENUE_ENDINGS
 
 _CUES = lexicon("thing_name_cues").records()
 _DEFINES_AFTER = tuple(c.word for c in _CUES if c.kind == "defines" and c.side == "after")
 _DEFINES_BEFORE = tuple(c.word for c in _CUES if c.kind == "defines" and c.side == "before")
 _JOINERS = tuple(sorted((c.word for c in _CUES if c.kind in ("joins", "lists")), key=len, reverse=True))
 _LISTERS = frozenset(c.word for c in _CUES if c.kind == "lists")
-_OPEN_QUOTES, _CLOSE_QUOTES = "“「『\"", "”」』\""
+_PERSON_NOUN_ENDINGS = tuple(lexicon("person_noun_endings").words())
 # jieba tags of a listed word that is no person: common nouns, place nouns, other proper nouns
 _THING_TAGS = ("n", "ns", "nz", "nt")
 _MAX_MENTIONS = 8
@@ -55,55 +56,81 @@ _MAX_MENTIONS = 8
 
 def drop_things(people: Sequence[PersonRow], text: str,
                 place_spans: Sequence[tuple[int, int]]) -> list[PersonRow]:
-    place_starts = {s for s, _ in place_spans}
-    place_ends = {e for _, e in place_spans}
-    place_names = {text[s:e] for s, e in place_spans}
-    return [p for p in people if not _is_thing(p, text, place_starts, place_ends, place_names)]
+    places = _Places(text, place_spans, people)
+    return [p for p in people if not _is_thing(p, text, places)]
 
 
-def _is_thing(person: PersonRow, text: str, place_starts: set[int], place_ends: set[int],
-              place_names: set[str]) -> bool:
+class _Places:
+    """The body's place mentions, by start and by end, and where the article's people are written."""
+
+    def __init__(self, text: str, place_spans: Sequence[tuple[int, int]], people: Sequence[PersonRow]):
+        self.end_of = {s: e for s, e in place_spans}
+        self.start_of = {e: s for s, e in place_spans}
+        self.names = {text[s:e] for s, e in place_spans}
+        self.person_chars = bytearray(len(text))
+        for p in people:
+            for m in re.finditer(re.escape(p.name), text):
+                self.person_chars[m.start():m.end()] = b"\x01" * len(p.name)
+
+
+def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
     name = person.name
-    if name in divisions() and (any(name + suffix in text for suffix in FOLDED_SUFFIXES)
-                                or name in place_names):
-        return True
+    if name in divisions() and any(name + suffix in places.names for suffix in FOLDED_SUFFIXES):
+        return True  # 在阜平县… 在阜平: the model read the suffixed form as a place
     starts = [m.start() for m in re.finditer(re.escape(name), text)][:_MAX_MENTIONS]
     if not starts:
         return False
     ends = [s + len(name) for s in starts]
     if any(text[e:e + 1] == "某" for e in ends):
         return True
-    if any(PLACE_WORD_AFTER_NAME.match(text, e) for e in ends):
-        return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a place's name somewhere
-    if all(text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in _CLOSE_QUOTES and s > 0
-           for s, e in zip(starts, ends)):
+    if any(text.startswith(NAMED_VENUE_ENDINGS, e) for e in ends):
+        return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a venue's name somewhere
+    if all(s > 0 and text[s - 1] in OPEN_QUOTES and text[e:e + 1] in CLOSE_QUOTES for s, e in zip(starts, ends)):
         return True
     if any(text.startswith(_DEFINES_AFTER, e) or text[:s].endswith(_DEFINES_BEFORE)
            for s, e in zip(starts, ends)):
         return True
-    return any(_listed_with_thing(text, s, e, place_starts, place_ends) for s, e in zip(starts, ends))
+    return any(_listed_with_thing(text, s, e, places) for s, e in zip(starts, ends))
 
 
-def _listed_with_thing(text: str, start: int, end: int, place_starts: set[int], place_ends: set[int]) -> bool:
-    tags = jieba_word_tags()
+def _item_starts_at(text: str, i: int) -> bool:
+    """Whether a list item may begin at ``i``: the text's start, punctuation, or a joiner before."""
+    return i == 0 or not is_han(text[i - 1]) or text[:i].endswith(_JOINERS)
+
+
+def _item_ends_at(text: str, i: int) -> bool:
+    """Whether a list item may end at ``i``: the text's end, punctuation, 等, or a joiner after."""
+    return i >= len(text) or not is_han(text[i]) or text[i] == "等" or text.startswith(_JOINERS, i)
+
+
+def _listed_with_thing(text: str, start: int, end: int, places: _Places) -> bool:
+    """The mention is an item of a list whose neighbouring item is a whole place (黄崖关、金山岭、
+    慕田峪: the place begins and ends at item edges, so 刘洋、北京选手张伟 and 王强和武汉的医护人员
+    do not count), or, after 、/及/以及, a common noun that names no people and is no part of a
+    person's name (油菜以及紫云英; not 张海洋、李明华, not 企业负责人及王志刚)."""
     for joiner in _JOINERS:
-        if text.startswith(joiner, end):  # NAME、ITEM
+        if text.startswith(joiner, end):  # NAME、PLACE
             after = end + len(joiner)
-            if after in place_starts:
+            if after in places.end_of and _item_ends_at(text, places.end_of[after]):
                 return True
         if text[:start].endswith(joiner):  # ITEM、NAME
             before = start - len(joiner)
-            if before in place_ends or joiner in _LISTERS and _thing_word(tags, text[max(0, before - 4):before]):
+            if before in places.start_of and _item_starts_at(text, places.start_of[before]):
+                return True
+            if joiner in _LISTERS and _common_noun_before(text, before, places):
                 return True
     return False
 
 
-def _thing_word(tags: dict, window: str) -> bool:
-    """The longest dictionary word ending the window is a common or place noun."""
+def _common_noun_before(text: str, before: int, places: _Places) -> bool:
+    """The longest dictionary word ending at ``before`` is a common or place noun, names no
+    people and lies outside every person's name."""
+    tags = jieba_word_tags()
     for n in (4, 3, 2):
-        word = window[-n:]
+        word = text[max(0, before - n):before]
         if len(word) == n and word in tags:
-            return tags[word] in _THING_TAGS
+            return tags[word] in _THING_TAGS and not word.endswith(_PERSON_NOUN_ENDINGS) \
+                and not any(places.person_chars[before - n:before])
     return False

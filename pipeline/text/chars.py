@@ -15,6 +15,9 @@ HAN = r"\u4e00-\u9fff"
 #: Extension A and the unified block (U+3400-U+9FFF): the class the claim grammar reads.
 HAN_EXT = r"\u3400-\u9fff"
 
+#: Opening and closing quotation marks of Chinese text (double, single, corner) and the ASCII one.
+OPEN_QUOTES = "“‘「『\""
+CLOSE_QUOTES = "”’」』\""
 CJK_CHAR = re.compile(f"[{CJK}]")
 NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 
