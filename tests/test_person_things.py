@@ -110,3 +110,18 @@ def test_a_name_running_into_a_venue_word_somewhere_is_that_place():
     # a word that may follow a name (市场) is no venue word
     text = "王建国市场营销做得好，王建国说。"
     assert [p.name for p in drop_things([row(text, "王建国")], text, [])] == ["王建国"]
+
+
+def test_a_product_the_dictionary_takes_for_a_name_is_no_person():
+    # product_names.tsv (derived from Boson and CLUENER by recipes/build_product_names.py):
+    # car models jieba tags nr, which the model reads as people in a list
+    found = people_of("帕萨特和凯美瑞的销量都在上升，销售经理刘伟介绍。")
+    assert found == {"刘伟"}
+
+
+def test_the_product_list_holds_no_name_a_corpus_labels_a_person():
+    from pipeline.lexicons import lexicon
+
+    products = set(lexicon("product_names").words())
+    assert {"桑塔纳", "支付宝", "帕萨特"} <= products
+    assert not {"张伟", "王芳", "李娜"} & products

@@ -5,6 +5,9 @@ Contract
 ``drop_things(people, text, place_spans) -> list[PersonRow]`` keeps every row except a person
 the story is about (role ``subject``, no title) whose body mentions show a thing, by one of:
 
+* **a product** — the name is one of the product, game, book and film names the labelled
+  corpora hold that jieba's dictionary tags as person names (product_names.tsv, derived by
+  ``recipes/build_product_names.py``: 桑塔纳, 支付宝, 帕萨特);
 * **a division** — the name is a division of the gazetteer, full or short, whose suffixed form
   the model reads as a place in the article (在阜平县… 在阜平; 五月的滦平 beside 滦平县);
 * **an anonymised name** — a mention runs into 某 (公司董秘罗某: the surname of an unnamed
@@ -49,6 +52,7 @@ _DEFINES_BEFORE = tuple(c.word for c in _CUES if c.kind == "defines" and c.side 
 _JOINERS = tuple(sorted((c.word for c in _CUES if c.kind in ("joins", "lists")), key=len, reverse=True))
 _LISTERS = frozenset(c.word for c in _CUES if c.kind == "lists")
 _PERSON_NOUN_ENDINGS = tuple(lexicon("person_noun_endings").words())
+_PRODUCT_NAMES = frozenset(lexicon("product_names").words())
 # jieba tags of a listed word that is no person: common nouns, place nouns, other proper nouns
 _THING_TAGS = ("n", "ns", "nz", "nt")
 _MAX_MENTIONS = 8
@@ -77,6 +81,8 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
     name = person.name
+    if name in _PRODUCT_NAMES:
+        return True  # 桑塔纳, 支付宝: a product the dictionary takes for a person's name
     if name in divisions() and any(name + suffix in places.names for suffix in FOLDED_SUFFIXES):
         return True  # 在阜平县… 在阜平: the model read the suffixed form as a place
     starts = [m.start() for m in re.finditer(re.escape(name), text)][:_MAX_MENTIONS]
