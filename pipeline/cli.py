@@ -305,7 +305,12 @@ def _cmd_report(args) -> int:
         raise _UsageError(f"output directory not found: {args.output}")
     if args.html is not None and not args.html.parent.is_dir():
         raise _UsageError(f"no folder for --html: {args.html.parent}")
-    report = write_report(args.output, args.html)
+    from .load import OutputError
+
+    try:
+        report = write_report(args.output, args.html)
+    except OutputError as exc:  # a committed set that is half-written or damaged
+        raise _UsageError(str(exc)) from exc
     if report.missing:
         print(f"warning: {len(report.missing)} character(s) not in the embedded font, shown with the "
               f"reader's own fonts: {report.missing}", file=sys.stderr)

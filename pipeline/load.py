@@ -131,7 +131,7 @@ def load(path, dedupe: bool = True, tables: Optional[Iterable[str]] = None) -> T
         if absent:
             raise OutputError(f"{generation}: the run wrote no {', '.join(absent)} table "
                               f"(optional: run the pipeline with --{absent[0]})")
-    data = {t: _read(generation, t, manifest) for t in wanted}
+    data = {t: read_checked(generation, t, manifest) for t in wanted}
     if dedupe:
         data = _dedupe(data, generation, manifest)
     con = duckdb.connect()
@@ -169,9 +169,10 @@ def _manifest(generation: Path) -> dict:
                           f"half-written or damaged") from exc
 
 
-def _read(generation: Path, table: str, manifest: dict, columns: Optional[list[str]] = None) -> pa.Table:
+def read_checked(generation: Path, table: str, manifest: dict, columns: Optional[list[str]] = None) -> pa.Table:
     """``table`` of the generation as declared (stored names, declared types), checked against
-    the row count its manifest recorded."""
+    the row count its manifest recorded; ``OutputError`` when it is missing, unreadable or short.
+    The report (``pipeline/report/data.py``) reads a committed set through it too."""
     single, parts = generation / f"{table}.parquet", generation / table
     schema = arrow_schema(table)
     try:
@@ -197,7 +198,7 @@ def _dedupe(data: dict[str, pa.Table], generation: Path, manifest: dict) -> dict
     """``data`` without the rows of non-canonical reposts (tables keyed by article_id only)."""
     articles = data.get("articles")
     if articles is None:
-        articles = _read(generation, "articles", manifest, columns=["article_id", "is_canonical"])
+        articles = read_checked(generation, "articles", manifest, columns=["article_id", "is_canonical"])
     canonical = articles.filter(articles["is_canonical"])["article_id"]
     out = {}
     for table, arrow in data.items():

@@ -279,3 +279,23 @@ def test_an_output_whose_current_link_leads_nowhere_is_an_error_not_an_empty_rep
         (tmp_path / f"{table}.parquet").symlink_to(f"current/{table}.parquet")
     with pytest.raises(FileNotFoundError):
         open_output(tmp_path)
+
+
+def test_a_damaged_committed_set_is_an_error_as_in_pipeline_load(out, tmp_path, capsys):
+    # the report reads a committed set as pipeline.load does: a table shorter than its manifest
+    # says (half-written) raises, where it once read whatever was there
+    from pipeline.commit import snapshot
+    from pipeline.load import OutputError
+
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy, symlinks=True)
+    people = snapshot(copy) / "people.parquet"
+    rows = pq.read_table(people)
+    people.unlink()  # the generation's file may be a hard link shared with `out`
+    pq.write_table(rows.slice(0, 3), people)
+    with pytest.raises(OutputError, match=f"table people has 3 rows, its manifest says {rows.num_rows}"):
+        open_output(copy).table("people")
+    assert main(["report", "--output", str(copy)]) == 2
+    assert "table people has 3 rows" in capsys.readouterr().err
+    # a table the run did not write (sentences, without --sentences) reads as empty
+    assert open_output(out).table("sentences").num_rows == 0

@@ -7,8 +7,11 @@ the report reads comes from one run even if another run commits meanwhile; an ou
 before generations existed is read from the folder itself) and returns an ``Output``.
 ``Output.table(name, columns)`` reads one table of ``schemas/tables.toml``, whichever layout the
 run wrote: one file ``<table>.parquet`` (local engine) or a folder of parts
-``<table>/part-*.parquet`` (Dask engine). A table an older output lacks reads as empty, with its
-schema, so every figure still has its columns. ``Output.manifest`` is the run's manifest
+``<table>/part-*.parquet`` (Dask engine). A committed set (one with a manifest) is read as
+``pipeline.load`` reads it (``load.read_checked``): a missing, unreadable or short table raises
+``OutputError``, and only a table the run did not write reads as empty. An output of the older
+layout (no manifest) is read leniently: a table it lacks reads as empty, with its schema, so every
+figure still has its columns. ``Output.manifest`` is the run's manifest
 (``{}`` when the output has none). Only the columns asked for are read: the report never loads
 the article texts.
 
@@ -34,7 +37,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..commit import CURRENT, MANIFEST, snapshot
-from ..schema import arrow_schema
+from ..load import read_checked
+from ..schema import arrow_schema, output_tables
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,13 @@ class Output:
     manifest: dict = field(default_factory=dict)
 
     def table(self, name: str, columns: Optional[Sequence[str]] = None) -> pa.Table:
+        if self.manifest:
+            # a committed set: read as pipeline.load reads it, so a missing, unreadable or short
+            # table raises OutputError here too; a table the run did not write (sentences
+            # without --sentences) is empty
+            if name not in (self.manifest.get("tables") or output_tables()):
+                return _schema(name, columns).empty_table()
+            return read_checked(self.folder, name, self.manifest, None if columns is None else list(columns))
         return read_table(self.folder, name, columns)
 
 
@@ -62,12 +73,15 @@ def open_output(output_dir: Path) -> Output:
     return Output(output_dir, folder, manifest)
 
 
-def read_table(folder: Path, name: str, columns: Optional[Sequence[str]] = None) -> pa.Table:
-    """Table ``name`` of a table set: ``<name>.parquet`` or the parts of ``<name>/``, cast to the
-    schema of tables.toml (a dataset's parts, or an empty table, have no other types)."""
+def _schema(name: str, columns: Optional[Sequence[str]]) -> pa.Schema:
     schema = arrow_schema(name)
-    if columns is not None:
-        schema = pa.schema([schema.field(c) for c in columns])
+    return schema if columns is None else pa.schema([schema.field(c) for c in columns])
+
+
+def read_table(folder: Path, name: str, columns: Optional[Sequence[str]] = None) -> pa.Table:
+    """Table ``name`` of an output of the older layout (no manifest): ``<name>.parquet`` or the
+    parts of ``<name>/``, cast to the schema of tables.toml, empty when absent."""
+    schema = _schema(name, columns)
     for path in (folder / f"{name}.parquet", folder / name):
         if path.is_file() or (path.is_dir() and any(path.glob("*.parquet"))):
             return pq.read_table(path, columns=list(schema.names), schema=schema)
