@@ -52,15 +52,18 @@ _DIVISIONS_TSV = Path(__file__).resolve().parent / "data" / "divisions.tsv"
 
 
 @lru_cache(maxsize=None)
+def _division_rows() -> tuple[tuple[str, str, str], ...]:
+    """(name, code, level) of every row of divisions.tsv, read once per process."""
+    with open(_DIVISIONS_TSV, encoding="utf-8") as fh:
+        return tuple(tuple(line.rstrip("\n").split("\t")) for line in fh if not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def divisions() -> dict[str, str]:
     """Name → level for every division, under its full and (where unambiguous) short name."""
     full: dict[str, str] = {}
-    with open(_DIVISIONS_TSV, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            name, _code, level = line.rstrip("\n").split("\t")
-            full.setdefault(name, level)
+    for name, _code, level in _division_rows():
+        full.setdefault(name, level)
     short: dict[str, str] = {}
     for name, level in full.items():
         stem = _strip_division_suffix(name, level)
@@ -68,6 +71,26 @@ def divisions() -> dict[str, str]:
             # Two divisions sharing a stem (e.g. two 新华区) keep the higher level.
             short[stem] = min(short.get(stem, level), level, key=_LEVEL_RANK.index)
     return {**short, **full}
+
+
+# NBS codes: province 2 digits, prefecture 4, county 6, town 9, village 12
+_LEVEL_WIDTHS = (2, 4, 6, 9, 12)
+
+
+def code_prefix(code: Optional[str]) -> Optional[str]:
+    """The significant digits of a 12-digit NBS code: the shortest level prefix followed only
+    by zeros, so a division holds another when the other's prefix starts with its own
+    (130100000000 → 1301; 110105000000 → 110105); ``None`` for no code.
+
+    >>> code_prefix("130100000000"), code_prefix("110000000000"), code_prefix("420528107203"), code_prefix(None)
+    ('1301', '11', '420528107203', None)
+    """
+    if not code:
+        return None
+    for width in _LEVEL_WIDTHS:
+        if not code[width:].strip("0"):
+            return code[:width]
+    return code
 
 
 _LEVEL_RANK = ("province", "city", "district", "county")
@@ -161,16 +184,12 @@ def _division_prefixes() -> dict[str, frozenset[str]]:
     (河北省 → {"13"}, 吉县 → {"141028"}): a division holds another when the other's code
     starts with its prefix."""
     prefixes: dict[str, set[str]] = {}
-    with open(_DIVISIONS_TSV, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            name, code, level = line.rstrip("\n").split("\t")
-            prefix = next(code[:w] for w in (2, 4, 6, 12) if not code[w:].strip("0"))  # 110000… → 11
-            prefixes.setdefault(name, set()).add(prefix)
-            stem = _strip_division_suffix(name, level)
-            if stem and len(stem) >= 2:
-                prefixes.setdefault(stem, set()).add(prefix)
+    for name, code, level in _division_rows():
+        prefix = code_prefix(code)  # 110000… → 11
+        prefixes.setdefault(name, set()).add(prefix)
+        stem = _strip_division_suffix(name, level)
+        if stem and len(stem) >= 2:
+            prefixes.setdefault(stem, set()).add(prefix)
     return {name: frozenset(p) for name, p in prefixes.items()}
 
 

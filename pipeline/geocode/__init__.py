@@ -85,7 +85,8 @@ from typing import Sequence
 
 from ..records import NumericClaim, PlaceRow
 from .article import NO_PLACE, ArticlePlace, article_place, within_codes
-from .divisions import code_prefix, divisions_table
+from ..gazetteer import code_prefix  # one NBS code rule, with the gazetteer's division codes
+from .divisions import divisions_table
 from .relative import complete_organizations, complete_people, relative_opening
 from .resolve import AMBIGUOUS, NOT_DIVISION, RESOLVED, UNKNOWN, geocode_places, hierarchy
 

@@ -28,7 +28,6 @@ from array import array
 import gzip
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
 
 import numpy as np
 import pyarrow as pa
@@ -37,24 +36,6 @@ from pyarrow import csv
 
 ARTIFACT = "divisions5.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
-# NBS codes: province 2 digits, prefecture 4, county 6, town 9, village 12
-_LEVEL_WIDTHS = (2, 4, 6, 9, 12)
-
-
-def code_prefix(code: Optional[str]) -> Optional[str]:
-    """The significant digits of a 12-digit NBS code: the shortest level prefix followed only
-    by zeros, so a division holds another when the other's prefix starts with its own
-    (130100000000 → 1301; 110105000000 → 110105); ``None`` for no code.
-
-    >>> code_prefix("130100000000"), code_prefix("110000000000"), code_prefix("420528107203"), code_prefix(None)
-    ('1301', '11', '420528107203', None)
-    """
-    if not code:
-        return None
-    for width in _LEVEL_WIDTHS:
-        if not code[width:].strip("0"):
-            return code[:width]
-    return code
 
 
 class _SortedNames:
