@@ -185,7 +185,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end += 1
             m = Mention(m.start, end, m.label, m.unit)
         if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
-                and text[m.start - 1] not in NAME_STOP_CHARS and text[:m.start - 1].endswith(TITLE_HEADS) \
+                and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
                 and not (out and out[-1].end >= m.start - 1):
             # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
             # name's first (a title is written right before the name it belongs to)

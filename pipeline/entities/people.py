@@ -167,7 +167,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # a longer name of the article is that name cut short; a dotted name, the end of one
         # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
         longer = [n for n in people if len(n) > len(short)
-                  and (n.startswith(short) if len(short) == 2 and "·" not in short else n.endswith(short))]
+                  and (n.endswith(short) if "·" in short else n.startswith(short))]
         if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
             people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
             del people[short]
@@ -248,6 +248,13 @@ def is_full_name(name: str) -> bool:
 _INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
 # Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
 _COMMUNITY_POSTS = ("书记", "主任")
+
+
+def _compact(line: str) -> str:
+    """A credit line without spaces (河北日报记者 董 昌 → 河北日报记者董昌): names are matched so."""
+    return line.replace(" ", "").replace("\u3000", "")
+
+
 def _role_before(before: str) -> Optional[str]:
     """The last credit word written before a name on its line (责编：郝帅、杨迪 → 责编)."""
     role = None
@@ -262,10 +269,10 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
     chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
     # bylines and chrome are in the page's script; roles and names are matched in simplified,
     # and the line a credit comes from is reported in simplified like every other string
-    compact = to_simplified_lines([c.replace(" ", "").replace("\u3000", "") for c in chrome])
+    compact = to_simplified_lines([_compact(c) for c in chrome])
     compact_chrome = list(zip(to_simplified_lines(chrome), compact))
     source_outlet = next(iter(outlet_names(meta.source)), None)
-    compact_chrome += [(line, line.replace(" ", "").replace("\u3000", "")) for line in meta.credit_lines]
+    compact_chrome += [(line, _compact(line)) for line in meta.credit_lines]  # simplified already
     for name in meta.authors:
         title, org, context = "记者", None, None
         for raw, compact in compact_chrome:

@@ -37,6 +37,7 @@ other rules. Like ``confidence.py`` this is a filter over finished rows; it read
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Sequence
 
 from ..gazetteer import FOLDED_SUFFIXES, divisions
@@ -71,10 +72,16 @@ class _Places:
         self.end_of = {s: e for s, e in place_spans}
         self.start_of = {e: s for s, e in place_spans}
         self.names = {text[s:e] for s, e in place_spans}
-        self.person_chars = bytearray(len(text))
-        for p in people:
-            for m in re.finditer(re.escape(p.name), text):
-                self.person_chars[m.start():m.end()] = b"\x01" * len(p.name)
+        self._text, self._people = text, people
+
+    @cached_property
+    def person_chars(self) -> bytearray:
+        """1 where a name of the article's people is written (built only if a list rule asks)."""
+        chars = bytearray(len(self._text))
+        for p in self._people:
+            for m in re.finditer(re.escape(p.name), self._text):
+                chars[m.start():m.end()] = b"\x01" * len(p.name)
+        return chars
 
 
 def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
@@ -95,7 +102,7 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
         return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a venue's name somewhere
     if all(s > 0 and text[s - 1] in OPEN_QUOTES and text[e:e + 1] in CLOSE_QUOTES for s, e in zip(starts, ends)):
         return True
-    if any(text.startswith(_DEFINES_AFTER, e) or text[:s].endswith(_DEFINES_BEFORE)
+    if any(text.startswith(_DEFINES_AFTER, e) or text.endswith(_DEFINES_BEFORE, 0, s)
            for s, e in zip(starts, ends)):
         return True
     return any(_listed_with_thing(text, s, e, places) for s, e in zip(starts, ends))
@@ -103,7 +110,7 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
 
 def _item_starts_at(text: str, i: int) -> bool:
     """Whether a list item may begin at ``i``: the text's start, punctuation, or a joiner before."""
-    return i == 0 or not is_han(text[i - 1]) or text[:i].endswith(_JOINERS)
+    return i == 0 or not is_han(text[i - 1]) or text.endswith(_JOINERS, 0, i)
 
 
 def _item_ends_at(text: str, i: int) -> bool:
@@ -121,7 +128,7 @@ def _listed_with_thing(text: str, start: int, end: int, places: _Places) -> bool
             after = end + len(joiner)
             if after in places.end_of and _item_ends_at(text, places.end_of[after]):
                 return True
-        if text[:start].endswith(joiner):  # ITEM、NAME
+        if text.endswith(joiner, 0, start):  # ITEM、NAME
             before = start - len(joiner)
             if before in places.start_of and _item_starts_at(text, places.start_of[before]):
                 return True
