@@ -17,6 +17,12 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   20 that rules may be tuned on (metadata, cleaning and claims for issue #15; one entity rule,
   venue names, 2026-12-05); entity labels in tests/html/labels, metadata / cleaning / claims gold
   in tests/html/gold.
+* ``gne-heldout`` / ``gne-tune`` — 44 article pages from 34 other sites (163, sina, thepaper,
+  toutiao, WeChat, government and university sites, …): GeneralNewsExtractor's test pages, fetched by
+  recipes/fetch_gne_pages.py from its PyPI sdist and split by site (tests/gne/selection.tsv): 17 sites
+  never tuned on, 17 tuned on. Labelled 2026-12-05 by helpers who never saw the pipeline's output:
+  metadata, cleaning lines and people only (tests/gne/gold), so their organization and place figures
+  mean nothing.
 * ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
 * ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
   tests/data/extra); tuned on.
@@ -99,6 +105,21 @@ def _html_gold(part: str, work: Path) -> Path:
     return folder
 
 
+def _gne_gold(part: str, work: Path) -> Path:
+    """The gold of one part (``tune`` or ``heldout``) of GNE's saved pages (tests/gne/selection.tsv,
+    recipes/fetch_gne_pages.py): metadata, cleaning lines and people (tests/gne/gold). The set has no
+    organization, place or claim labels, so only those figures mean anything for it."""
+    folder = work / f"gne-{part}-gold"
+    folder.mkdir(parents=True, exist_ok=True)
+    for row in (ROOT / "tests" / "gne" / "selection.tsv").read_text(encoding="utf-8").splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        stem, _path, _sha1, which = row.split("\t")
+        if which == part and (ROOT / "tests" / "gne" / "gold" / f"{stem}.json").exists():
+            shutil.copy2(ROOT / "tests" / "gne" / "gold" / f"{stem}.json", folder / f"{stem}.json")
+    return folder
+
+
 def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
     stems = {p.name.split(".")[0] for p in gold_dir.glob("*.json")}
     return sorted(p for folder in folders for p in folder.glob("*") if p.name.split(".")[0] in stems)
@@ -108,7 +129,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, html-heldout, html-tune, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, html-heldout, html-tune, gne-heldout, gne-tune, reference, labelled, model); default all")
     ap.add_argument("--model", type=Path, default=None,
                     help="an NER model folder to score instead of the committed models/ner")
     args = ap.parse_args()
@@ -119,11 +140,14 @@ def main() -> int:
         ner_model.DEFAULT_MODEL_DIR = args.model.resolve()  # read by load_ner_model() at each call
         print(f"NER model: {ner_model.DEFAULT_MODEL_DIR}")
     report: dict = {}
+    wanted = args.sets.split(",") if args.sets else None
     with tempfile.TemporaryDirectory() as tmp:
         for which in ("heldout", "tune", "tune2", "tune3"):
             if not any((ROOT / "data" / which).glob("*.txt")):
                 subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
                                check=True)
+        if (wanted is None or {"gne-heldout", "gne-tune"} & set(wanted)) and not any((ROOT / "data" / "gne").glob("*.html")):
+            subprocess.run([sys.executable, str(ROOT / "recipes" / "fetch_gne_pages.py")], check=True)
         sets = {
             "heldout (never tuned on)": (ROOT / "tests" / "heldout" / "labels", [ROOT / "data" / "heldout"]),
             "tune (tuned on)": (ROOT / "tests" / "tune" / "labels", [ROOT / "data" / "tune"]),
@@ -132,11 +156,12 @@ def main() -> int:
             "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
             "html-tune (tuned on)": (_html_gold("tune", Path(tmp)),
                                                                    [SHARED / "samples" / "html"]),
+            "gne-heldout (never tuned on)": (_gne_gold("heldout", Path(tmp)), [ROOT / "data" / "gne"]),
+            "gne-tune (tuned on)": (_gne_gold("tune", Path(tmp)), [ROOT / "data" / "gne"]),
             "reference (tuned on)": (SHARED / "gold" / "reference", [ROOT / "data" / "raw"]),
             "labelled (tuned on)": (ROOT / "tests" / "labels" / "entities",
                                     [ROOT / "data" / "raw", ROOT / "tests" / "data" / "extra"]),
         }
-        wanted = args.sets.split(",") if args.sets else None
         for i, (name, (gold, folders)) in enumerate(sets.items()):
             if wanted is not None and name.split()[0] not in wanted:
                 continue
