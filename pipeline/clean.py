@@ -125,7 +125,7 @@ _SLASH_CREDIT = re.compile(
     rf"^[{CJK}·、\s]{{2,12}}[／/][{CJK}]{{0,6}}(?:报导|报道)$"
     rf"|^(?:{lexicon_alternation('credit_slash_labels')})\s*[／/]\s*[{CJK}·]{{2,4}}(?:\s*[、\s]\s*[{CJK}·]{{2,4}}){{0,3}}$")
 _BYLINE_LINE = re.compile(
-    rf"^[\s□■●◎\-—(（【\[]*[{CJK}·]{{0,12}}?{BYLINE_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
+    rf"^[\s□■●◎\-—(（【\[]*[{CJK}·《》]{{0,14}}?{BYLINE_ROLE}[\s:：]*(?:[{CJK}·、，,]\s*){{2,50}}[)）】\]]?$")
 _CREDIT_LINE = re.compile(rf"^[(（【]?\s*[{CJK}·]{{1,8}}(?:\s+[{CJK}·]{{1,8}}){{0,3}}\s*[/／]\s*(?:图|文)\s*[)）】]?$")
 
 
@@ -179,7 +179,9 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "nav")
     if _is_breadcrumb(s):
         return LineKind("chrome", "breadcrumb")
-    if _COPYRIGHT.search(s) and (n_cjk <= _T.copyright_max_cjk or _COPYRIGHT_LABEL.match(s)):
+    # 人 民 网 版 权 所 有: a copyright line may be letter-spaced
+    if (_COPYRIGHT.search(s) or " " in s and _COPYRIGHT.search(s.replace(" ", ""))) \
+            and (n_cjk <= _T.copyright_max_cjk or _COPYRIGHT_LABEL.match(s)):
         return LineKind("chrome", "copyright")
     if _EDITION.search(s):
         return LineKind("chrome", "edition")

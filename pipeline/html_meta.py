@@ -35,7 +35,7 @@ from .clean import classify_line
 from .text.normalise import normalise_line
 from .html_page import HtmlFacts, line_key
 from .lexicons import alternation, lexicon
-from .metadata import (_DATE_FIELD, _editors, _authors, _source_from_field,
+from .metadata import (_DATE_FIELD, _editors, _authors, _handle, _source_from_field,
                        names_in, parse_meta_date, published)
 from .records import ArticleMetadata, CleanPage, RawPage
 from .resources import to_simplified, to_simplified_lines
@@ -58,7 +58,7 @@ _SLASH = {field: re.compile(rf"^[\s(（【\[]*(?:{alternation(lexicon('credit_sl
 _OUTLET_END = re.compile(rf"^[A-Za-z0-9{CJK}·]{{1,10}}(?:{alternation(lexicon('outlet_suffixes').words())})$")
 _HANDLE = re.compile(rf"(?<=[{CJK}])_[A-Za-z0-9]+")
 _META_DATES = ("article:published_time", "publishdate", "pubdate", "og:release_date", "datepublished",
-               "publish_date", "ptime")
+               "publish_date", "ptime", "wechat:ct")
 
 
 def _simplified(lines) -> list[str]:
@@ -90,13 +90,17 @@ def _site_source(value: Optional[str], facts: HtmlFacts) -> Optional[str]:
     return value
 
 
+# 游民星空[整理] 1: an editorial tag in brackets and a bare count (comments, views) beside the outlet
+_TAGS_AND_COUNTS = re.compile(r"[\[【(（][^\]】)）]{1,4}[\]】)）]|(?:^|\s)\d{1,6}(?=\s|$)")
+
+
 def _outlet_beside_date(lines: list[str]) -> Optional[str]:
     """``TNW中文站2016年10月14日07:17`` / ``2024-05-09 22:30·新华社``: a date line whose rest is
     one outlet-shaped word."""
     for line in lines:
         if not CHROME_DATE_RE.search(line) or cjk_count(line) > 20:
             continue
-        rest = _OUTLET_LINE_JUNK.sub("", _DATE_PIECE.sub(" ", line)).strip()
+        rest = _OUTLET_LINE_JUNK.sub("", _TAGS_AND_COUNTS.sub(" ", _DATE_PIECE.sub(" ", line))).strip()
         if " " in rest or not rest:
             continue
         rest = re.sub(r"^[^:：]{1,4}[:：]\s*", "", rest)  # 原创：39健康网
@@ -179,10 +183,13 @@ def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[st
         if head is None:
             head = next((i for i in above if title_key in line_key(lines[i])
                          and len(line_key(lines[i])) <= len(title_key) + 12), None)
+    # chrome the body kept at its end (新闻评论, 加载更多) must not push the credits out of reach:
+    # the window after the body starts after its last prose-length line
+    end_prose = max((i for i in range(start, end + 1) if cjk_count(lines[i]) >= 8), default=end)
     first = head + 1 if head is not None else max(0, start - BEFORE_LINES // 3)
     # a caption may open the body above the date line: the short lines among its first ones count
     lead = [line for line in lines[start:start + 3] if cjk_count(line) <= 10]
-    return lines[first:start] + lead, lines[end + 1:end + 1 + AFTER_LINES], start
+    return lines[first:start] + lead, lines[end_prose + 1:end + 1 + AFTER_LINES], start
 
 
 def _headline_above(lines: list[str], start: int, facts: HtmlFacts) -> Optional[str]:
@@ -212,7 +219,9 @@ def _published(before: list[str], after: list[str], facts: HtmlFacts, meta: Arti
     meta_when, meta_precision = None, None
     for key in _META_DATES:
         value = facts.meta_value(key)
-        if value:
+        if value and key == "wechat:ct":
+            meta_when, meta_precision = _epoch_date(value)
+        elif value:
             meta_when, meta_precision = parse_meta_date(value)
             if meta_when:
                 break
@@ -244,14 +253,21 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
     if title is not None and start >= 0 and not _confirmed(title, facts, lines[:start]):
         title = _headline_above(lines, start, facts) or title
         before, after, start = _windows(lines, title, clean.text)
+    before, after = [_colon_fields(x) for x in before], [_colon_fields(x) for x in after]
     source = (_clean_source(_source_from_field(before)) or _outlet_beside_date(before)
               or _clean_source(meta.source) or _clean_source(_source_from_field(after))
               or _clean_source(_meta_source(facts))
+              or _clean_source(to_simplified(facts.meta_value("wechat:nickname") or ""))  # a link on the page
               or _site_source(facts.meta_value("og:site_name"), facts)
-              or _site_source(page.html_sitename, facts))
+              or _site_source(page.html_sitename, facts)
+              or _title_site(facts, title))
     when, precision = _published(before, after, facts, meta, page)
     bylines = [line for line in before + after if classify_line(line).kind == "byline"]
-    authors = meta.authors + _authors("", before, after, bylines, []) + _slash_names(before + after, "author")
+    # a photo credit in a caption the extractor left out of the body (图为…。（刘通摄）)
+    captions = [line for line in before + after if classify_line(line).kind == "caption"]
+    authors = meta.authors + _authors("", before, after, bylines, captions) + _slash_names(before + after, "author")
+    if facts.meta_value("wechat:nickname") and not authors:  # a WeChat article's author meta is its byline
+        authors = _handle(facts.meta_value("author") or "") or names_in(facts.meta_value("author") or "")
     window_editors = _editors([_HANDLE.sub("", line) for line in before + after]) + _slash_names(after, "editor")
     return ArticleMetadata(
         title=title, source=source, published_at=when, published_precision=precision,
@@ -267,3 +283,47 @@ def _meta_source(facts: HtmlFacts) -> Optional[str]:
         return None
     value = to_simplified(value)
     return re.sub(r"^[^:：]{0,6}[:：]\s*", "", value) if re.match(r"^[^:：]{0,6}[:：]", value) else value
+
+
+def _epoch_date(value: str):
+    """A WeChat ``ct`` (Unix seconds) as Shanghai time to the second."""
+    from datetime import datetime, timedelta, timezone
+
+    if not value.isdigit() or not 9 <= len(value) <= 10:
+        return None, None
+    shanghai = timezone(timedelta(hours=8))
+    return datetime.fromtimestamp(int(value), shanghai).replace(tzinfo=None), "second"
+
+
+def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
+    """The site a ``<title>`` names after the headline (``标题_上海新闻网``, ``标题|游民星空``):
+    the last part, when it is not the headline itself."""
+    if not facts.title:
+        return None
+    parts = [p.strip() for p in _TITLE_PARTS.split(to_simplified(normalise_line(facts.title))) if p.strip()]
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if headline and line_key(last) in line_key(headline):
+        return None
+    return _site_source(last, facts)
+
+
+_COLONLESS = re.compile(rf"^(?P<label>{alternation(lexicon('field_labels').where('field', 'source') + lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})"
+                        rf"(?P<value>[^\s:：]{{2,12}})$")
+
+
+_SPACED_CREDIT = re.compile(rf"^(?:《[^》]{{1,12}}》)?(?P<label>{alternation(lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})"
+                            rf"\s+(?P<value>[{CJK}·]{{2,8}}(?:\s+[{CJK}·]{{2,8}}){{0,3}})$")
+
+
+def _colon_fields(line: str) -> str:
+    """An info bar of ``|``-separated fields written without colons (``发表于2014-08-24 21:30|
+    1164次阅读| 来源CSDN| 作者魏星``) with the colons put back, so the field grammar reads it."""
+    pieces = re.split(r"\s*[|｜]\s*", line)
+    if len(pieces) < 3:
+        # a credit line of its own, label and name apart: 《棱镜》作者 周纯
+        m = _SPACED_CREDIT.match(line)
+        return f"{m.group('label')}：{m.group('value')}" if m else line
+    fixed = [_COLONLESS.sub(r"\g<label>：\g<value>", p.strip()) for p in pieces]
+    return " | ".join(fixed) if fixed != [p.strip() for p in pieces] else line

@@ -8,7 +8,8 @@ between processes and cached):
 
 * ``title`` — the ``<title>``; ``h1`` — every ``<h1>``'s text;
 * ``meta`` — ``(key, content)`` of every ``<meta>`` with a ``name``/``property``/``itemprop``
-  (key lowercased: ``article:published_time``, ``og:site_name``, ``source``, ``publishdate``…);
+  (key lowercased: ``article:published_time``, ``og:site_name``, ``source``, ``publishdate``…),
+  plus a WeChat article's account and time from its script (``wechat:nickname``, ``wechat:ct``);
 * ``jsonld`` — ``(field, value)`` from ``application/ld+json`` blocks: ``headline``,
   ``datePublished``, ``author`` and ``publisher`` names;
 * ``url`` — the canonical link, else ``og:url``, else a ``url`` meta, when it is an absolute
@@ -17,6 +18,10 @@ between processes and cached):
   (scripts, styles, comments and templates dropped), in page order;
 * ``link_lines`` — the lines made (mostly) of link text: the items of related-article lists,
   hot-news boxes and menus, which ingest keeps out of the body.
+
+``prose_run(facts)`` is the page's densest run of prose lines (sentences, not links), what
+ingest falls back on when the main-content extractor returned chrome instead of the article
+(a WeChat page whose body sits in a ``<div>`` the extractor scores low).
 
 >>> f = page_facts('<html><head><title>标题_新华网</title><link rel="canonical" href="http://a.cn/x.htm">'
 ...                '<meta property="og:site_name" content="新华网"></head><body><h1>标题</h1>'
@@ -123,12 +128,28 @@ def page_facts(html: str) -> HtmlFacts:
                       if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
     og = dict((k, v) for k, v in reversed(meta))
     url = page_url(canonical) or page_url(og.get("og:url")) or page_url(og.get("url"))
+    meta.extend(_platform_vars(html))
     for bad in list(doc.iter(*_DROP, etree.Comment)):
         bad.drop_tree() if bad.getparent() is not None else None  # keeps the text after it
     h1 = tuple(t for t in (_SPACE.sub(" ", h.text_content()).strip() for h in doc.iter("h1")) if t)
     lines, link_lines = _visible_lines(doc.find("body") if doc.find("body") is not None else doc)
     return HtmlFacts(title=title or None, h1=h1, meta=tuple(meta), jsonld=tuple(jsonld), url=url,
                      lines=tuple(lines), link_lines=frozenset(link_lines))
+
+
+# A WeChat article (mp.weixin.qq.com) names its account and its publication time only in script
+# variables; og:site_name is the platform (微信公众平台), the visible date is relative (昨天).
+_WECHAT_VAR = re.compile(r'\bvar\s+(nickname|ct)\s*=\s*"([^"]{1,40})"')
+
+
+def _platform_vars(html: str) -> list[tuple[str, str]]:
+    """``("wechat:nickname", 爱否科技)`` and ``("wechat:ct", epoch seconds)`` of a WeChat page."""
+    if "mp.weixin.qq.com" not in html and "微信公众平台" not in html:
+        return []
+    found: dict[str, str] = {}
+    for m in _WECHAT_VAR.finditer(html):
+        found.setdefault(f"wechat:{m.group(1)}", m.group(2).strip())
+    return [(k, v) for k, v in found.items() if v]
 
 
 def _jsonld(doc) -> list[tuple[str, str]]:
@@ -199,10 +220,52 @@ def _visible_lines(root) -> tuple[list[str], set[str]]:
     return lines, links
 
 
+#: a prose line: this many CJK characters and a sentence end or comma inside
+PROSE_MIN_CJK = 12
+_SENTENCE_MARK = re.compile(r"[。！？；，]")
+#: non-prose lines (subheads, captions, ads) a run of prose lines may span
+PROSE_GAP = 3
+
+
+def prose_chars(lines, link_lines=frozenset()) -> int:
+    """CJK characters in the prose lines of ``lines`` (link lines never count)."""
+    return sum(cjk_count(line) for line in lines if cjk_count(line) >= PROSE_MIN_CJK
+               and _SENTENCE_MARK.search(line) and line_key(line) not in link_lines)
+
+
+def prose_run(facts: HtmlFacts) -> list[str]:
+    """The visible lines from the first to the last prose line of the page's run of prose lines
+    (at most ``PROSE_GAP`` other lines between two) that holds the most prose; [] for none.
+
+    >>> prose_run(HtmlFacts(lines=("首页", "正文第一段，说了很多很多的事情。", "小标题",
+    ...                            "正文第二段，又说了很多很多的事情。", "热门", "相关新闻")))
+    ['正文第一段，说了很多很多的事情。', '小标题', '正文第二段，又说了很多很多的事情。']
+    """
+    prose = [i for i, line in enumerate(facts.lines) if prose_chars([line], facts.link_lines)]
+    runs: list[list[int]] = []
+    for i in prose:
+        if runs and i - runs[-1][1] <= PROSE_GAP + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    if not runs:
+        return []
+    first, last = max(runs, key=lambda r: prose_chars(facts.lines[r[0]:r[1] + 1], facts.link_lines))
+    return list(facts.lines[first:last + 1])
+
+
+_DATED_TAIL = re.compile(r"\s+(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,6})?\s*$")
+
+
 def _is_link_text(piece: str, link_lines, limit: int) -> bool:
     """A piece of a body line that is one link line of the page, or several side by side."""
     if "。" in piece.strip()[:-1] or cjk_count(piece) > limit:
         return False
+    # the extractor joins a list item's linked headline with its date and channel, which the
+    # page keeps in blocks of their own: 美欧卫星险相撞，欧航局紧急变轨 2019-09-05 13:49 航空航天
+    bare = _DATED_TAIL.sub("", piece)
+    if bare != piece and cjk_count(bare) >= 6 and line_key(bare) in link_lines:
+        return True
     return line_key(piece) in link_lines or (
         len(piece.split()) > 1 and all(line_key(part) in link_lines for part in piece.split()))
 

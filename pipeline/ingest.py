@@ -57,13 +57,14 @@ import hashlib
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .files import read_bounded, read_manifests, walk
 from .html_depth import flatten as flatten_deep_html
-from .html_page import drop_link_lines, page_facts
+from .html_page import drop_link_lines, page_facts, prose_chars, prose_run
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
 from .settings import section
@@ -73,6 +74,9 @@ PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 TEXT_COLUMNS = ("text", "content", "body")
 URL_COLUMNS = ("url", "link", "source_url")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: the extracted body is replaced by the page's densest prose run when the run holds more than
+#: this many times the body's prose (plus 100 characters): the extractor then kept chrome only
+PROSE_FALLBACK_SHARE = 3
 
 # Encodings Chinese news sites actually use, in the order we try them after
 # UTF-8. GB18030 is a superset of GBK and GB2312.
@@ -457,8 +461,27 @@ def _charset_normalizer_guess(data: bytes) -> Optional[tuple[str, str]]:
     return (text, match.encoding) if _looks_like_chinese(text) else None
 
 
+_END_TAG = re.compile(r"</(?:html|body)\s*>", re.I)
+
+
+def drop_stray_end_tags(html: str) -> str:
+    """The page without ``</body>`` / ``</html>`` tags that have markup after them: libxml2 (under
+    trafilatura and page_facts) drops what follows a stray ``</html>`` that a page's included
+    header left before the article. Parsers close both elements at the end of the text anyway.
+
+    >>> drop_stray_end_tags("<html><body><div>头</div></html><p>正文</p></body></html>")
+    '<html><body><div>头</div><p>正文</p>'
+    """
+    first = _END_TAG.search(html)
+    if first is None or "<" not in html[first.end():].replace("</body>", "").replace("</html>", "").replace("</BODY>", "").replace("</HTML>", ""):
+        return html
+    return _END_TAG.sub("", html)
+
+
 def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage:
     import trafilatura
+
+    html = drop_stray_end_tags(html)
 
     def extract(markup: str):
         return trafilatura.extract(markup, include_comments=False, include_tables=True,
@@ -468,9 +491,14 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
     if not body or not body.strip():
         flat = flatten_deep_html(html)  # libxml2 stops at ~255 levels: try the page unwrapped
         body = extract(flat) if flat is not None else None
+    facts = page_facts(html)
+    run = prose_run(facts)
+    if prose_chars(run) > PROSE_FALLBACK_SHARE * prose_chars((body or "").split("\n")) + 100:
+        # the extractor kept chrome and missed the article (its prose is a fraction of the
+        # page's densest prose run): the run is the body
+        body = "\n".join(run)
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
-    facts = page_facts(html)
     body = drop_link_lines(body, facts, section("clean").link_line_max_cjk)
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None

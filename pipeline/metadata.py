@@ -175,15 +175,25 @@ def _byline_names(fragment: str) -> list[str]:
     if len(parts) == 1:  # no role word: a name-only credit like (左丹丹) or 瞿长福 周 斌
         return names_in(parts[0])
     names = []
-    for seg in parts[1:]:
+    for i, seg in enumerate(parts[1:], start=1):
+        # 采写：南都记者 余毅菁: what a credit label's colon leads to, written onto the next role,
+        # is the reporters' unit (记者张三通讯员李四 keeps 张三: no colon)
+        if i + 1 < len(parts) and re.match(r"\s*[:：]", seg):
+            seg = re.sub(rf"[{CJK}·]+$", "", seg)
         names.extend(names_in(seg))
     return names
+
+
+_BRACKETED_CREDIT = re.compile(rf"[(（](?P<names>[{CJK}·\s、]{{2,16}}?)\s*(?:摄|供图)\s*[)）]\s*$")
 
 
 def _caption_names(caption: str) -> list[str]:
     """Photographer at the end of a caption: ``…采样。河北日报记者 张 昊摄`` → 张昊."""
     if not _CAPTION_CREDIT.search(caption):
         return []
+    credit = _BRACKETED_CREDIT.search(caption)
+    if credit:  # …启动仪式。（刘通摄）
+        return names_in(credit.group("names"))
     tail = _CAPTION_CREDIT.sub("", caption)
     tokens = tail.split(" ")
     picked: list[str] = []
@@ -237,6 +247,9 @@ def _title(page: RawPage, header: list[str], kinds: list[LineKind]) -> Optional[
     return original_title
 
 
+_LATIN_OUTLET = re.compile(r"[A-Za-z][A-Za-z0-9&\- ]{2,19}")
+
+
 def _source_from_field(lines: list[str]) -> Optional[str]:
     for line in lines:
         for m in _SOURCE_FIELD.finditer(line):
@@ -244,7 +257,8 @@ def _source_from_field(lines: list[str]) -> Optional[str]:
             stop = _NEXT_LABEL.search(rest)
             value = rest[:stop.start()] if stop else rest
             value = value.strip(" ,，;；。")
-            if not value or cjk_count(value) < 2 or len(value) > 24:
+            # an outlet in Chinese, or one in Latin letters only (来源：EETOP), never a domain
+            if not value or len(value) > 24 or (cjk_count(value) < 2 and not _LATIN_OUTLET.fullmatch(value)):
                 continue
             after = rest[len(value):len(value) + 1] if stop else ""
             if after in (":", "："):  # "来源:江西:党员突…" — a truncated headline, not an outlet
@@ -365,8 +379,23 @@ def _editors(lines: list[str]) -> list[str]:
         if cjk_count(line) > 40:
             continue
         for m in _EDITOR_FIELD.finditer(line):
-            names.extend(names_in(m.group("names")))
+            found = names_in(m.group("names"))
+            names.extend(found or _handle(m.group("names")))
     return _dedupe(names)
+
+
+# An editor field's whole value may be a handle rather than a name: alonliu, Demi Xia, 棒棒不是糖
+_HANDLE_VALUE = re.compile(rf"^(?:[A-Za-z][A-Za-z0-9_.]{{2,19}}|[A-Z][a-z]+ [A-Z][a-z]+|[{CJK}]{{5,6}})$")
+
+
+def _handle(value: str) -> list[str]:
+    """``[value]`` when a credit field's whole value is one handle (Latin login, romanised name,
+    a nickname of 5-6 characters), never a role, a unit or a placeholder (系统管理员, 网络编辑)."""
+    value = value.strip()
+    if not _HANDLE_VALUE.match(value) or BYLINE_ROLE_RE.search(value) or _ORG_END.search(value) \
+            or value.endswith(tuple(_NOT_NAME)):
+        return []
+    return [value]
 
 
 def extract_metadata(page: RawPage, clean: CleanPage) -> ArticleMetadata:

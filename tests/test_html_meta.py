@@ -32,7 +32,6 @@ FIELDS = ("title", "source", "published_at", "published_precision", "authors", "
 # Known misses on the tune pages, with the reason (the test fails if one starts to pass).
 XFAIL = {
     ("25_163.com", "authors"): "作者：王小伟 sits below a related-news box, past the chrome read after the body",
-    ("28_qq.com", "editors"): "a Latin-letter editor handle (alonliu) is not read as a name",
     ("28_qq.com", "url"): "the gold's url is the probable one of SOURCES.tsv's note; the page and its url column give none",
 }
 CLEAN_XFAIL = {"《苹果》关心你"}  # the heading of a help box, a line no cue marks
@@ -133,7 +132,7 @@ def test_a_sidebar_date_is_never_the_article_date_and_a_copyright_line_never_the
                          '<meta property="article:published_time" content="2019-02-20T10:11:12+08:00">',
                          "<h1>古北水镇光之城活动启动</h1>", sidebar=sidebar)
     assert m.published_at == datetime(2019, 2, 20, 10, 11, 12) and m.published_precision == "second"
-    assert m.source is None  # 网易版权所有 is a copyright line
+    assert m.source == "网易新闻"  # the site its <title> names, never the copyright line 网易版权所有
     assert "证监会已精简27项行政审批事项" not in clean.text and "2018" not in clean.text
 
 
