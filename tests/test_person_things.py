@@ -125,3 +125,20 @@ def test_the_product_list_holds_no_name_a_corpus_labels_a_person():
     products = set(lexicon("product_names").words())
     assert {"桑塔纳", "支付宝", "帕萨特"} <= products
     assert not {"张伟", "王芳", "李娜"} & products
+
+
+def test_a_name_running_into_a_company_or_website_word_is_a_business():
+    # stcn_1 天奇股份, ednchina_1 雷锋网 (GNE tune pages, tests/gne/selection.tsv)
+    text = ("运达股份为风电公司两风电场项目的风力发电机组设备供应商，中标价7亿元。"
+            "天奇股份：确认中标广汽丰田公司涂装车间工程内搬送设备等项目，董事长黄伟兴表示进展顺利。")
+    assert people_of(text) >= {"黄伟兴"} and "天奇" not in people_of(text)
+    text = "（综合整理自澎湃新闻、智东西、雷锋网等）工程师王建华说，这块芯片只是第一步。"
+    assert "雷锋" not in people_of(text) and "王建华" in people_of(text)
+    # 网上 / 网友 are other words: the person stays
+    assert "王芳" in people_of("退休教师王芳网上购物时被骗，民警李强说，已经立案。")
+
+
+def test_companies_and_apps_the_dictionary_takes_for_names_are_no_people():
+    # ednchina_1 阿里 (issue #13 lists it as never a name), csdn_1 微信
+    found = people_of("在阿里2019云栖大会上，阿里巴巴集团首席技术官张建锋发布芯片，并在微信上直播。")
+    assert "张建锋" in found and not found & {"阿里", "阿里巴巴", "微信"}

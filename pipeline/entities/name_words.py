@@ -145,3 +145,7 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
             if tags.get(text[j:j + length]) == "ns":
                 return j
     return None
+_COMPANY = lexicon("company_name_endings")
+#: (ending, characters that may not follow it) of a company's or website's name: 天奇 + 股份, 雷锋 + 网
+COMPANY_NAME_ENDINGS = tuple((w, frozenset() if nb == "-" else frozenset(nb))
+                             for w, nb in zip(_COMPANY.words(), _COMPANY.column("not_before")))

@@ -14,6 +14,8 @@ the story is about (role ``subject``, no title) whose body mentions show a thing
   person, read with the title before it);
 * **a venue's name** — a mention runs into a venue word (place_tails.tsv: 朱家角 + 古镇), so
   the other mentions are that place too (仅朱家角景点联票);
+* **a business's name** — a mention runs into a company or website word
+  (company_name_endings.tsv: 天奇 + 股份, 雷锋 + 网, never 网上 or 网友);
 * **quoted everywhere** — every mention is wrapped in quotation marks (台风“巴威”,
   “双枢纽”): a nickname, a code name, a slogan;
 * **a definition** — one mention defined as a kind (万寿菊是一种…, 又称艾叶饺);
@@ -45,7 +47,7 @@ from ..lexicons import lexicon
 from ..records import PersonRow
 from ..resources import jieba_word_tags
 from ..text.chars import CLOSE_QUOTES, OPEN_QUOTES, is_han
-from .name_words import NAMED_VENUE_ENDINGS
+from .name_words import COMPANY_NAME_ENDINGS, NAMED_VENUE_ENDINGS
 
 _CUES = lexicon("thing_name_cues").records()
 _DEFINES_AFTER = tuple(c.word for c in _CUES if c.kind == "defines" and c.side == "after")
@@ -84,6 +86,13 @@ class _Places:
         return chars
 
 
+def _runs_into_company_word(text: str, end: int) -> bool:
+    for word, not_before in COMPANY_NAME_ENDINGS:
+        if text.startswith(word, end) and text[end + len(word):end + len(word) + 1] not in not_before:
+            return True
+    return False
+
+
 def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
@@ -100,6 +109,8 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
         return True
     if any(text.startswith(NAMED_VENUE_ENDINGS, e) for e in ends):
         return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a venue's name somewhere
+    if any(_runs_into_company_word(text, e) for e in ends):
+        return True  # 天奇股份, 雷锋网: a business named like a person
     if all(s > 0 and text[s - 1] in OPEN_QUOTES and text[e:e + 1] in CLOSE_QUOTES for s, e in zip(starts, ends)):
         return True
     if any(text.startswith(_DEFINES_AFTER, e) or text.endswith(_DEFINES_BEFORE, 0, s)
