@@ -141,7 +141,9 @@ def _confirmed(title: str, facts: HtmlFacts, above: list[str]) -> bool:
     """A title an <h1> gives, or one written as a line above the body."""
     key = line_key(title)
     return any(line_key(to_simplified(normalise_line(h))) == key for h in facts.h1) or \
-        any(line_key(line) == key for line in above)
+        any(line_key(line) == key for line in above) or \
+        any(key == "".join(line_key(x) for x in above[i:i + n])  # a headline broken over lines
+            for n in (2, 3, 4) for i in range(max(0, len(above) - BEFORE_LINES), len(above) - n + 1))
 
 
 def _headline_part(parts: list[str]) -> str:
@@ -160,11 +162,14 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
         (cjk_count(line) >= 8 and (key[:16] in body_key or key[-16:] in body_key)) or key in body_lines)]
     runs: list[list[int]] = []
     for i in in_body:
-        if runs and i - runs[-1][1] <= 6:
-            runs[-1][1] = i
+        if runs and i - runs[-1][-1] <= 6:
+            runs[-1].append(i)
         else:
-            runs.append([i, i])
-    return [(a, b) for a, b in runs]
+            runs.append([i])
+    for run in runs:  # a lone line a few lines above the body (a broken meta tag's text) is not its start
+        while len(run) > 1 and run[1] - run[0] > 3:
+            run.pop(0)
+    return [(run[0], run[-1]) for run in runs]
 
 
 def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[str], list[str], int]:

@@ -158,3 +158,21 @@ def test_a_box_of_the_authors_other_articles_ends_the_body():
     m, clean = page("<title>中美贸易持久战</title>", "<h1>中美贸易持久战</h1>",
                     body=BODY + "<p>作者最近文章</p><p>破7之后，我们为什么还对人民币有信心？</p>")
     assert "作者最近文章" not in clean.text and "破7之后" not in clean.text
+
+
+def test_a_lone_line_above_the_chrome_is_not_the_start_of_the_body():
+    # 021news_v1: a broken meta tag's text repeats the body's first words at the top of the page,
+    # so the date line under the headline (发布于 2019-09-26 07:19:52) was outside the window
+    first = "5月18日晚，古北水镇“光之城”文旅融合系列活动正式启动"
+    m, _ = page("<title>光之城活动启动_上海新闻网</title>",
+                f"<div>{first}\" /></div><div>登录 注册</div><div>新闻资讯 金融理财</div><div>当前位置：首页</div>"
+                "<h1>光之城活动启动</h1><div>发布于 2019-09-26 07:19:52</div>")
+    assert (m.published_at, m.published_precision) == (datetime(2019, 9, 26, 7, 19, 52), "second")
+
+
+def test_a_headline_broken_over_lines_is_confirmed():
+    # other_1 (gov.cn): the <title>'s headline is written on three lines above the body
+    m, _ = page("<title>全国人民代表大会常务委员会关于批准特别国债的决议__国务院公报_中国政府网</title>",
+                "<div>全国人民代表大会常务委员会<br>关于批准特别国债<br>的决议</div>"
+                "<div>（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</div>")
+    assert m.title == "全国人民代表大会常务委员会关于批准特别国债的决议"
