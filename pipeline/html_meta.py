@@ -110,6 +110,18 @@ def _outlet_beside_date(lines: list[str]) -> Optional[str]:
     return None
 
 
+def _outlet_line(after: list[str], facts: HtmlFacts) -> Optional[str]:
+    """A known outlet written alone on a line right after the body (``,南方都市报``: a content
+    farm's credit of the paper it copied), never a link (a menu or a related list)."""
+    for line in after:
+        value = line.strip(" ,，.。;；:：|｜-—()（）【】[]")
+        if 2 <= cjk_count(value) <= 12 and value == line_key(value) and line_key(line) not in facts.link_lines:
+            outlet = _clean_source(value)
+            if outlet and _known_outlet(outlet):
+                return outlet
+    return None
+
+
 def _known_outlet(name: str) -> bool:
     from .outlets import outlet_of
 
@@ -172,6 +184,9 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
     return [(run[0], run[-1]) for run in runs]
 
 
+_CREDIT_FIELD = re.compile(rf"(?:{alternation(lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})\s*[:：]")
+
+
 def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[str], list[str], int]:
     """The visible lines between the headline and the body, those right after the body, and the
     index of the body's first line (-1 when the body is not found among the lines)."""
@@ -194,7 +209,12 @@ def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[st
     first = head + 1 if head is not None else max(0, start - BEFORE_LINES // 3)
     # a caption may open the body above the date line: the short lines among its first ones count
     lead = [line for line in lines[start:start + 3] if cjk_count(line) <= 10]
-    return lines[first:start] + lead, lines[end_prose + 1:end + 1 + AFTER_LINES], start
+    # a credit line the extractor left out, inside the body's run (…（BBC） 责任编辑：张迪 关键字：…
+    # 更多猛料！… while the run goes on to the promotion after it)
+    body_key = line_key(body)
+    inside = [line for line in lines[start:end_prose + 1]
+              if _CREDIT_FIELD.search(line) and cjk_count(line) <= 20 and line_key(line) not in body_key]
+    return lines[first:start] + lead, inside + lines[end_prose + 1:end + 1 + AFTER_LINES], start
 
 
 def _headline_above(lines: list[str], start: int, facts: HtmlFacts) -> Optional[str]:
@@ -261,6 +281,7 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
     before, after = [_colon_fields(x) for x in before], [_colon_fields(x) for x in after]
     source = (_clean_source(_source_from_field(before)) or _outlet_beside_date(before)
               or _clean_source(meta.source) or _clean_source(_source_from_field(after))
+              or _outlet_line(after, facts)
               or _clean_source(_meta_source(facts))
               or _clean_source(to_simplified(facts.meta_value("wechat:nickname") or ""))  # a link on the page
               or _site_source(facts.meta_value("og:site_name"), facts)
@@ -300,6 +321,9 @@ def _epoch_date(value: str):
     return datetime.fromtimestamp(int(value), shanghai).replace(tzinfo=None), "second"
 
 
+_LATIN_SITE = re.compile(r"[A-Za-z][A-Za-z0-9 ]{2,19}")
+
+
 def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
     """The site a ``<title>`` names after the headline (``标题_上海新闻网``, ``标题|游民星空``):
     the last part, when it is not the headline itself."""
@@ -310,6 +334,8 @@ def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
         return None
     last = parts[-1]
     if headline and line_key(last) in line_key(headline):
+        return None
+    if cjk_count(last) < 3 and not _LATIN_SITE.fullmatch(last):  # 监察法-纪检: a channel, not a site
         return None
     return _site_source(last, facts)
 

@@ -176,3 +176,27 @@ def test_a_headline_broken_over_lines_is_confirmed():
                 "<div>全国人民代表大会常务委员会<br>关于批准特别国债<br>的决议</div>"
                 "<div>（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</div>")
     assert m.title == "全国人民代表大会常务委员会关于批准特别国债的决议"
+
+
+def test_an_editor_line_the_extractor_skipped_inside_the_body_run():
+    # sina_1: …（BBC） 责任编辑：张迪 关键字：公园 — then a promotion the body kept
+    m, _ = page("<title>老外为何说了不得</title>", "<h1>老外为何说了不得</h1><div>2019-11-25 18:57 来源：参考消息</div>",
+                body=BODY + "<div>责任编辑：张迪</div><div>关键字：公园</div>"
+                "<p>更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信，每天都有精彩内容推送给你。</p>")
+    assert m.editors == ["张迪"]
+
+
+def test_a_known_outlet_alone_on_a_line_after_the_body():
+    # njxfhn_1: a content farm's copy ends with ",南方都市报"; its <title> names the farm
+    m, _ = page("<title>七旬阿婆被骗上百万-富达传媒</title>", "<h1>七旬阿婆被骗上百万</h1><div>2019年09月11日</div>",
+                after="<div>,南方都市报</div>")
+    assert m.source == "南方都市报"
+
+
+def test_a_short_channel_in_the_title_is_no_site_and_a_host_line_names_the_publisher():
+    # sxmu_1: <title>中华人民共和国监察法-纪检</title> … 主办单位：山西医科大学纪检监察室 版权所有
+    m, _ = page("<title>中华人民共和国监察法-纪检</title>", "<div>中华人民共和国监察法</div>")
+    assert m.source is None
+    m, _ = page("<title>中华人民共和国监察法-纪检</title>", "<div>中华人民共和国监察法</div>",
+                after="<div>主办单位：山西医科大学纪检监察室 版权所有</div>")
+    assert m.source == "山西医科大学纪检监察室"
