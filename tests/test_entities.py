@@ -632,3 +632,16 @@ def test_a_village_after_he_is_not_read_as_hetian():
     text = "在祖国南疆和田塔瓦库勒乡巴克墩村"
     m = trim_mention(text, Mention(6, 12, "LOC", 0))
     assert text[m.start:m.end] == "和田塔瓦库勒乡"
+
+
+@pytest.mark.parametrize("text, name, titles, organization", [
+    # the qualifier limit (8 characters) used to cut these units in two: 陉县于家乡康家村, 山乡施家沟村七旬党员
+    ("大寒节气前后，井陉县于家乡康家村村民康巧芸的心却暖融融的。", "康巧芸", ["村民"], "井陉县于家乡康家村"),
+    ("市第三人民医院联合门诊主任孙玲燕、市人民医院呼吸内科医师苏杭、市第三人民医院发热门诊负责人张延安、"
+     "鹤山区姬家山乡施家沟村七旬党员赵安金……", "赵安金", ["党员"], None),
+])
+def test_a_unit_longer_than_the_qualifier_limit_is_not_cut_into_the_title(text, name, titles, organization):
+    p = person(entities(text)[0], name)
+    assert p.titles == titles
+    if organization:
+        assert p.organization == organization

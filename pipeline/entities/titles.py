@@ -65,6 +65,15 @@ def last_break(s: str) -> int:
     return last
 
 
+_QUALIFIER_STOPS = frozenset(_TITLE_STOP.flagged("qualifier"))
+TITLE_HEADS_LONGEST_FIRST = tuple(sorted(TITLE_HEADS, key=len, reverse=True))
+
+
+def _continues_unit(ch: str) -> bool:
+    """A character that can sit inside a unit's name written before a title."""
+    return is_han(ch) and ch not in _QUALIFIER_STOPS
+
+
 def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     """The title and organization written right before a name: ORG? TITLE NAME."""
     left = text[max(0, start - _TITLE_BEFORE_CHARS):start]
@@ -87,6 +96,16 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             return TitleMatch(None, org_name)
         return NO_TITLE
     title = m.group(1)
+    if m.start(1) > 0 and _continues_unit(segment[m.start(1) - 1]) and not _TITLE_BREAK.search(title):
+        # the qualifier limit cut a longer unit (克罗地亚地缘经济论坛主席 → 地亚地缘经济论坛主席):
+        # split the whole run into unit and title, else keep the head word alone
+        run_start = m.start(1)
+        while run_start > 0 and _continues_unit(segment[run_start - 1]):
+            run_start -= 1
+        unit, rest = organization_in_title(segment[run_start:m.end(1)])
+        if unit is not None and org_name is None and not _TITLE_BREAK.search(unit):
+            return TitleMatch(rest, unit)
+        title = next(h for h in TITLE_HEADS_LONGEST_FIRST if title.endswith(h))
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
