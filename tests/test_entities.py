@@ -645,3 +645,14 @@ def test_a_unit_longer_than_the_qualifier_limit_is_not_cut_into_the_title(text, 
     assert p.titles == titles
     if organization:
         assert p.organization == organization
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # general-news roles (title_heads.tsv, from the tune pages of the saved HTML sets)
+    ("南宋著名诗人陆游十分注重家风教育，他的教子诗词是个人人生经验的总结。", "陆游", "诗人"),
+    ("中国驻圣保罗总领馆副总领事孙仁安在致辞中说，圣保罗是巴西最大的经济中心。", "孙仁安", "副总领事"),
+    ("晚会由著名导演郎昆执导，青年艺人戚琦登台演唱。", "郎昆", "导演"),
+    ("公司总裁助理李泉表示，项目进展顺利。", "李泉", "总裁助理"),
+])
+def test_general_news_roles_are_titles(text, name, title):
+    assert title in "".join(person(entities(text)[0], name).titles)
