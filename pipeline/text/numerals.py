@@ -22,6 +22,8 @@ from decimal import Decimal
 import re
 from typing import Optional
 
+from ..lexicons import lexicon
+
 #: Chinese digit characters (两 is 2 before a measure word or a power of ten).
 CN_DIGITS = "零〇一二三四五六七八九两"
 CN_DIGIT_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -30,9 +32,16 @@ CN_DIGIT_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "�
 CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 ZERO_DIGITS = "零〇"
 
+#: Units written in Latin letters right after a number (4000mAh, 120Hz, 12GB): the letters of
+#: claim_units.tsv's Latin rows.
+LATIN_UNITS = tuple(sorted((w for w in lexicon("claim_units").words() if re.fullmatch(r"[A-Za-z]+", w)),
+                           key=len, reverse=True))
 #: An arabic number as written: thousands commas (1,200) or plain digits, optional decimals;
-#: never glued to a letter, a digit or a ``.``/``#`` before it (P2, 3.5.1, #12).
-ARABIC = r"(?<![0-9A-Za-z.#])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?(?![0-9A-Za-z])"
+#: never glued to a letter, a digit or a ``.``/``#`` before it (P2, 3.5.1, #12), nor to letters
+#: after it other than a whole Latin unit (S20, 5G and 8K are names; 25W is a quantity).
+ARABIC = (r"(?<![0-9A-Za-z.#])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+          # a letter may follow only where a whole Latin unit starts
+          rf"(?!(?!(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])")
 #: A Chinese number: digits and powers of ten, 万/亿 groups, optional 点 decimals.
 CHINESE = rf"[{CN_DIGITS}十百千]+(?:[万亿]零?[{CN_DIGITS}十百千]+)*(?:点[{CN_DIGITS}]+)?"
 NUMERAL = rf"(?:{ARABIC}|{CHINESE})"
