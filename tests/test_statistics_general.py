@@ -209,3 +209,27 @@ def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
         (float(low), float(high), "range"), (float(high), None, "range_max")], (text, claims)
     assert all(text[c.start:c.end] == c.text for c in claims)
     assert claims[1].text.startswith(str(high))
+
+
+# ------------------------------------------------ units of the GNE tune pages (tests/gne/selection.tsv)
+
+@pytest.mark.parametrize("text, expected", [
+    # wechat_1: Latin units right after the number, or after a space
+    ("电池容量为 4000mAh，支持 25W 快充。", [(4000.0, "mAh"), (25.0, "W")]),
+    ("120Hz 刷新率只能在 1080P 分辨率下运行。", [(120.0, "Hz")]),
+    ("Galaxy S20 的屏幕尺寸为 6.2 英寸，重量只有 163 克。", [(6.2, "英寸"), (163.0, "克")]),
+    # ednchina_1: milliseconds; sina_3: basis points and euros; qq_2: 成, 块钱
+    ("端到端延时300ms。", [(300.0, "ms")]),
+    ("美联储将再降息20个基点。", [(20.0, "个基点")]),
+    ("欧洲央行每月购买约300亿欧元资产。", [(30_000_000_000.0, "欧元")]),
+    ("超过6成企业的数据来自爬虫，每项10块钱。", [(6.0, "成"), (10.0, "块钱")]),
+    # njxfhn_1: cases
+    ("全市立电信网络诈骗案件1187宗，破案559宗。", [(1187.0, "宗"), (559.0, "宗")]),
+])
+def test_units_of_general_and_technology_news(text, expected):
+    assert [(v, u) for _, v, u, _, _ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["三星发布 Galaxy S20 系列，支持5G网络和8K视频录制。", "LPDDR5 内存和 Exynos 990 处理器。"])
+def test_names_with_digits_stay_no_claims(text):
+    assert rows(text) == []

@@ -109,6 +109,7 @@ _LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
 _MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
 _CHANGED_TO = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:到|至)$")
 _OPENING_QUOTES = "“‘「『\"'"
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
 _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 
 # ---------------------------------------------------------------------------
@@ -121,6 +122,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     s, e = m.start(), m.end()
     if g["sp"] and sh[s - 1:s] != " ":
         return None  # 一共 30 块: a space after an arabic number only when one stands before it too
+    if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, 0, s):
+        return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count
     if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
         return None  # 第3轮, 第 3 轮, 周5, 星期三
     prefix = g["pre"] or g["vpre"]
