@@ -233,3 +233,12 @@ def test_units_of_general_and_technology_news(text, expected):
 @pytest.mark.parametrize("text", ["三星发布 Galaxy S20 系列，支持5G网络和8K视频录制。", "LPDDR5 内存和 Exynos 990 处理器。"])
 def test_names_with_digits_stay_no_claims(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    # guancha_2 (GNE tune page): the noun before a verb of change and its adverb
+    ("但封测业增速回落到20%以下。", "封测业增速"),
+    ("其中，芯片制造业增速最高达到25.6%。", "芯片制造业增速"),
+])
+def test_the_subject_before_a_verb_of_change(text, subject):
+    assert [s for _, _, _, s, _ in rows(text)] == [subject]
