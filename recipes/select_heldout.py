@@ -24,7 +24,9 @@ The tune set is drawn the same way with ``random.Random(20261206)`` from the can
 removing the held-out lines, and a second tune set (``tune2``, tests/tune2, drawn 2026-12-05 when the
 first was worn) with ``random.Random(20261207)`` after removing both, and a third (``tune3``, tests/tune3,
 drawn in the session of 2026-12-05 evening, scored once untouched before any rule was tuned on it)
-with ``random.Random(20261208)`` after removing all three.
+with ``random.Random(20261208)`` after removing all three, and a fourth (``tune4``, tests/tune4, drawn in the
+session of 2026-12-06, scored once untouched before any rule was tuned on it) with ``random.Random(20261210)``
+after removing the four earlier sets.
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl
 FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
-SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208}
+SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210}
 
 
 def selection_file(which: str) -> Path:
