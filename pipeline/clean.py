@@ -78,7 +78,7 @@ from .records import CleanPage, LineKind, PageRejected, RawPage
 from .resources import to_simplified, to_simplified_lines
 from .settings import section
 from .text.chars import CJK, CJK_CHAR, cjk_count
-from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE
+from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE, strip_inline_chrome
 from .text.dates import CHROME_DATE_RE as _DATE  # the chrome variant of the one date grammar
 from .text.normalise import FULLWIDTH, normalise_line, untag
 
@@ -317,7 +317,7 @@ def detect_script(original: str, simplified: str) -> str:
 
 def _lines_of(text: str) -> list[_Line]:
     text = text.translate(FULLWIDTH)  # once per page, not per line
-    raws = [normalise_line(x, widths_done=True) for x in text.split("\n")]
+    raws = [strip_inline_chrome(normalise_line(x, widths_done=True)) for x in text.split("\n")]
     raws = [x for x in raws if x]
     return [_Line(r, s) for r, s in zip(raws, to_simplified_lines(raws))]
 

@@ -200,3 +200,18 @@ def test_a_short_channel_in_the_title_is_no_site_and_a_host_line_names_the_publi
     m, _ = page("<title>中华人民共和国监察法-纪检</title>", "<div>中华人民共和国监察法</div>",
                 after="<div>主办单位：山西医科大学纪检监察室 版权所有</div>")
     assert m.source == "山西医科大学纪检监察室"
+
+
+@pytest.mark.parametrize("line, kept", [
+    # sina_3: a finance site's stock quote after a company's name (and its 2.47% is no claim)
+    ("英国《金融时报》对几个资管公司进行了调查，包括先锋领航、摩根大通（115.395，2.79，2.47%）等。",
+     "英国《金融时报》对几个资管公司进行了调查，包括先锋领航、摩根大通等。"),
+    # guancha_2: an update stamp the extractor joined to the first paragraph
+    ("最后更新: 2019-09-07 15:14:21 9月3日，在第二届全球IC企业家大会开幕式上，魏少军教授作了演讲。",
+     "9月3日，在第二届全球IC企业家大会开幕式上，魏少军教授作了演讲。"),
+    # qq_2: a link home at the end of the last paragraph
+    ("可以预见的是，第三方数据行业的整顿仍将持续。返回腾讯网首页>>", "可以预见的是，第三方数据行业的整顿仍将持续。"),
+])
+def test_chrome_inside_a_body_line_is_cut_out(line, kept):
+    raw = read_page(PageTask("t.txt", text=f"标题在这里\n{line}\n第二段正文，说了很多很多的事情，而且很长很长很长。", fmt="text"))
+    assert kept in clean_page(raw).text and "115.395" not in clean_page(raw).text

@@ -23,3 +23,15 @@ BYLINE_ROLE_RE = re.compile(BYLINE_ROLE)
 
 #: A line that is only a site or channel name (河北共产党员网, 承德频道).
 SITE_NAME_RE = re.compile(rf"^[{CJK}·]{{2,10}}(?:{alternation(lexicon('outlet_suffixes').flagged('site_name'))})$")
+
+#: Chrome written inside a body line (chrome_inline.tsv): a stock quote, an update stamp, a link home.
+INLINE_CHROME_RE = re.compile(rf"\s*(?:{lexicon_alternation('chrome_inline')})")
+
+
+def strip_inline_chrome(line: str) -> str:
+    """``line`` without the chrome written inside it.
+
+    >>> strip_inline_chrome("包括先锋领航、摩根大通(115.395, 2.79, 2.47%)等")
+    '包括先锋领航、摩根大通等'
+    """
+    return INLINE_CHROME_RE.sub("", line) if re.search(r"[(（:：]|>>", line) else line
