@@ -656,3 +656,23 @@ def test_a_unit_longer_than_the_qualifier_limit_is_not_cut_into_the_title(text, 
 ])
 def test_general_news_roles_are_titles(text, name, title):
     assert title in "".join(person(entities(text)[0], name).titles)
+
+
+def test_titles_joined_by_jian_and_a_title_word_holding_the_model_organization():
+    # tests/tune4 xwlb_44879: 国务委员兼外交部长王毅 (the model reads 外交部 as the organization)
+    p = person(entities("活动结束之际，国务委员兼外交部长王毅接受中央媒体采访。")[0], "王毅")
+    assert (p.titles, p.organization) == (["国务委员", "外交部长"], "外交部")
+
+
+def test_a_verb_of_meeting_never_sits_inside_a_title():
+    # tests/tune4 xwlb_56133: 在曼谷会见新加坡总理李显龙 (the title was 曼谷会见新加坡总理)
+    p = person(entities("当地时间19日，国家主席习近平在曼谷会见新加坡总理李显龙。")[0], "李显龙")
+    assert p.titles == ["新加坡总理"]
+
+
+def test_a_list_closed_by_a_count_and_a_role_takes_the_delegation_named_earlier():
+    # tests/tune4 xwlb_41798: …解放军和武警部队代表团全体会议… 李勇、何雷等8位代表先后发言
+    text = "习近平出席解放军和武警部队代表团全体会议。会上，李勇、何雷、王海等8位代表先后发言。"
+    people = entities(text)[0]
+    for name in ("李勇", "何雷", "王海"):  # the model splits 解放军 off at 和
+        assert person(people, name).titles == ["代表"] and person(people, name).organization.endswith("武警部队代表团")

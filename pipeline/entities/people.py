@@ -30,7 +30,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import COMMUNITY_SUFFIXES, STAFF_TITLES
+from .name_words import COMMUNITY_SUFFIXES, STAFF_TITLES, TITLE_HEADS
 from .organizations import is_generic_org, outlet_names
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
@@ -143,6 +143,10 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
+            if title and org is None:
+                # 领导小组成员丁薛祥 after 中央应对新冠肺炎疫情工作领导小组; 等8位代表 after
+                # 解放军和武警部队代表团: the body the article named in full earlier
+                org = _body_named_earlier(title, text, m.start, orgs)
             person.add_title(title, org)
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
@@ -207,6 +211,20 @@ def _community_of(text: str, start: int, mentions: list[Mention], title: Optiona
     if text[last.end:start] == "的" or (title and title.endswith(_COMMUNITY_POSTS)):
         return text[last.start:last.end]
     return None
+
+
+def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) -> Optional[str]:
+    """The one organization named before ``start`` that a title written with its short unit
+    refers to: 领导小组成员 → the …领导小组 named earlier, 代表 → the …代表团 named earlier."""
+    found = set()
+    for o in orgs:
+        if o.end > start:
+            break
+        name = text[o.start:o.end]
+        if name.endswith(title + "团") or any(
+                title.startswith(name[-k:]) and title[k:] in TITLE_HEADS for k in range(2, min(len(name), len(title) - 1))):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:

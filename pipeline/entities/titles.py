@@ -90,6 +90,11 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             org_end, org_name = o.end - base, text[o.start:o.end]
     segment = core[org_end:]
     m = _TITLE_BEFORE_NAME.search(segment)
+    if not m and org_end:
+        # 外交部长王毅: the model's organization (外交部) holds the start of the title word
+        whole = _TITLE_BEFORE_NAME.search(core)
+        if whole and whole.start(1) < org_end < whole.end(1) and core[org_end - 1:whole.end(1)] in TITLE_HEADS:
+            return TitleMatch(whole.group(1), org_name)
     if not m:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
         if org_name and not segment and not is_generic_org(org_name):
@@ -118,6 +123,10 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     return TitleMatch(title, org_name)
 
 
+#: what joins the titles of one chain: 党委副书记、院长; 国务委员兼外交部长
+_CHAIN_JOINERS = "、兼"
+
+
 def titles_chained_before(text: str, start: int, title: Optional[str], org: Optional[str],
                            limit: int = 3) -> list[str]:
     """Titles listed with 、 before the one right before a name, first written first, each as
@@ -132,9 +141,9 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
     if org and text[pos - len(org):pos] == org:
         pos -= len(org)
     chain: list[str] = []
-    while pos >= 1 and text[pos - 1] == "、" and len(chain) < limit:
+    while pos >= 1 and text[pos - 1] in _CHAIN_JOINERS and len(chain) < limit:
         item_start = pos - 1
-        while item_start > 0 and text[item_start - 1] != "、" and not CLAUSE_BREAK.match(text[item_start - 1]):
+        while item_start > 0 and text[item_start - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[item_start - 1]):
             item_start -= 1
         item = text[item_start:pos - 1]
         if not _TITLE_ITEM.fullmatch(item) or _TITLE_BREAK.search(item):
@@ -142,6 +151,9 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         chain.insert(0, item)
         pos = item_start
     return chain
+
+
+_LIST_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:名|位|个)")
 
 
 def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
@@ -154,12 +166,13 @@ def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> 
         end = starts[end + 1].end
     if text[end:end + 1] != "等":
         return None
-    item = _TITLE_ITEM.match(text, end + 1)
+    count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
+    item = _TITLE_ITEM.match(text, count.end() if count else end + 1)
     if not item or _TITLE_BREAK.search(item.group()) and item.group() not in TITLE_HEADS:
         return None
     after = item.end()
     if after < len(text) and is_han(text[after]) and \
-            jieba_word_tags().get(text[after:after + 2], "")[:1] not in ("v", "p", "d", "c"):
+            jieba_word_tags().get(text[after:after + 2], "")[:1] not in ("v", "p", "d", "c", "t"):
         return None
     return item.group()
 
