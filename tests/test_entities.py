@@ -676,3 +676,10 @@ def test_a_list_closed_by_a_count_and_a_role_takes_the_delegation_named_earlier(
     people = entities(text)[0]
     for name in ("李勇", "何雷", "王海"):  # the model splits 解放军 off at 和
         assert person(people, name).titles == ["代表"] and person(people, name).organization.endswith("武警部队代表团")
+
+
+def test_a_character_that_ends_a_longer_title_is_no_start_of_a_dotted_name():
+    # tests/tune4 xwlb_45100: 联合国秘书长安东尼奥·古特雷斯 (秘书 is a title too: 秘书 + 长安东尼奥… was read)
+    people = entities("联合国秘书长安东尼奥·古特雷斯在致辞中表示，冬奥会为世界带来希望。")[0]
+    assert "安东尼奥·古特雷斯" in [p.name for p in people]
+    assert person(people, "安东尼奥·古特雷斯").titles == ["秘书长"]

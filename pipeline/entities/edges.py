@@ -186,7 +186,8 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, m.label, m.unit)
         if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
-                and not (out and out[-1].end >= m.start - 1):
+                and not text.endswith(TITLE_HEADS, 0, m.start) and not (out and out[-1].end >= m.start - 1):
+            # (秘书长 + 安东尼奥·古特雷斯: the character ends a longer title, 秘书 + 长, not the name)
             # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
             # name's first (a title is written right before the name it belongs to)
             m = Mention(m.start - 1, m.end, m.label, m.unit)
