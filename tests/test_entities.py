@@ -683,3 +683,10 @@ def test_a_character_that_ends_a_longer_title_is_no_start_of_a_dotted_name():
     people = entities("联合国秘书长安东尼奥·古特雷斯在致辞中表示，冬奥会为世界带来希望。")[0]
     assert "安东尼奥·古特雷斯" in [p.name for p in people]
     assert person(people, "安东尼奥·古特雷斯").titles == ["秘书长"]
+
+
+def test_a_desert_or_grassland_named_after_a_word_the_model_took_for_a_person_is_a_place():
+    # tests/tune4 xwlb_45100: 苏尼特草原 (the model read 苏尼特 as a person), 腾格里沙漠
+    people, _, places = entities("在内蒙古苏尼特草原和腾格里沙漠边缘，牧民们开始了新的一年。")
+    names = {p.name for p in places}
+    assert {"苏尼特草原", "腾格里沙漠"} <= names and "苏尼特" not in {p.name for p in people}
