@@ -690,3 +690,9 @@ def test_a_desert_or_grassland_named_after_a_word_the_model_took_for_a_person_is
     people, _, places = entities("在内蒙古苏尼特草原和腾格里沙漠边缘，牧民们开始了新的一年。")
     names = {p.name for p in places}
     assert {"苏尼特草原", "腾格里沙漠"} <= names and "苏尼特" not in {p.name for p in people}
+
+
+def test_two_halves_of_a_foreign_name_the_model_split_are_one_person():
+    # tests/tune4 xwlb_54331: 伊朗央行行长萨利赫阿巴迪 came out as 萨利赫 + 阿巴迪
+    people = entities("伊朗央行行长萨利赫阿巴迪表示，使用本币以及其他货币进行交易有利于两国经贸往来。")[0]
+    assert [p.name for p in people] == ["萨利赫阿巴迪"]

@@ -142,3 +142,12 @@ def test_companies_and_apps_the_dictionary_takes_for_names_are_no_people():
     # ednchina_1 阿里 (issue #13 lists it as never a name), csdn_1 微信
     found = people_of("在阿里2019云栖大会上，阿里巴巴集团首席技术官张建锋发布芯片，并在微信上直播。")
     assert "张建锋" in found and not found & {"阿里", "阿里巴巴", "微信"}
+
+
+def test_a_name_only_inside_a_works_title_is_no_person():
+    # tests/tune4 xwlb_44879: 《2040年亚太经合组织布特拉加亚愿景》
+    text = ("二是要坚持创新发展。加大对数字基础设施投入和建设，加强科技创新合作，释放数字经济潜力。这一主张作为"
+            "二十国集团共识首次写入领导人宣言，在《2040年亚太经合组织布特拉加亚愿景》中也得到充分体现。"
+            "外交部长王毅表示，合作前景广阔。")
+    found = people_of(text)
+    assert "布特拉加亚" not in found and "王毅" in found

@@ -191,5 +191,9 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
             # name's first (a title is written right before the name it belongs to)
             m = Mention(m.start - 1, m.end, m.label, m.unit)
+        if m.label == "PER" and out and out[-1].label == "PER" and out[-1].end == m.start \
+                and is_transliterated(text[out[-1].start:m.end]):
+            # 萨利赫 + 阿巴迪: two halves of one foreign name the model split
+            m = Mention(out.pop().start, m.end, m.label, m.unit)
         out.append(m)
     return out

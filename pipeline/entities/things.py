@@ -18,6 +18,8 @@ the story is about (role ``subject``, no title) whose body mentions show a thing
   (company_name_endings.tsv: 天奇 + 股份, 雷锋 + 网, never 网上 or 网友);
 * **quoted everywhere** — every mention is wrapped in quotation marks (台风“巴威”,
   “双枢纽”): a nickname, a code name, a slogan;
+* **inside a work's title everywhere** — every mention sits inside 《…》
+  (《2040年亚太经合组织布特拉加亚愿景》): a word of a document's or book's name;
 * **a definition** — one mention defined as a kind (万寿菊是一种…, 又称艾叶饺);
   the cues are ``thing_name_cues.tsv`` (kind ``defines``);
 * **listed with a place or a common noun** — a joiner (、, 和, 以及…) between the mention and a
@@ -93,6 +95,15 @@ def _runs_into_company_word(text: str, end: int) -> bool:
     return False
 
 
+def _inside_work_title(text: str, start: int, end: int) -> bool:
+    """The span sits inside a 《title》 (the title marks are on the same line, 40 characters at most)."""
+    opening = text.rfind("《", max(0, start - 40), start)
+    if opening < 0 or "》" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("》", end, end + 40)
+    return closing >= 0 and "《" not in text[end:closing] and "\n" not in text[end:closing]
+
+
 def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
@@ -113,6 +124,8 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
         return True  # 天奇股份, 雷锋网: a business named like a person
     if all(s > 0 and text[s - 1] in OPEN_QUOTES and text[e:e + 1] in CLOSE_QUOTES for s, e in zip(starts, ends)):
         return True
+    if all(_inside_work_title(text, s, e) for s, e in zip(starts, ends)):
+        return True  # 《2040年亚太经合组织布特拉加亚愿景》: a word of a document's title
     if any(text.startswith(_DEFINES_AFTER, e) or text.endswith(_DEFINES_BEFORE, 0, s)
            for s, e in zip(starts, ends)):
         return True
