@@ -62,7 +62,9 @@ def test_the_hebi_page_completes_city_county_and_province_names(hebi):
     people = {p.name: p for p in hebi.people}
     assert (people["王新国"].organization, people["王新国"].organization_completed, people["王新国"].adcode) == \
         ("市人民医院", "鹤壁市人民医院", "410600000000")
-    assert (people["孙玲燕"].organization_completed, people["孙玲燕"].adcode) == (None, None)  # 人民医院
+    # 市第三人民医院联合门诊主任孙玲燕: the whole unit before the title (the qualifier limit once cut it to 人民医院)
+    assert (people["孙玲燕"].organization, people["孙玲燕"].organization_completed, people["孙玲燕"].adcode) == \
+        ("市第三人民医院", "鹤壁市第三人民医院", "410600000000")
 
 
 def test_two_cities_in_the_article_leave_a_relative_name_null(zhuzhou):
