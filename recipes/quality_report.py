@@ -193,8 +193,9 @@ def main() -> int:
                     "PER", "LOC", "ORG", "micro"):
             if key.startswith(("metadata", "cleaning", "statistics")) and not figures.get(key):
                 continue  # the set has no gold of this kind
-            if key.startswith("statistics") and isinstance(figures[key], dict) and not figures[key].get("gold"):
-                continue
+            if key.startswith(("statistics", "organizations", "places")) and isinstance(figures.get(key), dict) \
+                    and not figures[key].get("gold"):
+                continue  # no gold of this kind (the GNE pages label no organizations or places)
             if key == "cleaning" and figures[key] == "0/0":
                 continue
             if key in figures:
