@@ -13,16 +13,23 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
 * **title**: an ``<h1>`` that the ``<title>`` / ``og:title`` / JSON-LD headline confirms, else
   the ``<title>`` without its site suffix (``标题_教育频道_中国青年网`` → ``标题``), else what
   the text gave.
-* **source**: a 来源 field before the body, a ``date · outlet`` line there, the text's own
-  field, a 本文来源 field after the body, ``<meta name="source">``, then ``og:site_name`` and
-  the extractor's site name. A copyright line (网易版权所有), a domain name or a menu item is
-  never a source; ``光明网-《光明日报》`` is 光明日报; a place in brackets after the outlet goes.
+* **source**: a 来源 field before the body (also in an info bar written without colons:
+  ``发表于… | 来源CSDN | 作者魏星``), a ``date · outlet`` line there, the text's own field, a
+  本文来源 / 主办单位 field after the body, a known outlet alone on a line after it (``,南方都市报``),
+  ``<meta name="source">``, a WeChat article's account (its script's ``nickname``), then
+  ``og:site_name``, the extractor's site name and last the site the ``<title>`` names after the
+  headline (``标题_上海新闻网``; never a channel: 滚动新闻, 财经频道). A copyright line (网易版权所有),
+  a domain name, a menu item or a platform (微信公众平台) is never a source; ``光明网-《光明日报》``
+  is 光明日报; a place in brackets after the outlet goes.
 * **published_at**: the first date before the body (nearest the headline), else the article's
-  meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``),
-  else the text's header. The clock time is kept; a day-only date takes the time of a meta
+  meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``, a
+  WeChat article's ``ct``), else the text's header. The clock time is kept; a day-only date takes the time of a meta
   date of the same day. ``published_precision`` says which (day / minute / second).
 * **authors / editors**: the text's, then the windows' credits (``作者：``, ``文/栗思``,
-  ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``).
+  ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``, ``《棱镜》作者 周纯``, an editor
+  handle such as ``biaoffeng``), a photographer in a caption the extractor left out
+  (``（刘通摄）``), a credit line the extractor skipped inside the body's run, and a WeChat
+  article's author meta.
 * **url**: the canonical / ``og:url`` link (``finish`` in metadata prefers a manifest's or a
   corpus record's url).
 """
@@ -85,7 +92,8 @@ def _clean_source(value: Optional[str]) -> Optional[str]:
 def _site_source(value: Optional[str], facts: HtmlFacts) -> Optional[str]:
     """A site name from the markup, when it can be an outlet (not a menu item, Chinese text)."""
     value = _clean_source(to_simplified(value.strip())) if value else None
-    if not value or cjk_count(value) < 2 or line_key(value) in facts.link_lines and len(value) <= 4:
+    if not value or cjk_count(value) < 2 or line_key(value) in facts.link_lines and len(value) <= 4 \
+            or value in _PLATFORMS:
         return None
     return value
 
@@ -178,13 +186,20 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
             runs[-1].append(i)
         else:
             runs.append([i])
-    for run in runs:  # a lone line a few lines above the body (a broken meta tag's text) is not its start
-        while len(run) > 1 and run[1] - run[0] > 3:
+    for run in runs:  # a copy of the body's words a few lines above it (a broken meta tag's text) is not its start
+        while len(run) > 1 and run[1] - run[0] > 3 and _repeated_below(lines, run):
             run.pop(0)
     return [(run[0], run[-1]) for run in runs]
 
 
 _CREDIT_FIELD = re.compile(rf"(?:{alternation(lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})\s*[:：]")
+
+
+def _repeated_below(lines: list[str], run: list[int]) -> bool:
+    """The run's first line is a copy: its opening words stand again in a later line of the run
+    (a real first paragraph separated from the rest by a share box is not)."""
+    key = line_key(lines[run[0]])[:16]
+    return len(key) >= 8 and any(key in line_key(lines[i]) for i in run[1:])
 
 
 def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[str], list[str], int]:
@@ -315,13 +330,15 @@ def _epoch_date(value: str):
     """A WeChat ``ct`` (Unix seconds) as Shanghai time to the second."""
     from datetime import datetime, timedelta, timezone
 
-    if not value.isdigit() or not 9 <= len(value) <= 10:
+    if not re.fullmatch(r"[0-9]{9,10}", value):
         return None, None
-    shanghai = timezone(timedelta(hours=8))
-    return datetime.fromtimestamp(int(value), shanghai).replace(tzinfo=None), "second"
+    when = datetime.fromtimestamp(int(value), timezone(timedelta(hours=8))).replace(tzinfo=None)
+    return (when, "second") if 2000 <= when.year <= datetime.now().year + 1 else (None, None)
 
 
 _LATIN_SITE = re.compile(r"[A-Za-z][A-Za-z0-9 ]{2,19}")
+_CHANNEL_ENDINGS = tuple(lexicon("channel_name_endings").words())
+_PLATFORMS = frozenset(lexicon("platform_site_names").words())
 
 
 def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
@@ -336,6 +353,8 @@ def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
     if headline and line_key(last) in line_key(headline):
         return None
     if cjk_count(last) < 3 and not _LATIN_SITE.fullmatch(last):  # 监察法-纪检: a channel, not a site
+        return None
+    if last.endswith(_CHANNEL_ENDINGS) and not _known_outlet(last):  # 标题_滚动新闻, 标题-财经频道
         return None
     return _site_source(last, facts)
 
@@ -352,7 +371,7 @@ def _colon_fields(line: str) -> str:
     """An info bar of ``|``-separated fields written without colons (``发表于2014-08-24 21:30|
     1164次阅读| 来源CSDN| 作者魏星``) with the colons put back, so the field grammar reads it."""
     pieces = re.split(r"\s*[|｜]\s*", line)
-    if len(pieces) < 3:
+    if len(pieces) < 3 or not re.search(r"[0-9]", line):  # an info bar holds a date or a count
         # a credit line of its own, label and name apart: 《棱镜》作者 周纯
         m = _SPACED_CREDIT.match(line)
         return f"{m.group('label')}：{m.group('value')}" if m else line

@@ -128,7 +128,9 @@ def page_facts(html: str) -> HtmlFacts:
                       if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
     og = dict((k, v) for k, v in reversed(meta))
     url = page_url(canonical) or page_url(og.get("og:url")) or page_url(og.get("url"))
-    meta.extend(_platform_vars(html))
+    og_site = next((v for k, v in meta if k == "og:site_name"), "")
+    if og_site == "微信公众平台" or "mp.weixin.qq.com" in (canonical or "") + next((v for k, v in meta if k == "og:url"), ""):
+        meta.extend(_wechat_vars(html))
     for bad in list(doc.iter(*_DROP, etree.Comment)):
         bad.drop_tree() if bad.getparent() is not None else None  # keeps the text after it
     h1 = tuple(t for t in (_SPACE.sub(" ", h.text_content()).strip() for h in doc.iter("h1")) if t)
@@ -142,10 +144,9 @@ def page_facts(html: str) -> HtmlFacts:
 _WECHAT_VAR = re.compile(r'\bvar\s+(nickname|ct)\s*=\s*"([^"]{1,40})"')
 
 
-def _platform_vars(html: str) -> list[tuple[str, str]]:
-    """``("wechat:nickname", 爱否科技)`` and ``("wechat:ct", epoch seconds)`` of a WeChat page."""
-    if "mp.weixin.qq.com" not in html and "微信公众平台" not in html:
-        return []
+def _wechat_vars(html: str) -> list[tuple[str, str]]:
+    """``("wechat:nickname", 爱否科技)`` and ``("wechat:ct", epoch seconds)`` of a WeChat article
+    page (its og:site_name is 微信公众平台 or its address is on mp.weixin.qq.com)."""
     found: dict[str, str] = {}
     for m in _WECHAT_VAR.finditer(html):
         found.setdefault(f"wechat:{m.group(1)}", m.group(2).strip())
@@ -220,31 +221,41 @@ def _visible_lines(root) -> tuple[list[str], set[str]]:
     return lines, links
 
 
-#: a prose line: this many CJK characters and a sentence end or comma inside
-PROSE_MIN_CJK = 12
 _SENTENCE_MARK = re.compile(r"[。！？；，]")
-#: non-prose lines (subheads, captions, ads) a run of prose lines may span
-PROSE_GAP = 3
+
+
+def _prose_limits() -> tuple[int, int]:
+    from .settings import section
+
+    clean = section("clean")
+    return clean.prose_line_min_cjk, clean.prose_run_gap
+
+
+def is_prose(line: str, link_lines=frozenset()) -> bool:
+    """A line of running text: ``[clean] prose_line_min_cjk`` CJK characters, a sentence mark
+    or comma inside, not a link line."""
+    return cjk_count(line) >= _prose_limits()[0] and bool(_SENTENCE_MARK.search(line)) \
+        and line_key(line) not in link_lines
 
 
 def prose_chars(lines, link_lines=frozenset()) -> int:
     """CJK characters in the prose lines of ``lines`` (link lines never count)."""
-    return sum(cjk_count(line) for line in lines if cjk_count(line) >= PROSE_MIN_CJK
-               and _SENTENCE_MARK.search(line) and line_key(line) not in link_lines)
+    return sum(cjk_count(line) for line in lines if is_prose(line, link_lines))
 
 
 def prose_run(facts: HtmlFacts) -> list[str]:
     """The visible lines from the first to the last prose line of the page's run of prose lines
-    (at most ``PROSE_GAP`` other lines between two) that holds the most prose; [] for none.
+    (at most ``[clean] prose_run_gap`` other lines between two) that holds the most prose; [] for none.
 
     >>> prose_run(HtmlFacts(lines=("首页", "正文第一段，说了很多很多的事情。", "小标题",
     ...                            "正文第二段，又说了很多很多的事情。", "热门", "相关新闻")))
     ['正文第一段，说了很多很多的事情。', '小标题', '正文第二段，又说了很多很多的事情。']
     """
-    prose = [i for i, line in enumerate(facts.lines) if prose_chars([line], facts.link_lines)]
+    gap = _prose_limits()[1]
+    prose = [i for i, line in enumerate(facts.lines) if is_prose(line, facts.link_lines)]
     runs: list[list[int]] = []
     for i in prose:
-        if runs and i - runs[-1][1] <= PROSE_GAP + 1:
+        if runs and i - runs[-1][1] <= gap + 1:
             runs[-1][1] = i
         else:
             runs.append([i, i])

@@ -64,7 +64,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .files import read_bounded, read_manifests, walk
 from .html_depth import flatten as flatten_deep_html
-from .html_page import drop_link_lines, page_facts, prose_chars, prose_run
+from .html_page import drop_link_lines, is_prose, line_key, page_facts, prose_chars, prose_run
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
 from .settings import section
@@ -74,9 +74,6 @@ PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html"}
 TEXT_COLUMNS = ("text", "content", "body")
 URL_COLUMNS = ("url", "link", "source_url")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-#: the extracted body is replaced by the page's densest prose run when the run holds more than
-#: this many times the body's prose (plus 100 characters): the extractor then kept chrome only
-PROSE_FALLBACK_SHARE = 3
 
 # Encodings Chinese news sites actually use, in the order we try them after
 # UTF-8. GB18030 is a superset of GBK and GB2312.
@@ -478,6 +475,19 @@ def drop_stray_end_tags(html: str) -> str:
     return _END_TAG.sub("", html)
 
 
+def _extractor_missed_the_article(body: str, run: list[str]) -> bool:
+    """The extractor kept chrome instead of the article: the page's densest prose run holds far
+    more prose than the body (``[clean] prose_fallback_share`` times plus ``prose_fallback_margin``)
+    and none of the body's prose lines lies in it. A short story whose page carries a long
+    comment thread keeps its body: its paragraph is a line of that run."""
+    clean = section("clean")
+    body_lines = body.split("\n")
+    if prose_chars(run) <= clean.prose_fallback_share * prose_chars(body_lines) + clean.prose_fallback_margin:
+        return False
+    run_keys = "".join(line_key(line) for line in run)
+    return not any(is_prose(line) and line_key(line)[:16] in run_keys for line in body_lines)
+
+
 def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage:
     import trafilatura
 
@@ -492,11 +502,8 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
         flat = flatten_deep_html(html)  # libxml2 stops at ~255 levels: try the page unwrapped
         body = extract(flat) if flat is not None else None
     facts = page_facts(html)
-    run = prose_run(facts)
-    if prose_chars(run) > PROSE_FALLBACK_SHARE * prose_chars((body or "").split("\n")) + 100:
-        # the extractor kept chrome and missed the article (its prose is a fraction of the
-        # page's densest prose run): the run is the body
-        body = "\n".join(run)
+    if _extractor_missed_the_article(body or "", prose_run(facts)):
+        body = "\n".join(prose_run(facts))
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
     body = drop_link_lines(body, facts, section("clean").link_line_max_cjk)

@@ -164,6 +164,9 @@ _BARE_DATELINE = re.compile(rf"(?:{_DATELINE_WORDS})\s*[:：]?$")
 _DATELINE_PAREN = re.compile(rf"(?:{_DATELINE_WORDS})\s*[:：]?\s*[(（]")
 
 
+_UNIT_AFTER_LABEL = re.compile(rf"\s*[:：]\s*[{CJK}·]{{2,8}}")
+
+
 def _byline_names(fragment: str) -> list[str]:
     """Names in one byline fragment, possibly a dateline lead with its parenthesis."""
     if _BARE_DATELINE.search(fragment):  # a bare dateline (本报讯) names no one
@@ -176,15 +179,18 @@ def _byline_names(fragment: str) -> list[str]:
         return names_in(parts[0])
     names = []
     for i, seg in enumerate(parts[1:], start=1):
-        # 采写：南都记者 余毅菁: what a credit label's colon leads to, written onto the next role,
-        # is the reporters' unit (记者张三通讯员李四 keeps 张三: no colon)
-        if i + 1 < len(parts) and re.match(r"\s*[:：]", seg):
-            seg = re.sub(rf"[{CJK}·]+$", "", seg)
+        # 采写：南都记者 余毅菁: one word after a credit label's colon, written onto a role whose
+        # names follow without a colon, is the reporters' unit (记者张三通讯员李四, 记者：张三通讯员：李四
+        # and 记者：张三 李四通讯员 王五 keep every name)
+        if i + 1 < len(parts) and _UNIT_AFTER_LABEL.fullmatch(seg) and not re.match(r"\s*[:：]", parts[i + 1]):
+            seg = ""
         names.extend(names_in(seg))
     return names
 
 
-_BRACKETED_CREDIT = re.compile(rf"[(（](?P<names>[{CJK}·\s、]{{2,16}}?)\s*(?:摄|供图)\s*[)）]\s*$")
+# a photographer in brackets at a caption's end (…启动仪式。（刘通摄）); 供图 credits a body
+# (视觉中国供图, 警方供图), so only 摄 counts
+_BRACKETED_CREDIT = re.compile(rf"[(（](?P<names>[{CJK}·\s、]{{2,16}}?)\s*摄\s*[)）]\s*$")
 
 
 def _caption_names(caption: str) -> list[str]:
@@ -385,16 +391,21 @@ def _editors(lines: list[str]) -> list[str]:
 
 
 # An editor field's whole value may be a handle rather than a name: alonliu, Demi Xia, 棒棒不是糖
-_HANDLE_VALUE = re.compile(rf"^(?:[A-Za-z][A-Za-z0-9_.]{{2,19}}|[A-Z][a-z]+ [A-Z][a-z]+|[{CJK}]{{5,6}})$")
+_HANDLE_VALUE = re.compile(rf"^(?:[A-Za-z][A-Za-z0-9_]{{2,19}}|[A-Z][a-z]+ [A-Z][a-z]+|[{CJK}]{{5,6}})$")
+_NOT_NAME_WORDS = tuple(w for w in _NOT_NAME if len(w) >= 2)
 
 
 def _handle(value: str) -> list[str]:
     """``[value]`` when a credit field's whole value is one handle (Latin login, romanised name,
-    a nickname of 5-6 characters), never a role, a unit or a placeholder (系统管理员, 网络编辑)."""
+    a nickname of 5-6 characters), never a role, a unit, an outlet or a placeholder (系统管理员,
+    网络编辑, CCTV, admin, a domain)."""
+    from .outlets import outlet_of
+
     value = value.strip()
     if not _HANDLE_VALUE.match(value) or BYLINE_ROLE_RE.search(value) or _ORG_END.search(value) \
-            or value.endswith(tuple(_NOT_NAME)):
-        return []
+            or value.isupper() or value.lower() in _NOT_NAME or any(w in value for w in _NOT_NAME_WORDS) \
+            or outlet_of(value).name is not None:
+        return []  # CCTV, admin, 小编有话说, 新华社新闻: an outlet, a placeholder or a label
     return [value]
 
 

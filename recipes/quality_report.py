@@ -22,9 +22,9 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
 * ``gne-heldout`` / ``gne-tune`` — 44 article pages from 34 other sites (163, sina, thepaper,
   toutiao, WeChat, government and university sites, …): GeneralNewsExtractor's test pages, fetched by
   recipes/fetch_gne_pages.py from its PyPI sdist and split by site (tests/gne/selection.tsv): 17 sites
-  never tuned on, 17 tuned on. Labelled 2026-12-05 by helpers who never saw the pipeline's output:
-  metadata, cleaning lines and people only (tests/gne/gold), so their organization and place figures
-  mean nothing.
+  never tuned on, 17 tuned on. Labelled 2026-12-06 by helpers who never saw the pipeline's output:
+  metadata, cleaning lines, people and numeric claims (tests/gne/gold); no organizations or places,
+  so those lines are not printed for them.
 * ``reference`` — the five reference pages (data/raw, ../shared/gold/reference); tuned on.
 * ``labelled`` — the project's own labelled pages (tests/labels/entities, pages in data/raw and
   tests/data/extra); tuned on.
@@ -109,8 +109,8 @@ def _html_gold(part: str, work: Path) -> Path:
 
 def _gne_gold(part: str, work: Path) -> Path:
     """The gold of one part (``tune`` or ``heldout``) of GNE's saved pages (tests/gne/selection.tsv,
-    recipes/fetch_gne_pages.py): metadata, cleaning lines and people (tests/gne/gold). The set has no
-    organization, place or claim labels, so only those figures mean anything for it."""
+    recipes/fetch_gne_pages.py): metadata, cleaning lines, people and claims (tests/gne/gold); no
+    organization or place labels."""
     folder = work / f"gne-{part}-gold"
     folder.mkdir(parents=True, exist_ok=True)
     for row in (ROOT / "tests" / "gne" / "selection.tsv").read_text(encoding="utf-8").splitlines():

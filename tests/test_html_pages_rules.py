@@ -21,6 +21,23 @@ BODY = ("<p>5月18日晚，古北水镇“光之城”文旅融合系列活动�
         "包括夜游长城、非遗展演和星空露营等内容，吸引了大批游客前来参与。</p>")
 
 
+PARAGRAPHS = ("5月18日晚，古北水镇“光之城”文旅融合系列活动正式启动，游客可以在夜色中欣赏长城与水镇的灯光秀，"
+              "感受传统文化与现代科技的结合。",
+              "活动现场，主办方介绍了今年夏季的一系列文旅项目，包括夜游长城、非遗展演和星空露营等内容，吸引了大批游客前来参与。")
+
+
+@pytest.fixture
+def extractor(monkeypatch):
+    """Makes trafilatura return the given body and no metadata, so a rule is tested on the page's
+    own lines, not on what the extractor happened to keep (its date, its captions)."""
+    import trafilatura
+
+    def use(body: str):
+        monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: body)
+        monkeypatch.setattr(trafilatura, "extract_metadata", lambda *a, **k: None)
+    return use
+
+
 def page(head: str, top: str, after: str = "", body: str = BODY):
     html = (f"<html><head>{head}</head><body><div class=nav><a href=/>首页</a> <a href=/n>新闻</a></div>"
             f"{top}<div class=article>{body}</div>{after}</body></html>")
@@ -84,19 +101,25 @@ def test_credit_with_the_reporters_unit_after_a_label():
     assert m.authors == ["周纯"]  # qq_2
 
 
-def test_editor_after_chrome_the_body_kept_at_its_end():
-    # xinhuanet_1: …body… 【纠错】 责任编辑： 尹世杰 新闻评论 加载更多
+def test_editor_after_chrome_the_body_kept_at_its_end(extractor):
+    # xinhuanet_1: …body… 【纠错】 责任编辑： 尹世杰 新闻评论 加载更多 — the extractor kept 新闻评论 and
+    # 加载更多, so the body's run reaches past the editor line
+    extractor("\n".join(PARAGRAPHS) + "\n新闻评论\n加载更多")
+    filler = "".join(f"<div>热帖{i}</div>" for i in range(12))
     m, _ = page("<title>法国大罢工影响交通</title>", "<h1>法国大罢工影响交通</h1>",
-                body=BODY + "<p>新闻评论</p>",
-                after="<div>【纠错】</div><div>责任编辑： 尹世杰</div><div>新闻评论</div><div>加载更多</div>")
+                after="<div>【纠错】</div><div>责任编辑： 尹世杰</div><div>新闻评论</div><div>加载更多</div>" + filler)
     assert m.editors == ["尹世杰"]
 
 
-def test_a_photo_credit_in_a_caption_the_extractor_left_out():
-    # shanxi_1: 图为山西品牌丝路行（南美站）启动仪式。（刘通摄） above the body
+def test_a_photo_credit_in_a_caption_the_extractor_left_out(extractor):
+    # shanxi_1: 图为山西品牌丝路行（南美站）启动仪式。（刘通摄） above the body, not in the extracted text
+    extractor("\n".join(PARAGRAPHS))
     m, _ = page("<title>山西品牌丝路行启动</title>", "<h1>山西品牌丝路行启动</h1><div>来源：山西日报 作者：张巨峰</div>"
                 "<div class=pic><img src=a.jpg><span>图为山西品牌丝路行（南美站）启动仪式。（刘通摄）</span></div>")
     assert sorted(m.authors) == sorted(["张巨峰", "刘通"])
+    m, _ = page("<title>山西品牌丝路行启动</title>", "<h1>山西品牌丝路行启动</h1><div>来源：山西日报 作者：张巨峰</div>"
+                "<div class=pic><span>游客在景区游览。（视觉中国供图）</span></div>")
+    assert m.authors == ["张巨峰"]  # 供图 credits a body, not a photographer
 
 
 WECHAT = ('<html><head><meta property="og:site_name" content="微信公众平台"><meta name="author" content="kingname">'
@@ -160,14 +183,24 @@ def test_a_box_of_the_authors_other_articles_ends_the_body():
     assert "作者最近文章" not in clean.text and "破7之后" not in clean.text
 
 
-def test_a_lone_line_above_the_chrome_is_not_the_start_of_the_body():
+def test_a_lone_line_above_the_chrome_is_not_the_start_of_the_body(extractor):
     # 021news_v1: a broken meta tag's text repeats the body's first words at the top of the page,
     # so the date line under the headline (发布于 2019-09-26 07:19:52) was outside the window
-    first = "5月18日晚，古北水镇“光之城”文旅融合系列活动正式启动"
+    extractor("\n".join(PARAGRAPHS))
     m, _ = page("<title>光之城活动启动_上海新闻网</title>",
-                f"<div>{first}\" /></div><div>登录 注册</div><div>新闻资讯 金融理财</div><div>当前位置：首页</div>"
-                "<h1>光之城活动启动</h1><div>发布于 2019-09-26 07:19:52</div>")
+                f"<div>{PARAGRAPHS[0][:30]}\" /></div><div>登录 注册</div><div>新闻资讯 金融理财</div>"
+                "<div>当前位置：首页</div><h1>光之城活动启动</h1><div>发布于 2019-09-26 07:19:52</div>")
     assert (m.published_at, m.published_precision) == (datetime(2019, 9, 26, 7, 19, 52), "second")
+
+
+def test_a_first_paragraph_set_apart_by_a_share_box_stays_the_start_of_the_body(extractor):
+    # review: the lone-line rule must not take a real first paragraph for a copy
+    extractor("\n".join(("2024年5月18日晚，古北水镇举行活动，吸引了很多很多的游客前来参与。",) + PARAGRAPHS))
+    share = "".join(f"<div>分享{i}</div>" for i in range(5))
+    m, _ = page('<title>光之城活动启动</title><meta property="article:published_time" content="2024-05-20T09:00:00">',
+                "<h1>光之城活动启动</h1><div>2024-05-20 09:00</div>"
+                "<p>2024年5月18日晚，古北水镇举行活动，吸引了很多很多的游客前来参与。</p>" + share)
+    assert m.published_at == datetime(2024, 5, 20, 9, 0)
 
 
 def test_a_headline_broken_over_lines_is_confirmed():
@@ -178,11 +211,17 @@ def test_a_headline_broken_over_lines_is_confirmed():
     assert m.title == "全国人民代表大会常务委员会关于批准特别国债的决议"
 
 
-def test_an_editor_line_the_extractor_skipped_inside_the_body_run():
-    # sina_1: …（BBC） 责任编辑：张迪 关键字：公园 — then a promotion the body kept
+def test_an_editor_line_the_extractor_skipped_inside_the_body_run(extractor):
+    # sina_1: …（BBC） 责任编辑：张迪 关键字：公园 — then a promotion the extractor kept, which the
+    # body's run reaches, and many more lines after it
+    promo = "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信，每天都有精彩内容推送给你。"
+    more = ("市议会采纳这一建议后，新建的健康公园提高了当地老年居民的运动频率，做法还在多地得到复制。",
+            "报道称，不只是温哥华，伦敦、柏林等城市也都开始效仿，打造鼓励市民健身运动的公园。")
+    extractor("\n".join(PARAGRAPHS + more) + "\n" + promo)
+    filler = "".join(f"<div>评论{i}</div>" for i in range(12))
     m, _ = page("<title>老外为何说了不得</title>", "<h1>老外为何说了不得</h1><div>2019-11-25 18:57 来源：参考消息</div>",
-                body=BODY + "<div>责任编辑：张迪</div><div>关键字：公园</div>"
-                "<p>更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信，每天都有精彩内容推送给你。</p>")
+                body=BODY + "".join(f"<p>{x}</p>" for x in more)
+                + f"<div>责任编辑：张迪</div><div>关键字：公园</div><p>{promo}</p>" + filler)
     assert m.editors == ["张迪"]
 
 
@@ -215,3 +254,61 @@ def test_a_short_channel_in_the_title_is_no_site_and_a_host_line_names_the_publi
 def test_chrome_inside_a_body_line_is_cut_out(line, kept):
     raw = read_page(PageTask("t.txt", text=f"标题在这里\n{line}\n第二段正文，说了很多很多的事情，而且很长很长很长。", fmt="text"))
     assert kept in clean_page(raw).text and "115.395" not in clean_page(raw).text
+
+
+# ------------------------------------------------ what the review of 2026-12-06 found misfiring
+
+def test_a_short_story_with_a_long_comment_thread_keeps_its_body(extractor):
+    brief = "古北水镇“光之城”文旅融合系列活动今晚正式启动，持续到十月底。"
+    extractor(brief)
+    comments = "".join(f"<div class=c>网友{i}：这个活动真不错，周末一定带家人一起去看看，听说灯光秀特别好看。</div>"
+                       for i in range(8))
+    raw = read_page(PageTask("p.html", text=f"<html><body><h1>光之城启动</h1><p>{brief}</p>{comments}</body></html>",
+                             fmt="html"))
+    assert "网友" not in clean_page(raw).text
+
+
+def test_an_update_stamp_alone_is_the_pages_date_field():
+    raw = read_page(PageTask("t.txt", text="标题在这里很长\n来源：新华网 更新时间：2024-05-12 10:00\n"
+                             "正文第一段，说了很多很多的事情，而且很长很长很长。", fmt="text"))
+    m = extract_metadata(raw, clean_page(raw))
+    assert m.published_at == datetime(2024, 5, 12, 10, 0)
+
+
+def test_channel_names_and_platforms_are_no_source():
+    for title in ("东山精密突然放量跌停_滚动新闻", "东山精密突然放量跌停-财经频道", "东山精密突然放量跌停_手机版"):
+        m, _ = page(f"<title>{title}</title>", "<h1>东山精密突然放量跌停</h1>")
+        assert m.source is None, title
+    m, _ = page('<title>三星发布新手机</title><meta property="og:site_name" content="微信公众平台">', "<h1>三星发布新手机</h1>")
+    assert m.source is None  # a WeChat page without its account's name
+
+
+def test_wechat_script_fields_only_on_a_wechat_page():
+    html = ("<html><head><title>景区推出夜游项目</title></head><body><h1>景区推出夜游项目</h1>"
+            f"{BODY}<p>扫码关注微信公众平台</p><script>var nickname = \"游客\"; var ct = \"1581418070\";</script></body></html>")
+    assert page_facts(html).meta_value("wechat:nickname") is None
+    bad = WECHAT.replace('var ct = "1581418070"', 'var ct = "²²²²²²²²²"')
+    raw = read_page(PageTask("w.html", text=bad, fmt="html"))  # a non-ASCII digit never crashes the page
+    assert extract_metadata(raw, clean_page(raw)).source == "未闻Code"
+
+
+@pytest.mark.parametrize("value", ["admin", "CCTV", "xinhuanet.com", "小编有话说", "新华社新闻"])
+def test_placeholders_outlets_and_domains_are_no_editor_handles(value):
+    assert _editors([f"责任编辑：{value}"]) == []
+
+
+def test_tab_bars_and_spaced_labels_name_no_one():
+    m, _ = page("<title>光之城活动启动</title>", "<h1>光之城活动启动</h1><div>编辑推荐 | 热门排行 | 最新文章</div>",
+                after="<div>作者 简介</div><div>编辑 手记</div>")
+    assert (m.authors, m.editors, m.source) == ([], [], None)
+
+
+def test_the_unit_rule_keeps_names_listed_with_colons():
+    assert _byline_names("记者：张三通讯员：李四") == ["张三", "李四"]
+    assert _byline_names("记者：张三、李四通讯员：王五") == ["张三", "李四", "王五"]
+
+
+@pytest.mark.parametrize("line", ["专家提醒，盲目跟风炒股，后果风险自担，投资者应当理性看待市场波动。",
+                                  "游客扫描景区二维码即可购票入园，十分方便。"])
+def test_body_sentences_with_disclaimer_words_stay(line):
+    assert classify_line(line).kind == "text"

@@ -151,3 +151,16 @@ def test_a_name_only_inside_a_works_title_is_no_person():
             "外交部长王毅表示，合作前景广阔。")
     found = people_of(text)
     assert "布特拉加亚" not in found and "王毅" in found
+
+
+@pytest.mark.parametrize("text, person", [
+    # the company rule needs every mention to run into a company word (review, 2026-12-06)
+    ("中国宋庆龄基金会举办活动，宋庆龄的精神激励着后人，志愿者李强说。", "宋庆龄"),
+    ("该公司由李嘉诚控股。李嘉诚表示，将继续投资内地。", "李嘉诚"),
+    ("马云集团旗下公司发布公告。马云近日在演讲中谈到了教育。", "马云"),
+    ("退休教师王芳网站上购物时被骗，民警李强说，已经立案。", "王芳"),
+    # a Chinese full name inside a work's title is a person (《邓小平文选》)
+    ("学习《邓小平文选》第三卷，党员王建国说，收获很大。", "邓小平"),
+])
+def test_people_the_thing_rules_must_keep(text, person):
+    assert person in people_of(text)

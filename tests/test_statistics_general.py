@@ -215,7 +215,7 @@ def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
 
 @pytest.mark.parametrize("text, expected", [
     # wechat_1: Latin units right after the number, or after a space
-    ("电池容量为 4000mAh，支持 25W 快充。", [(4000.0, "mAh"), (25.0, "W")]),
+    ("电池容量为 4000mAh，支持 45W 快充。", [(4000.0, "mAh")]),  # W is no unit: 10W+阅读 writes 万
     ("120Hz 刷新率只能在 1080P 分辨率下运行。", [(120.0, "Hz")]),
     ("Galaxy S20 的屏幕尺寸为 6.2 英寸，重量只有 163 克。", [(6.2, "英寸"), (163.0, "克")]),
     # ednchina_1: milliseconds; sina_3: basis points and euros; qq_2: 成, 块钱
@@ -230,9 +230,15 @@ def test_units_of_general_and_technology_news(text, expected):
     assert [(v, u) for _, v, u, _, _ in rows(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["三星发布 Galaxy S20 系列，支持5G网络和8K视频录制。", "LPDDR5 内存和 Exynos 990 处理器。"])
+@pytest.mark.parametrize("text", ["三星发布 Galaxy S20 系列，支持5G网络和8K视频录制。", "LPDDR5 内存和 Exynos 990 处理器。",
+                                  "欧盟27成员国领导人出席会议。", "2024首届论坛举行，文章获得10W+阅读。"])
 def test_names_with_digits_stay_no_claims(text):
     assert rows(text) == []
+
+
+def test_a_number_after_an_acronym_is_still_a_count():
+    # NBA, CPU: an acronym is what the number counts or measures (Exynos 990 is a model)
+    assert [(v, u) for _, v, u, _, _ in rows("NBA 30支球队参赛，CPU 3.2GHz主频。")] == [(30.0, "支"), (3.2, "GHz")]
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -109,7 +109,9 @@ _LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
 _MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
 _CHANGED_TO = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:到|至)$")
 _OPENING_QUOTES = "“‘「『\"'"
-_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]* $")
+# a product's name before a spaced number: letters with a lower-case one (Exynos, iPhone, Windows);
+# an acronym (NBA, CPU, GDP) is what the number counts or measures
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z][A-Za-z0-9]* $")
 _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 
 # ---------------------------------------------------------------------------
@@ -122,8 +124,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     s, e = m.start(), m.end()
     if g["sp"] and sh[s - 1:s] != " ":
         return None  # 一共 30 块: a space after an arabic number only when one stands before it too
-    if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, 0, s):
-        return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count
+    if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, max(0, s - 24), s):
+        return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)
     if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
         return None  # 第3轮, 第 3 轮, 周5, 星期三
     prefix = g["pre"] or g["vpre"]
@@ -273,6 +275,8 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> boo
         return False  # 3天前: a time frame (3天后, 5年来: only after a verb, extract.py)
     if unit in W.UNIT_NEXT and after[:1] not in tuple(W.UNIT_NEXT[unit]):
         return False  # 88层观光厅: a floor, not a count of floors
+    if unit in W.UNIT_NOT_NEXT and after[:1] and after[:1] in W.UNIT_NOT_NEXT[unit]:
+        return False  # 欧盟27成员国: the unit character starts another word
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):

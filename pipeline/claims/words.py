@@ -31,6 +31,7 @@ UNIT_KEY = {w: k for w, k in _units.mapping("same_as").items() if k != w}
 REPORTED_UNIT = {w: r for w, r in _units.mapping("reported_as").items() if r != w}
 #: units that count only before one of these characters (层: 30层楼, not 88层观光厅)
 UNIT_NEXT = lexicon("claim_unit_next").mapping("next_chars")
+UNIT_NOT_NEXT = lexicon("claim_unit_not_next").mapping("next_chars")
 
 
 def unit_key(unit: str) -> str:

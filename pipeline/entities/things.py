@@ -14,12 +14,13 @@ the story is about (role ``subject``, no title) whose body mentions show a thing
   person, read with the title before it);
 * **a venue's name** — a mention runs into a venue word (place_tails.tsv: 朱家角 + 古镇), so
   the other mentions are that place too (仅朱家角景点联票);
-* **a business's name** — a mention runs into a company or website word
-  (company_name_endings.tsv: 天奇 + 股份, 雷锋 + 网, never 网上 or 网友);
+* **a business's name** — every mention runs into a company or website word
+  (company_name_endings.tsv: 天奇 + 股份, 雷锋 + 网, never 网上, 网友 or 基金会);
 * **quoted everywhere** — every mention is wrapped in quotation marks (台风“巴威”,
   “双枢纽”): a nickname, a code name, a slogan;
 * **inside a work's title everywhere** — every mention sits inside 《…》
-  (《2040年亚太经合组织布特拉加亚愿景》): a word of a document's or book's name;
+  (《2040年亚太经合组织布特拉加亚愿景》): a word of a document's or book's name, unless it is
+  shaped like a Chinese full name (《邓小平文选》, 话剧《雷锋》 name people);
 * **a definition** — one mention defined as a kind (万寿菊是一种…, 又称艾叶饺);
   the cues are ``thing_name_cues.tsv`` (kind ``defines``);
 * **listed with a place or a common noun** — a joiner (、, 和, 以及…) between the mention and a
@@ -49,7 +50,7 @@ from ..lexicons import lexicon
 from ..records import PersonRow
 from ..resources import jieba_word_tags
 from ..text.chars import CLOSE_QUOTES, OPEN_QUOTES, is_han
-from .name_words import COMPANY_NAME_ENDINGS, NAMED_VENUE_ENDINGS
+from .name_words import COMMON_SURNAMES, COMPANY_NAME_ENDINGS, NAMED_VENUE_ENDINGS
 
 _CUES = lexicon("thing_name_cues").records()
 _DEFINES_AFTER = tuple(c.word for c in _CUES if c.kind == "defines" and c.side == "after")
@@ -95,6 +96,11 @@ def _runs_into_company_word(text: str, end: int) -> bool:
     return False
 
 
+def _chinese_full_name(name: str) -> bool:
+    """A common surname and one or two more characters (邓小平, 雷锋): a person even inside a title."""
+    return 2 <= len(name) <= 3 and name[0] in COMMON_SURNAMES
+
+
 def _inside_work_title(text: str, start: int, end: int) -> bool:
     """The span sits inside a 《title》 (the title marks are on the same line, 40 characters at most)."""
     opening = text.rfind("《", max(0, start - 40), start)
@@ -120,12 +126,12 @@ def _is_thing(person: PersonRow, text: str, places: _Places) -> bool:
         return True
     if any(text.startswith(NAMED_VENUE_ENDINGS, e) for e in ends):
         return True  # 上海朱家角古镇景点联票 … 仅朱家角景点联票: a venue's name somewhere
-    if any(_runs_into_company_word(text, e) for e in ends):
-        return True  # 天奇股份, 雷锋网: a business named like a person
+    if all(_runs_into_company_word(text, e) for e in ends):
+        return True  # 天奇股份, 雷锋网 at every mention: a business named like a person
     if all(s > 0 and text[s - 1] in OPEN_QUOTES and text[e:e + 1] in CLOSE_QUOTES for s, e in zip(starts, ends)):
         return True
-    if all(_inside_work_title(text, s, e) for s, e in zip(starts, ends)):
-        return True  # 《2040年亚太经合组织布特拉加亚愿景》: a word of a document's title
+    if not _chinese_full_name(name) and all(_inside_work_title(text, s, e) for s, e in zip(starts, ends)):
+        return True  # 《2040年亚太经合组织布特拉加亚愿景》: a word of a document's title (《邓小平文选》 names a person)
     if any(text.startswith(_DEFINES_AFTER, e) or text.endswith(_DEFINES_BEFORE, 0, s)
            for s, e in zip(starts, ends)):
         return True

@@ -69,6 +69,12 @@ _QUALIFIER_STOPS = frozenset(_TITLE_STOP.flagged("qualifier"))
 TITLE_HEADS_LONGEST_FIRST = tuple(sorted(TITLE_HEADS, key=len, reverse=True))
 
 
+def _second_of_jian(title: str) -> str:
+    """国务委员兼外交部长 → 外交部长 (two titles; titles_chained_before reads the first); 兼职教师 is one."""
+    left, jian, right = title.rpartition("兼")
+    return right if jian and left.endswith(TITLE_HEADS) and right.endswith(TITLE_HEADS) else title
+
+
 def _continues_unit(ch: str) -> bool:
     """A character that can sit inside a unit's name written before a title."""
     return is_han(ch) and ch not in _QUALIFIER_STOPS
@@ -94,7 +100,7 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         # 外交部长王毅: the model's organization (外交部) holds the start of the title word
         whole = _TITLE_BEFORE_NAME.search(core)
         if whole and whole.start(1) < org_end < whole.end(1) and core[org_end - 1:whole.end(1)] in TITLE_HEADS:
-            return TitleMatch(whole.group(1), org_name)
+            return TitleMatch(_second_of_jian(whole.group(1)), org_name)
     if not m:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
         if org_name and not segment and not is_generic_org(org_name):
@@ -114,6 +120,7 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
+    title = _second_of_jian(title)
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return NO_TITLE
     if is_generic_org(org_name or "x"):

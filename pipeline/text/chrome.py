@@ -34,4 +34,4 @@ def strip_inline_chrome(line: str) -> str:
     >>> strip_inline_chrome("包括先锋领航、摩根大通(115.395, 2.79, 2.47%)等")
     '包括先锋领航、摩根大通等'
     """
-    return INLINE_CHROME_RE.sub("", line) if re.search(r"[(（:：]|>>", line) else line
+    return INLINE_CHROME_RE.sub("", line).strip() if re.search(r"[(（:：]|>>", line) else line
