@@ -160,7 +160,8 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
     return chain
 
 
-_LIST_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]+)(?:名|位|个)")
+# 等8位代表, 等三名院士: a count of people (claim_units.tsv's person rows) between 等 and the title
+_LIST_COUNT = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)(?:{alternation(lexicon('claim_units').flagged('person'))})")
 
 
 def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
