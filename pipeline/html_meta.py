@@ -36,6 +36,7 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from typing import Optional
 
 from .clean import classify_line
@@ -44,6 +45,7 @@ from .html_page import HtmlFacts, line_key
 from .lexicons import alternation, lexicon
 from .metadata import (_DATE_FIELD, _editors, _authors, _handle, _source_from_field,
                        names_in, parse_meta_date, published)
+from .outlets import known_outlet
 from .records import ArticleMetadata, CleanPage, RawPage
 from .resources import to_simplified, to_simplified_lines
 from .text.chars import CJK, cjk_count
@@ -113,7 +115,7 @@ def _outlet_beside_date(lines: list[str]) -> Optional[str]:
             continue
         rest = re.sub(r"^[^:：]{1,4}[:：]\s*", "", rest)  # 原创：39健康网
         outlet = _clean_source(rest)
-        if outlet and (_known_outlet(outlet) or _OUTLET_END.search(outlet)):
+        if outlet and (known_outlet(outlet) or _OUTLET_END.search(outlet)):
             return outlet
     return None
 
@@ -125,15 +127,9 @@ def _outlet_line(after: list[str], facts: HtmlFacts) -> Optional[str]:
         value = line.strip(" ,，.。;；:：|｜-—()（）【】[]")
         if 2 <= cjk_count(value) <= 12 and value == line_key(value) and line_key(line) not in facts.link_lines:
             outlet = _clean_source(value)
-            if outlet and _known_outlet(outlet):
+            if outlet and known_outlet(outlet):
                 return outlet
     return None
-
-
-def _known_outlet(name: str) -> bool:
-    from .outlets import outlet_of
-
-    return outlet_of(name).name is not None
 
 
 def _title(facts: HtmlFacts, meta: ArticleMetadata) -> Optional[str]:
@@ -150,11 +146,17 @@ def _title(facts: HtmlFacts, meta: ArticleMetadata) -> Optional[str]:
         if len(parts) > 1 and any(line_key(p) != line_key(text_title) for p in parts):
             return _headline_part(parts)
         return text_title
-    if facts.title:
-        parts = [p for p in _TITLE_PARTS.split(to_simplified(normalise_line(facts.title))) if p.strip()]
-        if len(parts) > 1:
-            return _headline_part(parts)
+    parts = _title_parts(facts)
+    if len(parts) > 1:
+        return _headline_part(parts)
     return text_title
+
+
+def _title_parts(facts: HtmlFacts) -> list[str]:
+    """The ``<title>``'s parts between site separators (headline, channel, site), simplified."""
+    if not facts.title:
+        return []
+    return [p.strip() for p in _TITLE_PARTS.split(to_simplified(normalise_line(facts.title))) if p.strip()]
 
 
 def _confirmed(title: str, facts: HtmlFacts, above: list[str]) -> bool:
@@ -192,7 +194,9 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
     return [(run[0], run[-1]) for run in runs]
 
 
-_CREDIT_FIELD = re.compile(rf"(?:{alternation(lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})\s*[:：]")
+#: the labels of the author and editor fields (作者, 责任编辑 …), longest first
+_CREDIT_LABELS = alternation(lexicon("field_labels").where("field", "author") + lexicon("field_labels").where("field", "editor"))
+_CREDIT_FIELD = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]")
 
 
 def _repeated_below(lines: list[str], run: list[int]) -> bool:
@@ -328,8 +332,6 @@ def _meta_source(facts: HtmlFacts) -> Optional[str]:
 
 def _epoch_date(value: str):
     """A WeChat ``ct`` (Unix seconds) as Shanghai time to the second."""
-    from datetime import datetime, timedelta, timezone
-
     if not re.fullmatch(r"[0-9]{9,10}", value):
         return None, None
     when = datetime.fromtimestamp(int(value), timezone(timedelta(hours=8))).replace(tzinfo=None)
@@ -344,9 +346,7 @@ _PLATFORMS = frozenset(lexicon("platform_site_names").words())
 def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
     """The site a ``<title>`` names after the headline (``标题_上海新闻网``, ``标题|游民星空``):
     the last part, when it is not the headline itself."""
-    if not facts.title:
-        return None
-    parts = [p.strip() for p in _TITLE_PARTS.split(to_simplified(normalise_line(facts.title))) if p.strip()]
+    parts = _title_parts(facts)
     if len(parts) < 2:
         return None
     last = parts[-1]
@@ -354,16 +354,16 @@ def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
         return None
     if cjk_count(last) < 3 and not _LATIN_SITE.fullmatch(last):  # 监察法-纪检: a channel, not a site
         return None
-    if last.endswith(_CHANNEL_ENDINGS) and not _known_outlet(last):  # 标题_滚动新闻, 标题-财经频道
+    if last.endswith(_CHANNEL_ENDINGS) and not known_outlet(last):  # 标题_滚动新闻, 标题-财经频道
         return None
     return _site_source(last, facts)
 
 
-_COLONLESS = re.compile(rf"^(?P<label>{alternation(lexicon('field_labels').where('field', 'source') + lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})"
+_COLONLESS = re.compile(rf"^(?P<label>{alternation(lexicon('field_labels').where('field', 'source'))}|{_CREDIT_LABELS})"
                         rf"(?P<value>[^\s:：]{{2,12}})$")
 
 
-_SPACED_CREDIT = re.compile(rf"^(?:《[^》]{{1,12}}》)?(?P<label>{alternation(lexicon('field_labels').where('field', 'author') + lexicon('field_labels').where('field', 'editor'))})"
+_SPACED_CREDIT = re.compile(rf"^(?:《[^》]{{1,12}}》)?(?P<label>{_CREDIT_LABELS})"
                             rf"\s+(?P<value>[{CJK}·]{{2,8}}(?:\s+[{CJK}·]{{2,8}}){{0,3}})$")
 
 

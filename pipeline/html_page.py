@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import urlsplit
 
+from .settings import section
 from .text.chars import cjk_count
 
 _BLOCK = frozenset("p div br li tr td th h1 h2 h3 h4 h5 h6 ul ol dl dd dt table section article header "
@@ -222,19 +223,14 @@ def _visible_lines(root) -> tuple[list[str], set[str]]:
 
 
 _SENTENCE_MARK = re.compile(r"[。！？；，]")
-
-
-def _prose_limits() -> tuple[int, int]:
-    from .settings import section
-
-    clean = section("clean")
-    return clean.prose_line_min_cjk, clean.prose_run_gap
+#: the prose thresholds of settings.toml [clean], bound once per process
+_CLEAN = section("clean")
 
 
 def is_prose(line: str, link_lines=frozenset()) -> bool:
     """A line of running text: ``[clean] prose_line_min_cjk`` CJK characters, a sentence mark
     or comma inside, not a link line."""
-    return cjk_count(line) >= _prose_limits()[0] and bool(_SENTENCE_MARK.search(line)) \
+    return cjk_count(line) >= _CLEAN.prose_line_min_cjk and bool(_SENTENCE_MARK.search(line)) \
         and line_key(line) not in link_lines
 
 
@@ -251,7 +247,7 @@ def prose_run(facts: HtmlFacts) -> list[str]:
     ...                            "正文第二段，又说了很多很多的事情。", "热门", "相关新闻")))
     ['正文第一段，说了很多很多的事情。', '小标题', '正文第二段，又说了很多很多的事情。']
     """
-    gap = _prose_limits()[1]
+    gap = _CLEAN.prose_run_gap
     prose = [i for i, line in enumerate(facts.lines) if is_prose(line, facts.link_lines)]
     runs: list[list[int]] = []
     for i in prose:

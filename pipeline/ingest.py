@@ -470,7 +470,7 @@ def drop_stray_end_tags(html: str) -> str:
     '<html><body><div>头</div><p>正文</p>'
     """
     first = _END_TAG.search(html)
-    if first is None or "<" not in html[first.end():].replace("</body>", "").replace("</html>", "").replace("</BODY>", "").replace("</HTML>", ""):
+    if first is None or "<" not in _END_TAG.sub("", html[first.end():]):
         return html
     return _END_TAG.sub("", html)
 
@@ -502,8 +502,9 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
         flat = flatten_deep_html(html)  # libxml2 stops at ~255 levels: try the page unwrapped
         body = extract(flat) if flat is not None else None
     facts = page_facts(html)
-    if _extractor_missed_the_article(body or "", prose_run(facts)):
-        body = "\n".join(prose_run(facts))
+    run = prose_run(facts)
+    if _extractor_missed_the_article(body or "", run):
+        body = "\n".join(run)
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
     body = drop_link_lines(body, facts, section("clean").link_line_max_cjk)

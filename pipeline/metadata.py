@@ -53,6 +53,7 @@ from typing import Iterable, Optional
 from .clean import classify_line
 from .text.normalise import normalise_line, strip_pinyin
 from .lexicons import alternation, lexicon, lexicon_alternation
+from .outlets import known_outlet, outlet_of
 from .records import ArticleMetadata, CleanPage, LineKind, RawPage
 from .resources import to_simplified, to_simplified_lines
 from .text.chars import CJK, cjk_count
@@ -399,12 +400,10 @@ def _handle(value: str) -> list[str]:
     """``[value]`` when a credit field's whole value is one handle (Latin login, romanised name,
     a nickname of 5-6 characters), never a role, a unit, an outlet or a placeholder (系统管理员,
     网络编辑, CCTV, admin, a domain)."""
-    from .outlets import outlet_of
-
     value = value.strip()
     if not _HANDLE_VALUE.match(value) or BYLINE_ROLE_RE.search(value) or _ORG_END.search(value) \
             or value.isupper() or value.lower() in _NOT_NAME or any(w in value for w in _NOT_NAME_WORDS) \
-            or outlet_of(value).name is not None:
+            or known_outlet(value):
         return []  # CCTV, admin, 小编有话说, 新华社新闻: an outlet, a placeholder or a label
     return [value]
 
@@ -450,8 +449,6 @@ def finish(meta: ArticleMetadata, page: RawPage) -> ArticleMetadata:
     """The fields every page gets from what was read: the outlet of the source, the url (a
     manifest's or a corpus record's, else the page's own link) and its domain, the crawl time."""
     from .html_page import domain_of, page_url
-    from .outlets import outlet_of
-
     outlet = outlet_of(meta.source)
     meta.outlet, meta.outlet_level, meta.outlet_kind = outlet
     url = page_url(page.url) or page.url or meta.url

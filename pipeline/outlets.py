@@ -2,7 +2,8 @@
 
 Contract
 --------
-``outlet_of(source) -> Outlet(name, level, kind)`` (each ``None`` when unknown). ``source`` is
+``outlet_of(source) -> Outlet(name, level, kind)`` (each ``None`` when unknown);
+``known_outlet(name)`` says whether it is known. ``source`` is
 kept as written on ``articles``; this gives what an analyst groups by. Knowledge is
 ``outlets.tsv`` (names as pages write them → canonical outlet, level, kind); the rules:
 
@@ -74,3 +75,8 @@ def outlet_of(source: Optional[str]) -> Outlet:
         if level in ("province", "city", "district", "county"):
             return Outlet(source.strip(), "provincial" if level == "province" else "local", "party_paper")
     return Outlet()
+
+
+def known_outlet(name: Optional[str]) -> bool:
+    """``name`` is an outlet the lexicon knows (by the rules of :func:`outlet_of`)."""
+    return outlet_of(name).name is not None

@@ -66,7 +66,6 @@ def last_break(s: str) -> int:
 
 
 _QUALIFIER_STOPS = frozenset(_TITLE_STOP.flagged("qualifier"))
-TITLE_HEADS_LONGEST_FIRST = tuple(sorted(TITLE_HEADS, key=len, reverse=True))
 
 
 def _second_of_jian(title: str) -> str:
@@ -116,7 +115,7 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         unit, rest = organization_in_title(segment[run_start:m.end(1)])
         if unit is not None and org_name is None and not _TITLE_BREAK.search(unit):
             return TitleMatch(rest, unit)
-        title = next(h for h in TITLE_HEADS_LONGEST_FIRST if title.endswith(h))
+        title = next(h for h in TITLE_HEADS if title.endswith(h))  # longest first
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title

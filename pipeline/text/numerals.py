@@ -38,7 +38,7 @@ LATIN_UNITS = tuple(sorted((w for w in lexicon("claim_units").words() if re.full
                            key=len, reverse=True))
 #: An arabic number as written: thousands commas (1,200) or plain digits, optional decimals;
 #: never glued to a letter, a digit or a ``.``/``#`` before it (P2, 3.5.1, #12), nor to letters
-#: after it other than a whole Latin unit (S20, 5G and 8K are names; 25W is a quantity).
+#: after it other than a whole Latin unit (S20, 5G and 8K are names; 4000mAh is a quantity).
 ARABIC = (r"(?<![0-9A-Za-z.#])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
           # a letter may follow only where a whole Latin unit starts
           rf"(?!(?!(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))[A-Za-z])")
