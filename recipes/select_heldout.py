@@ -26,7 +26,9 @@ first was worn) with ``random.Random(20261207)`` after removing both, and a thir
 drawn in the session of 2026-12-05 evening, scored once untouched before any rule was tuned on it)
 with ``random.Random(20261208)`` after removing all three, and a fourth (``tune4``, tests/tune4, drawn in the
 session of 2026-12-06, scored once untouched before any rule was tuned on it) with ``random.Random(20261210)``
-after removing the four earlier sets.
+after removing the four earlier sets, and a fifth (``tune5``, tests/tune5, drawn in the session of
+2026-12-06 night, scored once untouched before any rule was tuned on it) with ``random.Random(20261211)``
+after removing the five earlier sets.
 """
 from __future__ import annotations
 
@@ -44,7 +46,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "unlabelled" / "xinwenlianbo.jsonl
 FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the module docstring)
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
-SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210}
+SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
+         "tune5": 20261211}
 
 
 def selection_file(which: str) -> Path:
@@ -75,7 +78,7 @@ def _lines():
 
 
 def select(which: str) -> list[tuple[int, str]]:
-    # each set is drawn from the candidates no earlier set took (heldout, tune, tune2, then tune3)
+    # each set is drawn from the candidates no earlier set took (heldout, tune, tune2, … in SEEDS order)
     earlier = list(SEEDS)[:list(SEEDS).index(which)]
     taken = {n for other in earlier for n in _selection(other)}
     candidates = [(n, t) for n, t in _lines()
