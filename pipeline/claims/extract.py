@@ -29,6 +29,9 @@ CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
 #: A line opening an item of a numbered list (1、 / 二、 / （3） / 4. ).
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
+# between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
+_CHANGE_OF_PREVIOUS = re.compile(
+    rf"[，,]?(?:{W.CHANGE_ADVERB_ALTERNATION})*(?:{W.CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 
 
 class _Enclosing(NamedTuple):
@@ -106,6 +109,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 elif idx and out and out[-1].end == found[idx - 1].end and out[-1].unit == q.unit \
                         and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | {"、"}:
                     subj = out[-1].subject  # 进出口分别增长8%和4.4%: the next item of one list
+                elif idx and out and out[-1].end == found[idx - 1].end \
+                        and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
+                    subj = out[-1].subject  # 刑拘314人，同比下降12.3%: the change of that count
                 else:
                     subj, s2 = subject_before(sh, s, floor)
                     noun, place = split_place(subj) if subj else (subj, None)

@@ -77,6 +77,9 @@ _CHANGE_VERB_TAIL = re.compile(
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 _QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
+_PREDICATE_END = re.compile(rf"(?:{W.PREDICATE_ALTERNATION})$")
+# tags of the words a predicate chain may hold besides its lexicon words: adverbs, 了 / 着
+_CHAIN_TAGS = ("d", "ul", "uz")
 
 
 def tokens(s: str) -> list[Token]:
@@ -306,7 +309,57 @@ def quoted_before(sh: str, pos: int, floor: int) -> Optional[str]:
 
 
 def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
-    """Noun before a number-after-noun form (口罩10万只); returns (subject, start).
+    """Noun before a number-after-noun form (口罩10万只); returns (subject, start). When no
+    noun stands right before the number, the topic of its clause (``topic_before``)."""
+    subj, start = _noun_before(sh, pos, floor)
+    if subj is None or _PREDICATE_END.search(subj):  # 超过, 这一比例不会超过
+        topic = topic_before(sh, pos, floor)
+        if topic is not None:
+            return topic, pos  # the predicate stands between: the span stays the number's
+    return subj, start
+
+
+def topic_before(sh: str, pos: int, floor: int) -> Optional[str]:
+    """The topic of a clause whose predicate links it to the number: the noun phrase before a
+    chain of linking verbs, modals, adverbs and 了 (``claim_predicate_words.tsv``, jieba tag d);
+    None when no chain ends the text before ``pos`` or a verb ends what comes before it.
+
+    >>> topic_before("，参会人数超过了700人", 8, 0)
+    '参会人数'
+    >>> topic_before("营业收入分别为6066万元", 7, 0)
+    '营业收入'
+    >>> topic_before("全市拥有700人", 4, 0) is None
+    True
+    """
+    m = _BEFORE_RUN.search(sh, max(floor, pos - _T.subject_before_window), pos)
+    if not m:
+        return None
+    run = m.group(0)
+    words = tokens(run)
+    bounds = {sum(len(w) for w, _ in words[:i]) for i in range(len(words) + 1)}
+    end = len(run)
+    while end:
+        linked = _PREDICATE_END.search(run, 0, end)
+        if linked:
+            end = linked.start()
+            continue
+        toks = tokens(run[:end])
+        if toks and toks[-1].tag.startswith(_CHAIN_TAGS):
+            end -= len(toks[-1].word)
+            continue
+        break
+    if end == len(run) or end < 2 or end not in bounds:
+        return None  # no chain, nothing before it, or the chain cut a word (拥有 → 拥)
+    before = tokens(run[:end])
+    w, t = before[-1]
+    if _hard(w, t) or t == "v" and (len(w) == 1 or len(before) < 2 or not before[-2].tag.startswith("n")):
+        return None  # a verb ends the clause's start (后备厢里放了): no topic; 营业|收入 is a noun
+    subj, _ = _noun_before(sh, m.start() + end, floor)
+    return subj
+
+
+def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
+    """Noun right before ``pos`` (口罩10万只); returns (subject, start).
 
     The phrase is cut after the last verb, preposition, adverb or pronoun
     (累计为困难群众发放物资 → 物资, 劝延或取消各类酒宴 → 酒宴); a subject made
@@ -315,7 +368,7 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     lo = max(floor, pos - _T.subject_before_window)
     label = _LABEL_COLON.search(sh, lo, pos)
     if label:  # 老人票原价：25元: a label and its value
-        subj, sstart = subject_before(sh, label.start(), floor)
+        subj, sstart = _noun_before(sh, label.start(), floor)
         if subj is None or subj in W.GENERIC_LABELS:
             return None, pos
         return subj, sstart
