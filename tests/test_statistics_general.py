@@ -234,7 +234,9 @@ def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
 
 @pytest.mark.parametrize("text, expected", [
     # wechat_1: Latin units right after the number, or after a space
-    ("电池容量为 4000mAh，支持 45W 快充。", [(4000.0, "mAh")]),  # W is no unit: 10W+阅读 writes 万
+    ("电池容量为 4000mAh，支持 45W 快充。", [(4000.0, "mAh"), (45.0, "W")]),  # W+ (10W+阅读) writes 万: below
+    # ednchina_1: watts, and the IPS/W of efficiency
+    ("单路视频功耗2.8W，峰值能效达到500IPS/W。", [(2.8, "W"), (500.0, "IPS/W")]),
     ("120Hz 刷新率只能在 1080P 分辨率下运行。", [(120.0, "Hz")]),
     ("Galaxy S20 的屏幕尺寸为 6.2 英寸，重量只有 163 克。", [(6.2, "英寸"), (163.0, "克")]),
     # ednchina_1: milliseconds; sina_3: basis points and euros; qq_2: 成, 块钱
@@ -244,6 +246,8 @@ def test_a_range_gives_a_row_for_each_bound(low, more, sep, unit):
     ("超过6成企业的数据来自爬虫，每项10块钱。", [(6.0, "成"), (10.0, "块钱")]),
     # njxfhn_1: cases
     ("全市立电信网络诈骗案件1187宗，破案559宗。", [(1187.0, "宗"), (559.0, "宗")]),
+    # xinhuanet_1: fractions, a share with no unit even before a noun (五分之一运力)
+    ("法航取消四分之一的国内航班，铁路只能保证五分之一运力。", [(0.25, ""), (0.2, "")]),
 ])
 def test_units_of_general_and_technology_news(text, expected):
     assert [(v, u) for _, v, u, _, _ in rows(text)] == expected
@@ -253,6 +257,27 @@ def test_units_of_general_and_technology_news(text, expected):
                                   "欧盟27成员国领导人出席会议。", "2024首届论坛举行，文章获得10W+阅读。"])
 def test_names_with_digits_stay_no_claims(text):
     assert rows(text) == []
+
+
+def test_a_range_may_have_a_space_after_its_dash():
+    """sina_3: 区间大概率在1.35- 2.7%之间 is one range (a space only after a dash, before a digit)."""
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_statistics("区间在1.35- 2.7%之间。", [])] == [
+        (1.35, 2.7, "range"), (2.7, None, "range_max")]
+    assert extract_statistics("2019- 2020年", []) == []
+
+
+def test_fractions_read_as_shares_at_the_precision_of_a_millionth():
+    """三分之一 is 0.333333, not 0.3333333333333333; 以上 qualifies it; 百分之 stays a percentage."""
+    assert rows("三分之二以上的企业恢复生产，千分之五的样本，百分之三十的人。") == [
+        ("三分之二以上", 0.666667, "", "企业", "more_than"), ("千分之五", 0.005, "", "样本", None),
+        ("百分之三十", 30.0, "%", "人", None)]
+
+
+def test_a_spaced_latin_unit_reaches_its_noun_and_a_spaced_number_its_topic():
+    """25W 快充 → 快充; 屏幕为 6.2 英寸 → 屏幕 (wechat_1); the span never starts at a space."""
+    assert rows("支持 25W 快充。") == [("25W", 25.0, "W", "快充", None)]
+    assert rows("屏幕为 6.2 英寸。") == [("屏幕为 6.2 英寸", 6.2, "英寸", "屏幕", None)]
+    assert rows("一共 30 块。") == [("30 块", 30.0, "块", None, None)]
 
 
 def test_a_number_after_an_acronym_is_still_a_count():

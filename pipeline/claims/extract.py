@@ -130,7 +130,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
-        if q.unit == "" and subj is not None and e2 > e:
+        if q.unit == "" and subj is not None and e2 > e and not q.ratio:
             q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
         key_unit = W.unit_key(q.unit)
         precise = significant_digits(q.value) >= _T.same_figure_min_digits

@@ -5,6 +5,7 @@ a match into a value, a unit and a qualifier.
 
     claim   := [prefix] number [余|多|几] [mult] [余|多] unit [post]
              | [prefix] 百分之 number | number %
+             | [prefix] number 分之 number [post]                 (fractions: 三分之一 → 1/3)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
              | (上 | 几 | 数) before a bare 十/百/千/万/亿 (上千名, 几十个, 数万人次)
     number  := arabic (1,200 / 20.1) | chinese (两千三百, 十五) | pair (五六)
@@ -21,7 +22,7 @@ it (dates, ordinals, identifiers, time frames: see pipeline/claims/__init__.py).
 
 >>> m = CLAIM_RE.search("约1.5万人次参与")
 >>> interpret(m, "约1.5万人次参与")
-ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1)
+ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1, ratio=False)
 >>> interpret(CLAIM_RE.search("五六个小时"), "五六个小时")[:4]
 (5.0, 6.0, '个小时', 'about')
 """
@@ -57,6 +58,8 @@ class ClaimMatch(NamedTuple):
     frame: bool = False
     #: offset of a range's upper bound (3至5万人 → the 5): that bound is a claim of its own too
     upper: int = -1
+    #: a fraction (三分之一): a share, never a count of the noun after it (五分之一运力)
+    ratio: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -86,10 +89,12 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
         r"|"
+        rf"(?P<fden>{NUMERAL})分之(?P<fnum>{NUMERAL})"
+        r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
         rf"|(?P<n1>{NUMERAL})(?P<m1>{mult})?"
-        rf"(?:(?P<rsep>至|到|-|~|—|－)(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
+        rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
@@ -132,6 +137,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
+    if g["fden"]:
+        return _fraction(g, qualifier, s, e)
     unit = g["unit"]
     if g["nounit"] is not None:
         if sh.startswith(W.NO_UNIT_NOT_BEFORE, e) or sh[e:e + 1].isdigit():
@@ -186,6 +193,17 @@ def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) 
     if g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
     return ClaimMatch(value, value_max, "%", qualifier, s, e, upper=m.start("n2") if value_max is not None else -1)
+
+
+def _fraction(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
+    """三分之一 / 四分之三以上: the share as a number (no unit, as the guidelines write a share),
+    rounded to ``fraction_digits`` decimals so that 1/3 reads 0.333333, not a float's tail."""
+    denominator, numerator = parse_number(g["fden"]), parse_number(g["fnum"])
+    if not denominator or numerator is None or numerator > denominator:
+        return None
+    if g["post3"]:
+        qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
+    return ClaimMatch(round(numerator / denominator, _T.fraction_digits), None, "", qualifier, s, e, ratio=True)
 
 
 def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):

@@ -173,19 +173,22 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
     The span end covers the subject only when it directly follows the unit (never
     for durations: 36个小时不眠不休 → subject 不眠不休, span 36个小时).
     """
-    m = _AFTER_RUN.match(sh, pos)
+    # 25W 快充: a Latin unit may stand a space before its noun (kept out of the span)
+    spaced = sh[pos:pos + 1] == " " and sh[pos - 1:pos].isascii() and sh[pos - 1:pos].isalpha()
+    start = pos + spaced
+    m = _AFTER_RUN.match(sh, start)
     if not m:
         return None, pos
     run = m.group(0)
     if m.end() > ceil:  # the run reaches the next claim: keep it only if a 的 follows it
-        di = run.find("的", ceil - pos)
+        di = run.find("的", ceil - start)
         if di < 0:
-            run = run[:ceil - pos]
+            run = run[:ceil - start]
             if not run:
                 return None, pos
-    offset = 0
+    offset = int(spaced)
     if run[0] == "的":
-        run, offset = run[1:], 1
+        run, offset = run[1:], offset + 1
     stop = _first_stop(run)
     if stop == 0 and run[:2] in W.FUSED_WORDS:  # 近千人在岗
         stop = _first_stop(run[2:])
@@ -311,9 +314,11 @@ def quoted_before(sh: str, pos: int, floor: int) -> Optional[str]:
 def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start). When no
     noun stands right before the number, the topic of its clause (``topic_before``)."""
-    subj, start = _noun_before(sh, pos, floor)
+    at = pos - 1 if sh[pos - 1:pos] == " " and pos - 1 > floor else pos  # 屏幕为 6.2 英寸
+    subj, start = _noun_before(sh, at, floor)
+    start = pos if start == at else start  # no noun: the span starts at the number, not the space
     if subj is None or _PREDICATE_END.search(subj):  # 超过, 这一比例不会超过
-        topic = topic_before(sh, pos, floor)
+        topic = topic_before(sh, at, floor)
         if topic is not None:
             return topic, pos  # the predicate stands between: the span stays the number's
     return subj, start
