@@ -703,3 +703,38 @@ def test_two_halves_of_a_foreign_name_the_model_split_are_one_person():
     # tests/tune4 xwlb_54331: 伊朗央行行长萨利赫阿巴迪 came out as 萨利赫 + 阿巴迪
     people = entities("伊朗央行行长萨利赫阿巴迪表示，使用本币以及其他货币进行交易有利于两国经贸往来。")[0]
     assert [p.name for p in people] == ["萨利赫阿巴迪"]
+
+
+def test_a_name_misread_as_a_country_inside_a_list_of_names_is_a_person():
+    # tests/tune5 xwlb_42925: 李克强、汪洋、王沪宁、韩正出席 (the model read 韩 as Korea)
+    people = entities("中共中央政治局常委李克强、汪洋、王沪宁、韩正出席座谈会。")[0]
+    assert [p.name for p in people] == ["李克强", "汪洋", "王沪宁", "韩正"]
+
+
+def test_a_list_item_after_a_name_that_is_a_place_stays_a_place():
+    _, _, places = entities("会上，张三丰、北京市和上海市的代表先后发言。")
+    assert {"北京市", "上海市"} <= {p.name for p in places}
+
+
+def test_foreign_double_names_joined_by_a_hyphen():
+    # tests/tune5 xwlb_40523: 克利夫顿-布朗 (the model cut it at 克利夫 on the page), 巴尔博扎 (扎 is a
+    # transliteration character since MIN_NAMES 4 in recipes/build_transliteration_chars.py)
+    from pipeline.entities.edges import finish_foreign_names
+    from pipeline.entities.people import is_full_name
+    from pipeline.entities.units import Mention
+    text = "副主席克利夫顿-布朗表示，我们要对中国采取务实政策。"
+    finished = finish_foreign_names(text, [Mention(3, 6, "PER", 0)])
+    assert [text[m.start:m.end] for m in finished] == ["克利夫顿-布朗"]
+    halves = finish_foreign_names(text, [Mention(3, 7, "PER", 0), Mention(8, 10, "PER", 0)])
+    assert [text[m.start:m.end] for m in halves] == ["克利夫顿-布朗"]
+    assert is_full_name("克利夫顿-布朗") and is_full_name("巴尔博扎")
+    assert not is_full_name("张-三") and not is_full_name("克利夫顿-")
+    people = entities("圣多美和普林西比解放运动-社会民主党总书记巴尔博扎表示支持。")[0]
+    assert [p.name for p in people] == ["巴尔博扎"]
+
+
+def test_a_place_before_a_people_word_is_no_place():
+    # tests/tune5 xwlb_44057 哈尼族群众, xwlb_47319 非洲裔男子; a division ending in 族自治县 stays
+    _, _, places = entities("在云南元江县，哈尼族群众跳起传统舞蹈。法院就非洲裔男子遭枪击一案作出裁决。湖北长阳土家族自治县很美。")
+    names = {p.name for p in places}
+    assert {"云南", "元江县", "长阳土家族自治县"} <= names and not {"哈尼", "非洲"} & names

@@ -166,6 +166,31 @@ def is_transliterated(name: str) -> bool:
     return all(ch in _TRANSLITERATION for ch in name)
 
 
+_NAME_HYPHENS = ("-", "－")
+_CLAUSE_WORD_TAGS = ("v", "d", "p", "c", "u")
+
+
+def _transliteration_run_end(text: str, end: int, limit: int) -> int:
+    """End of the transliteration characters from ``end`` (before ``limit``) that go with a name:
+    安 of 埃尔多安通电话 does (安通 is a word, but so is 通电, which then starts the clause);
+    表 of 普京表示 does not (表示)."""
+    tags = jieba_word_tags()
+    while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
+            and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
+        end += 1
+    return end
+
+
+def _hyphened_part_end(text: str, end: int, limit: int) -> int:
+    """End of the name part after a hyphen (克利夫顿-布朗表示 → …布朗): transliteration characters up
+    to a word of the clause (表示: a verb, adverb, preposition or conjunction of the dictionary)."""
+    tags = jieba_word_tags()
+    while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
+            and tags.get(text[end:end + 2], "")[:1] not in _CLAUSE_WORD_TAGS:
+        end += 1
+    return end
+
+
 def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A foreign name the model cut short is finished over the transliteration characters that
     follow it (埃尔多 + 安通电话 → 埃尔多安), unless the next character starts a dictionary word
@@ -176,13 +201,12 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PER" and len(name) >= 2 and is_transliterated(name):
             limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
                         m.end + _FOREIGN_NAME_MAX_EXTRA)
-            end = m.end
-            tags = jieba_word_tags()
-            # 安 of 埃尔多安通电话 goes with the name: 安通 is a word, but so is 通电, which then
-            # starts the clause; 表 of 普京表示 does not (表示)
-            while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
-                    and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
-                end += 1
+            end = _transliteration_run_end(text, m.end, limit)
+            if text[end:end + 1] in _NAME_HYPHENS:  # 克利夫顿-布朗: a double name joined by a hyphen
+                nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+                second = _hyphened_part_end(text, end + 1, min(nxt, end + 1 + _FOREIGN_NAME_MAX_EXTRA + 1))
+                if second - end - 1 >= 2:
+                    end = second
             m = Mention(m.start, end, m.label, m.unit)
         if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
@@ -191,9 +215,11 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
             # name's first (a title is written right before the name it belongs to)
             m = Mention(m.start - 1, m.end, m.label, m.unit)
-        if m.label == "PER" and out and out[-1].label == "PER" and out[-1].end == m.start \
-                and is_transliterated(text[out[-1].start:m.end]):
-            # 萨利赫 + 阿巴迪: two halves of one foreign name the model split
+        if m.label == "PER" and out and out[-1].label == "PER" \
+                and (out[-1].end == m.start or out[-1].end + 1 == m.start and text[out[-1].end] in _NAME_HYPHENS) \
+                and is_transliterated(text[out[-1].start:m.end].replace(text[out[-1].end], "") if out[-1].end < m.start
+                                      else text[out[-1].start:m.end]):
+            # 萨利赫 + 阿巴迪, 克利夫顿 - 布朗: two halves of one foreign name the model split
             m = Mention(out.pop().start, m.end, m.label, m.unit)
         out.append(m)
     return out

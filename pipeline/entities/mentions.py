@@ -43,7 +43,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT)
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE)
 from .rule_mentions import add_rule_mentions
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
@@ -93,6 +93,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
             and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
         # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
         return Mention(m.start - 1, m.end, m.label, m.unit)
+    if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
+        return None  # 哈尼族群众, 非洲裔男子: a people, not a place
     if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
         # 贵州 + 紫云苗族布依族自治县 of which the model tagged 布依族自治县: the whole division
         m, name = longer, text[longer.start:longer.end]

@@ -76,6 +76,8 @@ PARK_ENDINGS = tuple(w for w, venue, org in zip(TAILS.words(), TAILS.column("ven
 NEXT = lexicon("place_word_next_chars")
 NOT_PLACE_END_NEXT = frozenset(NEXT.flagged("rule_end"))
 VILLAGE_WORD_NEXT = frozenset(NEXT.flagged("village_end"))
+#: after a place: a people's name (哈尼族, 非洲裔), unless a division goes on (土家族自治县, 民族乡)
+PEOPLE_OF_PLACE = re.compile(f"(?:{alternation(lexicon('place_people_words').words())})(?!自治|乡)")
 VILLAGE_VERB_WORDS = tuple(lexicon("village_verb_words").words())
 LOCATIVE_BEFORE = frozenset(lexicon("locative_chars").words())
 NOT_PLACE_START = frozenset(lexicon("not_place_start_chars").words())

@@ -253,6 +253,10 @@ def is_full_name(name: str) -> bool:
         return False
     if "·" in name:
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
+    if "-" in name:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
+        parts = name.split("-")
+        return len(parts) == 2 and all(len(x) >= 2 and is_transliterated(x) for x in parts) \
+            and len(name) <= _DOTTED_NAME_MAX_CHARS
     longest = _DOTTED_NAME_MAX_CHARS if is_transliterated(name) else _NAME_MAX_CHARS  # 米尔济约耶夫
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False

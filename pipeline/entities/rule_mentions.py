@@ -15,6 +15,7 @@ the gazetteer (山城区), places closed by a sub-county ending after a locative
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..gazetteer import REGIONS, division_holds, divisions
 from ..lexicons import alternation, lexicon
@@ -143,20 +144,49 @@ def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> li
             continue
         if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
             continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
-        for length in (3, 2):
-            e = s + length
-            name = text[s:e]
-            if e > len(text) or not all(map(is_han, name)):
-                continue
-            if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
-                    or text[e - 1:e + 1] in tags or any(x.start < e and x.end > s for x in mentions):
-                continue
-            nxt = text[e:e + 1]
-            word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-            if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
-                added.append(Mention(s, e, "PER", unit))
-                break
+        e = _name_end(text, s, mentions, tags)
+        if e is not None:
+            added.append(Mention(s, e, "PER", unit))
     return mentions + added
+
+
+def _add_names_in_person_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A name the model missed or misread as a one- or two-character place inside a list of
+    names (李克强、汪洋、王沪宁、韩正出席: 韩 read as Korea): after a person and 、, a common
+    surname and one or two characters that the list or the clause goes on after."""
+    tags = jieba_word_tags()
+    for p in sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start):
+        s = p.end + 1
+        if text[p.end:s] != "、" or s >= len(text) or text[s] not in COMMON_SURNAMES:
+            continue
+        misread = [x for x in mentions if x.start < s + 3 and x.end > s]
+        if any(x.label == "PER" or x.start < s or x.end - x.start > 2 for x in misread):
+            continue  # found already, or a longer name stands there (、北京市)
+        e = _name_end(text, s, [x for x in mentions if x not in misread], tags)
+        if e is not None and all(x.end <= e for x in misread):
+            mentions = _replacing_overlaps(mentions, Mention(s, e, "PER", unit))
+    return mentions
+
+
+def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]:
+    """End of a name of two or three characters starting at the surname ``text[s]`` that no
+    mention covers and no dictionary word of another kind makes (高度), after which the clause
+    goes on (punctuation, or a verb, adverb, preposition or conjunction); None if there is none."""
+    for length in (3, 2):
+        e = s + length
+        name = text[s:e]
+        if e > len(text) or not all(map(is_han, name)):
+            continue
+        # a word across the end (…正出…) unless a word of two starts right after it (出席)
+        runs_on = text[e - 1:e + 1] in tags and text[e:e + 2] not in tags
+        if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
+                or runs_on or any(x.start < e and x.end > s for x in mentions):
+            continue
+        nxt = text[e:e + 1]
+        word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
+        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
+            return e
+    return None
 
 
 def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -239,6 +269,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     mentions = _add_titled_dictionary_names(text, mentions, unit)
     mentions = _add_names_after_titles(text, mentions, unit)
+    mentions = _add_names_in_person_lists(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()
