@@ -738,3 +738,16 @@ def test_a_place_before_a_people_word_is_no_place():
     _, _, places = entities("在云南元江县，哈尼族群众跳起传统舞蹈。法院就非洲裔男子遭枪击一案作出裁决。湖北长阳土家族自治县很美。")
     names = {p.name for p in places}
     assert {"云南", "元江县", "长阳土家族自治县"} <= names and not {"哈尼", "非洲"} & names
+
+
+def test_a_country_the_model_called_an_organization_is_a_place():
+    # tests/tune5 xwlb_47319: 立陶宛 tagged ORG; the countries are all in places_by_name.tsv now
+    _, orgs, places = entities("俄罗斯外交部28日宣布驱逐斯洛伐克、立陶宛、拉脱维亚和爱沙尼亚驻俄外交官。")
+    assert {p.name: p.level for p in places}["立陶宛"] == "country"
+    assert "立陶宛" not in {o.name for o in orgs}
+
+
+def test_a_district_that_opens_a_person_is_a_place():
+    # tests/tune5 xwlb_54176: 家住湾沚区华庆社区的沈福娣 (the model tagged 湾沚区华 as a person)
+    people, _, places = entities("通过这个平台，家住湾沚区华庆社区的沈福娣在家门口找到了一份工作。")
+    assert [p.name for p in people] == ["沈福娣"] and "湾沚区" in {p.name for p in places}

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..gazetteer import divisions, place_level
+from ..gazetteer import COUNTRIES, divisions, place_level
 from ..resources import jieba_word_tags
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
@@ -57,7 +57,9 @@ __all__ = ["CONJUNCTIONS", "DEPARTMENT_IN_TITLE_ENDINGS", "NAME_STOP_CHARS", "TI
 
 def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -> list[Mention]:
     """The mentions of one text unit from the model's ``spans`` (see the module docstring)."""
-    mentions = [Mention(s, e, label, unit) for s, e, label in spans]
+    # a country the model called an organization (驱逐斯洛伐克、立陶宛…驻俄外交官) is a place
+    mentions = [Mention(s, e, "LOC" if label == "ORG" and text[s:e] in COUNTRIES else label, unit)
+                for s, e, label in spans]
     mentions = add_rule_mentions(text, mentions, unit)
     mentions = [split_department(text, t)
                 for t in (trim_mention(text, m) for m in mentions) if t is not None]
@@ -83,6 +85,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
+    if m.label == "PER" and (k := _division_opening(name)):
+        return Mention(m.start, m.start + k, "LOC", m.unit)  # 家住湾沚区华庆社区: 湾沚区 + 华 is no person
     if m.label == "PER":
         # 河北日报记者 张 昊摄: the photo credit's 摄 is not part of the name
         if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
@@ -131,6 +135,16 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+def _division_opening(name: str) -> int:
+    """Length of a county-level or higher division name (three or more characters with its
+    suffix: 湾沚区) that opens a "person" and leaves one or two characters; 0 if none."""
+    for k in range(len(name) - 1, 2, -1):
+        if name[k - 1] in DIVISION_SUFFIX_CHARS and len(name) - k <= 2 \
+                and (name[:k] in divisions() or place_level(name[:k]) in ("city", "district", "county")):
+            return k
+    return 0
 
 
 def _opens_with_place_word(text: str, m: Mention) -> bool:
