@@ -70,7 +70,8 @@ REAL = [
     ("41_appledaily", "氣憤不已的賴女隨即吞下10顆安眠藥，接著跑進房間將門反鎖，約莫10分鐘就傳出墬樓。",
      [("10顆安眠藥", 10.0, "颗", "安眠药", None), ("約莫10分鐘", 10.0, "分钟", None, "about")]),
     ("44_ltn", "由于该屋有7名共有人，下月拍卖的仅一半产权，约11.04坪。",
-     [("该屋有7名", 7.0, "名", "该屋", None), ("约11.04坪", 11.04, "坪", None, "about")]),
+     [("该屋有7名", 7.0, "名", "该屋", None), ("仅一半产权", 0.5, "", "产权", None),
+      ("约11.04坪", 11.04, "坪", None, "about")]),
     ("44_ltn", "下月预计以每坪38.54万元拍卖。从内政部实价登录网站来看，凶宅拍卖价每坪38.54万。",
      [("38.54万元拍卖", 385_400.0, "元", "拍卖", None)]),
     ("20_021east", "老人票原价：25元\n学生票原价：12元",
@@ -292,3 +293,23 @@ def test_a_number_after_an_acronym_is_still_a_count():
 ])
 def test_the_subject_before_a_verb_of_change(text, subject):
     assert [s for _, _, _, s, _ in rows(text)] == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ednchina_1: a year and a half; qq_qq: songs; shares and multiples in words (近三成, 一倍, 一半)
+    ("这块芯片从设计到流片只用了一年半时间。", [("一年半", 1.5, "年")]),
+    ("两天半就完成了。", [("两天半", 2.5, "天")]),
+    ("他们采风积累出的新儿歌有一千余首。", [("新儿歌有一千余首", 1000.0, "首")]),
+    ("近三成企业恢复生产，出口增长了一倍。", [("近三成企业", 3.0, "成"), ("出口增长了一倍", 1.0, "倍")]),
+    ("公交发车频次仅为平日的一半。", [("一半", 0.5, "")]),
+    ("出生率为3‰。", [("出生率为3‰", 3.0, "‰")]),
+])
+def test_halves_shares_and_songs(text, expected):
+    assert [(c.text, c.value, c.unit) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "上半年，全国GDP同比增长。", "下半场比赛开始了。", "2024首届论坛举行。", "他首次出席，3首次发布。",
+    "三成店村工作队捐赠抗议物资。", "他的另一半也来了。"])
+def test_halves_of_periods_first_times_and_names_are_no_claims(text):
+    assert extract_statistics(text, []) == []

@@ -3,9 +3,9 @@ a match into a value, a unit and a qualifier.
 
 ::
 
-    claim   := [prefix] number [余|多|几] [mult] [余|多] unit [post]
+    claim   := [prefix] number [余|多|几] [mult] [余|多] unit [半] [post]      (一年半, 两天半)
              | [prefix] 百分之 number | number %
-             | [prefix] number 分之 number [post]                 (fractions: 三分之一 → 1/3)
+             | [prefix] number 分之 number [post] | 一半           (fractions: 三分之一 → 1/3)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
              | (上 | 几 | 数) before a bare 十/百/千/万/亿 (上千名, 几十个, 数万人次)
     number  := arabic (1,200 / 20.1) | chinese (两千三百, 十五) | pair (五六)
@@ -33,7 +33,7 @@ from typing import NamedTuple, Optional
 
 from pipeline.lexicons import alternation, leading_class
 from pipeline.settings import section
-from pipeline.text.chars import HAN
+from pipeline.text.chars import HAN, is_han
 from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
                                     is_small_word, parse_number, scaled)
 
@@ -89,7 +89,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
         r"|"
-        rf"(?P<fden>{NUMERAL})分之(?P<fnum>{NUMERAL})"
+        rf"(?P<fden>{NUMERAL})分之(?P<fnum>{NUMERAL})|(?P<halfshare>(?<!另)一半)"
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
@@ -99,7 +99,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
-        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天])半(?![年天月]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -133,11 +133,13 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)
     if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
         return None  # 第3轮, 第 3 轮, 周5, 星期三
+    if g["half"] and sh[s - 1:s] in W.HALF_ORDINAL_MARKERS:
+        return None  # 上半年, 下半场: the first or second half, no length
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
-    if g["fden"]:
+    if g["fden"] or g["halfshare"]:
         return _fraction(g, qualifier, s, e)
     unit = g["unit"]
     if g["nounit"] is not None:
@@ -151,7 +153,7 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         unit = "个" + unit[2:]  # 个多月 → 个月
     alt = g["alt"]
     unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
-    quantity = _quantity(g, unit, unit_out, qualifier)
+    quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2])
     if quantity is None:
         return None
     value, value_max, qualifier = quantity
@@ -196,9 +198,12 @@ def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) 
 
 
 def _fraction(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
-    """三分之一 / 四分之三以上: the share as a number (no unit, as the guidelines write a share),
+    """三分之一 / 四分之三以上 / 一半: the share as a number (no unit, as the guidelines write a share),
     rounded to ``fraction_digits`` decimals so that 1/3 reads 0.333333, not a float's tail."""
-    denominator, numerator = parse_number(g["fden"]), parse_number(g["fnum"])
+    if g["halfshare"]:
+        denominator, numerator = 2.0, 1.0  # 一半
+    else:
+        denominator, numerator = parse_number(g["fden"]), parse_number(g["fnum"])
     if not denominator or numerator is None or numerator > denominator:
         return None
     if g["post3"]:
@@ -206,8 +211,10 @@ def _fraction(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[Cla
     return ClaimMatch(round(numerator / denominator, _T.fraction_digits), None, "", qualifier, s, e, ratio=True)
 
 
-def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):
-    """(value, value_max, qualifier) of the number part, or ``None`` when it is no count."""
+def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after: str = ""):
+    """(value, value_max, qualifier) of the number part, or ``None`` when it is no count;
+    ``after`` is the text after the match."""
+    tail_is_name = bool(after) and is_han(after[0]) and not after.startswith(("的",) + tuple(W.POST_QUALIFIER))
     pre, vpre, mid = g["pre"], g["vpre"], g["mid"]
     if g["m1"] and g["mult"]:
         return None  # two multipliers
@@ -228,10 +235,13 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str]):
             return None
         value, value_max, qualifier = number
         n1 = g["n1"]
-        if is_small_word(n1) and not mult_word and not vpre and mid != "半":
-            return None  # 一个个, 两户, 三个小组: a small word numeral is no count
-    if mid == "半":
-        value += 0.5  # 一个半小时
+        if is_small_word(n1) and not mult_word and not vpre and mid != "半" and not g["uhalf"] \
+                and not (unit in W.SHARE_UNITS and (pre or not tail_is_name)):
+            # 一个个, 两户, 三个小组: a small word numeral is no count; a share is (近三成, 增长了一倍),
+            # unless a name goes on after it with no qualifier before it (三成店村)
+            return None
+    if mid == "半" or g["uhalf"]:
+        value += 0.5  # 一个半小时, 一年半
     return value, value_max, qualifier
 
 
