@@ -751,3 +751,19 @@ def test_a_district_that_opens_a_person_is_a_place():
     # tests/tune5 xwlb_54176: 家住湾沚区华庆社区的沈福娣 (the model tagged 湾沚区华 as a person)
     people, _, places = entities("通过这个平台，家住湾沚区华庆社区的沈福娣在家门口找到了一份工作。")
     assert [p.name for p in people] == ["沈福娣"] and "湾沚区" in {p.name for p in places}
+
+
+def test_a_title_never_opens_with_the_clause_before_it():
+    # GNE tune xinhuanet_1: 但法国总理菲利普 …, 他都会将法国总统马克龙提出的…
+    people = entities("但法国总理菲利普8日在接受采访时表示，不管面对何种压力，他都会将法国总统马克龙提出的计划推行到底。")[0]
+    assert person(people, "菲利普").titles == ["法国总理"] and person(people, "马克龙").titles == ["法国总统"]
+    # a conjunction joining two units, an institute and a title word stay
+    p = person(entities("清华大学微电子所所长魏少军表示，产业仍在增长。")[0], "魏少军")
+    assert p.titles == ["所长"] and p.organization == "清华大学微电子所"
+
+
+def test_a_company_short_name_before_a_title_is_the_organization():
+    # GNE tune guancha_guancha: 海新科技董事长杨敬辉 (科技, 证券, 股份, 控股 in org_heads.tsv as title units)
+    people = entities("海新科技董事长杨敬辉介绍，公司订单稳定。中信证券总裁张三表示乐观。")[0]
+    assert (person(people, "杨敬辉").titles, person(people, "杨敬辉").organization) == (["董事长"], "海新科技")
+    assert person(people, "张三").organization == "中信证券"

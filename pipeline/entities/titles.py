@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple, Optional
 
 from ..lexicons import alternation, lexicon
-from ..resources import jieba_word_tags
+from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import TITLE_UNIT_ENDINGS
@@ -74,6 +74,27 @@ def _second_of_jian(title: str) -> str:
     return right if jian and left.endswith(TITLE_HEADS) and right.endswith(TITLE_HEADS) else title
 
 
+# function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
+_TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
+
+
+def _without_leading_function_words(title: str) -> str:
+    """A title without the pronouns, adverbs, conjunctions and one-character verbs or prepositions
+    that open its qualifier (jieba's dictionary tags): the clause before it (但法国总理 → 法国总理,
+    他都会将法国总统 → 法国总统); the head word stays whole."""
+    head = next((h for h in TITLE_HEADS if title.endswith(h)), None)
+    if head is None or len(title) == len(head):
+        return title
+    tags = jieba_word_tags()
+    cut = 0
+    for word in jieba_module().cut(title[:-len(head)]):
+        tag = tags.get(word, "")
+        if word in _TITLE_OPENING_WORDS or not (tag[:1] in ("r", "c") or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")):
+            break
+        cut += len(word)
+    return title[cut:]
+
+
 def _continues_unit(ch: str) -> bool:
     """A character that can sit inside a unit's name written before a title."""
     return is_han(ch) and ch not in _QUALIFIER_STOPS
@@ -119,7 +140,7 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
-    title = _second_of_jian(title)
+    title = _without_leading_function_words(_second_of_jian(title))
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return NO_TITLE
     if is_generic_org(org_name or "x"):
