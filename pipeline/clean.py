@@ -113,6 +113,9 @@ _HOTLINE = re.compile(rf"(?:{lexicon_alternation('chrome_hotline_labels')})\s*[:
 _IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:jpe?g|png|gif|webp)$", re.I)
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
+# a line of a page's script the extractor let through (description = "…";  //要分享的链接地址;
+# "title" : '…',  var shareUrl = …): a comment, or an ASCII key assigned a quoted or bracketed value
+_SCRIPT_CODE = re.compile(r"""^\s*(?://(?!@)|/\*|\*/|(?:var|let|const|function)\s|(?:window|document)\.|["']?[A-Za-z_$][\w.$]*["']?\s*[:=]\s*["'{\[])""")
 # A line of quoted speech with a clause inside (“妈妈，为什么还不能出去？”): a story can open with it.
 _QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”")
 
@@ -175,6 +178,8 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "image")
     if _ORIGINAL_TITLE.match(s):
         return LineKind("chrome", "original_title")
+    if _SCRIPT_CODE.match(s):
+        return LineKind("chrome", "code")
     if _is_nav(s):
         return LineKind("chrome", "nav")
     if _is_breadcrumb(s):
@@ -339,6 +344,36 @@ def _end_before_marker(lines: list[_Line], start: int, end: int) -> int:
     return end
 
 
+_MENU_ITEM = re.compile(r"^[A-Za-z\s\u4e00-\u9fff]+$")
+# jieba tags of a menu's words: nouns, verbs, adjectives, adverbs; not names (nr, ns, nt)
+_COMMON_TAG_STARTS = ("n", "v", "a", "d")
+_NAME_TAGS = ("nr", "ns", "nt")
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Mark a site's menu written one item per line (要闻 / 财经 / 体育 …) as chrome: a run of
+    ``[clean] menu_run_min_lines`` short lines, letters only, mostly common dictionary words. A
+    list of people or places one per line (names) stays."""
+    from .resources import jieba_word_tags  # the dictionary loads once per process, on first use
+
+    def item(ln: _Line) -> bool:
+        return 0 < ln.n_cjk <= _T.menu_line_max_cjk and _MENU_ITEM.match(ln.simp.strip()) is not None
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and item(lines[j]):
+            j += 1
+        if j - i >= _T.menu_run_min_lines:
+            tags = jieba_word_tags()
+            common = sum(1 for ln in lines[i:j] if tags.get(ln.simp.strip(), "").startswith(_COMMON_TAG_STARTS)
+                         and not tags.get(ln.simp.strip(), "").startswith(_NAME_TAGS))
+            if common >= _T.menu_common_share * (j - i):
+                for ln in lines[i:j]:
+                    ln.kind, ln.why = "chrome", "menu"
+        i = max(j, i + 1)
+
+
 def clean_page(page: RawPage) -> CleanPage:
     """Split one page into body / header / footer / captions / bylines (see module docstring)."""
     lines = _lines_of(untag(page.text or ""))
@@ -356,6 +391,7 @@ def clean_page(page: RawPage) -> CleanPage:
             ln.kind, ln.why = "caption", "after_image"
         after_image = ln.why == "image"
 
+    _mark_menus(lines)
     prose = [i for i, ln in enumerate(lines) if ln.kind == "text" and is_prose(ln.simp, ln.n_cjk)]
     if not prose:
         raise PageRejected("boilerplate_only", f"no article prose among {n_input} lines")

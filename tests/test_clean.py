@@ -329,3 +329,41 @@ def test_a_word_of_general_news_alone_is_no_spam(line):
     from pipeline.text.chars import cjk_count
 
     assert classify_line(line, cjk_count(line)).kind == "text"
+
+
+def _page(text: str):
+    from pipeline.records import RawPage
+    return RawPage("menu.txt", text, "text", "utf-8", "x")
+
+
+BODY = ("证券时报e公司讯，当升科技竞得常州市工业用地，将为公司常州锂电新材料产业基地提供用地。"
+        "金陵药业公告称，公司总裁助理李泉、贾明怡增持公司股份。")
+
+
+def test_a_site_menu_one_item_per_line_is_chrome():
+    # GNE tune stcn_1 / qq_qq / sina_1: the extractor kept the site's menu inside the body
+    menu = "\n".join(["研报", "机构", "数据", "专题", "视频", "公告", "国内", "海外", "滚动", "评论"])
+    page = clean_page(_page(f"标题\n{BODY}\n{menu}\n{BODY}"))
+    assert "研报" not in page.text and page.text.count("当升科技") == 2
+
+
+def test_names_one_per_line_are_no_menu():
+    # a list of people or places one per line (表彰名单) is content, not a menu
+    names = "\n".join(["张三丰", "李四光", "王五", "赵六", "孙七"])
+    places = "\n".join(["台南市", "高雄市", "屏东县", "台东县"])
+    page = clean_page(_page(f"标题\n{BODY}\n{names}\n{places}\n{BODY}"))
+    assert "李四光" in page.text and "屏东县" in page.text
+
+
+@pytest.mark.parametrize("line", ['description = "证券时报新闻APP，是证券时报官方新闻客户端。";', "//要分享的链接地址",
+                                  "title: '午间公告：天奇股份中标广汽丰田项目_证券时报网',", '"title" : \'法国全国大罢工\','])
+def test_a_line_of_the_page_script_is_chrome(line):
+    # GNE tune stcn_1 and xinhuanet_1: the script's share settings came through as body lines
+    page = clean_page(_page(f"标题\n{BODY}\n{line}\n{BODY}"))
+    assert norm(line) not in norm(page.text)
+
+
+@pytest.mark.parametrize("line", ["//@张三: 说得好，我们都支持这个决定，也希望大家一起参与。", "CPU: 骁龙865处理器，性能提升了很多，功耗也降低了。"])
+def test_a_repost_or_a_spec_line_is_no_script(line):
+    page = clean_page(_page(f"标题\n{BODY}\n{line}\n{BODY}"))
+    assert norm(line) in norm(page.text)
