@@ -767,3 +767,9 @@ def test_a_company_short_name_before_a_title_is_the_organization():
     people = entities("海新科技董事长杨敬辉介绍，公司订单稳定。中信证券总裁张三表示乐观。")[0]
     assert (person(people, "杨敬辉").titles, person(people, "杨敬辉").organization) == (["董事长"], "海新科技")
     assert person(people, "张三").organization == "中信证券"
+
+
+def test_markets_of_trade_news_are_no_places():
+    # html-tune 37_toutiao: 传统市场, 新兴市场, 国际市场 came out as places
+    _, _, places = entities("我国对欧美等传统市场进出口由降转增，对新兴市场进出口持续向好，国际市场需求回暖。")
+    assert not {"传统市场", "新兴市场", "国际市场"} & {p.name for p in places}
