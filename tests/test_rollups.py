@@ -58,7 +58,8 @@ def test_the_hebi_page_completes_city_county_and_province_names(hebi):
     assert orgs["县疫情防控指挥部办公室临时党委"].name_completed == "浚县疫情防控指挥部办公室临时党委"
     assert orgs["县疫情防控指挥部办公室临时党委"].adcode == "410621000000"
     assert (orgs["省委"].name_completed, orgs["省委"].adcode) == ("河南省委", "410000000000")
-    assert orgs["党工委"].name_completed is None  # no division word: nothing to complete
+    assert orgs["抗疫突击队联合党支部"].name_completed is None  # no division word: nothing to complete
+    assert "党工委" not in orgs  # a bare kind (generic_orgs.tsv), no organization row
     people = {p.name: p for p in hebi.people}
     assert (people["王新国"].organization, people["王新国"].organization_completed, people["王新国"].adcode) == \
         ("市人民医院", "鹤壁市人民医院", "410600000000")
