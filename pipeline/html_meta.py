@@ -197,6 +197,7 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
 #: the labels of the author and editor fields (作者, 责任编辑 …), longest first
 _CREDIT_LABELS = alternation(lexicon("field_labels").where("field", "author") + lexicon("field_labels").where("field", "editor"))
 _CREDIT_FIELD = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]")
+_ROLE_BEFORE_NAME = re.compile(rf"^[^\s]{{0,12}}?(?:{_CREDIT_LABELS})\s+")
 
 
 def _repeated_below(lines: list[str], run: list[int]) -> bool:
@@ -231,8 +232,10 @@ def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[st
     # a credit line the extractor left out, inside the body's run (…（BBC） 责任编辑：张迪 关键字：…
     # 更多猛料！… while the run goes on to the promotion after it)
     body_key = line_key(body)
-    inside = [line for line in lines[start:end_prose + 1]
-              if _CREDIT_FIELD.search(line) and cjk_count(line) <= 20 and line_key(line) not in body_key]
+    # the body's own credit lines without a colon are read here too (《棱镜》作者 周纯, 【文/观察者网专栏作者 王文】)
+    inside = [line for line in lines[start:end_prose + 1] if cjk_count(line) <= 20 and (
+        _CREDIT_FIELD.search(line) and line_key(line) not in body_key
+        or _SPACED_CREDIT.match(line) or any(p.match(line) for p in _SLASH.values()))]
     return lines[first:start] + lead, inside + lines[end_prose + 1:end + 1 + AFTER_LINES], start
 
 
@@ -251,8 +254,8 @@ def _slash_names(lines: list[str], field: str) -> list[str]:
     names: list[str] = []
     for line in lines:
         m = _SLASH[field].match(line)
-        if m and cjk_count(line) <= 20:
-            names.extend(names_in(m.group("names")))
+        if m and cjk_count(line) <= 20:  # 文/观察者网专栏作者 王文: the unit and role before the name go
+            names.extend(names_in(_ROLE_BEFORE_NAME.sub("", m.group("names"))))
     return names
 
 

@@ -172,6 +172,16 @@ def test_slash_credits_and_editor_handles_after_the_body():
     assert (m.authors, m.editors) == (["栗思"], ["李曦", "倪家宁"])
 
 
+def test_credit_lines_without_a_colon_inside_the_body():
+    # GNE tune guancha_guancha 【文/观察者网专栏作者 王文】 (a unit and role before the name) and qq_2
+    # 《棱镜》作者 周纯 (the paper's name, the label and the name apart), both lines of the body's run
+    body = BODY.replace("<p>活动现场", "<p>【文/观察者网专栏作者 王文】</p><p>活动现场")
+    html = (f"<html><head><title>标题甲乙丙丁</title></head><body><h1>标题甲乙丙丁</h1><div class=article>{body}"
+            "<p>《棱镜》作者 周纯</p></div></body></html>")
+    raw = read_page(PageTask("c.html", text=html, fmt="html"))
+    assert sorted(extract_metadata(raw, clean_page(raw)).authors) == sorted(["王文", "周纯"])
+
+
 @pytest.mark.parametrize("source, outlet", [
     ("中新网", ("中国新闻网", "central", "news_site")),
     ("中国新闻网", ("中国新闻网", "central", "news_site")),
