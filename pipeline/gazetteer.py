@@ -42,6 +42,8 @@ _SUFFIX_LEVELS = tuple((row.suffix, row.level) for row in lexicon("place_suffixe
 _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
 COUNTRIES = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "country")
 REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
+#: Regions found in the text by name where the model tagged nothing (长三角, 粤港澳大湾区)
+REGIONS_FOUND_BY_NAME = frozenset(lexicon("places_by_name").flagged("find"))
 
 #: Division suffixes a place is written with and without (石家庄 / 石家庄市): the entities stage
 #: folds the two forms into one row under the fuller name, and geocode reads the row so.

@@ -773,3 +773,23 @@ def test_markets_of_trade_news_are_no_places():
     # html-tune 37_toutiao: 传统市场, 新兴市场, 国际市场 came out as places
     _, _, places = entities("我国对欧美等传统市场进出口由降转增，对新兴市场进出口持续向好，国际市场需求回暖。")
     assert not {"传统市场", "新兴市场", "国际市场"} & {p.name for p in places}
+
+
+def test_regions_of_several_divisions_are_found_by_name():
+    # tune sets: 长三角 missed on five pages (保障了长三角电力大动脉畅通), 粤港澳大湾区 tagged 粤 + 港 + 澳,
+    # 中亚五国 tagged 中亚 (places_by_name.tsv find = yes)
+    _, _, places = entities("特高压技术保障了长三角电力大动脉畅通。推进粤港澳大湾区建设，开拓中亚五国等市场。")
+    assert {"长三角", "粤港澳大湾区", "中亚五国"} <= {p.name for p in places}
+    assert not {"粤", "港", "中亚"} & {p.name for p in places}
+
+
+def test_foreign_media_and_papers_in_book_title_marks_are_organizations():
+    # tune3-5: 美国有线电视新闻网 ×4, 总台 ×3; 《今日美国报》 tagged with its marks by the model
+    _, orgs, _ = entities("据美国有线电视新闻网报道，总台记者在现场。《今日美国报》称，时代周刊也发文。")
+    assert {"美国有线电视新闻网", "总台", "今日美国报", "时代周刊"} <= {o.name for o in orgs}
+    assert all(o.org_type == "media" for o in orgs if o.name in ("美国有线电视新闻网", "今日美国报"))
+
+
+def test_the_sun_and_the_earth_are_no_places():
+    _, _, places = entities("科研团队正在向着太阳的立体观测发起冲击。只有团结一致才能建设好我们共同的地球家园。")
+    assert not {"太阳", "地球"} & {p.name for p in places}

@@ -57,7 +57,10 @@ __all__ = ["CONJUNCTIONS", "DEPARTMENT_IN_TITLE_ENDINGS", "NAME_STOP_CHARS", "TI
 
 def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -> list[Mention]:
     """The mentions of one text unit from the model's ``spans`` (see the module docstring)."""
-    # a country the model called an organization (驱逐斯洛伐克、立陶宛…驻俄外交官) is a place
+    # the model may take a paper's book-title marks into its name (《今日美国报》): they go; a
+    # country the model called an organization (驱逐斯洛伐克、立陶宛…驻俄外交官) is a place
+    spans = [(s + 1, e - 1, label) if text[s:s + 1] == "《" and text[e - 1:e] == "》" and e - s > 3
+             else (s, e, label) for s, e, label in spans]
     mentions = [Mention(s, e, "LOC" if label == "ORG" and text[s:e] in COUNTRIES else label, unit)
                 for s, e, label in spans]
     mentions = add_rule_mentions(text, mentions, unit)

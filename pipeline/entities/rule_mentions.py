@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import REGIONS, division_holds, divisions
+from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -61,9 +61,22 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     教育部门 (a noun across the end) is a kind of office, 东北约100万 (a word across the start)
     no 北约. A function word at the
     edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too)."""
+    return _names_found(text, KNOWN_ORG_RE)
+
+
+_REGION_RE = re.compile(alternation(REGIONS_FOUND_BY_NAME))
+
+
+def _named_region_spans(text: str) -> list[tuple[int, int]]:
+    """Regions of several divisions written by name (长三角电力大动脉, 融入长三角区域), with the
+    same edge checks as the known bodies."""
+    return _names_found(text, _REGION_RE)
+
+
+def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     tags = jieba_word_tags()
     spans = []
-    for m in KNOWN_ORG_RE.finditer(text):
+    for m in pattern.finditer(text):
         s, e = m.span()
         if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
             continue
@@ -267,6 +280,11 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
         mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+    for s, e in _named_region_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        # untagged, or tagged in pieces (粤 + 港 + 澳 of 粤港澳大湾区, 中亚 of 中亚五国)
+        if all(m.label == "LOC" and s <= m.start and m.end <= e for m in inside):
+            mentions = _replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
     mentions = _add_titled_dictionary_names(text, mentions, unit)
     mentions = _add_names_after_titles(text, mentions, unit)
     mentions = _add_names_in_person_lists(text, mentions, unit)
