@@ -793,3 +793,28 @@ def test_foreign_media_and_papers_in_book_title_marks_are_organizations():
 def test_the_sun_and_the_earth_are_no_places():
     _, _, places = entities("科研团队正在向着太阳的立体观测发起冲击。只有团结一致才能建设好我们共同的地球家园。")
     assert not {"太阳", "地球"} & {p.name for p in places}
+
+
+def test_a_body_named_in_full_and_short_is_the_organization_of_its_members():
+    # tune2 xwlb_40592: 中央应对新冠肺炎疫情工作领导小组 … 中央应对疫情工作领导小组 … 领导小组成员丁薛祥、黄坤明
+    text = ("中央应对新冠肺炎疫情工作领导小组副组长王沪宁出席。会议要求按照中央应对疫情工作领导小组部署做好工作。"
+            "领导小组成员丁薛祥、黄坤明参加。")
+    people = entities(text)[0]
+    for name in ("丁薛祥", "黄坤明"):
+        assert person(people, name).organization == "中央应对新冠肺炎疫情工作领导小组"
+
+
+def test_two_bodies_of_one_kind_leave_the_member_without_organization():
+    from pipeline.entities.people import _abbreviates
+    assert _abbreviates("中央应对疫情工作领导小组", "中央应对新冠肺炎疫情工作领导小组")
+    assert not _abbreviates("香港代表团", "解放军代表团")
+
+
+def test_a_title_before_a_dash_and_a_title_in_apposition():
+    # tune4 xwlb_40954 …医疗队的一位护士——李宾宾; tune2 xwlb_48001 张超，海军某部舰载机飞行员。
+    text = "让我们来认识北京协和医院医疗队的一位护士——李宾宾。\n张超，海军某部舰载机飞行员。他在训练中牺牲。"
+    people = entities(text)[0]
+    assert person(people, "李宾宾").titles == ["护士"] and person(people, "张超").titles == ["飞行员"]
+    # a comma after a name inside a sentence is no apposition: 记者张三，李四主任说
+    p = person(entities("会上，记者张三，李四主任说明了情况。")[0], "张三")
+    assert p.titles == ["记者"]

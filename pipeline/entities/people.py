@@ -123,7 +123,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             for earlier in titles_chained_before(text, m.start, title, org):
                 person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
             if title is None:
-                title, org_after = title_after(text, m.end, orgs)
+                title, org_after = title_after(text, m.end, orgs, m.start)
                 org = org or org_after
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
@@ -224,7 +224,18 @@ def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) 
         if name.endswith(title + "团") or any(
                 title.startswith(name[-k:]) and title[k:] in TITLE_HEADS for k in range(2, min(len(name), len(title) - 1))):
             found.add(name)
-    return found.pop() if len(found) == 1 else None
+    if not found:
+        return None
+    # one body named in full and short (中央应对新冠肺炎疫情工作领导小组, 中央应对疫情工作领导小组):
+    # the full name; two bodies (解放军代表团, 香港代表团) are no answer
+    longest = max(found, key=len)
+    return longest if all(_abbreviates(name, longest) for name in found) else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is ``name`` or written with some of its characters left out, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:

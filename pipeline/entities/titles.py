@@ -48,6 +48,10 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
 
 _TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
 _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
+_DASH = "——"
+# 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
+_APPOSITION = re.compile(
+    rf"^，([{HAN}]{{0,{setting('entities', 'title_after_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
 
 
 class TitleMatch(NamedTuple):
@@ -74,6 +78,7 @@ def _second_of_jian(title: str) -> str:
     return right if jian and left.endswith(TITLE_HEADS) and right.endswith(TITLE_HEADS) else title
 
 
+_PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
 
@@ -89,7 +94,9 @@ def _without_leading_function_words(title: str) -> str:
     cut = 0
     for word in jieba_module().cut(title[:-len(head)]):
         tag = tags.get(word, "")
-        if word in _TITLE_OPENING_WORDS or not (tag[:1] in ("r", "c") or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")):
+        counted = tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS)  # 一位护士, 一名医生
+        if word in _TITLE_OPENING_WORDS or not (counted or tag[:1] in ("r", "c")
+                                                or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")):
             break
         cut += len(word)
     return title[cut:]
@@ -103,6 +110,9 @@ def _continues_unit(ch: str) -> bool:
 def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     """The title and organization written right before a name: ORG? TITLE NAME."""
     left = text[max(0, start - _TITLE_BEFORE_CHARS):start]
+    if left.endswith(_DASH):  # …医疗队的一位护士——李宾宾: the title, a dash, the name
+        left = left[:-len(_DASH)]
+        start -= len(_DASH)
     base = start - len(left)
     cut = last_break(left)
     left, base = left[cut:], base + cut
@@ -215,10 +225,13 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
     return None, title
 
 
-def title_after(text: str, end: int, orgs: list[Mention]) -> TitleMatch:
-    """The title and organization written as NAME是ORG…的TITLE."""
+def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] = None) -> TitleMatch:
+    """The title and organization written as NAME是ORG…的TITLE, or as NAME，ORG…TITLE。 when the
+    name opens its sentence (``start``: where the name starts)."""
     right = text[end:end + _TITLE_AFTER_CHARS]
     m = _TITLE_AFTER_NAME.match(right)
+    if not m and start is not None and (start == 0 or text[start - 1] in "\n。"):
+        m = _APPOSITION.match(right)
     if not m:
         return NO_TITLE
     head = m.group(2)
