@@ -818,3 +818,9 @@ def test_a_title_before_a_dash_and_a_title_in_apposition():
     # a comma after a name inside a sentence is no apposition: 记者张三，李四主任说
     p = person(entities("会上，记者张三，李四主任说明了情况。")[0], "张三")
     assert p.titles == ["记者"]
+
+
+def test_spirits_are_no_people():
+    # html-tune 09_gmw: 威士忌, 伏特加, 雪利酒 came out as people (not_names.tsv)
+    people = entities("研究人员让志愿者分别喝下威士忌、伏特加和雪利酒，再测量他们的反应。")[0]
+    assert not {"威士忌", "伏特加", "雪利酒"} & {p.name for p in people}
