@@ -217,8 +217,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start - 1, m.end, m.label, m.unit)
         if m.label == "PER" and out and out[-1].label == "PER" \
                 and (out[-1].end == m.start or out[-1].end + 1 == m.start and text[out[-1].end] in _NAME_HYPHENS) \
-                and is_transliterated(text[out[-1].start:m.end].replace(text[out[-1].end], "") if out[-1].end < m.start
-                                      else text[out[-1].start:m.end]):
+                and is_transliterated(text[out[-1].start:out[-1].end] + text[m.start:m.end]):
             # 萨利赫 + 阿巴迪, 克利夫顿 - 布朗: two halves of one foreign name the model split
             m = Mention(out.pop().start, m.end, m.label, m.unit)
         out.append(m)
