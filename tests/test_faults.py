@@ -261,11 +261,12 @@ def test_a_second_run_on_the_same_output_fails_at_once_naming_the_first(previous
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_ctrl_c_and_sigterm_end_in_one_line_and_leave_the_previous_tables(previous, tmp_path, sig, code):
-    # 300 pages of 0.05 s on two workers run ~7 s: the signal half a second after the workers start
-    # always lands mid-run (with 60 pages a warm machine sometimes finished first)
-    inp_b = make_pages(tmp_path / "b", 300)
+    inp_b = make_pages(tmp_path / "b", 60)
+    # a test run started in the background by a non-interactive shell (make test &) ignores SIGINT, and
+    # a child inherits that: the run under test gets the default disposition, as from a terminal
     proc = subprocess.Popen(stub_cmd(inp_b, previous, "--workers", 2, "--no-cache"), env=stub_env("B", 2, 0.05),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_for_workers(proc.pid)
     time.sleep(0.5)
     os.killpg(proc.pid, sig)  # as a terminal's Ctrl-C does: the whole process group
