@@ -115,7 +115,7 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
 # a line of a page's script the extractor let through (description = "…";  //要分享的链接地址;
 # "title" : '…',  var shareUrl = …): a comment, or an ASCII key assigned a quoted or bracketed value
-_SCRIPT_CODE = re.compile(r"""^\s*(?://(?!@)|/\*|\*/|(?:var|let|const|function)\s|(?:window|document)\.|["']?[A-Za-z_$][\w.$]*["']?\s*[:=]\s*["'{\[])""")
+_SCRIPT_CODE = re.compile(r"""^\s*(?://(?!@)|/\*|\*/|(?:var|let|const|function)\s|(?:window|document)\.|["']?[A-Za-z_$][A-Za-z0-9_.$]+["']?\s*[:=]\s*["'{\[])""")
 # A line of quoted speech with a clause inside (“妈妈，为什么还不能出去？”): a story can open with it.
 _QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”")
 
@@ -345,6 +345,7 @@ def _end_before_marker(lines: list[_Line], start: int, end: int) -> int:
 
 
 _MENU_ITEM = re.compile(r"^[A-Za-z\s\u4e00-\u9fff]+$")
+_MENU_WORDS = frozenset(lexicon("chrome_menu_words").words())
 # jieba tags of a menu's words: nouns, verbs, adjectives, adverbs; not names (nr, ns, nt)
 _COMMON_TAG_STARTS = ("n", "v", "a", "d")
 _NAME_TAGS = ("nr", "ns", "nt")
@@ -352,8 +353,9 @@ _NAME_TAGS = ("nr", "ns", "nt")
 
 def _mark_menus(lines: list[_Line]) -> None:
     """Mark a site's menu written one item per line (要闻 / 财经 / 体育 …) as chrome: a run of
-    ``[clean] menu_run_min_lines`` short lines, letters only, mostly common dictionary words. A
-    list of people or places one per line (names) stays."""
+    ``[clean] menu_run_min_lines`` short lines, letters only, mostly common dictionary words, with
+    ``menu_min_site_words`` items of a site's menu (chrome_menu_words.tsv). A list of names one per
+    line, or a list a line ending in a colon introduces (富强 / 民主 / 文明 …), stays."""
     from .resources import jieba_word_tags  # the dictionary loads once per process, on first use
 
     def item(ln: _Line) -> bool:
@@ -364,11 +366,13 @@ def _mark_menus(lines: list[_Line]) -> None:
         j = i
         while j < len(lines) and item(lines[j]):
             j += 1
-        if j - i >= _T.menu_run_min_lines:
+        introduced = i > 0 and lines[i - 1].simp.rstrip().endswith((":", "："))  # 基本内容是： 富强 / 民主 …
+        if j - i >= _T.menu_run_min_lines and not introduced:
             tags = jieba_word_tags()
-            common = sum(1 for ln in lines[i:j] if tags.get(ln.simp.strip(), "").startswith(_COMMON_TAG_STARTS)
-                         and not tags.get(ln.simp.strip(), "").startswith(_NAME_TAGS))
-            if common >= _T.menu_common_share * (j - i):
+            items = [ln.simp.strip() for ln in lines[i:j]]
+            common = sum(1 for w in items if tags.get(w, "").startswith(_COMMON_TAG_STARTS)
+                         and not tags.get(w, "").startswith(_NAME_TAGS))
+            if common >= _T.menu_common_share * (j - i) and sum(w in _MENU_WORDS for w in items) >= _T.menu_min_site_words:
                 for ln in lines[i:j]:
                     ln.kind, ln.why = "chrome", "menu"
         i = max(j, i + 1)

@@ -367,3 +367,16 @@ def test_a_line_of_the_page_script_is_chrome(line):
 def test_a_repost_or_a_spec_line_is_no_script(line):
     page = clean_page(_page(f"标题\n{BODY}\n{line}\n{BODY}"))
     assert norm(line) in norm(page.text)
+
+
+def test_a_list_a_colon_introduces_or_with_no_menu_word_is_content():
+    # found by the review: 社会主义核心价值观 one per line, a recipe's ingredients
+    values = "\n".join(["富强", "民主", "文明", "和谐", "自由", "平等"])
+    recipe = "\n".join(["五花肉", "冰糖", "生姜", "料酒", "酱油"])
+    page = clean_page(_page(f"标题\n{BODY}\n社会主义核心价值观的基本内容是：\n{values}\n{BODY}\n准备食材\n{recipe}\n{BODY}"))
+    assert "和谐" in page.text and "冰糖" in page.text
+
+
+def test_an_interview_line_is_no_script():
+    page = clean_page(_page(f"标题\n{BODY}\nQ: \"新产品什么时候上市？\"\nA: \"我们会尽快推出，请大家耐心等待。\"\n{BODY}"))
+    assert "新产品什么时候上市" in page.text

@@ -824,3 +824,19 @@ def test_spirits_are_no_people():
     # html-tune 09_gmw: 威士忌, 伏特加, 雪利酒 came out as people (not_names.tsv)
     people = entities("研究人员让志愿者分别喝下威士忌、伏特加和雪利酒，再测量他们的反应。")[0]
     assert not {"威士忌", "伏特加", "雪利酒"} & {p.name for p in people}
+
+
+def test_review_findings_on_titles_and_names():
+    # 分管科技 is a portfolio, 中国科技馆 one venue, 港沟街道办事处 one office (the model stopped at 办)
+    text = ("分管科技副市长王强出席。中国科技馆馆长殷皓介绍了情况。\n李强，山东省济南市历城区港沟街道办事处主任。\n"
+            "黄文秀，北京师范大学研究生毕业后回到家乡担任百坭村第一书记。")
+    people = entities(text)[0]
+    assert person(people, "王强").titles == ["分管科技副市长"] and person(people, "王强").organization is None
+    assert person(people, "殷皓").titles == ["中国科技馆馆长"]
+    assert (person(people, "李强").titles, person(people, "李强").organization) == (["主任"], "山东省济南市历城区港沟街道办事处")
+    assert person(people, "黄文秀").organization != "北京师范大学"  # a clause, no apposition
+    # two names joined by a hyphen before 之战 are two people
+    assert {"穆雷", "费德勒"} <= {p.name for p in entities("男单决赛中，穆雷-费德勒之战吸引了众多球迷。")[0]}
+    # 中国代表团 does not abbreviate 中国香港代表团
+    from pipeline.entities.people import _abbreviates
+    assert not _abbreviates("中国代表团", "中国香港代表团")

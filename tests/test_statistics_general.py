@@ -313,3 +313,22 @@ def test_halves_shares_and_songs(text, expected):
     "三成店村工作队捐赠抗议物资。", "他的另一半也来了。"])
 def test_halves_of_periods_first_times_and_names_are_no_claims(text):
     assert extract_statistics(text, []) == []
+
+
+# ------------------------------------------------ found by the review of 2026-12-06 night
+
+@pytest.mark.parametrize("text, expected", [
+    # a share's noun ends before the clause's verb
+    ("全球一半以上人口生活在城市。", [("一半以上人口", 0.5, "", "人口", "more_than")]),
+    ("近一半受访企业表示订单增加。", [("近一半受访企业", 0.5, "", "受访企业", "nearly")]),
+    # 一半 as a half of something, not a figure
+    ("房间里一半是书，一半是杂物。", []), ("他吃了一半就走了。", []),
+    ("成本减少了一半。", [("成本减少了一半", 0.5, "", "成本", None)]),
+    # government-work-report phrasing: the topic before 控制在 / 稳定在
+    ("居民消费价格涨幅控制在3%左右。", [("3%左右", 3.0, "%", "居民消费价格涨幅", "about")]),
+    ("粮食播种面积稳定在17.7亿亩以上。", [("17.7亿亩以上", 1_770_000_000.0, "亩", "粮食播种面积", "more_than")]),
+    # 一年半载 is no 1.5 years, 半价 no half day
+    ("用一年半载的时间就能完成。", []), ("连续3天半价促销。", [("3天", 3.0, "天", "半价促销", None)]),
+])
+def test_review_findings_on_shares_halves_and_topics(text, expected):
+    assert rows(text) == expected

@@ -21,7 +21,7 @@ from pipeline.settings import section
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
-from .subject import duration_before, quoted_before, split_place, subject_after, subject_before, tokens
+from .subject import duration_before, noun_before_verb, quoted_before, split_place, subject_after, subject_before, tokens
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
@@ -130,6 +130,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
+        if q.ratio and subj:  # 一半以上人口生活在城市: a share's noun ends before any verb
+            short = noun_before_verb(subj)
+            if e2 > e:
+                e2 -= len(subj) - len(short or "")
+            subj = short
         if q.unit == "" and subj is not None and e2 > e and not q.ratio:
             q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
         key_unit = W.unit_key(q.unit)

@@ -99,7 +99,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
-        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天])半(?![年天月]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天])半(?![年天月载价]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -113,6 +113,9 @@ CLAIM_RE = leading_class(CLAIM_PATTERN)
 _LONGEST_ORDINAL_MARKER = max(map(len, W.ORDINAL_MARKERS))
 _MONTH_AFTER = re.compile(r"[0-9]{1,2}月")
 _CHANGED_TO = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})(?:到|至)$")
+_CHANGED_TO_HALF = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})了$")
+#: after 一半: it is a half of something, not a share (一半是书, 一半就够了)
+_HALF_NOT_BEFORE = "是就"
 _OPENING_QUOTES = "“‘「『\"'"
 # a product's name before a spaced number: letters with a lower-case one (Exynos, iPhone, Windows);
 # an acronym (NBA, CPU, GDP) is what the number counts or measures
@@ -140,7 +143,7 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
     if g["fden"] or g["halfshare"]:
-        return _fraction(g, qualifier, s, e)
+        return _fraction(g, qualifier, s, e, sh)
     unit = g["unit"]
     if g["nounit"] is not None:
         if sh.startswith(W.NO_UNIT_NOT_BEFORE, e) or sh[e:e + 1].isdigit():
@@ -197,10 +200,13 @@ def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) 
     return ClaimMatch(value, value_max, "%", qualifier, s, e, upper=m.start("n2") if value_max is not None else -1)
 
 
-def _fraction(g: dict, qualifier: Optional[str], s: int, e: int) -> Optional[ClaimMatch]:
+def _fraction(g: dict, qualifier: Optional[str], s: int, e: int, sh: str) -> Optional[ClaimMatch]:
     """三分之一 / 四分之三以上 / 一半: the share as a number (no unit, as the guidelines write a share),
     rounded to ``fraction_digits`` decimals so that 1/3 reads 0.333333, not a float's tail."""
     if g["halfshare"]:
+        # 一半是书，一半是杂物 / 吃了一半: a half of something, no figure; 减少了一半 and 一半以上 are
+        if sh[e:e + 1] in _HALF_NOT_BEFORE or sh[s - 1:s] == "了" and not _CHANGED_TO_HALF.search(sh, max(0, s - 6), s):
+            return None
         denominator, numerator = 2.0, 1.0  # 一半
     else:
         denominator, numerator = parse_number(g["fden"]), parse_number(g["fnum"])

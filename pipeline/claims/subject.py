@@ -167,6 +167,25 @@ def noun_phrase_after(run: str) -> Optional[str]:
     return subj or None
 
 
+def noun_before_verb(subj: str) -> Optional[str]:
+    """The words of ``subj`` before its first verb (人口生活 → 人口, 受访企业表示订单 → 受访企业);
+    None when it opens with one (a verbal noun alone, 生活 or 工资, stays: jieba tags both vn).
+
+    >>> noun_before_verb("受访企业表示订单"), noun_before_verb("人口生活"), noun_before_verb("表示支持")
+    ('受访企业', '人口', None)
+    """
+    words: list[str] = []
+    toks = tokens(subj)
+    for i, (w, t) in enumerate(toks):
+        # a verb opening the noun modifies it (受访企业) and a verbal noun may open it (工资); a verb
+        # anywhere else, or a verbal noun after a word (人口|生活), starts the clause
+        verb = _verbal(w, t) or t == "vn" and i > 0
+        if verb and not (i == 0 and i + 1 < len(toks) and toks[i + 1].tag.startswith("n")):
+            break
+        words.append(w)
+    return "".join(words) or None
+
+
 def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple[Optional[str], int]:
     """Counted noun right after the unit; returns (subject, span end).
 

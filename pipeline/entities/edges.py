@@ -167,6 +167,8 @@ def is_transliterated(name: str) -> bool:
 
 
 _NAME_HYPHENS = ("-", "－")
+#: after two hyphened names: two people (穆雷-费德勒之战, …组合)
+_NAME_PAIR_WORDS = tuple(lexicon("name_pair_words").words())
 _CLAUSE_WORD_TAGS = ("v", "d", "p", "c", "u")
 
 
@@ -197,6 +199,10 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
     that the clause goes on with, or another mention, or is a function word."""
     out = []
     for i, m in enumerate(mentions):
+        hyphen = next((k for k in range(m.start + 1, m.end - 1) if text[k] in _NAME_HYPHENS), None)
+        if m.label == "PER" and hyphen is not None and text.startswith(_NAME_PAIR_WORDS, m.end):
+            out.append(Mention(m.start, hyphen, m.label, m.unit))  # 穆雷-费德勒之战: two people
+            m = Mention(hyphen + 1, m.end, m.label, m.unit)
         name = text[m.start:m.end].replace("·", "")
         if m.label == "PER" and len(name) >= 2 and is_transliterated(name):
             limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
@@ -205,7 +211,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if text[end:end + 1] in _NAME_HYPHENS:  # 克利夫顿-布朗: a double name joined by a hyphen
                 nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
                 second = _hyphened_part_end(text, end + 1, min(nxt, end + 1 + _FOREIGN_NAME_MAX_EXTRA + 1))
-                if second - end - 1 >= 2:
+                if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)
         if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
@@ -216,7 +222,8 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # name's first (a title is written right before the name it belongs to)
             m = Mention(m.start - 1, m.end, m.label, m.unit)
         if m.label == "PER" and out and out[-1].label == "PER" \
-                and (out[-1].end == m.start or out[-1].end + 1 == m.start and text[out[-1].end] in _NAME_HYPHENS) \
+                and (out[-1].end == m.start or out[-1].end + 1 == m.start and text[out[-1].end] in _NAME_HYPHENS
+                     and not text.startswith(_NAME_PAIR_WORDS, m.end)) \
                 and is_transliterated(text[out[-1].start:out[-1].end] + text[m.start:m.end]):
             # 萨利赫 + 阿巴迪, 克利夫顿 - 布朗: two halves of one foreign name the model split
             m = Mention(out.pop().start, m.end, m.label, m.unit)

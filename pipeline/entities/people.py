@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
+from ..gazetteer import divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags, to_simplified_lines
@@ -233,9 +234,17 @@ def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) 
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """``short`` is ``name`` or written with some of its characters left out, in order."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    """``short`` is ``name`` or written with some of its characters left out, in order, where what
+    is left out names no place (中国代表团 is not 中国香港代表团)."""
+    left_out, i = [], 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        else:
+            left_out.append(ch)
+    dropped = "".join(left_out)
+    return i == len(short) and not (dropped and (dropped in divisions() or place_level(dropped) != "region"
+                                                  or jieba_word_tags().get(dropped) == "ns"))
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:

@@ -49,6 +49,7 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
 _TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
 _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
 _DASH = "——"
+_APPOSITION_MAX_CHARS = 20
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
 _APPOSITION = re.compile(
     rf"^，([{HAN}]{{0,{setting('entities', 'title_after_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
@@ -79,6 +80,8 @@ def _second_of_jian(title: str) -> str:
 
 
 _PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
+# words that open a portfolio or an errand, not a unit (驻…, 分管科技副市长, 带领…)
+_NO_UNIT_OPENERS = ("驻", "带领", "打开", "分管", "主管", "负责")
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
 
@@ -100,6 +103,10 @@ def _without_leading_function_words(title: str) -> str:
             break
         cut += len(word)
     return title[cut:]
+
+
+def _verbal_word(word: str) -> bool:
+    return len(word) >= 2 and jieba_word_tags().get(word, "")[:1] == "v"
 
 
 def _continues_unit(ch: str) -> bool:
@@ -217,12 +224,28 @@ def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> 
 
 def organization_in_title(title: str) -> tuple[Optional[str], str]:
     """Split the unit off the front of a title: (unit or None, remaining title)."""
+    tags = jieba_word_tags()
     for cut in range(len(title) - 2, 1, -1):
         unit, rest = title[:cut], title[cut:]
         if unit.endswith(TITLE_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
-                and rest not in ("委员", "员") and not unit.startswith(("驻", "带领", "打开")):
+                and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
+                and not _noun_across(title, cut, tags):
             return unit, rest
     return None, title
+
+
+def _noun_across(title: str, cut: int, tags) -> bool:
+    """A dictionary noun of three or more characters runs across ``cut`` (科技|馆, 街道办|事处):
+    the unit does not end there."""
+    return _end_of_noun_across(title, cut, tags) is not None
+
+
+def _end_of_noun_across(text: str, cut: int, tags) -> Optional[int]:
+    """End of the longest dictionary noun of three or more characters that runs across ``cut``; a
+    noun ending in a title head (乡党委|书记: 党委书记) is the title, no unit."""
+    ends = [b for a in range(max(0, cut - 3), cut) for b in range(cut + 1, min(len(text), cut + 3) + 1)
+            if b - a >= 3 and tags.get(text[a:b], "")[:1] == "n" and not text[a:b].endswith(TITLE_HEADS)]
+    return max(ends) if ends else None
 
 
 def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] = None) -> TitleMatch:
@@ -232,15 +255,23 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
     m = _TITLE_AFTER_NAME.match(right)
     if not m and start is not None and (start == 0 or text[start - 1] in "\n。"):
         m = _APPOSITION.match(right)
+        if m and (len(m.group(1)) > _APPOSITION_MAX_CHARS or _TITLE_BREAK.search(m.group(1))
+                  or any(_verbal_word(w) for w in jieba_module().cut(m.group(1)))):
+            m = None  # 黄文秀，北京师范大学研究生毕业后回到家乡担任…第一书记: a clause, no apposition
     if not m:
         return NO_TITLE
     head = m.group(2)
     org_name = None
     title = head
+    tags = jieba_word_tags()
     for o in orgs:
         if end + m.start(1) <= o.start and o.end <= end + m.end(1):
-            org_name = text[o.start:o.end]
-            rest = text[o.end:end + m.end(1)]
+            # the model may stop inside a word: 港沟街道办 + 事处主任 → 港沟街道办事处 + 主任
+            o_end = _end_of_noun_across(text, o.end, tags) or o.end
+            if o_end > end + m.end(1) or not text[o.start:o_end].endswith(TITLE_UNIT_ENDINGS):
+                o_end = o.end  # 公司 + 制剂: only a unit's own ending (办事处) goes on past the model's end
+            org_name = text[o.start:o_end]
+            rest = text[o_end:end + m.end(1)]
             # the department between organization and head belongs to the title (产二科护士)
             if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
                 title = rest + head
