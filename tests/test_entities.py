@@ -840,3 +840,9 @@ def test_review_findings_on_titles_and_names():
     # 中国代表团 does not abbreviate 中国香港代表团
     from pipeline.entities.people import _abbreviates
     assert not _abbreviates("中国代表团", "中国香港代表团")
+
+
+def test_a_date_written_in_digits_opens_no_title():
+    # GNE tune stcn_1: 金陵药业：25日获公司总裁助理李泉 (the unit came out as 日获公司)
+    p = person(entities("金陵药业：25日获公司总裁助理李泉、贾明怡增持。")[0], "李泉")
+    assert p.titles == ["总裁助理"] and p.organization != "日获公司"

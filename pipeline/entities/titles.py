@@ -49,6 +49,8 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
 _TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
 _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
 _DASH = "——"
+#: the last character of a date written in digits (25日, 3月, 2020年): never the start of a title
+_DATE_TAILS = "日月年号"
 _APPOSITION_MAX_CHARS = 20
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
 _APPOSITION = re.compile(
@@ -157,6 +159,9 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
+    title_end = base + org_end + m.end(1)
+    if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
+        title = title[1:]  # 25日获公司总裁助理: the date's 日 opens no unit
     title = _without_leading_function_words(_second_of_jian(title))
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return NO_TITLE
