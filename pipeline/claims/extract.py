@@ -30,8 +30,7 @@ CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
-_CHANGE_OF_PREVIOUS = re.compile(
-    rf"[，,]?(?:{W.CHANGE_ADVERB_ALTERNATION})*(?:{W.CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
+_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}")
 
 
 class _Enclosing(NamedTuple):

@@ -72,8 +72,7 @@ _RATE_TAIL = re.compile(rf"(?:{W.NUMBER_LEAD_ALTERNATION})+$")
 _RATE_LEAD = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})+")
 _RATE_END = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})$")
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
-_CHANGE_VERB_TAIL = re.compile(
-    rf"(?:{W.CHANGE_ADVERB_ALTERNATION})*(?:{W.CHANGE_VERB_ALTERNATION})了?(?:至|到)?$")
+_CHANGE_VERB_TAIL = re.compile(rf"{W.CHANGE_PHRASE}$")
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 _QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
@@ -362,19 +361,19 @@ def topic_before(sh: str, pos: int, floor: int) -> Optional[str]:
     words = tokens(run)
     bounds = {sum(len(w) for w, _ in words[:i]) for i in range(len(words) + 1)}
     end = len(run)
+    before: list[Token] = []  # the words of run[:end] once the chain is cut off
     while end:
         linked = _PREDICATE_END.search(run, 0, end)
         if linked:
             end = linked.start()
             continue
-        toks = tokens(run[:end])
-        if toks and toks[-1].tag.startswith(_CHAIN_TAGS):
-            end -= len(toks[-1].word)
+        before = tokens(run[:end])
+        if before and before[-1].tag.startswith(_CHAIN_TAGS):
+            end -= len(before[-1].word)
             continue
         break
     if end == len(run) or end < 2 or end not in bounds:
         return None  # no chain, nothing before it, or the chain cut a word (拥有 → 拥)
-    before = tokens(run[:end])
     w, t = before[-1]
     if _hard(w, t) or t == "v" and (len(w) == 1 or len(before) < 2 or not before[-2].tag.startswith("n")):
         return None  # a verb ends the clause's start (后备厢里放了): no topic; 营业|收入 is a noun

@@ -107,10 +107,10 @@ RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
 LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
-_predicates = lexicon("claim_predicate_words")
+#: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
+CHANGE_PHRASE = rf"(?:{CHANGE_ADVERB_ALTERNATION})*(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
-PREDICATE_WORDS = frozenset(_predicates.words())
-PREDICATE_ALTERNATION = alternation(_predicates.words())
+PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
 
 _connectives = lexicon("claim_connectives")
 LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))
