@@ -172,23 +172,19 @@ _NAME_PAIR_WORDS = tuple(lexicon("name_pair_words").words())
 _CLAUSE_WORD_TAGS = ("v", "d", "p", "c", "u")
 
 
-def _transliteration_run_end(text: str, end: int, limit: int) -> int:
+def _transliteration_run_end(text: str, end: int, limit: int, after_hyphen: bool = False) -> int:
     """End of the transliteration characters from ``end`` (before ``limit``) that go with a name:
     安 of 埃尔多安通电话 does (安通 is a word, but so is 通电, which then starts the clause);
-    表 of 普京表示 does not (表示)."""
+    表 of 普京表示 does not (表示). After a hyphen the name part runs up to a word of the clause
+    only (克利夫顿-布朗表示 → …布朗, though 布朗 is a dictionary word: a verb, adverb,
+    preposition or conjunction ends it)."""
     tags = jieba_word_tags()
-    while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
-            and (text[end:end + 2] not in tags or text[end + 1:end + 3] in tags):
-        end += 1
-    return end
-
-
-def _hyphened_part_end(text: str, end: int, limit: int) -> int:
-    """End of the name part after a hyphen (克利夫顿-布朗表示 → …布朗): transliteration characters up
-    to a word of the clause (表示: a verb, adverb, preposition or conjunction of the dictionary)."""
-    tags = jieba_word_tags()
-    while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS \
-            and tags.get(text[end:end + 2], "")[:1] not in _CLAUSE_WORD_TAGS:
+    while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS:
+        pair = text[end:end + 2]
+        goes_on = tags.get(pair, "")[:1] not in _CLAUSE_WORD_TAGS if after_hyphen \
+            else pair not in tags or text[end + 1:end + 3] in tags
+        if not goes_on:
+            break
         end += 1
     return end
 
@@ -210,7 +206,8 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end = _transliteration_run_end(text, m.end, limit)
             if text[end:end + 1] in _NAME_HYPHENS:  # 克利夫顿-布朗: a double name joined by a hyphen
                 nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-                second = _hyphened_part_end(text, end + 1, min(nxt, end + 1 + _FOREIGN_NAME_MAX_EXTRA + 1))
+                second = _transliteration_run_end(text, end + 1, min(nxt, end + 1 + _FOREIGN_NAME_MAX_EXTRA + 1),
+                                                  after_hyphen=True)
                 if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)

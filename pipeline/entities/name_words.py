@@ -78,6 +78,10 @@ NOT_PLACE_END_NEXT = frozenset(NEXT.flagged("rule_end"))
 VILLAGE_WORD_NEXT = frozenset(NEXT.flagged("village_end"))
 #: after a place: a people's name (哈尼族, 非洲裔), unless a division goes on (土家族自治县, 民族乡)
 PEOPLE_OF_PLACE = re.compile(f"(?:{alternation(lexicon('place_people_words').words())})(?!自治|乡)")
+_COMPANY = lexicon("company_name_endings")
+#: (ending, characters that may not follow it) of a company's or website's name: 天奇 + 股份, 雷锋 + 网
+COMPANY_NAME_ENDINGS = tuple((w, frozenset() if nb == "-" else frozenset(nb))
+                             for w, nb in zip(_COMPANY.words(), _COMPANY.column("not_before")))
 VILLAGE_VERB_WORDS = tuple(lexicon("village_verb_words").words())
 LOCATIVE_BEFORE = frozenset(lexicon("locative_chars").words())
 NOT_PLACE_START = frozenset(lexicon("not_place_start_chars").words())
@@ -147,7 +151,3 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
             if tags.get(text[j:j + length]) == "ns":
                 return j
     return None
-_COMPANY = lexicon("company_name_endings")
-#: (ending, characters that may not follow it) of a company's or website's name: 天奇 + 股份, 雷锋 + 网
-COMPANY_NAME_ENDINGS = tuple((w, frozenset() if nb == "-" else frozenset(nb))
-                             for w, nb in zip(_COMPANY.words(), _COMPANY.column("not_before")))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
-from ..gazetteer import divisions, place_level
+from ..gazetteer import place_level
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags, to_simplified_lines
@@ -243,7 +243,8 @@ def _abbreviates(short: str, name: str) -> bool:
         else:
             left_out.append(ch)
     dropped = "".join(left_out)
-    return i == len(short) and not (dropped and (dropped in divisions() or place_level(dropped) != "region"
+    # place_level reads the division table first: any division's level is other than region
+    return i == len(short) and not (dropped and (place_level(dropped) != "region"
                                                   or jieba_word_tags().get(dropped) == "ns"))
 
 

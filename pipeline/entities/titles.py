@@ -51,10 +51,9 @@ _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
 _DASH = "——"
 #: the last character of a date written in digits (25日, 3月, 2020年): never the start of a title
 _DATE_TAILS = "日月年号"
-_APPOSITION_MAX_CHARS = 20
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
 _APPOSITION = re.compile(
-    rf"^，([{HAN}]{{0,{setting('entities', 'title_after_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
+    rf"^，([{HAN}]{{0,{setting('entities', 'title_apposition_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
 
 
 class TitleMatch(NamedTuple):
@@ -260,8 +259,7 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
     m = _TITLE_AFTER_NAME.match(right)
     if not m and start is not None and (start == 0 or text[start - 1] in "\n。"):
         m = _APPOSITION.match(right)
-        if m and (len(m.group(1)) > _APPOSITION_MAX_CHARS or _TITLE_BREAK.search(m.group(1))
-                  or any(_verbal_word(w) for w in jieba_module().cut(m.group(1)))):
+        if m and (_TITLE_BREAK.search(m.group(1)) or any(_verbal_word(w) for w in jieba_module().cut(m.group(1)))):
             m = None  # 黄文秀，北京师范大学研究生毕业后回到家乡担任…第一书记: a clause, no apposition
     if not m:
         return NO_TITLE
