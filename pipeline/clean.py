@@ -75,7 +75,7 @@ from dataclasses import dataclass
 
 from .lexicons import alternation, lexicon, lexicon_alternation
 from .records import CleanPage, LineKind, PageRejected, RawPage
-from .resources import to_simplified, to_simplified_lines
+from .resources import jieba_word_tags, to_simplified, to_simplified_lines
 from .settings import section
 from .text.chars import CJK, CJK_CHAR, cjk_count
 from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE, strip_inline_chrome
@@ -356,8 +356,6 @@ def _mark_menus(lines: list[_Line]) -> None:
     ``[clean] menu_run_min_lines`` short lines, letters only, mostly common dictionary words, with
     ``menu_min_site_words`` items of a site's menu (chrome_menu_words.tsv). A list of names one per
     line, or a list a line ending in a colon introduces (富强 / 民主 / 文明 …), stays."""
-    from .resources import jieba_word_tags  # the dictionary loads once per process, on first use
-
     def item(ln: _Line) -> bool:
         return 0 < ln.n_cjk <= _T.menu_line_max_cjk and _MENU_ITEM.match(ln.simp.strip()) is not None
 
@@ -368,10 +366,10 @@ def _mark_menus(lines: list[_Line]) -> None:
             j += 1
         introduced = i > 0 and lines[i - 1].simp.rstrip().endswith((":", "："))  # 基本内容是： 富强 / 民主 …
         if j - i >= _T.menu_run_min_lines and not introduced:
-            tags = jieba_word_tags()
+            tags = jieba_word_tags()  # the dictionary loads once per process, on first use
             items = [ln.simp.strip() for ln in lines[i:j]]
-            common = sum(1 for w in items if tags.get(w, "").startswith(_COMMON_TAG_STARTS)
-                         and not tags.get(w, "").startswith(_NAME_TAGS))
+            common = sum(1 for tag in (tags.get(w, "") for w in items)
+                         if tag.startswith(_COMMON_TAG_STARTS) and not tag.startswith(_NAME_TAGS))
             if common >= _T.menu_common_share * (j - i) and sum(w in _MENU_WORDS for w in items) >= _T.menu_min_site_words:
                 for ln in lines[i:j]:
                     ln.kind, ln.why = "chrome", "menu"

@@ -198,6 +198,12 @@ def _body_runs(lines: list[str], body: str, title_key: str) -> list[tuple[int, i
 _CREDIT_LABELS = alternation(lexicon("field_labels").where("field", "author") + lexicon("field_labels").where("field", "editor"))
 _CREDIT_FIELD = re.compile(rf"(?:{_CREDIT_LABELS})\s*[:：]")
 _ROLE_BEFORE_NAME = re.compile(rf"^[^\s]{{0,12}}?(?:{_CREDIT_LABELS})\s+")
+# an info bar's field without its colon (来源CSDN, 作者魏星) and a credit line of its own, label and
+# name apart (《棱镜》作者 周纯)
+_COLONLESS = re.compile(rf"^(?P<label>{alternation(lexicon('field_labels').where('field', 'source'))}|{_CREDIT_LABELS})"
+                        rf"(?P<value>[^\s:：]{{2,12}})$")
+_SPACED_CREDIT = re.compile(rf"^(?:《[^》]{{1,12}}》)?(?P<label>{_CREDIT_LABELS})"
+                            rf"\s+(?P<value>[{CJK}·]{{2,8}}(?:\s+[{CJK}·]{{2,8}}){{0,3}})$")
 
 
 def _repeated_below(lines: list[str], run: list[int]) -> bool:
@@ -360,14 +366,6 @@ def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
     if last.endswith(_CHANNEL_ENDINGS) and not known_outlet(last):  # 标题_滚动新闻, 标题-财经频道
         return None
     return _site_source(last, facts)
-
-
-_COLONLESS = re.compile(rf"^(?P<label>{alternation(lexicon('field_labels').where('field', 'source'))}|{_CREDIT_LABELS})"
-                        rf"(?P<value>[^\s:：]{{2,12}})$")
-
-
-_SPACED_CREDIT = re.compile(rf"^(?:《[^》]{{1,12}}》)?(?P<label>{_CREDIT_LABELS})"
-                            rf"\s+(?P<value>[{CJK}·]{{2,8}}(?:\s+[{CJK}·]{{2,8}}){{0,3}})$")
 
 
 def _colon_fields(line: str) -> str:
