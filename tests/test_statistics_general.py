@@ -332,3 +332,33 @@ def test_halves_of_periods_first_times_and_names_are_no_claims(text):
 ])
 def test_review_findings_on_shares_halves_and_topics(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------ deadlines and limits (GNE tune sxmu_1, html tune 40_bbc)
+
+@pytest.mark.parametrize("text, expected", [
+    # a length of time before 内 / 以内 is a deadline, a claim even in a small word numeral
+    ("应当在一个月内补充调查完毕。", [("一个月", 1.0, "个月", "补充调查完毕", None)]),
+    ("复核机关应当在二个月内作出复核决定。", [("二个月", 2.0, "个月", "作出复核决定", None)]),
+    ("辞职、退休三年内不得从事相关工作。", [("三年", 3.0, "年", "辞职退休", None)]),
+    ("强调承诺将在两周内解决问题。", [("两周", 2.0, "周", "解决问题", None)]),
+    ("应当在查明后三日内解除冻结。", [("三日", 3.0, "日", None, None)]),
+    # a limit prefix makes it a claim too (the activity: 时间 is a duration tail word); the modal
+    # 不得 is no subject
+    ("留置时间超过三个月。", [("超过三个月", 3.0, "个月", "留置", "more_than")]),
+    ("每次不得超过三个月。", [("超过三个月", 3.0, "个月", None, "more_than")]),
+    # the activity after 内, never the 内 itself (arabic numbers were read so before)
+    ("全市在48小时内完成核酸检测。", [("48小时", 48.0, "小时", "完成核酸检测", None)]),
+])
+def test_deadlines_in_word_numerals_are_claims(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "12月3日内蒙古自治区召开会议。",  # 内蒙古: a date before the province
+    "他三日内瓦解了敌军的防线。",  # 内瓦 of 瓦解 … and 日内瓦 (Geneva) is no deadline
+    "5月三日内完成报名。",  # a date in words
+    "三个月以来，我们走访了各村。", "近三年，全县发展迅速。", "两个孩子在玩耍。",
+])
+def test_small_word_durations_without_a_limit_stay_no_claims(text):
+    assert extract_statistics(text, []) == []

@@ -117,6 +117,8 @@ _CHANGED_TO_HALF = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})了$")
 #: after 一半: it is a half of something, not a share (一半是书, 一半就够了)
 _HALF_NOT_BEFORE = "是就"
 _OPENING_QUOTES = "“‘「『\"'"
+#: a prefix of these qualifiers before a length of time makes it a limit (超过三个月, 不到两周)
+_LENGTH_QUALIFIERS = ("more_than", "less_than", "at_least")
 # a product's name before a spaced number: letters with a lower-case one (Exynos, iPhone, Windows);
 # an acronym (NBA, CPU, GDP) is what the number counts or measures
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z][A-Za-z0-9]* $")
@@ -156,7 +158,7 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         unit = "个" + unit[2:]  # 个多月 → 个月
     alt = g["alt"]
     unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
-    quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2])
+    quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2], _set_length(sh, s, e, unit, g))
     if quantity is None:
         return None
     value, value_max, qualifier = quantity
@@ -217,9 +219,23 @@ def _fraction(g: dict, qualifier: Optional[str], s: int, e: int, sh: str) -> Opt
     return ClaimMatch(round(numerator / denominator, _T.fraction_digits), None, "", qualifier, s, e, ratio=True)
 
 
-def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after: str = ""):
+def _set_length(sh: str, s: int, e: int, unit: str, g: dict) -> bool:
+    """A length of time written as a limit or a measured span: 三日内, 一个月以内 (a deadline),
+    超过三个月, 不到两周, 连续三天, 长达五年; then even a small word numeral is a claim."""
+    if unit not in W.DURATION_UNITS:
+        return False
+    if W.limit_word_length(sh, e):
+        return True
+    prefix = g["pre"]
+    return (W.PREFIX_QUALIFIER.get(prefix) in _LENGTH_QUALIFIERS if prefix else
+            sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT))
+
+
+def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after: str = "",
+              set_length: bool = False):
     """(value, value_max, qualifier) of the number part, or ``None`` when it is no count;
-    ``after`` is the text after the match."""
+    ``after`` is the text after the match; ``set_length``: a limit or measured span of time
+    (``_set_length``), a claim even in a small word numeral."""
     tail_is_name = bool(after) and is_han(after[0]) and not after.startswith(("的",) + tuple(W.POST_QUALIFIER))
     pre, vpre, mid = g["pre"], g["vpre"], g["mid"]
     if g["m1"] and g["mult"]:
@@ -241,7 +257,7 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
             return None
         value, value_max, qualifier = number
         n1 = g["n1"]
-        if is_small_word(n1) and not mult_word and not vpre and mid != "半" and not g["uhalf"] \
+        if is_small_word(n1) and not mult_word and not vpre and mid != "半" and not g["uhalf"] and not set_length \
                 and not (unit in W.SHARE_UNITS and (pre or not tail_is_name)):
             # 一个个, 两户, 三个小组: a small word numeral is no count; a share is (近三成, 增长了一倍),
             # unless a name goes on after it with no qualifier before it (三成店村)
@@ -300,8 +316,9 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> boo
             return False  # 二〇二〇年
         if after.startswith(W.YEAR_FRAME_WORDS) and not after.startswith(W.VERB_FRAME_WORDS):
             return False  # 5年间: a time frame
-    if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT):
-        return False  # 1月20日: a date unless 连续/持续/历时 N日
+    if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT) \
+            and not (is_small_word(g["n1"] or "") and sh[s - 1:s] != "月" and _set_length(sh, s, e, unit, g)):
+        return False  # 1月20日: a date unless 连续/持续/历时 N日, or a deadline in words (三日内)
     if unit == "月":
         return False  # 3月: a month
     if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS) \

@@ -194,6 +194,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
     # 25W 快充: a Latin unit may stand a space before its noun (kept out of the span)
     spaced = sh[pos:pos + 1] == " " and sh[pos - 1:pos].isascii() and sh[pos - 1:pos].isalpha()
     start = pos + spaced
+    if duration:  # 48小时内完成核酸检测: the activity follows the limit word
+        start += W.limit_word_length(sh, start)
     m = _AFTER_RUN.match(sh, start)
     if not m:
         return None, pos

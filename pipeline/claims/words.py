@@ -61,6 +61,22 @@ BRACKET_NOTES = lexicon("claim_bracket_notes").words()
 UNIT_LIKE_NOUNS = lexicon("claim_unit_like_nouns").words()
 NO_UNIT_NOT_BEFORE = lexicon("claim_no_unit_not_before").words()
 DAY_CONTEXT = lexicon("claim_day_context").words()
+#: after a duration: a limit or deadline (三日内, 一个月以内), a claim even in small word numerals
+DURATION_LIMIT_WORDS = lexicon("claim_duration_limits").mapping("not_before")
+
+
+def limit_word_length(text: str, pos: int) -> int:
+    """Length of the limit word (内, 以内, 之内) at ``pos`` after a duration, 0 when none stands
+    there or it starts another word (3日内蒙古, 日内瓦).
+
+    >>> limit_word_length("三日内解除", 2), limit_word_length("3日内蒙古", 2)
+    (1, 0)
+    """
+    for word, not_before in DURATION_LIMIT_WORDS.items():
+        if text.startswith(word, pos):
+            after = text[pos + len(word):pos + len(word) + 1]
+            return len(word) if not_before == "-" or not after or after not in not_before else 0
+    return 0
 _ordinals = lexicon("claim_ordinal_markers")
 ORDINAL_MARKERS = _ordinals.where("before", "any")
 #: before 半 only: 上半年, 下半场 (a half of a period)
