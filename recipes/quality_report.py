@@ -16,6 +16,8 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   same way), scored once untouched, tuned on after.
 * ``tune5`` — a fifth draw (``--set tune5``, tests/tune5, labelled 2026-12-06 night by three helpers in
   the same way), scored once untouched, tuned on after.
+* ``tune6`` — a sixth draw (``--set tune6``, tests/tune6, labelled 2026-12-06 morning by three helpers
+  in the same way), scored once untouched, tuned on after.
 * ``html-heldout`` / ``html-tune`` — the 30 saved HTML pages of ../shared/samples/html (23 sites,
   general news of 2019-2024, some traditional), split by tests/html/split.tsv: 10 never tuned on,
   20 that rules may be tuned on (metadata, cleaning and claims for issue #15; one entity rule,
@@ -133,7 +135,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, tune4, tune5, html-heldout, html-tune, gne-heldout, gne-tune, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, tune4, tune5, tune6, html-heldout, html-tune, gne-heldout, gne-tune, reference, labelled, model); default all")
     ap.add_argument("--model", type=Path, default=None,
                     help="an NER model folder to score instead of the committed models/ner")
     args = ap.parse_args()
@@ -146,7 +148,7 @@ def main() -> int:
     report: dict = {}
     wanted = args.sets.split(",") if args.sets else None
     with tempfile.TemporaryDirectory() as tmp:
-        for which in ("heldout", "tune", "tune2", "tune3", "tune4", "tune5"):
+        for which in ("heldout", "tune", "tune2", "tune3", "tune4", "tune5", "tune6"):
             if not any((ROOT / "data" / which).glob("*.txt")):
                 subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
                                check=True)
@@ -159,6 +161,7 @@ def main() -> int:
             "tune3 (tuned on)": (ROOT / "tests" / "tune3" / "labels", [ROOT / "data" / "tune3"]),
             "tune4 (tuned on)": (ROOT / "tests" / "tune4" / "labels", [ROOT / "data" / "tune4"]),
             "tune5 (tuned on)": (ROOT / "tests" / "tune5" / "labels", [ROOT / "data" / "tune5"]),
+            "tune6 (tuned on)": (ROOT / "tests" / "tune6" / "labels", [ROOT / "data" / "tune6"]),
             "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
             "html-tune (tuned on)": (_html_gold("tune", Path(tmp)),
                                                                    [SHARED / "samples" / "html"]),

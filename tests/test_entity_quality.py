@@ -64,6 +64,7 @@ SOURCES = {"hand-labelled for this project", "../shared/gold/reference",
            "hand-labelled for this project: tune set 3 (recipes/select_heldout.py --set tune3), scored once untouched, then tuned on",
            "hand-labelled for this project: tune set 4 (recipes/select_heldout.py --set tune4), scored once untouched, then tuned on",
            "hand-labelled for this project: tune set 5 (recipes/select_heldout.py --set tune5), scored once untouched, then tuned on",
+           "hand-labelled for this project: tune set 6 (recipes/select_heldout.py --set tune6), scored once untouched, then tuned on",
            "hand-labelled for this project: saved HTML pages (../shared/samples/html), not tuned on"}
 # The fresh held-out labels: validated here, scored only by `make quality` (never tuned on, and
 # their pages are rebuilt from ../shared, not committed).
@@ -74,6 +75,7 @@ TUNE2_FILES = sorted((REPO / "tests" / "tune2" / "labels").glob("*.json"))
 TUNE3_FILES = sorted((REPO / "tests" / "tune3" / "labels").glob("*.json"))
 TUNE4_FILES = sorted((REPO / "tests" / "tune4" / "labels").glob("*.json"))
 TUNE5_FILES = sorted((REPO / "tests" / "tune5" / "labels").glob("*.json"))
+TUNE6_FILES = sorted((REPO / "tests" / "tune6" / "labels").glob("*.json"))
 # Saved HTML pages of ../shared/samples/html (23 sites): labelled, never tuned on.
 HTML_FILES = sorted((REPO / "tests" / "html" / "labels").glob("*.json"))
 ORG_TYPES = {"government", "party", "hospital", "company", "media", "school", "police", "community",
@@ -280,7 +282,7 @@ def test_labelled_set_is_complete():
 
 
 @pytest.mark.parametrize("label_file", LABEL_FILES + HELDOUT_FILES + TUNE_FILES + TUNE2_FILES + TUNE3_FILES + TUNE4_FILES
-                         + TUNE5_FILES + HTML_FILES,
+                         + TUNE5_FILES + TUNE6_FILES + HTML_FILES,
                          ids=lambda p: p.stem)
 def test_label_file_is_valid(label_file):
     data = load_label(label_file)
