@@ -165,6 +165,18 @@ _SPLIT_AFTER_LOCAL = re.compile(
     rf"(?<=..)(?:社区|村|街(?!道))(?![东西南北中]段)(?=[{HAN}]{{1,8}}(?:{alternation(lexicon('place_suffixes').flagged('local_end'))})$)")
 
 
+def _prefecture_short_cut(name: str) -> Optional[int]:
+    """End of an autonomous prefecture written short with its 州 (湘西州, 恩施州, 凉山州) that opens
+    ``name`` before a place of two or more characters: the gazetteer reads the short form as a
+    city-level name, though it is no division's full name."""
+    for k in (5, 4, 3):
+        head, rest = name[:k], name[k:]
+        if head.endswith("州") and len(rest) >= 2 and head not in divisions() \
+                and place_level(head) == "city" and place_level(rest):
+            return k
+    return None
+
+
 def _region_prefix(name: str) -> Optional[int]:
     """End of a region's name opening ``name`` before a village, community or town of two or
     more characters (湘西 + 十八洞村, 陕北 + 梁家河村): a place word of the dictionary (ns) that is
@@ -253,6 +265,8 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     (['湘西', '十八洞村'], 1)
     >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("山西吉县", "和田塔瓦库勒乡", "吉林市", "南京东路街道")]
     [['山西', '吉县'], ['和田', '塔瓦库勒乡'], ['吉林市'], ['南京东路街道']]
+    >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("湘西州十八洞村", "恩施州巴东县", "苏州工业园区")]
+    [['湘西州', '十八洞村'], ['恩施州', '巴东县'], ['苏州工业园区']]
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
@@ -260,7 +274,10 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     # 日光社区日光小区, 安塘街安塘村: a community, village or street before a smaller place
     local_cuts = {m.end() for m in _SPLIT_AFTER_LOCAL.finditer(name)}
     region = _region_prefix(name)
-    if region:
+    prefecture = _prefecture_short_cut(name)
+    if prefecture:
+        division_cuts.add(prefecture)  # 湘西州十八洞村, 恩施州巴东县: 州 ends the prefecture's short name
+    elif region:
         division_cuts.add(region)  # 湘西十八洞村: a region's name before a village of it
     short = division_prefix_cut(name)
     if short:

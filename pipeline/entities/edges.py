@@ -17,7 +17,7 @@ from typing import Optional
 from ..gazetteer import division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
-from ..text.chars import is_han
+from ..text.chars import NAME_DOTS, is_han
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, TITLE_HEADS, division_covering,
@@ -161,9 +161,10 @@ _TRANSLITERATION = frozenset(lexicon("transliteration_chars").words())
 _FOREIGN_NAME_MAX_EXTRA = 3
 
 
-def is_transliterated(name: str) -> bool:
-    """Every character of ``name`` is one foreign names are written with (埃尔多安)."""
-    return all(ch in _TRANSLITERATION for ch in name)
+def is_transliterated(name: str, rare: int = 0) -> bool:
+    """Every character of ``name`` is one foreign names are written with (埃尔多安), or all but
+    ``rare`` of them (久加诺夫, 谢尔格延科: 久 and 延 stand in too few names to be listed)."""
+    return sum(ch not in _TRANSLITERATION for ch in name) <= rare
 
 
 _NAME_HYPHENS = ("-", "－")
@@ -199,7 +200,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PER" and hyphen is not None and text.startswith(_NAME_PAIR_WORDS, m.end):
             out.append(Mention(m.start, hyphen, m.label, m.unit))  # 穆雷-费德勒之战: two people
             m = Mention(hyphen + 1, m.end, m.label, m.unit)
-        name = text[m.start:m.end].replace("·", "")
+        name = text[m.start:m.end].translate(NAME_DOTS).replace("·", "")
         if m.label == "PER" and len(name) >= 2 and is_transliterated(name):
             limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
                         m.end + _FOREIGN_NAME_MAX_EXTRA)
@@ -211,7 +212,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)
-        if m.label == "PER" and "·" in text[m.start:m.end] and m.start >= 2 and is_han(text[m.start - 1]) \
+        if m.label == "PER" and "·" in text[m.start:m.end].translate(NAME_DOTS) and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
                 and not text.endswith(TITLE_HEADS, 0, m.start) and not (out and out[-1].end >= m.start - 1):
             # (秘书长 + 安东尼奥·古特雷斯: the character ends a longer title, 秘书 + 长, not the name)

@@ -43,7 +43,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE)
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS)
 from .rule_mentions import add_rule_mentions
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
@@ -88,6 +88,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
+    if (m.label == "PER" or m.label == "LOC" and name not in COUNTRIES and name not in divisions()) \
+            and _named_after(text, m.end):
+        return None  # 南丁格尔奖, 白求恩奖章: a prize named after a person, no mention of them
     if m.label == "PER" and (k := _division_opening(name)):
         return Mention(m.start, m.start + k, "LOC", m.unit)  # 家住湾沚区华庆社区: 湾沚区 + 华 is no person
     if m.label == "PER":
@@ -134,10 +137,20 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 县领导包乡, 村封村: a verb and the village, no name
     if m.label == "LOC" and name.endswith("村") and text[m.end:m.end + 1] in VILLAGE_WORD_NEXT \
             and len(name) >= 3:
+        if jieba_word_tags().get(name[:-1], "")[:1] in ("a", "v", "d"):
+            return None  # 一个普通村庄, 美丽村庄: a word before 村庄, no village's name
         return Mention(m.start, m.end - 1, m.label, m.unit)
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A word of ``named_after_words.tsv`` at ``end`` that no character after it makes another word."""
+    for word, not_before in NAMED_AFTER_WORDS.items():
+        if text.startswith(word, end):
+            return not_before == "-" or text[end + len(word):end + len(word) + 1] not in not_before
+    return False
 
 
 def _division_opening(name: str) -> int:

@@ -151,3 +151,11 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
             if tags.get(text[j:j + length]) == "ns":
                 return j
     return None
+
+
+#: national leaders → the bodies of their principal offices (principal_offices.tsv)
+PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("principal_offices").records()}
+
+#: after a name: a thing named after the person (南丁格尔奖, 白求恩奖章), with the characters after
+#: which the word is another one (奖励)
+NAMED_AFTER_WORDS = lexicon("named_after_words").mapping("not_before")

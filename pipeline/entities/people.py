@@ -28,10 +28,10 @@ from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags, to_simplified_lines
 from ..settings import setting
-from ..text.chars import HAN, is_han
+from ..text.chars import HAN, NAME_DOTS, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import COMMUNITY_SUFFIXES, STAFF_TITLES, TITLE_HEADS
+from .name_words import COMMUNITY_SUFFIXES, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS
 from .organizations import is_generic_org, outlet_names
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
@@ -113,9 +113,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 continue
             text = units[m.unit].text
             name = text[m.start:m.end].replace(" ", "")
-            if not is_full_name(name) and (m := _name_run_into_word(text, m)) is not None:
+            # 主席谢尔格延科: right after a title, a foreign name may hold one rare character
+            after_title = text.endswith(TITLE_HEADS, 0, m.start)
+            if not is_full_name(name, after_title) and (m := _name_run_into_word(text, m)) is not None:
                 name = text[m.start:m.end]
-            if m is None or not is_full_name(name):
+            if m is None or not is_full_name(name, after_title):
                 continue
             person = people.get(name)
             if person is None:
@@ -167,12 +169,12 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             person.role = credit.role
 
     body = units[0].text
-    for short in [n for n in people if len(n) == 2 or "·" in n]:
+    for short in [n for n in people if len(n) == 2 or "·" in n.translate(NAME_DOTS)]:
         # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
         # a longer name of the article is that name cut short; a dotted name, the end of one
         # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
         longer = [n for n in people if len(n) > len(short)
-                  and (n.endswith(short) if "·" in short else n.startswith(short))]
+                  and (n.endswith(short) if "·" in short.translate(NAME_DOTS) else n.startswith(short))]
         if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
             people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
             del people[short]
@@ -194,7 +196,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             pos = body.find(name)
             s, e, sentence = ((pos, pos + len(name), units[0].sentence_at(pos)) if pos >= 0
                               else (None, None, p.context))
-        rows.append(PersonRow(article_id, name, p.role, p.titles, p.organization, p.age,
+        # 中共中央政治局常委、国务院总理、…领导小组组长李克强: a national leader belongs to the body
+        # of their principal office when one of the titles written names it
+        organization = next((body for body in PRINCIPAL_BODIES.get(name, ())
+                             if any(body in title for title in p.titles)), p.organization)
+        rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
 
@@ -269,19 +275,25 @@ def _name_run_into_word(text: str, m: Mention) -> Optional[Mention]:
     return Mention(m.start, m.end - 1, m.label, m.unit)
 
 
-def is_full_name(name: str) -> bool:
+def is_full_name(name: str, after_title: bool = False) -> bool:
+    """A person's whole name: two to four characters of a Chinese name, a foreign name of
+    transliteration characters (all of them, or all but one rare one when the name stands
+    ``after_title``: 主席久加诺夫, 主任谢尔格延科; alone 顿涅茨克 and 南丁格尔 are a city and a
+    prize), dotted or hyphened names; never a listed non-name."""
     if name in _NOT_NAMES:
         return False
-    if "·" in name:
+    if "·" in name.translate(NAME_DOTS):  # 本尼·甘茨, 本尼・甘茨
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
     if "-" in name:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
         parts = name.split("-")
         return len(parts) == 2 and all(len(x) >= 2 and is_transliterated(x) for x in parts) \
             and len(name) <= _DOTTED_NAME_MAX_CHARS
-    longest = _DOTTED_NAME_MAX_CHARS if is_transliterated(name) else _NAME_MAX_CHARS  # 米尔济约耶夫
+    # 米尔济约耶夫, 谢尔格延科: a foreign name of four characters or more may hold one rare one
+    foreign = is_transliterated(name, rare=int(after_title and len(name) >= 4))
+    longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
-    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not is_transliterated(name):
+    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not foreign:
         return False  # four characters: a double surname, or a foreign name (埃尔多安)
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name

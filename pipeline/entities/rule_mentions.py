@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
+from ..gazetteer import COUNTRIES, REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -26,6 +26,7 @@ from .name_words import (COMMON_SURNAMES, QUANTITY_WORDS, COMMON_WORD_TAGS, DIVI
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
+from .edges import is_transliterated
 from .units import Mention
 
 
@@ -80,8 +81,11 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
         s, e = m.span()
         if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
             continue
-        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n":
-            continue  # a noun across the end (部门); a verb there (国务院联防联控机制发布) is the clause
+        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n" \
+                and text[e:e + 2] not in tags:
+            # a noun across the end (教育部门); a verb there (国务院联防联控机制发布) is the clause, and so
+            # is a word starting at the end (工业和信息化部发布: 部发 is a noun too)
+            continue
         if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
             continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
@@ -159,6 +163,60 @@ def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> li
             continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
         e = _name_end(text, s, mentions, tags)
         if e is not None:
+            added.append(Mention(s, e, "PER", unit))
+    return mentions + added
+
+
+#: the shortest foreign name found after a title by its characters alone (two: 普京 the model
+#: knows, and two characters are as often a word: 主席团)
+_FOREIGN_AFTER_TITLE_MIN_CHARS = 3
+_FOREIGN_AFTER_TITLE_MAX_CHARS = 7
+#: how far before the title a foreign country is looked for (南非非洲人国民大会总书记…)
+_FOREIGN_CONTEXT_CHARS = 30
+_CLAUSE_START_TAGS = ("v", "p", "d", "c")
+_FOREIGN_COUNTRY_RE = re.compile(alternation(sorted(COUNTRIES - {"中国"})))
+
+
+def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optional[int]:
+    """End of a foreign name starting at ``s``: three to seven characters that no dictionary word
+    of another kind makes, after which the clause goes on (punctuation, a digit, or a verb,
+    preposition, adverb or conjunction: 表示, 说, 在); every character one foreign names are
+    written with, or all but one after a title of a foreign body (久加诺夫, 谢尔格延科: 久 and
+    延 are rare in names). None when there is none."""
+    run, outside = s, 0
+    while run < len(text) and run - s < _FOREIGN_AFTER_TITLE_MAX_CHARS and is_han(text[run]) \
+            and text[run] not in NAME_STOP_CHARS:
+        outside += not is_transliterated(text[run])
+        if outside > foreign_context:
+            break
+        run += 1
+    for e in range(run, s + _FOREIGN_AFTER_TITLE_MIN_CHARS - 1, -1):
+        name, nxt = text[s:e], text[e:e + 1]
+        if not is_transliterated(name, rare=int(foreign_context and len(name) >= 4)):
+            continue
+        word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
+        if nxt and is_han(nxt) and tags.get(word, "")[:1] not in _CLAUSE_START_TAGS:
+            continue
+        if tags.get(text[e - 1:e + 1], "")[:1] in ("n", "v") or any(
+                text[k:k + n] in tags and not tags[text[k:k + n]].startswith("nr")
+                for n in (3, 2) for k in range(s, e - n + 1)):
+            continue  # 主席团成员, 总裁办公室: dictionary words, no name
+        return e
+    return None
+
+
+def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A foreign name the model missed right after a title (总书记马加舒尔表示, 主席久加诺夫表示)
+    that no mention covers (``_foreign_name_end``)."""
+    tags = jieba_word_tags()
+    added = []
+    for t in TITLE_HEAD_RE.finditer(text):
+        s = t.end()
+        if s >= len(text) or any(x.start < s + _FOREIGN_AFTER_TITLE_MIN_CHARS and x.end > s for x in mentions + added):
+            continue
+        foreign = bool(_FOREIGN_COUNTRY_RE.search(text, max(0, t.start() - _FOREIGN_CONTEXT_CHARS), t.start()))
+        e = _foreign_name_end(text, s, foreign, tags)
+        if e is not None and not any(x.start < e and x.end > s for x in mentions):
             added.append(Mention(s, e, "PER", unit))
     return mentions + added
 
@@ -287,6 +345,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             mentions = _replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
     mentions = _add_titled_dictionary_names(text, mentions, unit)
     mentions = _add_names_after_titles(text, mentions, unit)
+    mentions = _add_foreign_names_after_titles(text, mentions, unit)
     mentions = _add_names_in_person_lists(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))

@@ -18,6 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
+from pipeline.text.chars import NAME_DOTS
+
 from . import kernels
 from .kernels import StringTable
 
@@ -39,6 +41,8 @@ PAD, UNK = 0, 1
 def _build_norm_table() -> dict[int, int]:
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
     table[0x3000] = 0x20  # ideographic space
+    # 本尼・甘茨, 雪克来提•扎克尔: the dots pages write for the name dot · of the training text
+    table.update(NAME_DOTS)
     return table
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicons import lexicon
+
 #: CJK ideographs (extension A, unified, compatibility), as a character-class body.
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: The unified block only (U+4E00-U+9FFF), as a character-class body: the narrower class that
@@ -19,6 +21,9 @@ HAN_EXT = r"\u3400-\u9fff"
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
 CJK_CHAR = re.compile(f"[{CJK}]")
+#: The dots pages write for the name dot · (本尼・甘茨, 雪克来提•扎克尔) and never for anything
+#: else (name_dot_variants.tsv, model_input = yes), each mapped to ·
+NAME_DOTS = str.maketrans({c: "·" for c in lexicon("name_dot_variants").flagged("model_input")})
 NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 
 
