@@ -907,3 +907,23 @@ def test_a_national_leader_belongs_to_the_body_of_his_principal_office():
 
 def test_marxism_leninism_in_a_party_name_is_no_person():
     assert entities("尼泊尔共产党（马列）总书记梅纳利表示，疫情防控成效显著。")[0][0].name == "梅纳利"
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    # tests/tune6 xwlb_40628, xwlb_40837: CCTV's lists of foreign parties, country + party + title + name
+    ("哥斯达黎加广泛阵线总书记奥尔特加表示，我们真诚感谢中国。", "奥尔特加", "哥斯达黎加广泛阵线"),
+    ("此外，厄立特里亚人民民主和正义阵线中央政治部长耶迈尼也来电。", "耶迈尼", "厄立特里亚人民民主和正义阵线"),
+    # a function word (为, 与) or a quote inside the party's name, which trimming kept out before
+    ("泰国为泰党战略委员会副主席、前副总理颇钦表示，全世界人民都将意识到。", "颇钦", "泰国为泰党"),
+    ("意大利议会“中国之友”协会主席里佐蒂表示，专家组已经抵达。", "里佐蒂", "意大利议会“中国之友”协会"),
+    ("刚果（金）争取重建与民主人民党主席、前总统卡比拉表示。", "卡比拉", "刚果（金）争取重建与民主人民党"),
+])
+def test_a_foreign_party_between_its_country_and_a_title(text, name, organization):
+    people, orgs, _ = entities(text)
+    assert person(people, name).organization == organization and organization in {o.name for o in orgs}
+
+
+def test_a_clause_after_a_country_is_no_foreign_body():
+    from pipeline.entities.foreign_bodies import foreign_body_spans
+    for text in ("美国总统拜登表示。", "日本首相岸田文雄表示。", "英国的工党领袖斯塔默说。", "美国对中国企业负责人施压。"):
+        assert foreign_body_spans(text) == [], text

@@ -18,6 +18,7 @@ from ..gazetteer import division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, is_han
+from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, TITLE_HEADS, division_covering,
@@ -31,8 +32,9 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     The model and the rules sometimes run a name into the clause before it
     (悬挂党旗,各党支部 → 党支部, 防控卡点纷纷成立临时党支部 → 临时党支部).
     """
-    if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS:
-        return m
+    if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS \
+            or m.label == "ORG" and is_foreign_body(text, m.start, m.end):
+        return m  # 泰国为泰党: a foreign party's name may hold a function word
     if m.label == "LOC":
         m = _division_across_conjunction(text, m)
     start = m.start

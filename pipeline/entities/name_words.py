@@ -29,6 +29,8 @@ STOP = lexicon("name_stop_chars")
 # whitespace ends a name too (a TSV row cannot hold it)
 NAME_STOP_CHARS = frozenset(STOP.words()) | frozenset(" \n")
 CONJUNCTIONS = frozenset(STOP.flagged("conjunction"))
+#: stop characters that may sit inside a foreign party's name (人民民主和正义阵线, 为泰党)
+PARTY_NAME_CHARS = frozenset(STOP.flagged("party_name"))
 CLAUSE_VERBS = lexicon("clause_verbs")  # regex fragments: 组织(?!部) is a verb, 组织部 a name
 NAME_STOP_VERB_ALTERNATION = alternation(CLAUSE_VERBS.flagged("name_stop"), escape=False, longest_first=False)
 #: Clause verbs that never sit inside a title (people.py splits a title at them).
@@ -159,3 +161,6 @@ PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("p
 #: after a name: a thing named after the person (南丁格尔奖, 白求恩奖章), with the characters after
 #: which the word is another one (奖励)
 NAMED_AFTER_WORDS = lexicon("named_after_words").mapping("not_before")
+
+#: endings of a foreign party or body's name between its country and a title (广泛阵线, 为泰党)
+FOREIGN_BODY_ENDINGS = tuple(sorted(lexicon("foreign_body_endings").words(), key=len, reverse=True))

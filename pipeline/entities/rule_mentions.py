@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
+from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -27,6 +27,7 @@ from .name_words import (COMMON_SURNAMES, QUANTITY_WORDS, COMMON_WORD_TAGS, DIVI
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .edges import is_transliterated
+from .foreign_bodies import FOREIGN_COUNTRY_RE, foreign_body_spans
 from .units import Mention
 
 
@@ -174,7 +175,6 @@ _FOREIGN_AFTER_TITLE_MAX_CHARS = 7
 #: how far before the title a foreign country is looked for (南非非洲人国民大会总书记…)
 _FOREIGN_CONTEXT_CHARS = 30
 _CLAUSE_START_TAGS = ("v", "p", "d", "c")
-_FOREIGN_COUNTRY_RE = re.compile(alternation(sorted(COUNTRIES - {"中国"})))
 
 
 def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optional[int]:
@@ -214,7 +214,7 @@ def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: in
         s = t.end()
         if s >= len(text) or any(x.start < s + _FOREIGN_AFTER_TITLE_MIN_CHARS and x.end > s for x in mentions + added):
             continue
-        foreign = bool(_FOREIGN_COUNTRY_RE.search(text, max(0, t.start() - _FOREIGN_CONTEXT_CHARS), t.start()))
+        foreign = bool(FOREIGN_COUNTRY_RE.search(text, max(0, t.start() - _FOREIGN_CONTEXT_CHARS), t.start()))
         e = _foreign_name_end(text, s, foreign, tags)
         if e is not None and not any(x.start < e and x.end > s for x in mentions):
             added.append(Mention(s, e, "PER", unit))
@@ -338,6 +338,12 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
         mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+    for s, e in foreign_body_spans(text):
+        inside = [m for m in mentions if m.start < e and m.end > s]
+        # a person of two characters or more inside is the model's reading (刚果（金）: 金 is none)
+        if not any(m.label == "PER" and m.end - m.start >= 2 or m.label == "ORG" and m.start <= s and m.end >= e
+                   for m in inside):
+            mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _named_region_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         # untagged, or tagged in pieces (粤 + 港 + 澳 of 粤港澳大湾区, 中亚 of 中亚五国)

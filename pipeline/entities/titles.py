@@ -123,6 +123,8 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         start -= len(_DASH)
     base = start - len(left)
     cut = last_break(left)
+    # 意大利议会“中国之友”协会主席里佐蒂: an organization the break falls inside starts the unit
+    cut = min([cut] + [o.start - base for o in orgs if o.start - base < cut < o.end - base and o.start >= base])
     left, base = left[cut:], base + cut
     # Skip a "的" modifier between title and name: 检验科主任、有着多年党龄的宋国威.
     modifier = re.search(r"、[^、]{1,14}的$", left) or re.search(rf"(?<=[{HAN}])(?:的|、)$", left)
