@@ -362,3 +362,23 @@ def test_deadlines_in_word_numerals_are_claims(text, expected):
 ])
 def test_small_word_durations_without_a_limit_stay_no_claims(text):
     assert extract_statistics(text, []) == []
+
+
+# ------------------------------------------------ specifications (GNE tune wechat_1)
+
+@pytest.mark.parametrize("text, expected", [
+    # values joined by × / + share the Latin unit written after the last one
+    ("机身尺寸为 69.1×151.7×7.9mm。", [(69.1, "mm"), (151.7, "mm"), (7.9, "mm")]),
+    ("12/16GB 运存", [(12.0, "GB"), (16.0, "GB")]),
+    # a value written with its own unit is the grammar's claim, once
+    ("提供 12GB+128/256/512GB 版本", [(12.0, "GB"), (128.0, "GB"), (256.0, "GB"), (512.0, "GB")]),
+    ("配备 8GB+1TB 存储", [(8.0, "GB"), (1.0, "TB")]),
+    # a model's number before + is no value (LPDDR4)
+    ("存储为 8GB LPDDR4+256GB。", [(8.0, "GB"), (256.0, "GB")]),
+    # pages that space out numbers write a space before the multiplier too
+    ("前置 1000 万像素摄像头。", [(10_000_000.0, "像素")]),
+    ("共1000 万元", []),  # no space before the number: the space is no pangu spacing
+    ("比分为 3/4。", []),
+])
+def test_specification_values_share_their_unit(text, expected):
+    assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected

@@ -68,6 +68,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
     for m in CLAIM_RE.finditer(sh):
         claim = interpret(m, sh)
         if claim is not None:
+            found.extend(_values_sharing_the_unit(sh, claim))
             found.append(claim)
     out: list[NumericClaim] = []  # the first mentions: what later claims read (subjects, lists)
     mentions: list[ClaimMention] = []
@@ -167,6 +168,32 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
     return mentions
+
+
+#: numbers joined by ×, / or + right before a number with a Latin unit (69.1×151.7×7.9mm,
+#: 12/16GB, 12GB+128/256/512GB): each is a value of that unit; never after a letter (LPDDR4+256GB)
+_SHARED_UNIT_CHAIN = re.compile(r"(?<![A-Za-z0-9.])(?:[0-9]+(?:\.[0-9]+)?(?:[A-Za-z]+)?[×xX*/+])+$")
+_CHAIN_NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)([A-Za-z]+)?[×xX*/+]")
+
+
+def _values_sharing_the_unit(sh: str, claim: ClaimMatch) -> list[ClaimMatch]:
+    """The values written before ``claim`` that share its Latin unit (a specification: 69.1 and
+    151.7 of 69.1×151.7×7.9mm, 12 of 12/16GB), each a claim; none when the unit is no Latin one
+    or another unit stands between (8GB+1TB); a value written with the unit is the grammar's
+    (12GB+128/256/512GB: 128 and 256 are added)."""
+    if not claim.unit.isascii() or not claim.unit.isalpha() or claim.qualifier is not None:
+        return []
+    chain = _SHARED_UNIT_CHAIN.search(sh, max(0, claim.start - _T.shared_unit_chain_max_chars), claim.start)
+    if chain is None:
+        return []
+    values = []
+    for n in _CHAIN_NUMBER.finditer(sh, chain.start(), claim.start):
+        if n.group(2):  # 12GB+…: a value with its own unit is a claim of the grammar's already
+            if n.group(2) != claim.unit:
+                values = []  # …and a value of another unit ends the values that share this one
+            continue
+        values.append(ClaimMatch(float(n.group(1)), None, claim.unit, None, n.start(1), n.end(1)))
+    return values
 
 
 def _upper_bound(claim: NumericClaim, q: ClaimMatch, text: str, e2: int) -> NumericClaim:

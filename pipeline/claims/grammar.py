@@ -93,7 +93,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<n1>{NUMERAL})(?P<m1>{mult})?"
+        rf"|(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
@@ -132,8 +132,10 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim."""
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if g["sp"] and sh[s - 1:s] != " ":
-        return None  # 一共 30 块: a space after an arabic number only when one stands before it too
+    if (g["sp"] or g["msp"]) and sh[s - 1:s] != " ":
+        # 一共 30 块, 前置 1000 万像素: a space after an arabic number (before its unit or its
+        # multiplier) only when one stands before it too, as pages that space out numbers write
+        return None
     if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, max(0, s - 24), s):
         return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)
     if sh[max(0, s - _LONGEST_ORDINAL_MARKER - 1):s].rstrip(" ").endswith(W.ORDINAL_MARKERS):
