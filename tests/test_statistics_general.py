@@ -382,3 +382,14 @@ def test_small_word_durations_without_a_limit_stay_no_claims(text):
 ])
 def test_specification_values_share_their_unit(text, expected):
     assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GNE tune wechat_1: an amount converted to another currency is the first amount's, converted
+    ("投资额为1.2亿美元（约合人民币8.3亿元）。",
+     [("投资额为1.2亿美元", 120_000_000.0, "美元", "投资额", None), ("8.3亿元", 830_000_000.0, "元", "投资额", "about")]),
+    ("总价为500万欧元，折合人民币3900万元。",
+     [("总价为500万欧元", 5_000_000.0, "欧元", "总价", None), ("3900万元", 39_000_000.0, "元", "总价", None)]),
+])
+def test_a_converted_amount_takes_the_subject_of_the_amount_before_it(text, expected):
+    assert rows(text) == expected

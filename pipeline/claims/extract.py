@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import NamedTuple, Optional, Sequence
 
+from pipeline.lexicons import alternation
 from pipeline.records import NumericClaim
 from pipeline.segment import SentenceIndex
 from pipeline.settings import section
@@ -31,6 +32,9 @@ LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六�
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
 _CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}")
+# between two claims: a conversion (899美元，约合人民币6300元): the second is the first's, converted
+_CONVERSION_OF_PREVIOUS = re.compile(
+    rf"\s*[，,(（]?\s*(?P<word>{alternation(W.CONVERSION_QUALIFIER)})(?:{alternation(W.CONVERSION_CURRENCIES)})?\s*")
 
 
 class _Enclosing(NamedTuple):
@@ -112,6 +116,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 elif idx and out and out[-1].end == found[idx - 1].end \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     subj = out[-1].subject  # 刑拘314人，同比下降12.3%: the change of that count
+                elif idx and out and out[-1].end == found[idx - 1].end and out[-1].subject \
+                        and (conversion := _CONVERSION_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s)):
+                    # 售价899美元，约合人民币6300元: the same price in another currency
+                    subj = out[-1].subject
+                    q = q._replace(qualifier=q.qualifier or W.CONVERSION_QUALIFIER[conversion.group("word")])
                 else:
                     subj, s2 = subject_before(sh, s, floor)
                     noun, place = split_place(subj) if subj else (subj, None)

@@ -61,6 +61,11 @@ BRACKET_NOTES = lexicon("claim_bracket_notes").words()
 UNIT_LIKE_NOUNS = lexicon("claim_unit_like_nouns").words()
 NO_UNIT_NOT_BEFORE = lexicon("claim_no_unit_not_before").words()
 DAY_CONTEXT = lexicon("claim_day_context").words()
+#: between two amounts: the second is the first converted (约合人民币6300元), and its qualifier
+CONVERSION_QUALIFIER = {w: (q if q != "-" else None) for w, q in lexicon("claim_conversion_words").mapping("qualifier").items()}
+#: the currencies a conversion names between its word and the amount (约合人民币)
+CONVERSION_CURRENCIES = ("人民币", "美元", "欧元", "港币", "港元", "日元", "英镑")
+
 #: after a duration: a limit or deadline (三日内, 一个月以内), a claim even in small word numerals
 DURATION_LIMIT_WORDS = lexicon("claim_duration_limits").mapping("not_before")
 
