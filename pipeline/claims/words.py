@@ -64,7 +64,7 @@ DAY_CONTEXT = lexicon("claim_day_context").words()
 #: between two amounts: the second is the first converted (约合人民币6300元), and its qualifier
 CONVERSION_QUALIFIER = {w: (q if q != "-" else None) for w, q in lexicon("claim_conversion_words").mapping("qualifier").items()}
 #: the currencies a conversion names between its word and the amount (约合人民币)
-CONVERSION_CURRENCIES = ("人民币", "美元", "欧元", "港币", "港元", "日元", "英镑")
+CONVERSION_CURRENCIES = lexicon("claim_currencies").words()
 
 #: after a duration: a limit or deadline (三日内, 一个月以内), a claim even in small word numerals
 DURATION_LIMIT_WORDS = lexicon("claim_duration_limits").mapping("not_before")
