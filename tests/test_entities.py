@@ -927,3 +927,24 @@ def test_a_clause_after_a_country_is_no_foreign_body():
     from pipeline.entities.foreign_bodies import foreign_body_spans
     for text in ("美国总统拜登表示。", "日本首相岸田文雄表示。", "英国的工党领袖斯塔默说。", "美国对中国企业负责人施压。"):
         assert foreign_body_spans(text) == [], text
+
+
+def test_sweep_of_unlabelled_articles_non_names_countries_dots_markets_and_ministries():
+    # a sweep of 800 unlabelled CCTV articles outside every evaluation set (2026-12-06 morning)
+    people, orgs, places = entities(
+        "从内蒙古乌兰察布的马铃薯到云南文山的中药材。马耳他总统维拉出席。"
+        "深化区域合作······习近平在演讲中提出四方面主张。坚持以马克思列宁主义、毛泽东思想为指导。"
+        "发挥稳定外汇市场的基本盘作用，中国金融市场进一步开放。北京新发地市场恢复营业。"
+        "日本财务省今天公布数据。")
+    assert [p.name for p in people] == ["维拉", "习近平"]
+    assert {"马耳他", "新发地市场"} <= {p.name for p in places}
+    assert not {"稳定外汇市场", "金融市场", "中国金融市场"} & {p.name for p in places}
+    assert "日本财务省" in {o.name for o in orgs}
+
+
+def test_a_person_a_drama_is_named_after_stays_a_person():
+    # tests/tune xwlb_40281: 电视剧《谷文昌》 … 党的好干部谷文昌带领福建东山人民治沙造林
+    people = entities("电视剧《谷文昌》今晚央视播出\n电视剧《谷文昌》今晚（3月1日）起在央视综合频道播出。"
+                      "该剧讲述了党的好干部谷文昌带领福建东山人民治沙造林、让“荒岛”变“宝岛”，"
+                      "用实际行动赢得百姓爱戴和敬仰的故事。")[0]
+    assert "谷文昌" in {p.name for p in people}

@@ -80,8 +80,13 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     name = text[m.start:m.end]
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
-    if m.label == "PER" and len(name) >= 3 and name in divisions():
-        return Mention(m.start, m.end, "LOC", m.unit)  # 霍尔果斯、阿拉山口: a division, not a person
+    if m.label == "PER" and (len(name) >= 3 and name in divisions() or name in COUNTRIES):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 霍尔果斯、阿拉山口, 马耳他: a place, not a person
+    if m.label == "PER" and (name.startswith("·") or name.endswith("·")):
+        # ······习近平: a dot run written as an ellipsis, no part of the name
+        dots_before, dots_after = len(name) - len(name.lstrip("·")), len(name) - len(name.rstrip("·"))
+        return Mention(m.start + dots_before, m.end - dots_after, m.label, m.unit) \
+            if m.end - dots_after - m.start - dots_before >= 2 else None
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
             and tail.start() >= 2 and tail.group() in FACILITY_TAILS:
         return Mention(m.start, m.end, "LOC", m.unit)  # 拉林铁路 as a "person": a railway
@@ -129,7 +134,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
-    if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) \
+    if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \
             and place_level(name) != "region":
         # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
         return Mention(m.start, m.end, "LOC", m.unit)
@@ -143,6 +148,11 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+def _ends_with_known_body(name: str) -> bool:
+    """``name`` ends with a known body's name (日本 + 财务省: a ministry, though 省 ends provinces)."""
+    return any(name[-k:] in KNOWN_ORGANIZATIONS for k in range(2, len(name) + 1))
 
 
 def _named_after(text: str, end: int) -> bool:

@@ -27,6 +27,8 @@ from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .name_words import NAMED_VENUE_ENDINGS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
+#: a name ending so is no place whatever stands before it (稳定外汇市场)
+_PLACE_STOP_ENDINGS = tuple(lexicon("place_stop_words").flagged("ending"))
 _COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").words())
 _CONJUNCTION = re.compile(f"[{''.join(sorted(CONJUNCTIONS))}]")
 _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
@@ -150,7 +152,8 @@ def _plain_place(name: str) -> bool:
 def is_place_name(name: str) -> bool:
     # 街道和社区, 出口和农村: two things joined by a conjunction; 聚和远见社区 is one name
     joined = _CONJUNCTION.split(name)
-    return (len(name) >= 2 and name not in _PLACE_STOP and not _LEADING_LATIN_OR_DIGIT.search(name[:1])
+    return (len(name) >= 2 and name not in _PLACE_STOP and not name.endswith(_PLACE_STOP_ENDINGS)
+            and not _LEADING_LATIN_OR_DIGIT.search(name[:1])
             and not (len(joined) > 1 and all(len(part) >= 2 for part in joined)))
 
 
