@@ -948,3 +948,15 @@ def test_a_person_a_drama_is_named_after_stays_a_person():
                       "该剧讲述了党的好干部谷文昌带领福建东山人民治沙造林、让“荒岛”变“宝岛”，"
                       "用实际行动赢得百姓爱戴和敬仰的故事。")[0]
     assert "谷文昌" in {p.name for p in people}
+
+
+def test_counted_bodies_and_clause_verbs_make_no_organization():
+    # the organization rows of the sweep of 800 unlabelled CCTV articles (2026-12-06 morning)
+    _, orgs, _ = entities("俄罗斯政府已批准拨款建设16座方舱医院。荆州市的9家医院同步参与了行动。"
+                          "牛每天为雷神山、火神山两家医院免费供应牛奶。湖北省部分医院陆续收治了病人。"
+                          "残疾人大提琴演奏者奏响国际残奥委会会歌。")
+    # (the model's one mention 俄罗斯政府已批准拨款建设16座方舱医院 goes whole: its 俄罗斯政府 too)
+    assert [o.name for o in orgs] == ["国际残奥委会"]
+    # ordinals and names that hold a count stay (第一医院, 三家店村, 五家渠市)
+    _, orgs, _ = entities("武汉市第一医院、第三人民医院和中国一汽、三家店村委会。五家渠市人民医院。")
+    assert [o.name for o in orgs] == ["武汉市第一医院", "第三人民医院", "中国一汽", "三家店村委会", "五家渠市人民医院"]

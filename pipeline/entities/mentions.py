@@ -43,7 +43,8 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS)
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES,
+                         division_covering)
 from .rule_mentions import add_rule_mentions
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
@@ -134,6 +135,15 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
+    if m.label == "ORG" and (count := COUNTED_BODIES.search(name)) and name not in KNOWN_ORGANIZATIONS \
+            and division_covering(text, m.start + count.start(), m.start) is None \
+            and not any(c in name[count.end():] for c in "村镇乡"):
+        # 16座方舱医院, 火神山两家医院, 一些医院: bodies counted, none named (五家渠市人民医院 and
+        # 三家店村委会 are named after places)
+        return None
+    if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
+            tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
+        return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
     if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \
             and place_level(name) != "region":
         # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization

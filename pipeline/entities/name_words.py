@@ -164,3 +164,9 @@ NAMED_AFTER_WORDS = lexicon("named_after_words").mapping("not_before")
 
 #: endings of a foreign party or body's name between its country and a title (广泛阵线, 为泰党)
 FOREIGN_BODY_ENDINGS = tuple(sorted(lexicon("foreign_body_endings").words(), key=len, reverse=True))
+
+#: a count of bodies inside an organization mention (16座方舱医院, 两家医院, 多所中小学, 一些医院): no
+#: name; never after 第 (第一所, an ordinal)
+COUNTED_BODIES = re.compile(
+    rf"(?<!第)(?:[0-9]+|[一二两三四五六七八九十百几多数]+)(?:{alternation(lexicon('org_count_classifiers').words())})"
+    rf"|{alternation(QUANTITY_WORDS)}")
