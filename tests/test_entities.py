@@ -960,3 +960,13 @@ def test_counted_bodies_and_clause_verbs_make_no_organization():
     # ordinals and names that hold a count stay (第一医院, 三家店村, 五家渠市)
     _, orgs, _ = entities("武汉市第一医院、第三人民医院和中国一汽、三家店村委会。五家渠市人民医院。")
     assert [o.name for o in orgs] == ["武汉市第一医院", "第三人民医院", "中国一汽", "三家店村委会", "五家渠市人民医院"]
+
+
+def test_a_person_belongs_to_the_organization_as_written_most_completely():
+    # GUIDELINES.md: "the organization they belong to, as written most completely" (tests/tune5
+    # xwlb_40888: 世卫组织卫生紧急项目负责人迈克尔·瑞安 in an article that writes 世界卫生组织)
+    people = entities("世界卫生组织今天表示。世卫组织卫生紧急项目负责人迈克尔·瑞安说，疫情仍在蔓延。")[0]
+    assert person(people, "迈克尔·瑞安").organization == "世界卫生组织"
+    # written short only: as written
+    people = entities("世卫组织卫生紧急项目负责人迈克尔·瑞安说，疫情仍在蔓延。")[0]
+    assert person(people, "迈克尔·瑞安").organization == "世卫组织"

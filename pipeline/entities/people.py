@@ -169,6 +169,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             person.role = credit.role
 
     body = units[0].text
+    article_orgs = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "ORG"}
     for short in [n for n in people if len(n) == 2 or "·" in n.translate(NAME_DOTS)]:
         # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
         # a longer name of the article is that name cut short; a dotted name, the end of one
@@ -200,6 +201,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # of their principal office when one of the titles written names it
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ())
                              if any(body in title for title in p.titles)), p.organization)
+        organization = _written_in_full(organization, article_orgs) or organization
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
@@ -237,6 +239,20 @@ def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) 
     # the full name; two bodies (解放军代表团, 香港代表团) are no answer
     longest = max(found, key=len)
     return longest if all(_abbreviates(name, longest) for name in found) else None
+
+
+#: a short name this long at least is completed to the full name the article writes (世卫组织)
+_SHORT_NAME_MIN_CHARS = 4
+
+
+def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Optional[str]:
+    """The one organization of the article that ``organization`` abbreviates (世卫组织 →
+    世界卫生组织, 美疾控中心 → 美国疾病控制和预防中心), when the article writes it in full; None
+    when it does not, or writes two such names."""
+    if not organization or len(organization) < _SHORT_NAME_MIN_CHARS:
+        return None
+    full = [o for o in article_orgs if len(o) > len(organization) and _abbreviates(organization, o)]
+    return full[0] if len(full) == 1 else None
 
 
 def _abbreviates(short: str, name: str) -> bool:
