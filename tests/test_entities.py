@@ -970,3 +970,17 @@ def test_a_person_belongs_to_the_organization_as_written_most_completely():
     # written short only: as written
     people = entities("世卫组织卫生紧急项目负责人迈克尔·瑞安说，疫情仍在蔓延。")[0]
     assert person(people, "迈克尔·瑞安").organization == "世卫组织"
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # title heads added from the tune sets' labels (title_heads.tsv, 2026-12-06 morning)
+    ("英国卫生大臣贾维德16日表示，将扩大检测。", "贾维德", ["英国卫生大臣"]),
+    ("种粮大户刘军忙着收割小麦。", "刘军", ["种粮大户"]),
+])
+def test_new_title_heads(text, name, titles):
+    assert person(entities(text)[0], name).titles == titles
+
+
+def test_a_hero_epic_is_no_title_and_name():
+    # 英雄 is no title head: 谱写了可歌可泣的英雄史诗 read 史诗 as a name after it (tests/tune6 xwlb_51038)
+    assert entities("该片谱写了可歌可泣的英雄史诗。")[0] == []
