@@ -199,9 +199,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                               else (None, None, p.context))
         # 中共中央政治局常委、国务院总理、…领导小组组长李克强: a national leader belongs to the body
         # of their principal office when one of the titles written names it
-        organization = next((body for body in PRINCIPAL_BODIES.get(name, ())
-                             if any(body in title for title in p.titles)), p.organization)
-        organization = _written_in_full(organization, article_orgs) or organization
+        organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
+                            None) or _written_in_full(p.organization, article_orgs) or p.organization
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
@@ -251,20 +250,37 @@ def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Opt
     when it does not, or writes two such names."""
     if not organization or len(organization) < _SHORT_NAME_MIN_CHARS:
         return None
-    full = [o for o in article_orgs if len(o) > len(organization) and _abbreviates(organization, o)]
+    # the full form ends as the short one does (世界卫生组织); a longer name it opens is a unit of
+    # the body (中共中央 → 中共中央政治局, 北京大学 → 北京大学第三医院), no full form
+    full = [o for o in article_orgs if len(o) > len(organization) and o.endswith(organization[-2:])
+            and not o.startswith(organization) and _abbreviates(organization, o)
+            and not _ORDINAL_OR_NUMBER.search(_left_out(organization, o))]  # 市人民医院 ≠ 市第三人民医院
     return full[0] if len(full) == 1 else None
 
 
-def _abbreviates(short: str, name: str) -> bool:
-    """``short`` is ``name`` or written with some of its characters left out, in order, where what
-    is left out names no place (中国代表团 is not 中国香港代表团)."""
+_ORDINAL_OR_NUMBER = re.compile(r"[第0-9一二三四五六七八九十]")
+
+
+def _left_out(short: str, name: str) -> str:
+    """The characters of ``name`` that ``short`` leaves out, reading both in order ("" when
+    ``short`` is no such abbreviation, with ``_abbreviates`` to tell)."""
     left_out, i = [], 0
     for ch in name:
         if i < len(short) and ch == short[i]:
             i += 1
         else:
             left_out.append(ch)
-    dropped = "".join(left_out)
+    return "".join(left_out)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is ``name`` or written with some of its characters left out, in order, where what
+    is left out names no place (中国代表团 is not 中国香港代表团)."""
+    i = 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    dropped = _left_out(short, name)
     # place_level reads the division table first: any division's level is other than region
     return i == len(short) and not (dropped and (place_level(dropped) != "region"
                                                   or jieba_word_tags().get(dropped) == "ns"))
