@@ -17,7 +17,8 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
 * ``tune5`` — a fifth draw (``--set tune5``, tests/tune5, labelled 2026-12-06 night by three helpers in
   the same way), scored once untouched, tuned on after.
 * ``tune6`` — a sixth draw (``--set tune6``, tests/tune6, labelled 2026-12-06 morning by three helpers
-  in the same way), scored once untouched, tuned on after.
+  in the same way), scored once untouched, tuned on after; with numeric claims too (tests/tune6/claims,
+  labelled the same day by three more helpers, the first claims gold of CCTV text).
 * ``html-heldout`` / ``html-tune`` — the 30 saved HTML pages of ../shared/samples/html (23 sites,
   general news of 2019-2024, some traditional), split by tests/html/split.tsv: 10 never tuned on,
   20 that rules may be tuned on (metadata, cleaning and claims for issue #15; one entity rule,
@@ -126,6 +127,21 @@ def _gne_gold(part: str, work: Path) -> Path:
     return folder
 
 
+def _with_claims(which: str, work: Path) -> Path:
+    """The gold of a CCTV set: its entity labels (tests/<set>/labels), merged with its claims
+    labels where it has them (tests/<set>/claims, tune6 since 2026-12-06) as <stem>.entities.json +
+    <stem>.stats.json (score.py merges the two by stem)."""
+    labels, claims = ROOT / "tests" / which / "labels", ROOT / "tests" / which / "claims"
+    if not claims.is_dir():
+        return labels
+    folder = work / f"{which}-gold"
+    folder.mkdir(parents=True, exist_ok=True)
+    for source, suffix in ((labels, "entities"), (claims, "stats")):
+        for f in source.glob("*.json"):
+            shutil.copy2(f, folder / f"{f.stem}.{suffix}.json")
+    return folder
+
+
 def _pages_for(gold_dir: Path, folders: list[Path]) -> list[Path]:
     stems = {p.name.split(".")[0] for p in gold_dir.glob("*.json")}
     return sorted(p for folder in folders for p in folder.glob("*") if p.name.split(".")[0] in stems)
@@ -161,7 +177,7 @@ def main() -> int:
             "tune3 (tuned on)": (ROOT / "tests" / "tune3" / "labels", [ROOT / "data" / "tune3"]),
             "tune4 (tuned on)": (ROOT / "tests" / "tune4" / "labels", [ROOT / "data" / "tune4"]),
             "tune5 (tuned on)": (ROOT / "tests" / "tune5" / "labels", [ROOT / "data" / "tune5"]),
-            "tune6 (tuned on)": (ROOT / "tests" / "tune6" / "labels", [ROOT / "data" / "tune6"]),
+            "tune6 (tuned on)": (_with_claims("tune6", Path(tmp)), [ROOT / "data" / "tune6"]),
             "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
             "html-tune (tuned on)": (_html_gold("tune", Path(tmp)),
                                                                    [SHARED / "samples" / "html"]),

@@ -356,3 +356,27 @@ def test_scorer_matches_score_py_semantics():
     assert norm("湯 肖燕") == "汤肖燕" and norm("ＡＢ") == "AB"
     # a page with nothing labelled and nothing predicted is perfect; nothing predicted is P 0 otherwise
     assert prf(0, 0, 0) == (1.0, 1.0, 1.0) and prf(0, 0, 3)[:2] == (0.0, 0.0)
+
+
+# ---------------------------------------------------------------- claim labels of the CCTV sets
+
+CLAIM_FILES = sorted((REPO / "tests" / "tune6" / "claims").glob("*.json"))
+CLAIM_QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "less_than"}
+
+
+@pytest.mark.parametrize("claim_file", CLAIM_FILES, ids=lambda p: p.stem)
+def test_claim_label_file_is_valid(claim_file):
+    """tests/tune6/claims: the numeric claims of the sixth tune set, labelled 2026-12-06 by three
+    helpers and brought to the conventions of the gold (units as written) by a fourth."""
+    data = json.loads(claim_file.read_text(encoding="utf-8"))
+    assert set(data) == {"doc", "source", "statistics"} and data["doc"] == claim_file.stem
+    assert set(data["statistics"]) == {"required", "optional"}
+    page = REPO / "data" / "tune6" / f"{claim_file.stem}.txt"
+    text = page.read_text(encoding="utf-8") if page.exists() else None
+    for kind in ("required", "optional"):
+        for item in data["statistics"][kind]:
+            assert set(item) == {"text", "value", "unit", "subject", "qualifier"}, item
+            assert isinstance(item["value"], (int, float)) and not isinstance(item["value"], bool), item
+            assert isinstance(item["unit"], str) and item["qualifier"] in CLAIM_QUALIFIERS, item
+            if text is not None:
+                assert item["text"] in text, item["text"]
