@@ -393,3 +393,24 @@ def test_specification_values_share_their_unit(text, expected):
 ])
 def test_a_converted_amount_takes_the_subject_of_the_amount_before_it(text, expected):
     assert rows(text) == expected
+
+
+# ------------------------------------------------ the claims of the sixth tune set (tests/tune6/claims)
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月交货的原油期货价格跌至每桶-37.63美元。", [(-37.63, "美元", None)]),  # a minus before the number
+    ("一季度增长-3%。", [(-3.0, "%", None)]),
+    ("河北近七成半。", [(7.5, "成", "nearly")]),  # 成 + 半
+    ("全国3000多部作品参展，20集大型纪录片播出。", [(3000.0, "部", "more_than"), (20.0, "集", None)]),
+    ("963.4万生活困难残疾人得到最低生活保障。", [(9_634_000.0, "残疾人", None)]),
+])
+def test_tune6_claim_forms(text, expected):
+    assert [(c.value, c.unit, c.qualifier) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "中非建交50周年。", "他3周岁了。",  # an anniversary and an age, no weeks
+    "国务院3部门联合发文。", "第80集团军。", "同盾科技2016年-2018年的营业收入。",  # a year range, no minus
+])
+def test_tune6_no_claims(text):
+    assert extract_statistics(text, []) == []

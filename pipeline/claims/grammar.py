@@ -8,7 +8,7 @@ a match into a value, a unit and a qualifier.
              | [prefix] number 分之 number [post] | 一半           (fractions: 三分之一 → 1/3)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
              | (上 | 几 | 数) before a bare 十/百/千/万/亿 (上千名, 几十个, 数万人次)
-    number  := arabic (1,200 / 20.1) | chinese (两千三百, 十五) | pair (五六)
+    number  := [-] arabic (1,200 / 20.1, -37.63) | chinese (两千三百, 十五) | pair (五六)
              | 半 | number (至|到|-|~) number           (ranges)
     mult    := claim_multipliers.tsv (万 亿 千万 百万 千 百)
     unit    := claim_units.tsv (名 个 人次 元 小时 个小时 ...)
@@ -93,13 +93,13 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?<![0-9A-Za-z.%)）年月日号])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
-        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天])半(?![年天月载价]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天成])半(?![年天月载价]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -191,6 +191,8 @@ def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) 
     value = parse_number(raw)
     if value is None:
         return None
+    if g["neg"] and not g["pct"]:
+        value = -value  # 增长-3%
     value_max = None
     if g["n2"] and not g["pct"]:
         value_max = parse_number(g["n2"])
@@ -265,7 +267,9 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
             # unless a name goes on after it with no qualifier before it (三成店村)
             return None
     if mid == "半" or g["uhalf"]:
-        value += 0.5  # 一个半小时, 一年半
+        value += 0.5  # 一个半小时, 一年半, 七成半
+    if g["neg"]:
+        value = -value  # 每桶-37.63美元: a minus written before the number (never after a digit: 3-5)
     return value, value_max, qualifier
 
 
