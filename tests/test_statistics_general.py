@@ -414,3 +414,11 @@ def test_tune6_claim_forms(text, expected):
 ])
 def test_tune6_no_claims(text):
     assert extract_statistics(text, []) == []
+
+
+def test_a_change_after_a_comparison_is_the_previous_figures():
+    # tests/tune6/claims xwlb_49650: 比上年增加…，增长… (claim_change_adverbs.tsv comparisons)
+    assert rows("全国研发经费投入总量突破2.4万亿元，比上年增加2249.5亿元，增长10.2%。")[1:] == [
+        ("2249.5亿元", 224_950_000_000.0, "元", "总量", None), ("10.2%", 10.2, "%", "总量", None)]
+    # the time before a share's noun is no part of it (占同期全国进出口总值的20%)
+    assert rows("广东外贸进出口3.21万亿元，占同期全国进出口总值的20%。")[1][3] == "进出口总值"
