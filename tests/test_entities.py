@@ -913,6 +913,7 @@ def test_marxism_leninism_in_a_party_name_is_no_person():
     # tests/tune6 xwlb_40628, xwlb_40837: CCTV's lists of foreign parties, country + party + title + name
     ("哥斯达黎加广泛阵线总书记奥尔特加表示，我们真诚感谢中国。", "奥尔特加", "哥斯达黎加广泛阵线"),
     ("此外，厄立特里亚人民民主和正义阵线中央政治部长耶迈尼也来电。", "耶迈尼", "厄立特里亚人民民主和正义阵线"),
+    ("此外，巴勒斯坦全国倡议党总书记巴尔古提也来电。", "巴尔古提", "巴勒斯坦全国倡议党"),
     # a function word (为, 与) or a quote inside the party's name, which trimming kept out before
     ("泰国为泰党战略委员会副主席、前副总理颇钦表示，全世界人民都将意识到。", "颇钦", "泰国为泰党"),
     ("意大利议会“中国之友”协会主席里佐蒂表示，专家组已经抵达。", "里佐蒂", "意大利议会“中国之友”协会"),
