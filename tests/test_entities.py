@@ -989,3 +989,11 @@ def test_new_title_heads(text, name, titles):
 def test_a_hero_epic_is_no_title_and_name():
     # 英雄 is no title head: 谱写了可歌可泣的英雄史诗 read 史诗 as a name after it (tests/tune6 xwlb_51038)
     assert entities("该片谱写了可歌可泣的英雄史诗。")[0] == []
+
+
+def test_a_brand_before_a_model_number_or_an_architecture_is_no_person():
+    # a spare page of a GNE tune site (sdist tests/sina/sina.html)
+    assert entities("麒麟980芯片曾以不到一平方厘米装下69亿个晶体管。麒麟990搭载了达芬奇架构。")[0] == []
+    # a count or a date after a name stays (马思纯20天瘦20斤, 俄罗斯总统普京24日表示)
+    people = entities("马思纯20天瘦20斤。俄罗斯总统普京24日表示。")[0]
+    assert [p.name for p in people] == ["马思纯", "普京"]

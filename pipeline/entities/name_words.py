@@ -170,3 +170,6 @@ FOREIGN_BODY_ENDINGS = tuple(sorted(lexicon("foreign_body_endings").words(), key
 COUNTED_BODIES = re.compile(
     rf"(?<!第)(?:[0-9]+|[一二两三四五六七八九十百几多数]+)(?:{alternation(lexicon('org_count_classifiers').words())})"
     rf"|{alternation(QUANTITY_WORDS)}")
+
+#: a number and a product noun or a Latin letter after a name: a model (麒麟980芯片, 骁龙8Gen1)
+MODEL_NUMBER_AFTER = re.compile(rf"[0-9]+(?:[A-Za-z]|{alternation(lexicon('model_number_nouns').words())})")

@@ -31,7 +31,7 @@ from ..settings import setting
 from ..text.chars import HAN, NAME_DOTS, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import COMMUNITY_SUFFIXES, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS
+from .name_words import COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS
 from .organizations import is_generic_org, outlet_names
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
@@ -104,12 +104,16 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                          if m.label == "LOC" and units[m.unit].text[m.start:m.end] in person_names
                          and is_full_name(units[m.unit].text[m.start:m.end]) else m for m in ms]
                         for ms in mentions_by_unit]
+    # 麒麟980芯片 … 麒麟990搭载了…: a name written once before a product's model number is a brand's
+    # in the whole article, no person's
+    brands = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms
+              if m.label == "PER" and MODEL_NUMBER_AFTER.match(units[m.unit].text, m.end)}
     for mentions in mentions_by_unit:
         orgs = [m for m in mentions if m.label == "ORG"]
         previous_person: Optional[PersonDraft] = None
         previous_end = -10
         for m in mentions:
-            if m.label != "PER":
+            if m.label != "PER" or units[m.unit].text[m.start:m.end] in brands:
                 continue
             text = units[m.unit].text
             name = text[m.start:m.end].replace(" ", "")
