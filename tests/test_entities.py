@@ -997,3 +997,10 @@ def test_a_brand_before_a_model_number_or_an_architecture_is_no_person():
     # a count or a date after a name stays (马思纯20天瘦20斤, 俄罗斯总统普京24日表示)
     people = entities("马思纯20天瘦20斤。俄罗斯总统普京24日表示。")[0]
     assert [p.name for p in people] == ["马思纯", "普京"]
+
+
+def test_a_route_after_a_single_division_leaves_the_division():
+    # tests/tune5 xwlb_42788 青海格尔木铁路 (the model tagged it whole), tests/tune6 xwlb_39645 广西铁路部门;
+    # routes named after the places they join stay (京沪高速, 拉林铁路)
+    _, _, places = entities("新疆库尔勒至青海格尔木铁路全线铺轨完成。广西铁路部门的党员坚守岗位。京沪高速和拉林铁路畅通。")
+    assert [p.name for p in places] == ["新疆", "库尔勒", "青海", "格尔木", "广西", "京沪高速", "拉林铁路"]

@@ -43,7 +43,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -109,6 +109,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
             and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
         # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
         return Mention(m.start - 1, m.end, m.label, m.unit)
+    route = next((r for r in ROUTE_TAILS if name.endswith(r) and len(name) > len(r)), None)
+    if m.label == "LOC" and route and place_level(name[:-len(route)]) != "region":
+        return Mention(m.start, m.end - len(route), m.label, m.unit)  # 青海格尔木铁路: the route runs there
     if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
         return None  # 哈尼族群众, 非洲裔男子: a people, not a place
     if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
@@ -216,6 +219,7 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, "LOC", m.unit)
         previous = text[out[-1].start:out[-1].end] if out else ""
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
+                and not (text[m.start:m.end] in ROUTE_TAILS and place_level(previous) != "region") \
                 and (text[m.start:m.end] in PLACE_TAILS
                      # 星河 + 丽景小区: a bare fragment before a compound or community name
                      or (text[m.start:m.end].endswith(FRAGMENT_JOINING_ENDINGS)

@@ -68,6 +68,8 @@ PLACE_TAILS = frozenset(TAILS.flagged("joins"))
 # A "person" followed by one of these is a place: 甬莞 + 高速 (extended over it), 杨凌 + 示范区.
 PLACE_WORD_AFTER_NAME = re.compile(alternation(w for w in TAILS.words() if len(w) >= 2))
 FACILITY_TAILS = frozenset(TAILS.flagged("extends"))
+#: routes named after the places they join (京沪高速): never a single division's extension
+ROUTE_TAILS = frozenset(TAILS.flagged("route"))
 FRAGMENT_JOINING_ENDINGS = TAILS.flagged("fragment")
 VENUE_ENDINGS = tuple(sorted(TAILS.flagged("venue"), key=len, reverse=True))
 #: Venue endings of two or more characters: an organization mention so ending is a place too

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions
+from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .name_words import (COMMON_SURNAMES, QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
-                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
+                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .edges import is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE, foreign_body_spans
@@ -296,7 +296,11 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
             tail = PLACE_TAIL_RE.match(text, m.end)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             # the ending itself may be tagged an adverb (高速): only what comes before it counts
-            if tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]):
+            # 青海格尔木铁路: a route after a single division runs there, it is not named after it
+            route_of_division = tail and tail.group("ending") in ROUTE_TAILS and tail.start("ending") == m.end \
+                and place_level(text[m.start:m.end]) != "region"
+            if tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
+                    and not route_of_division:
                 m = Mention(m.start, tail.end(), "LOC", m.unit)
         out.append(m)
     return out
