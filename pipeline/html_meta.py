@@ -311,6 +311,7 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
               or _clean_source(meta.source) or _clean_source(_source_from_field(after))
               or _outlet_line(after, facts)
               or _clean_source(_meta_source(facts))
+              or _outlet_author(facts)  # sina writes its channel there: article:author 新浪科技
               or _clean_source(to_simplified(facts.meta_value("wechat:nickname") or ""))  # a link on the page
               or _site_source(facts.meta_value("og:site_name"), facts)
               or _site_source(page.html_sitename, facts)
@@ -329,6 +330,15 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
         editors=list(dict.fromkeys(meta.editors + window_editors)),
         url=facts.url, credit_lines=before + after,
     )
+
+
+def _outlet_author(facts: HtmlFacts) -> Optional[str]:
+    """An ``article:author`` / ``author`` meta that names a known outlet, not a person (新浪科技)."""
+    for key in ("article:author", "author"):
+        value = _clean_source(to_simplified(facts.meta_value(key) or ""))
+        if value and known_outlet(value):
+            return value
+    return None
 
 
 def _meta_source(facts: HtmlFacts) -> Optional[str]:

@@ -244,3 +244,14 @@ def test_a_list_of_short_body_lines_keeps_the_body_one_run():
              "5月17日至5月19日门票半价优惠景点一览表在此。"]
     body = "\n".join(lines[1:])
     assert _body_runs(lines, body, "") == [(1, len(lines) - 1)]
+
+
+def test_an_author_meta_naming_an_outlet_is_the_source_and_a_persons_is_not():
+    # a spare page of a GNE tune site (sdist tests/sina/4.html): sina writes its channel there
+    head = ('<title>标题甲乙丙丁_新浪科技_新浪网</title><meta property="og:site_name" content="新浪网">'
+            '<meta property="article:author" content="新浪科技">')
+    m, _ = html_page(head, "<h1>标题甲乙丙丁</h1><p>苹果今天发布了新手机，售价5499元起。</p>")
+    assert m.source == "新浪科技"
+    head = '<title>标题甲乙丙丁_新浪网</title><meta property="og:site_name" content="新浪网"><meta name="author" content="张三">'
+    m, _ = html_page(head, "<h1>标题甲乙丙丁</h1><p>苹果今天发布了新手机，售价5499元起。</p>")
+    assert m.source == "新浪网"
