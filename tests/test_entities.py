@@ -1004,3 +1004,22 @@ def test_a_route_after_a_single_division_leaves_the_division():
     # routes named after the places they join stay (京沪高速, 拉林铁路)
     _, _, places = entities("新疆库尔勒至青海格尔木铁路全线铺轨完成。广西铁路部门的党员坚守岗位。京沪高速和拉林铁路畅通。")
     assert [p.name for p in places] == ["新疆", "库尔勒", "青海", "格尔木", "广西", "京沪高速", "拉林铁路"]
+
+
+def test_a_list_of_names_written_with_spaces():
+    # a second sweep of 1,200 unlabelled CCTV articles: the members of a body written with spaces and
+    # ethnicities in brackets (the model read the list as one organization and cut names across spaces)
+    people = entities("出席会议的有：丁学东 丁薛祥 万立骏 马兴瑞 李屹 李伟 李希 李强 李干杰 冯飞 曲青山 任振鹤（土家族）庄荣文 刘宁。")[0]
+    assert [p.name for p in people] == ["丁学东", "丁薛祥", "万立骏", "马兴瑞", "李屹", "李伟", "李希", "李强", "李干杰",
+                                        "冯飞", "曲青山", "任振鹤", "庄荣文", "刘宁"]
+    # one name written with a space inside stays one; places listed with spaces stay places
+    assert [p.name for p in entities("河北日报记者 宋 国威摄")[0]] == ["宋国威"]
+    assert [p.name for p in entities("北京 上海 广州 深圳 四个城市")[2]] == ["北京", "上海", "广州", "深圳"]
+
+
+def test_places_and_country_groups_the_model_reads_as_people():
+    people, _, places = entities("河西走廊的武威、张掖等地陆续开始了春耕。这种做法只会延长俄乌冲突。县委书记高平表示。")
+    assert [p.name for p in people] == ["高平"]
+    assert {"武威", "张掖"} <= {p.name for p in places}
+    people, _, places = entities("2019年12月30日，张呼高铁全线与京张高铁连通。")  # the model tagged 张呼高 + 铁
+    assert people == [] and "张呼高铁" in {p.name for p in places}

@@ -33,6 +33,7 @@ once, in ``name_words.py``.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from ..gazetteer import COUNTRIES, divisions, place_level
@@ -43,7 +44,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -67,6 +68,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = add_rule_mentions(text, mentions, unit)
     mentions = [split_department(text, t)
                 for t in (trim_mention(text, m) for m in mentions) if t is not None]
+    mentions = [t for m in mentions for t in _split_at_spaces(text, m)]
     mentions = [t for t in (_sanitise(text, m) for m in mentions) if t is not None]
     mentions = finish_foreign_names(text, mentions)
     return _merge_organizations(text, _join_place_tails(text, mentions))
@@ -81,8 +83,15 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     name = text[m.start:m.end]
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
-    if m.label == "PER" and (len(name) >= 3 and name in divisions() or name in COUNTRIES):
-        return Mention(m.start, m.end, "LOC", m.unit)  # 霍尔果斯、阿拉山口, 马耳他: a place, not a person
+    if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
+            len(name) >= 3 or not text.endswith(TITLE_HEADS, 0, m.start))):
+        # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person (a title before a name
+        # of two makes it one: 书记高平)
+        return Mention(m.start, m.end, "LOC", m.unit)
+    if m.label == "PER" and len(name) >= 2 and all(c in COUNTRY_ABBREVIATIONS for c in name):
+        return None  # 俄乌冲突, 卡俄土三方会议: a group of countries
+    if m.label == "PER" and name.endswith("高") and text[m.end:m.end + 1] == "铁":
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 张呼高 + 铁: a high-speed line (张呼高铁)
     if m.label == "PER" and (name.startswith("·") or name.endswith("·")):
         # ······习近平: a dot run written as an ellipsis, no part of the name
         dots_before, dots_after = len(name) - len(name.lstrip("·")), len(name) - len(name.rstrip("·"))
@@ -161,6 +170,20 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+def _split_at_spaces(text: str, m: Mention) -> list[Mention]:
+    """A person's mention across a space: one name written with a space inside (宋 国威, 王 平:
+    one character, then one or two), else names of a list written with spaces between them
+    (丁学东 丁薛祥 万立骏, 李屹 李伟 …: each part of two characters or more is a name, a part of
+    one is the start of the next name the model cut)."""
+    name = text[m.start:m.end]
+    if m.label != "PER" or " " not in name.strip():
+        return [m]
+    parts = [(p.start() + m.start, p.end() + m.start) for p in re.finditer(r"\S+", name)]
+    if len(parts) == 2 and parts[0][1] - parts[0][0] == 1 and parts[1][1] - parts[1][0] <= 2:
+        return [m]
+    return [Mention(a, b, "PER", m.unit) for a, b in parts if b - a >= 2]
 
 
 def _ends_with_known_body(name: str) -> bool:

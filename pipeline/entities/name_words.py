@@ -175,3 +175,6 @@ COUNTED_BODIES = re.compile(
 
 #: a number and a product noun or a Latin letter after a name: a model (麒麟980芯片, 骁龙8Gen1)
 MODEL_NUMBER_AFTER = re.compile(rf"[0-9]+(?:[A-Za-z]|{alternation(lexicon('model_number_nouns').words())})")
+
+#: one-character country abbreviations: a "name" made only of them is a group of countries (俄乌)
+COUNTRY_ABBREVIATIONS = frozenset(lexicon("country_abbreviations").words())

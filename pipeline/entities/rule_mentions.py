@@ -221,6 +221,28 @@ def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: in
     return mentions + added
 
 
+#: a list of names written with spaces (or an ethnicity or sex in brackets) between them, as CCTV
+#: writes the members of a body (丁学东 丁薛祥 万立骏 … 张雨浦（回族）张国清): at least this many
+_SPACED_LIST_MIN_NAMES = 4
+_SPACED_NAME = re.compile(rf"([{HAN}]{{2,4}})(?:[(（][{HAN}]{{1,5}}[)）][ \u3000]*|[ \u3000]+|(?![{HAN}]))")
+_SPACED_LIST = re.compile(rf"(?:[{HAN}]{{2,4}}(?:[(（][{HAN}]{{1,5}}[)）])?[ \u3000]+){{{_SPACED_LIST_MIN_NAMES - 1},}}"
+                          rf"[{HAN}]{{2,4}}(?:[(（][{HAN}]{{1,5}}[)）])?")
+
+
+def _names_in_spaced_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """Each name of a list written with spaces between names (the model reads such a list as one
+    long organization or cuts names across the spaces), when most of the items open with a
+    common surname: the list is of people."""
+    for run in _SPACED_LIST.finditer(text):
+        names = [(t.start(1), t.end(1)) for t in _SPACED_NAME.finditer(text, run.start(), run.end())]
+        names = [(a, b) for a, b in names if b <= run.end()]
+        if len(names) < _SPACED_LIST_MIN_NAMES or sum(text[a] in COMMON_SURNAMES for a, _ in names) * 2 < len(names):
+            continue
+        for a, b in names:
+            mentions = _replacing_overlaps(mentions, Mention(a, b, "PER", unit))
+    return mentions
+
+
 def _add_names_in_person_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """A name the model missed or misread as a one- or two-character place inside a list of
     names (李克强、汪洋、王沪宁、韩正出席: 韩 read as Korea): after a person and 、, a common
@@ -353,6 +375,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         # untagged, or tagged in pieces (粤 + 港 + 澳 of 粤港澳大湾区, 中亚 of 中亚五国)
         if all(m.label == "LOC" and s <= m.start and m.end <= e for m in inside):
             mentions = _replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
+    mentions = _names_in_spaced_lists(text, mentions, unit)
     mentions = _add_titled_dictionary_names(text, mentions, unit)
     mentions = _add_names_after_titles(text, mentions, unit)
     mentions = _add_foreign_names_after_titles(text, mentions, unit)
