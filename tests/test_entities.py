@@ -1023,3 +1023,8 @@ def test_places_and_country_groups_the_model_reads_as_people():
     assert {"武威", "张掖"} <= {p.name for p in places}
     people, _, places = entities("2019年12月30日，张呼高铁全线与京张高铁连通。")  # the model tagged 张呼高 + 铁
     assert people == [] and "张呼高铁" in {p.name for p in places}
+
+
+def test_groups_of_provinces_and_models_after_a_dash():
+    people, _, places = entities("江浙沪皖围绕高等教育协同发展。望谟县地处滇黔桂石漠化集中连片特困地区。俄罗斯一架米格-31战机当天起飞。")
+    assert people == [] and {"江浙沪", "滇黔桂"} <= {p.name for p in places}

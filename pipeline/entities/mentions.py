@@ -44,7 +44,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, TITLE_HEADS,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -90,6 +90,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "LOC", m.unit)
     if m.label == "PER" and len(name) >= 2 and all(c in COUNTRY_ABBREVIATIONS for c in name):
         return None  # 俄乌冲突, 卡俄土三方会议: a group of countries
+    if m.label == "PER" and len(name) >= 3 and all(c in PROVINCE_ABBREVIATIONS for c in name):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 江浙沪, 滇黔桂: a group of provinces
     if m.label == "PER" and name.endswith("高") and text[m.end:m.end + 1] == "铁":
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 张呼高 + 铁: a high-speed line (张呼高铁)
     if m.label == "PER" and (name.startswith("·") or name.endswith("·")):

@@ -173,8 +173,11 @@ COUNTED_BODIES = re.compile(
     rf"(?<!第)(?:[0-9]+|[一二两三四五六七八九十百几多数]+)(?:{alternation(lexicon('org_count_classifiers').words())})"
     rf"|{alternation(QUANTITY_WORDS)}")
 
-#: a number and a product noun or a Latin letter after a name: a model (麒麟980芯片, 骁龙8Gen1)
-MODEL_NUMBER_AFTER = re.compile(rf"[0-9]+(?:[A-Za-z]|{alternation(lexicon('model_number_nouns').words())})")
+#: a number after a dash, or a number and a product noun or a Latin letter, after a name: a model
+#: (米格-31, 麒麟980芯片, 骁龙8Gen1)
+MODEL_NUMBER_AFTER = re.compile(rf"[-－][0-9]+|[0-9]+(?:[A-Za-z]|{alternation(lexicon('model_number_nouns').words())})")
 
 #: one-character country abbreviations: a "name" made only of them is a group of countries (俄乌)
 COUNTRY_ABBREVIATIONS = frozenset(lexicon("country_abbreviations").words())
+#: one-character province abbreviations: three or more of them together are a group of provinces
+PROVINCE_ABBREVIATIONS = frozenset(lexicon("province_abbreviations").words())
