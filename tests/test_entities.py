@@ -1028,3 +1028,26 @@ def test_places_and_country_groups_the_model_reads_as_people():
 def test_groups_of_provinces_and_models_after_a_dash():
     people, _, places = entities("江浙沪皖围绕高等教育协同发展。望谟县地处滇黔桂石漠化集中连片特困地区。俄罗斯一架米格-31战机当天起飞。")
     assert people == [] and {"江浙沪", "滇黔桂"} <= {p.name for p in places}
+
+
+# ------------------------------------------------ found by the review of 2026-12-06 morning
+
+@pytest.mark.parametrize("text, people", [
+    ("高明告诉记者，今年收成不错。", ["高明"]),  # a county's short name, a person: no list of places
+    ("王强、高平、李明三人获得表彰。", ["王强", "高平", "李明"]),
+    ("校长韩英介绍，学校很好。记者韩越报道。", ["韩英", "韩越"]),  # country abbreviations, real names
+    ("张伟思想政治素质过硬。王强理论功底扎实。", ["张伟", "王强"]),  # 思想, 理论: no doctrines
+    ("记者余晖报道。", ["余晖"]),
+    ("央视记者 王小明 李华 刘强 报道", ["王小明", "李华", "刘强"]),  # the clause around a spaced list
+])
+def test_review_findings_people_kept(text, people):
+    assert [p.name for p in entities(text)[0]] == people
+
+
+def test_review_findings_organizations():
+    people, orgs, _ = entities("北京大学教授张华表示，北京师范大学也参与了这项研究。")
+    assert person(people, "张华").organization == "北京大学"  # a dictionary name is no short form
+    people, orgs, _ = entities("中国资源综合利用协会会长张三表示。")  # 利用 is no clause verb
+    assert person(people, "张三").organization == "中国资源综合利用协会"
+    people = entities("马兴瑞 王晨 王毅 艾力更·依明巴海 孙春兰（女） 李鸿忠 出席。")[0]
+    assert "艾力更·依明巴海" in {p.name for p in people}

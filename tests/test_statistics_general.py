@@ -422,3 +422,16 @@ def test_a_change_after_a_comparison_is_the_previous_figures():
         ("2249.5亿元", 224_950_000_000.0, "元", "总量", None), ("10.2%", 10.2, "%", "总量", None)]
     # the time before a share's noun is no part of it (占同期全国进出口总值的20%)
     assert rows("广东外贸进出口3.21万亿元，占同期全国进出口总值的20%。")[1][3] == "进出口总值"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the review of 2026-12-06 morning: a range's second end is no negative value
+    ("该岗位年薪30万元-50万元。", [(300_000.0, "元"), (500_000.0, "元")]),
+    ("气温降至-5℃。", [(-5.0, "℃")]),
+    ("调查显示，超过七成年轻人愿意在家乡就业。", [(7.0, "成")]),  # 成年 only after 万/亿
+    ("全国七成半导体企业集中在长三角。", []),  # 半导体, no 七成半
+    ("全县现有15集贸市场。", []),
+    ("近三年内地居民来访。", []),  # 内地, no deadline
+])
+def test_review_findings_claims(text, expected):
+    assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected

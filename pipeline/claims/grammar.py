@@ -93,13 +93,13 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<neg>(?<![0-9A-Za-z.%)）年月日号])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?<=[为至到是达于：:（(，, 桶长])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
-        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天成])半(?![年天月载价]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天成])半(?![年天月载价导数]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -269,7 +269,9 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
     if mid == "半" or g["uhalf"]:
         value += 0.5  # 一个半小时, 一年半, 七成半
     if g["neg"]:
-        value = -value  # 每桶-37.63美元: a minus written before the number (never after a digit: 3-5)
+        # 每桶-37.63美元, 降至-5: a minus after a word that introduces a value (never after a number
+        # or its unit: 3-5, 30万元-50万元 is a range)
+        value = -value
     return value, value_max, qualifier
 
 
@@ -330,6 +332,8 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> boo
     if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS) \
             and not after.startswith(W.VERB_FRAME_WORDS):
         return False  # 3天前: a time frame (3天后, 5年来: only after a verb, extract.py)
+    if unit in W.NOT_AFTER_MULTIPLIER and (g["m1"] or g["mult"]):
+        return False  # 300万成年残疾人: after 万 or 亿 成 starts a word, it is no share (七成年轻人 is one)
     if unit in W.UNIT_NEXT and after[:1] not in tuple(W.UNIT_NEXT[unit]):
         return False  # 88层观光厅: a floor, not a count of floors
     if unit in W.UNIT_NOT_NEXT and after[:1] and after[:1] in W.UNIT_NOT_NEXT[unit]:

@@ -27,6 +27,8 @@ UNITS = _units.words()
 DURATION_UNITS = frozenset(_units.flagged("duration"))
 #: units of a share or a multiple (三成, 一倍): a one-digit Chinese numeral before them counts
 SHARE_UNITS = frozenset(_units.flagged("share"))
+#: units that never follow 万 or 亿 (300万成年: 成 starts a word there)
+NOT_AFTER_MULTIPLIER = frozenset(w for w in _units.words() if w not in _units.flagged("after_multiplier"))
 #: unit two mentions are compared by (个小时 = 小时)
 UNIT_KEY = {w: k for w, k in _units.mapping("same_as").items() if k != w}
 #: unit written in the row (个钟头 → 个小时)

@@ -44,7 +44,8 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, TITLE_HEADS,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
+                         PROVINCE_ABBREVIATIONS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -84,12 +85,13 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
-            len(name) >= 3 or not text.endswith(TITLE_HEADS, 0, m.start))):
-        # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person (a title before a name
-        # of two makes it one: 书记高平)
+            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end))):
+        # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person; a two-character
+        # division name only in a list of places (高明说, 王强、高平、李明三人 are people)
         return Mention(m.start, m.end, "LOC", m.unit)
-    if m.label == "PER" and len(name) >= 2 and all(c in COUNTRY_ABBREVIATIONS for c in name):
-        return None  # 俄乌冲突, 卡俄土三方会议: a group of countries
+    if m.label == "PER" and all(c in COUNTRY_ABBREVIATIONS for c in name) and (
+            len(name) >= 3 or len(name) == 2 and text.startswith(COUNTRY_PAIR_NOUNS, m.end)):
+        return None  # 俄乌冲突, 卡俄土三方会议: a group of countries (校长韩英, 记者韩越 are people)
     if m.label == "PER" and len(name) >= 3 and all(c in PROVINCE_ABBREVIATIONS for c in name):
         return Mention(m.start, m.end, "LOC", m.unit)  # 江浙沪, 滇黔桂: a group of provinces
     if m.label == "PER" and name.endswith("高") and text[m.end:m.end + 1] == "铁":
@@ -172,6 +174,11 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
         return None  # a department without its organization (检验科, 储运服务部)
     return m
+
+
+#: after a two-character division name the model calls a person: the rest of a list of places
+#: closed by 等地 (武威、张掖等地)
+_PLACES_LIST_AFTER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4})*等地")
 
 
 def _split_at_spaces(text: str, m: Mention) -> list[Mention]:

@@ -179,5 +179,7 @@ MODEL_NUMBER_AFTER = re.compile(rf"[-－][0-9]+|[0-9]+(?:[A-Za-z]|{alternation(l
 
 #: one-character country abbreviations: a "name" made only of them is a group of countries (俄乌)
 COUNTRY_ABBREVIATIONS = frozenset(lexicon("country_abbreviations").words())
+#: after two country abbreviations: what makes them a pair of countries (俄乌冲突, 中美关系)
+COUNTRY_PAIR_NOUNS = tuple(lexicon("country_pair_nouns").words())
 #: one-character province abbreviations: three or more of them together are a group of provinces
 PROVINCE_ABBREVIATIONS = frozenset(lexicon("province_abbreviations").words())

@@ -252,8 +252,9 @@ def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Opt
     """The one organization of the article that ``organization`` abbreviates (世卫组织 →
     世界卫生组织, 美疾控中心 → 美国疾病控制和预防中心), when the article writes it in full; None
     when it does not, or writes two such names."""
-    if not organization or len(organization) < _SHORT_NAME_MIN_CHARS:
-        return None
+    if not organization or len(organization) < _SHORT_NAME_MIN_CHARS \
+            or jieba_word_tags().get(organization) == "nt":
+        return None  # 北京大学 is a whole name (the dictionary's), not 北京师范大学 written short
     # the full form ends as the short one does (世界卫生组织); a longer name it opens is a unit of
     # the body (中共中央 → 中共中央政治局, 北京大学 → 北京大学第三医院), no full form
     full = [o for o in article_orgs if len(o) > len(organization) and o.endswith(organization[-2:])

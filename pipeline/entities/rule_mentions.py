@@ -224,22 +224,30 @@ def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: in
 #: a list of names written with spaces (or an ethnicity or sex in brackets) between them, as CCTV
 #: writes the members of a body (丁学东 丁薛祥 万立骏 … 张雨浦（回族）张国清): at least this many
 _SPACED_LIST_MIN_NAMES = 4
-_SPACED_NAME = re.compile(rf"([{HAN}]{{2,4}})(?:[(（][{HAN}]{{1,5}}[)）][ \u3000]*|[ \u3000]+|(?![{HAN}]))")
-_SPACED_LIST = re.compile(rf"(?:[{HAN}]{{2,4}}(?:[(（][{HAN}]{{1,5}}[)）])?[ \u3000]+){{{_SPACED_LIST_MIN_NAMES - 1},}}"
-                          rf"[{HAN}]{{2,4}}(?:[(（][{HAN}]{{1,5}}[)）])?")
+# an item: two to four characters, or a dotted name (艾力更·依明巴海), then its bracket note
+_SPACED_ITEM = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{2,6}})?"
+_SPACED_NAME = re.compile(rf"({_SPACED_ITEM})(?:[(（][{HAN}，,、]{{1,8}}[)）][ \u3000]*|[ \u3000]+|(?![{HAN}·]))")
+_SPACED_LIST = re.compile(rf"(?:{_SPACED_ITEM}(?:[(（][{HAN}，,、]{{1,8}}[)）])?[ \u3000]+){{{_SPACED_LIST_MIN_NAMES - 1},}}"
+                          rf"{_SPACED_ITEM}(?:[(（][{HAN}，,、]{{1,8}}[)）])?")
 
 
 def _names_in_spaced_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """Each name of a list written with spaces between names (the model reads such a list as one
     long organization or cuts names across the spaces), when most of the items open with a
     common surname: the list is of people."""
+    tags = jieba_word_tags()
     for run in _SPACED_LIST.finditer(text):
         names = [(t.start(1), t.end(1)) for t in _SPACED_NAME.finditer(text, run.start(), run.end())]
         names = [(a, b) for a, b in names if b <= run.end()]
         if len(names) < _SPACED_LIST_MIN_NAMES or sum(text[a] in COMMON_SURNAMES for a, _ in names) * 2 < len(names):
             continue
-        for a, b in names:
-            mentions = _replacing_overlaps(mentions, Mention(a, b, "PER", unit))
+        for k, (a, b) in enumerate(names):
+            # an item opening with no surname at an end of the list is the clause around it (央视记者
+            # …, … 报道); inside the list it is a name, unless a dictionary word of another kind
+            named = text[a] in COMMON_SURNAMES or "·" in text[a:b] or tags.get(text[a:b], "")[:2] == "nr"
+            inside = 0 < k < len(names) - 1 and tags.get(text[a:b], "nr")[:2] == "nr"
+            if named or inside:
+                mentions = _replacing_overlaps(mentions, Mention(a, b, "PER", unit))
     return mentions
 
 
