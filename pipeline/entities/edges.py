@@ -17,7 +17,7 @@ from typing import Optional
 from ..gazetteer import division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
-from ..text.chars import NAME_DOTS, is_han
+from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
@@ -214,7 +214,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)
-        if m.label == "PER" and "·" in text[m.start:m.end].translate(NAME_DOTS) and m.start >= 2 and is_han(text[m.start - 1]) \
+        if m.label == "PER" and has_name_dot(text[m.start:m.end]) and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
                 and not text.endswith(TITLE_HEADS, 0, m.start) and not (out and out[-1].end >= m.start - 1):
             # (秘书长 + 安东尼奥·古特雷斯: the character ends a longer title, 秘书 + 长, not the name)

@@ -13,6 +13,7 @@ function word, because such names hold some (为泰党, 人民民主和正义阵
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..gazetteer import COUNTRIES
 from ..lexicons import alternation
@@ -42,20 +43,23 @@ def _body_holds_no_clause_word(text: str, start: int, end: int) -> bool:
     return not any(c in _NOT_IN_PARTY_NAME for c in text[start:end])
 
 
-def foreign_body_spans(text: str) -> list[tuple[int, int]]:
+def foreign_body_spans(text: str, titles: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
     """A foreign party or body written between its country, at the start of a clause, and the
     title of its leader: from the country to the last body ending (foreign_body_endings.tsv)
     before the title, with no clause word inside (function words other than those party names
-    hold: 和, 与, 为, quotes, brackets)."""
+    hold: 和, 与, 为, quotes, brackets). ``titles``: the spans of the title heads of ``text``
+    (``TITLE_HEAD_RE``), when the caller has them."""
     spans: list[tuple[int, int]] = []
-    for t in TITLE_HEAD_RE.finditer(text):
-        k = _clause_start(text, t.start())
+    if not FOREIGN_COUNTRY_RE.search(text):
+        return spans  # most texts name no foreign country: no title scan
+    for title_start, _ in (titles if titles is not None else [t.span() for t in TITLE_HEAD_RE.finditer(text)]):
+        k = _clause_start(text, title_start)
         country = FOREIGN_COUNTRY_RE.match(text, k) if k >= 0 else None
         if not country or (spans and spans[-1][0] == k):
             continue
         body = country.end()
-        ends = [e for e in range(body + 2, t.start() + 1)
-                if text.endswith(FOREIGN_BODY_ENDINGS, body, e) and t.start() - e <= _TITLE_QUALIFIER_MAX_CHARS]
+        ends = [e for e in range(body + 2, title_start + 1)
+                if text.endswith(FOREIGN_BODY_ENDINGS, body, e) and title_start - e <= _TITLE_QUALIFIER_MAX_CHARS]
         if ends and _body_holds_no_clause_word(text, body, ends[-1]):
             spans.append((k, ends[-1]))
     return spans

@@ -28,7 +28,7 @@ from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags, to_simplified_lines
 from ..settings import setting
-from ..text.chars import HAN, NAME_DOTS, is_han
+from ..text.chars import HAN, has_name_dot, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .name_words import COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS
@@ -174,12 +174,12 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
 
     body = units[0].text
     article_orgs = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "ORG"}
-    for short in [n for n in people if len(n) == 2 or "·" in n.translate(NAME_DOTS)]:
+    for short in [n for n in people if len(n) == 2 or has_name_dot(n)]:
         # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
         # a longer name of the article is that name cut short; a dotted name, the end of one
         # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
         longer = [n for n in people if len(n) > len(short)
-                  and (n.endswith(short) if "·" in short.translate(NAME_DOTS) else n.startswith(short))]
+                  and (n.endswith(short) if has_name_dot(short) else n.startswith(short))]
         if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
             people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
             del people[short]
@@ -319,7 +319,7 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     prize), dotted or hyphened names; never a listed non-name."""
     if name in _NOT_NAMES:
         return False
-    if "·" in name.translate(NAME_DOTS):  # 本尼·甘茨, 本尼・甘茨
+    if has_name_dot(name):  # 本尼·甘茨, 本尼・甘茨
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
     if "-" in name:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
         parts = name.split("-")

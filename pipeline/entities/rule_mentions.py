@@ -118,19 +118,20 @@ def _listed_company_spans(text: str) -> list[tuple[int, int]]:
 _NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_POWERS) | {"万"}
 
 
-def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
+                                 titles: list[tuple[int, int]]) -> list[Mention]:
     """A person's name of three characters in the dictionary (nr) written right before a title
     head (习近平总书记, 王沪宁主席), where the model tagged nothing: the model, trained on 1998
     text, does not know today's names."""
     tags = jieba_word_tags()
     added = []
-    for m in TITLE_HEAD_RE.finditer(text):
-        s = m.start() - 3
-        if s < 0 or not tags.get(text[s:m.start()], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
+    for title_start, _ in titles:
+        s = title_start - 3
+        if s < 0 or not tags.get(text[s:title_start], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
             continue  # 二十大代表: the dictionary calls 二十大 a name too
-        if any(x.start < m.start() and x.end > s for x in mentions + added):
+        if any(x.start < title_start and x.end > s for x in mentions + added):
             continue
-        added.append(Mention(s, m.start(), "PER", unit))
+        added.append(Mention(s, title_start, "PER", unit))
     return mentions + added
 
 
@@ -149,15 +150,15 @@ def _has_quantity_word(s: str) -> bool:
     return any(w in s for w in QUANTITY_WORDS)
 
 
-def _add_names_after_titles(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+def _add_names_after_titles(text: str, mentions: list[Mention], unit: int,
+                            titles: list[tuple[int, int]]) -> list[Mention]:
     """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
     a common surname and one or two characters, which the clause goes on after (punctuation,
     or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
     (主任高度重视: 高度, and 重视 runs across the end)."""
     tags = jieba_word_tags()
     added = []
-    for t in TITLE_HEAD_RE.finditer(text):
-        s = t.end()
+    for _, s in titles:
         if s >= len(text) or text[s] not in COMMON_SURNAMES or any(x.start < s + 2 and x.end > s for x in mentions):
             continue
         if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
@@ -205,19 +206,28 @@ def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optiona
     return None
 
 
-def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int,
+                                    titles: list[tuple[int, int]]) -> list[Mention]:
     """A foreign name the model missed right after a title (总书记马加舒尔表示, 主席久加诺夫表示)
     that no mention covers (``_foreign_name_end``)."""
+    # (at most one rare character: the first or the second is a transliteration character)
+    titles = [(a, b) for a, b in titles if b < len(text)
+              and (is_transliterated(text[b]) or is_transliterated(text[b + 1:b + 2]))]
+    if not titles:
+        return mentions
     tags = jieba_word_tags()
     added = []
-    for t in TITLE_HEAD_RE.finditer(text):
-        s = t.end()
-        if s >= len(text) or any(x.start < s + _FOREIGN_AFTER_TITLE_MIN_CHARS and x.end > s for x in mentions + added):
+    covered = bytearray(len(text) + _FOREIGN_AFTER_TITLE_MIN_CHARS)
+    for x in mentions:
+        covered[x.start:x.end] = b"\x01" * (x.end - x.start)
+    for title_start, s in titles:
+        if any(covered[s:s + _FOREIGN_AFTER_TITLE_MIN_CHARS]):
             continue
-        foreign = bool(FOREIGN_COUNTRY_RE.search(text, max(0, t.start() - _FOREIGN_CONTEXT_CHARS), t.start()))
+        foreign = bool(FOREIGN_COUNTRY_RE.search(text, max(0, title_start - _FOREIGN_CONTEXT_CHARS), title_start))
         e = _foreign_name_end(text, s, foreign, tags)
-        if e is not None and not any(x.start < e and x.end > s for x in mentions):
+        if e is not None and not any(covered[s:e]):
             added.append(Mention(s, e, "PER", unit))
+            covered[s:e] = b"\x01" * (e - s)
     return mentions + added
 
 
@@ -235,6 +245,8 @@ def _names_in_spaced_lists(text: str, mentions: list[Mention], unit: int) -> lis
     """Each name of a list written with spaces between names (the model reads such a list as one
     long organization or cuts names across the spaces), when most of the items open with a
     common surname: the list is of people."""
+    if text.count(" ") + text.count("\u3000") < _SPACED_LIST_MIN_NAMES - 1:
+        return mentions  # no list written with spaces (most texts: the pattern is slow to rule out)
     tags = jieba_word_tags()
     for run in _SPACED_LIST.finditer(text):
         names = [(t.start(1), t.end(1)) for t in _SPACED_NAME.finditer(text, run.start(), run.end())]
@@ -372,7 +384,8 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
         mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
-    for s, e in foreign_body_spans(text):
+    titles = [t.span() for t in TITLE_HEAD_RE.finditer(text)]  # read by four rules below
+    for s, e in foreign_body_spans(text, titles):
         inside = [m for m in mentions if m.start < e and m.end > s]
         # a person of two characters or more inside is the model's reading (刚果（金）: 金 is none)
         if not any(m.label == "PER" and m.end - m.start >= 2 or m.label == "ORG" and m.start <= s and m.end >= e
@@ -384,9 +397,9 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         if all(m.label == "LOC" and s <= m.start and m.end <= e for m in inside):
             mentions = _replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
     mentions = _names_in_spaced_lists(text, mentions, unit)
-    mentions = _add_titled_dictionary_names(text, mentions, unit)
-    mentions = _add_names_after_titles(text, mentions, unit)
-    mentions = _add_foreign_names_after_titles(text, mentions, unit)
+    mentions = _add_titled_dictionary_names(text, mentions, unit, titles)
+    mentions = _add_names_after_titles(text, mentions, unit, titles)
+    mentions = _add_foreign_names_after_titles(text, mentions, unit, titles)
     mentions = _add_names_in_person_lists(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))

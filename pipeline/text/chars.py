@@ -24,6 +24,16 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 #: The dots pages write for the name dot · (本尼・甘茨, 雪克来提•扎克尔) and never for anything
 #: else (name_dot_variants.tsv, model_input = yes), each mapped to ·
 NAME_DOTS = str.maketrans({c: "·" for c in lexicon("name_dot_variants").flagged("model_input")})
+_NAME_DOT_CHARS = frozenset("·") | frozenset(lexicon("name_dot_variants").flagged("model_input"))
+
+
+def has_name_dot(name: str) -> bool:
+    """``name`` holds the name dot · or a dot pages write for it (本尼・甘茨).
+
+    >>> has_name_dot("本尼・甘茨"), has_name_dot("李强")
+    (True, False)
+    """
+    return not _NAME_DOT_CHARS.isdisjoint(name)
 NON_CJK_RUN = re.compile(f"[^{CJK}]+")
 
 
