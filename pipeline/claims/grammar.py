@@ -34,7 +34,7 @@ from typing import NamedTuple, Optional
 from pipeline.lexicons import alternation, leading_class
 from pipeline.settings import section
 from pipeline.text.chars import HAN, is_han
-from pipeline.text.numerals import (CN_DIGIT_VALUE, NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
+from pipeline.text.numerals import (NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
                                     is_small_word, parse_number, scaled)
 
 from . import words as W
