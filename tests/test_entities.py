@@ -1004,6 +1004,9 @@ def test_a_route_after_a_single_division_leaves_the_division():
     # routes named after the places they join stay (京沪高速, 拉林铁路)
     _, _, places = entities("新疆库尔勒至青海格尔木铁路全线铺轨完成。广西铁路部门的党员坚守岗位。京沪高速和拉林铁路畅通。")
     assert [p.name for p in places] == ["新疆", "库尔勒", "青海", "格尔木", "广西", "京沪高速", "拉林铁路"]
+    # a facility of the route keeps the whole name (tests/data/extra p21: 绥阳高速收费站)
+    _, _, places = entities("以骨干党员为小队长,分设了绥阳高速收费站、高铁绥阳站、林业检查站等多个防控卡点。")
+    assert "绥阳高速收费站" in {p.name for p in places}
 
 
 def test_a_list_of_names_written_with_spaces():

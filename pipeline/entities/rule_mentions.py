@@ -341,7 +341,11 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
             # 青海格尔木铁路: a route after a single division runs there, it is not named after it
             route_of_division = tail and tail.group("ending") in ROUTE_TAILS and tail.start("ending") == m.end \
                 and place_level(text[m.start:m.end]) != "region"
-            if tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
+            if route_of_division and (facility := PLACE_TAIL_RE.match(text, tail.end())) \
+                    and facility.start("ending") == tail.end() and facility.group("ending") not in ROUTE_TAILS \
+                    and facility.end() <= nxt:
+                m = Mention(m.start, facility.end(), "LOC", m.unit)  # 绥阳高速收费站: a facility of the route
+            elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
                     and not route_of_division:
                 m = Mention(m.start, tail.end(), "LOC", m.unit)
         out.append(m)
