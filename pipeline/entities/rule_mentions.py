@@ -6,7 +6,8 @@ international bodies by name (工业和信息化部, 全国政协), the items of
 (阿斯克建材、恒泰压铸等企业), dictionary names before a title (习近平总书记), division names from
 the gazetteer (山城区), places closed by a sub-county ending after a locative or in a list
 (…村, …社区), abbreviations before a place tail (京 + 沪 + 高速) and facility tails after a place
-(株洲 + 西收费站).
+(株洲 + 西收费站), foreign parties before a title (``foreign_bodies.py``); then the person rules
+of ``person_rules.py`` (names before and after titles, spaced name lists, lists of names).
 
 >>> text = "交通运输部和工业和信息化部联合发文。"
 >>> [(text[m.start:m.end], m.label) for m in add_rule_mentions(text, [Mention(6, 13, "ORG", 0)], 0)]
@@ -15,20 +16,19 @@ the gazetteer (山城区), places closed by a sub-county ending after a locative
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
-from ..text.numerals import CN_DIGITS, CN_POWERS
-from .name_words import (COMMON_SURNAMES, QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
-from .edges import is_transliterated
-from .foreign_bodies import FOREIGN_COUNTRY_RE, foreign_body_spans
-from .units import Mention
+from .foreign_bodies import foreign_body_spans
+from .person_rules import (add_foreign_names_after_titles, add_names_after_titles, add_names_in_person_lists,
+                           add_names_in_spaced_lists, add_titled_dictionary_names)
+from .units import Mention, replacing_overlaps
 
 
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
@@ -114,192 +114,10 @@ def _listed_company_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a numeral opens no name (二十大代表): digits, powers and 万
-_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_POWERS) | {"万"}
-
-
-def _add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
-                                 titles: list[tuple[int, int]]) -> list[Mention]:
-    """A person's name of three characters in the dictionary (nr) written right before a title
-    head (习近平总书记, 王沪宁主席), where the model tagged nothing: the model, trained on 1998
-    text, does not know today's names."""
-    tags = jieba_word_tags()
-    added = []
-    for title_start, _ in titles:
-        s = title_start - 3
-        if s < 0 or not tags.get(text[s:title_start], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
-            continue  # 二十大代表: the dictionary calls 二十大 a name too
-        if any(x.start < title_start and x.end > s for x in mentions + added):
-            continue
-        added.append(Mention(s, title_start, "PER", unit))
-    return mentions + added
-
-
-
-
-
-
-# jieba tags of a one-character word that, right after a title, is the clause going on
-# (党员干部戴党徽: v; 民警严把入株通道: a) rather than a surname
-_CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
-
-
 def _has_quantity_word(s: str) -> bool:
     """A word that counts or selects places inside ``s`` (一些, 所有: quantity_words.tsv): it
     counts places, it does not name one (八角中里社区 and 十八洞村 hold numerals, and are names)."""
     return any(w in s for w in QUANTITY_WORDS)
-
-
-def _add_names_after_titles(text: str, mentions: list[Mention], unit: int,
-                            titles: list[tuple[int, int]]) -> list[Mention]:
-    """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
-    a common surname and one or two characters, which the clause goes on after (punctuation,
-    or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
-    (主任高度重视: 高度, and 重视 runs across the end)."""
-    tags = jieba_word_tags()
-    added = []
-    for _, s in titles:
-        if s >= len(text) or text[s] not in COMMON_SURNAMES or any(x.start < s + 2 and x.end > s for x in mentions):
-            continue
-        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
-            continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
-        e = _name_end(text, s, mentions, tags)
-        if e is not None:
-            added.append(Mention(s, e, "PER", unit))
-    return mentions + added
-
-
-#: the shortest foreign name found after a title by its characters alone (two: 普京 the model
-#: knows, and two characters are as often a word: 主席团)
-_FOREIGN_AFTER_TITLE_MIN_CHARS = 3
-_FOREIGN_AFTER_TITLE_MAX_CHARS = 7
-#: how far before the title a foreign country is looked for (南非非洲人国民大会总书记…)
-_FOREIGN_CONTEXT_CHARS = 30
-_CLAUSE_START_TAGS = ("v", "p", "d", "c")
-
-
-def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optional[int]:
-    """End of a foreign name starting at ``s``: three to seven characters that no dictionary word
-    of another kind makes, after which the clause goes on (punctuation, a digit, or a verb,
-    preposition, adverb or conjunction: 表示, 说, 在); every character one foreign names are
-    written with, or all but one after a title of a foreign body (久加诺夫, 谢尔格延科: 久 and
-    延 are rare in names). None when there is none."""
-    run, outside = s, 0
-    while run < len(text) and run - s < _FOREIGN_AFTER_TITLE_MAX_CHARS and is_han(text[run]) \
-            and text[run] not in NAME_STOP_CHARS:
-        outside += not is_transliterated(text[run])
-        if outside > foreign_context:
-            break
-        run += 1
-    for e in range(run, s + _FOREIGN_AFTER_TITLE_MIN_CHARS - 1, -1):
-        name, nxt = text[s:e], text[e:e + 1]
-        if not is_transliterated(name, rare=int(foreign_context and len(name) >= 4)):
-            continue
-        word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        if nxt and is_han(nxt) and tags.get(word, "")[:1] not in _CLAUSE_START_TAGS:
-            continue
-        if tags.get(text[e - 1:e + 1], "")[:1] in ("n", "v") or any(
-                text[k:k + n] in tags and not tags[text[k:k + n]].startswith("nr")
-                for n in (3, 2) for k in range(s, e - n + 1)):
-            continue  # 主席团成员, 总裁办公室: dictionary words, no name
-        return e
-    return None
-
-
-def _add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int,
-                                    titles: list[tuple[int, int]]) -> list[Mention]:
-    """A foreign name the model missed right after a title (总书记马加舒尔表示, 主席久加诺夫表示)
-    that no mention covers (``_foreign_name_end``)."""
-    # (at most one rare character: the first or the second is a transliteration character)
-    titles = [(a, b) for a, b in titles if b < len(text)
-              and (is_transliterated(text[b]) or is_transliterated(text[b + 1:b + 2]))]
-    if not titles:
-        return mentions
-    tags = jieba_word_tags()
-    added = []
-    covered = bytearray(len(text) + _FOREIGN_AFTER_TITLE_MIN_CHARS)
-    for x in mentions:
-        covered[x.start:x.end] = b"\x01" * (x.end - x.start)
-    for title_start, s in titles:
-        if any(covered[s:s + _FOREIGN_AFTER_TITLE_MIN_CHARS]):
-            continue
-        foreign = bool(FOREIGN_COUNTRY_RE.search(text, max(0, title_start - _FOREIGN_CONTEXT_CHARS), title_start))
-        e = _foreign_name_end(text, s, foreign, tags)
-        if e is not None and not any(covered[s:e]):
-            added.append(Mention(s, e, "PER", unit))
-            covered[s:e] = b"\x01" * (e - s)
-    return mentions + added
-
-
-#: a list of names written with spaces (or an ethnicity or sex in brackets) between them, as CCTV
-#: writes the members of a body (丁学东 丁薛祥 万立骏 … 张雨浦（回族）张国清): at least this many
-_SPACED_LIST_MIN_NAMES = 4
-# an item: two to four characters, or a dotted name (艾力更·依明巴海), then its bracket note
-_SPACED_ITEM = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{2,6}})?"
-_SPACED_NAME = re.compile(rf"({_SPACED_ITEM})(?:[(（][{HAN}，,、]{{1,8}}[)）][ \u3000]*|[ \u3000]+|(?![{HAN}·]))")
-_SPACED_LIST = re.compile(rf"(?:{_SPACED_ITEM}(?:[(（][{HAN}，,、]{{1,8}}[)）])?[ \u3000]+){{{_SPACED_LIST_MIN_NAMES - 1},}}"
-                          rf"{_SPACED_ITEM}(?:[(（][{HAN}，,、]{{1,8}}[)）])?")
-
-
-def _names_in_spaced_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
-    """Each name of a list written with spaces between names (the model reads such a list as one
-    long organization or cuts names across the spaces), when most of the items open with a
-    common surname: the list is of people."""
-    if text.count(" ") + text.count("\u3000") < _SPACED_LIST_MIN_NAMES - 1:
-        return mentions  # no list written with spaces (most texts: the pattern is slow to rule out)
-    tags = jieba_word_tags()
-    for run in _SPACED_LIST.finditer(text):
-        names = [(t.start(1), t.end(1)) for t in _SPACED_NAME.finditer(text, run.start(), run.end())]
-        names = [(a, b) for a, b in names if b <= run.end()]
-        if len(names) < _SPACED_LIST_MIN_NAMES or sum(text[a] in COMMON_SURNAMES for a, _ in names) * 2 < len(names):
-            continue
-        for k, (a, b) in enumerate(names):
-            # an item opening with no surname at an end of the list is the clause around it (央视记者
-            # …, … 报道); inside the list it is a name, unless a dictionary word of another kind
-            named = text[a] in COMMON_SURNAMES or "·" in text[a:b] or tags.get(text[a:b], "")[:2] == "nr"
-            inside = 0 < k < len(names) - 1 and tags.get(text[a:b], "nr")[:2] == "nr"
-            if named or inside:
-                mentions = _replacing_overlaps(mentions, Mention(a, b, "PER", unit))
-    return mentions
-
-
-def _add_names_in_person_lists(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
-    """A name the model missed or misread as a one- or two-character place inside a list of
-    names (李克强、汪洋、王沪宁、韩正出席: 韩 read as Korea): after a person and 、, a common
-    surname and one or two characters that the list or the clause goes on after."""
-    tags = jieba_word_tags()
-    for p in sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start):
-        s = p.end + 1
-        if text[p.end:s] != "、" or s >= len(text) or text[s] not in COMMON_SURNAMES:
-            continue
-        misread = [x for x in mentions if x.start < s + 3 and x.end > s]
-        if any(x.label == "PER" or x.start < s or x.end - x.start > 2 for x in misread):
-            continue  # found already, or a longer name stands there (、北京市)
-        e = _name_end(text, s, [x for x in mentions if x not in misread], tags)
-        if e is not None and all(x.end <= e for x in misread):
-            mentions = _replacing_overlaps(mentions, Mention(s, e, "PER", unit))
-    return mentions
-
-
-def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]:
-    """End of a name of two or three characters starting at the surname ``text[s]`` that no
-    mention covers and no dictionary word of another kind makes (高度), after which the clause
-    goes on (punctuation, or a verb, adverb, preposition or conjunction); None if there is none."""
-    for length in (3, 2):
-        e = s + length
-        name = text[s:e]
-        if e > len(text) or not all(map(is_han, name)):
-            continue
-        # a word across the end (…正出…) unless a word of two starts right after it (出席)
-        runs_on = text[e - 1:e + 1] in tags and text[e:e + 2] not in tags
-        if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
-                or runs_on or any(x.start < e and x.end > s for x in mentions):
-            continue
-        nxt = text[e:e + 1]
-        word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
-            return e
-    return None
 
 
 def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -352,11 +170,6 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _replacing_overlaps(mentions: list[Mention], new: Mention) -> list[Mention]:
-    """``mentions`` without those overlapping ``new``, then ``new``."""
-    return [m for m in mentions if not (m.start < new.end and m.end > new.start)] + [new]
-
-
 def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """Add organization and place mentions the model missed or cut short.
 
@@ -379,32 +192,32 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
                 continue
         start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
-        mentions = _replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
+        mentions = replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
     for s, e in _listed_company_spans(text):
         if not any(m.start <= s and m.end >= e and m.label == "ORG" for m in mentions):
-            mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+            mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _known_organization_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it
-        mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+        mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     titles = [t.span() for t in TITLE_HEAD_RE.finditer(text)]  # read by four rules below
     for s, e in foreign_body_spans(text, titles):
         inside = [m for m in mentions if m.start < e and m.end > s]
         # a person of two characters or more inside is the model's reading (刚果（金）: 金 is none)
         if not any(m.label == "PER" and m.end - m.start >= 2 or m.label == "ORG" and m.start <= s and m.end >= e
                    for m in inside):
-            mentions = _replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+            mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _named_region_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         # untagged, or tagged in pieces (粤 + 港 + 澳 of 粤港澳大湾区, 中亚 of 中亚五国)
         if all(m.label == "LOC" and s <= m.start and m.end <= e for m in inside):
-            mentions = _replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
-    mentions = _names_in_spaced_lists(text, mentions, unit)
-    mentions = _add_titled_dictionary_names(text, mentions, unit, titles)
-    mentions = _add_names_after_titles(text, mentions, unit, titles)
-    mentions = _add_foreign_names_after_titles(text, mentions, unit, titles)
-    mentions = _add_names_in_person_lists(text, mentions, unit)
+            mentions = replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
+    mentions = add_names_in_spaced_lists(text, mentions, unit)
+    mentions = add_titled_dictionary_names(text, mentions, unit, titles)
+    mentions = add_names_after_titles(text, mentions, unit, titles)
+    mentions = add_foreign_names_after_titles(text, mentions, unit, titles)
+    mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()

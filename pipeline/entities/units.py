@@ -70,3 +70,8 @@ class FirstMentions:
     def add(self, name: str, unit: int, start: int, end: int) -> None:
         if name not in self.first:
             self.first[name] = FirstMention(unit, start, end)
+
+
+def replacing_overlaps(mentions: list[Mention], new: Mention) -> list[Mention]:
+    """``mentions`` without those overlapping ``new``, then ``new``."""
+    return [m for m in mentions if not (m.start < new.end and m.end > new.start)] + [new]
