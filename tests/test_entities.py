@@ -1054,3 +1054,9 @@ def test_review_findings_organizations():
     assert person(people, "张三").organization == "中国资源综合利用协会"
     people = entities("马兴瑞 王晨 王毅 艾力更·依明巴海 孙春兰（女） 李鸿忠 出席。")[0]
     assert "艾力更·依明巴海" in {p.name for p in people}
+
+
+def test_an_english_gloss_word_is_no_organization():
+    # tuned-on saved HTML page 09_gmw: 尼尔·阿姆斯特朗(Neil Armstrong), (State University of New York, SUNY)
+    _, orgs, _ = entities("1969年，在和尼尔·阿姆斯特朗(Neil Armstrong)走出登月舱之前。纽约州立大学（State University of New York，SUNY）教授。")
+    assert [o.name for o in orgs] == ["纽约州立大学"]

@@ -151,6 +151,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
+    if m.label == "ORG" and _LATIN_WORD.fullmatch(name):
+        return None  # (Neil Armstrong), (State University of New York): a word of an English gloss
     if m.label == "ORG" and (count := COUNTED_BODIES.search(name)) and name not in KNOWN_ORGANIZATIONS \
             and division_covering(text, m.start + count.start(), m.start) is None \
             and not any(c in name[count.end():] for c in "村镇乡"):
@@ -176,6 +178,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     return m
 
 
+#: one capitalised English word: in Chinese text a gloss's word, never a body's name (acronyms are:
+#: IMF, DNC)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4})*等地")
