@@ -41,6 +41,9 @@ _SUFFIX_LEVELS = tuple((row.suffix, row.level) for row in lexicon("place_suffixe
 # Countries and macro-regions: known by name, before the gazetteer.
 _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
 COUNTRIES = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "country")
+#: Countries other than China (中国, and 中华 that opens Chinese bodies' own names): a foreign
+#: body's location, a foreign party's country
+FOREIGN_COUNTRIES = COUNTRIES - {"中国", "中华"}
 REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
 #: Regions found in the text by name where the model tagged nothing (长三角, 粤港澳大湾区)
 REGIONS_FOUND_BY_NAME = frozenset(lexicon("places_by_name").flagged("find"))

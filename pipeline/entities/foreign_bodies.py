@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES
+from ..gazetteer import FOREIGN_COUNTRIES
 from ..lexicons import alternation
 from .name_words import FOREIGN_BODY_ENDINGS, NAME_STOP_CHARS, PARTY_NAME_CHARS, TITLE_HEAD_RE
 
 #: a country other than China (its bodies are known by name: known_organizations.tsv)
-FOREIGN_COUNTRY_RE = re.compile(alternation(sorted(COUNTRIES - {"中国"})))
+FOREIGN_COUNTRY_RE = re.compile(alternation(FOREIGN_COUNTRIES))
 #: the longest clause from a country to a title read as a foreign body's name, and the most
 #: characters of a title written before its head (人民民主和正义阵线 + 中央政治 + 部长)
 _FOREIGN_BODY_MAX_CHARS = 24

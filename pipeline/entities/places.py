@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, divisions, place_level, split_place_chain
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, divisions, place_level, split_place_chain
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
@@ -140,7 +140,7 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
 
 
 # Countries that open a foreign body's name as its location; 中国 opens Chinese bodies' own names.
-_FOREIGN_COUNTRIES_LONGEST_FIRST = tuple(sorted((c for c in COUNTRIES if c not in ("中国", "中华")), key=len, reverse=True))
+_FOREIGN_COUNTRIES_LONGEST_FIRST = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
 
 _LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街道|村|社区)")
 
