@@ -175,6 +175,21 @@ def alternation(words: Iterable[str], escape: bool = True, longest_first: bool =
     return "|".join(re.escape(w) if escape else w for w in uniq)
 
 
+def word_at(text: str, pos: int, not_before: dict[str, str]) -> int:
+    """Length of the first word of ``not_before`` (a lexicon's words → its ``not_before`` column:
+    the characters after which the word is part of another one, ``-`` for none) written at
+    ``pos``, or 0 when none is, or the one written there goes on into another word.
+
+    >>> word_at("三日内解除", 2, {"以内": "-", "内": "蒙瓦"}), word_at("3日内蒙古", 2, {"内": "蒙瓦"})
+    (1, 0)
+    """
+    for word, chars in not_before.items():
+        if text.startswith(word, pos):
+            after = text[pos + len(word):pos + len(word) + 1]
+            return len(word) if chars == "-" or not after or after not in chars else 0
+    return 0
+
+
 def lexicon_alternation(name: str, column: Optional[str] = None) -> str:
     """Alternation of a lexicon's words: escaped unless the file is ``format: regex``; in file
     order when the file says ``order: file``, else longest first."""

@@ -11,7 +11,7 @@ sets, maps and alternations the rules use, at import.
 """
 from __future__ import annotations
 
-from pipeline.lexicons import alternation, lexicon
+from pipeline.lexicons import alternation, lexicon, word_at
 
 # ---------------------------------------------------------------------------
 # Grammar (claim_units, claim_prefix_qualifiers, claim_post_qualifiers, claim_multipliers)
@@ -79,11 +79,7 @@ def limit_word_length(text: str, pos: int) -> int:
     >>> limit_word_length("三日内解除", 2), limit_word_length("3日内蒙古", 2)
     (1, 0)
     """
-    for word, not_before in DURATION_LIMIT_WORDS.items():
-        if text.startswith(word, pos):
-            after = text[pos + len(word):pos + len(word) + 1]
-            return len(word) if not_before == "-" or not after or after not in not_before else 0
-    return 0
+    return word_at(text, pos, DURATION_LIMIT_WORDS)
 _ordinals = lexicon("claim_ordinal_markers")
 ORDINAL_MARKERS = _ordinals.where("before", "any")
 #: before 半 only: 上半年, 下半场 (a half of a period)

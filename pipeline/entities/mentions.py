@@ -37,6 +37,7 @@ import re
 from typing import Optional, Sequence
 
 from ..gazetteer import COUNTRIES, divisions, place_level
+from ..lexicons import word_at
 from ..resources import jieba_word_tags
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
@@ -108,7 +109,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
     if (m.label == "PER" or m.label == "LOC" and name not in COUNTRIES and name not in divisions()) \
-            and _named_after(text, m.end):
+            and word_at(text, m.end, NAMED_AFTER_WORDS):
         return None  # 南丁格尔奖, 白求恩奖章: a prize named after a person, no mention of them
     if m.label == "PER" and (k := _division_opening(name)):
         return Mention(m.start, m.start + k, "LOC", m.unit)  # 家住湾沚区华庆社区: 湾沚区 + 华 is no person
@@ -203,14 +204,6 @@ def _split_at_spaces(text: str, m: Mention) -> list[Mention]:
 def _ends_with_known_body(name: str) -> bool:
     """``name`` ends with a known body's name (日本 + 财务省: a ministry, though 省 ends provinces)."""
     return any(name[-k:] in KNOWN_ORGANIZATIONS for k in range(2, len(name) + 1))
-
-
-def _named_after(text: str, end: int) -> bool:
-    """A word of ``named_after_words.tsv`` at ``end`` that no character after it makes another word."""
-    for word, not_before in NAMED_AFTER_WORDS.items():
-        if text.startswith(word, end):
-            return not_before == "-" or text[end + len(word):end + len(word) + 1] not in not_before
-    return False
 
 
 def _division_opening(name: str) -> int:
