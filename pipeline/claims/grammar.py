@@ -160,7 +160,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         unit = "个" + unit[2:]  # 个多月 → 个月
     alt = g["alt"]
     unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
-    quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2], _set_length(sh, s, e, unit, g))
+    set_length = _set_length(sh, s, e, unit, g)
+    quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2], set_length)
     if quantity is None:
         return None
     value, value_max, qualifier = quantity
@@ -170,7 +171,7 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
     if unit in W.DURATION_UNITS and s and sh[s - 1] in _OPENING_QUOTES and _QUOTED_NAME_AFTER.match(sh, e):
         return None  # 长江“十年禁渔”: a length of time opening a quoted name is part of the name
-    if not _unit_fits(sh, s, e, unit, value, g):
+    if not _unit_fits(sh, s, e, unit, value, g, set_length):
         return None
     for written, reported in W.REPORTED_UNIT.items():
         unit_out = unit_out.replace(written, reported)
@@ -310,8 +311,9 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     return low, high, "range"
 
 
-def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> bool:
-    """Unit-specific filters: ages, years, days, time frames, reduplication."""
+def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_length: bool) -> bool:
+    """Unit-specific filters: ages, years, days, time frames, reduplication; ``set_length``: the
+    match is a limit or measured span of time (``_set_length``: 三日内 is no date)."""
     after = sh[e:e + 4]
     if unit_key(unit) == "岁" and "平均" not in sh[max(0, s - _T.average_age_window):s] \
             and not _CHANGED_TO.search(sh, max(0, s - _T.average_age_window), s):
@@ -325,7 +327,7 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict) -> boo
         if after.startswith(W.YEAR_FRAME_WORDS) and not after.startswith(W.VERB_FRAME_WORDS):
             return False  # 5年间: a time frame
     if unit == "日" and g["pre"] != "长达" and not sh[max(0, s - 4):s].endswith(W.DAY_CONTEXT) \
-            and not (is_small_word(g["n1"] or "") and sh[s - 1:s] != "月" and _set_length(sh, s, e, unit, g)):
+            and not (is_small_word(g["n1"] or "") and sh[s - 1:s] != "月" and set_length):
         return False  # 1月20日: a date unless 连续/持续/历时 N日, or a deadline in words (三日内)
     if unit == "月":
         return False  # 3月: a month

@@ -39,6 +39,7 @@ from typing import Optional, Sequence
 from ..gazetteer import COUNTRIES, divisions, place_level
 from ..lexicons import word_at
 from ..resources import jieba_word_tags
+from ..text.chars import HAN
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
@@ -123,8 +124,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
             and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
         # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
         return Mention(m.start - 1, m.end, m.label, m.unit)
-    route = next((r for r in ROUTE_TAILS if name.endswith(r) and len(name) > len(r)), None)
-    if m.label == "LOC" and route and place_level(name[:-len(route)]) != "region":
+    route = next((r for r in ROUTE_TAILS if name.endswith(r) and len(name) > len(r)), None) \
+        if m.label == "LOC" else None
+    if route and place_level(name[:-len(route)]) != "region":
         return Mention(m.start, m.end - len(route), m.label, m.unit)  # 青海格尔木铁路: the route runs there
     if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
         return None  # 哈尼族群众, 非洲裔男子: a people, not a place
@@ -184,7 +186,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
-_PLACES_LIST_AFTER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2,4})*等地")
+_PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
 
 
 def _split_at_spaces(text: str, m: Mention) -> list[Mention]:

@@ -259,36 +259,32 @@ def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Opt
     # the body (中共中央 → 中共中央政治局, 北京大学 → 北京大学第三医院), no full form
     full = [o for o in article_orgs if len(o) > len(organization) and o.endswith(organization[-2:])
             and not o.startswith(organization) and _abbreviates(organization, o)
-            and not _ORDINAL_OR_NUMBER.search(_left_out(organization, o))]  # 市人民医院 ≠ 市第三人民医院
+            and not _ORDINAL_OR_NUMBER.search(_left_out(organization, o)[0])]  # 市人民医院 ≠ 市第三人民医院
     return full[0] if len(full) == 1 else None
 
 
 _ORDINAL_OR_NUMBER = re.compile(r"[第0-9一二三四五六七八九十]")
 
 
-def _left_out(short: str, name: str) -> str:
-    """The characters of ``name`` that ``short`` leaves out, reading both in order ("" when
-    ``short`` is no such abbreviation, with ``_abbreviates`` to tell)."""
+def _left_out(short: str, name: str) -> tuple[str, bool]:
+    """The characters of ``name`` that ``short`` leaves out, reading both in order, and whether
+    every character of ``short`` was found so (``short`` is ``name`` with some left out)."""
     left_out, i = [], 0
     for ch in name:
         if i < len(short) and ch == short[i]:
             i += 1
         else:
             left_out.append(ch)
-    return "".join(left_out)
+    return "".join(left_out), i == len(short)
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """``short`` is ``name`` or written with some of its characters left out, in order, where what
     is left out names no place (中国代表团 is not 中国香港代表团)."""
-    i = 0
-    for ch in name:
-        if i < len(short) and ch == short[i]:
-            i += 1
-    dropped = _left_out(short, name)
+    dropped, in_order = _left_out(short, name)
     # place_level reads the division table first: any division's level is other than region
-    return i == len(short) and not (dropped and (place_level(dropped) != "region"
-                                                  or jieba_word_tags().get(dropped) == "ns"))
+    return in_order and not (dropped and (place_level(dropped) != "region"
+                                      or jieba_word_tags().get(dropped) == "ns"))
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
