@@ -30,7 +30,10 @@ after removing the four earlier sets, and a fifth (``tune5``, tests/tune5, drawn
 2026-12-06 night, scored once untouched before any rule was tuned on it) with ``random.Random(20261211)``
 after removing the five earlier sets, and a sixth (``tune6``, tests/tune6, drawn in the session of
 2026-12-06 morning, scored once untouched before any rule was tuned on it) with ``random.Random(20261212)``
-after removing the six earlier sets.
+after removing the six earlier sets, and a seventh (``tune7``, tests/tune7, drawn in the session of
+2026-12-06 day, scored once untouched before any rule was tuned on it) with ``random.Random(20261213)``
+after removing the seven earlier sets. (The session before it read the pipeline's rows on 2,000
+unrecorded unlabelled articles of the same years, so a few tune7 pages may have had rows read then.)
 """
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the modul
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
 SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
-         "tune5": 20261211, "tune6": 20261212}
+         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213}
 
 
 def selection_file(which: str) -> Path:
