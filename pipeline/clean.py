@@ -102,6 +102,7 @@ _BREADCRUMB_LABEL = re.compile(rf"^(?:{lexicon_alternation('chrome_breadcrumb_la
 _FIELD = FIELD_LABEL_RE
 _FIELD_START = re.compile(rf"^[\s(（【\[]*(?:{FIELD_LABELS})\s*[:：]")
 _PROMPT = re.compile(lexicon_alternation("chrome_prompts"), re.I)
+_LAYOUT_PROMPT = re.compile(alternation(lexicon("chrome_prompts").flagged("layout"), escape=False, longest_first=False))
 _COPYRIGHT = re.compile(lexicon_alternation("chrome_copyright"), re.I)
 _SPAM = re.compile(lexicon_alternation("chrome_spam"), re.I)
 _SPAM_ALONE = re.compile(alternation(lexicon("chrome_spam").flagged("alone"), escape=False, longest_first=False), re.I)
@@ -111,7 +112,7 @@ _URL = re.compile(r"https?://|www\.[a-z0-9-]+\.|\.(?:com|cn|net|html?)\b", re.I)
 _EDITION = re.compile(r"^第?\s*[A-Z]{0,3}\d{1,3}\s*版\s*[:：]|^[^，。]{0,8}第\s*[A-Z]{0,3}\d{1,3}\s*版$|日报\s*\d{1,3}\s*版$|^《[^》]{2,12}》\s*[(（]\d{4}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版[)）]$")
 _HOTLINE = re.compile(rf"(?:{lexicon_alternation('chrome_hotline_labels')})\s*[:：]?\s*[\d\-()（）]{{7,}}|^[\d\-\s]{{11,}}$")
 _IMAGE_HASH = re.compile(r"^[0-9a-f]{16,64}(?:\.(?:jpe?g|png|gif|webp))?$|\.(?:jpe?g|png|gif|webp)$", re.I)
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]")
+_ORIGINAL_TITLE = re.compile(r"^(?:[-*•]\s*)?原标题\s*[:：]")  # "- 原标题：" as an extractor writes a list item
 _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
 # a line of a page's script the extractor let through (description = "…";  //要分享的链接地址;
 # "title" : '…',  var shareUrl = …): a comment, or an ASCII key assigned a quoted or bracketed value
@@ -200,7 +201,8 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
         return LineKind("chrome", "spam")
     if n_cjk <= _T.field_line_max_cjk and _is_field_line(s):
         return LineKind("chrome", "field")
-    if _PROMPT.search(s) and (short and n_cjk <= _T.prompt_max_cjk):
+    if _PROMPT.search(s) and (short and n_cjk <= _T.prompt_max_cjk) \
+            or n_cjk <= _T.layout_prompt_max_cjk and _LAYOUT_PROMPT.search(s):
         return LineKind("chrome", "prompt")
     if _DATE.search(s) and cjk_count(_DATE.sub("", s)) <= 2:
         return LineKind("chrome", "date")

@@ -231,7 +231,7 @@ def _title(page: RawPage, header: list[str], kinds: list[LineKind]) -> Optional[
     original_title = None
     for line, (kind, why) in zip(header, kinds):
         if why == "original_title" and original_title is None:
-            original_title = re.sub(r"^原标题\s*[:：]\s*", "", line)
+            original_title = re.sub(r"^(?:[-*•]\s*)?原标题\s*[:：]\s*", "", line)
         if kind != "text" or cjk_count(line) < 4:
             continue
         if SITE_NAME_RE.match(line):

@@ -331,6 +331,21 @@ def test_a_word_of_general_news_alone_is_no_spam(line):
     assert classify_line(line, cjk_count(line)).kind == "text"
 
 
+@pytest.mark.parametrize("line, kind", [
+    # GNE's sina pages outside the GNE selection (tune site): app promotions pointing at the layout
+    ("专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。", "chrome"),
+    ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）", "chrome"),
+    # a notice in the story that tells readers to scan a code stays (no layout word)
+    ("居民可扫描社区张贴的二维码，关注“健康石家庄”公众号，完成信息登记。", "text"),
+    ("- 原标题：苹果回应“违反中国劳动法”：大多数指控错误", "chrome"),  # an extractor's list item
+])
+def test_prompts_that_point_at_the_layout_are_chrome(line, kind):
+    from pipeline.clean import classify_line
+    from pipeline.text.chars import cjk_count
+
+    assert classify_line(line, cjk_count(line)).kind == kind
+
+
 def _page(text: str):
     from pipeline.records import RawPage
     return RawPage("menu.txt", text, "text", "utf-8", "x")
