@@ -435,3 +435,36 @@ def test_a_change_after_a_comparison_is_the_previous_figures():
 ])
 def test_review_findings_claims(text, expected):
     assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected
+
+
+# ------------------------------------------------ the claims of the seventh tune set (tests/tune7/claims)
+
+@pytest.mark.parametrize("text, expected", [
+    ("一个6斤半的婴儿顺利出生。", [(6.5, "斤", None)]),  # xwlb_40425: claim_units.tsv half_after
+    ("花了一年半时间。", [(1.5, "年", None)]),
+    ("各级应急管理部门共检查零售店（点）10万家次。", [(100_000.0, "家次", None)]),  # xwlb_46164
+    ("目前，数量仅存1000头左右。", [(1000.0, "头", "about")]),
+    ("今年他盖了130平米的新房。", [(130.0, "平米", None)]),  # xwlb_42914
+    ("应当在二十四小时以内通知家属。", [(24.0, "小时", None)]),  # a phrase that is the whole quantity
+])
+def test_tune7_claim_forms(text, expected):
+    # (one-character subjects: claim_one_char_subjects.tsv; a currency after the unit is no noun)
+    assert [(c.value, c.unit, c.qualifier) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "这里十年九旱。", "这是百年大计。", "十年磨一剑。",  # set phrases of jieba's dictionary (i, l)
+    "他登上了头条新闻。",
+])
+def test_tune7_no_claims(text):
+    assert extract_statistics(text, []) == []
+
+
+def test_tune7_subjects():
+    # xwlb_39562, xwlb_42914: a division word alone is what is counted (claim_one_char_subjects.tsv)
+    assert [(c.text, c.subject) for c in extract_statistics("我国13个省（区、市）累计报告病例。全乡19个村都是贫困村。", [])] == [
+        ("13个省", "省"), ("19个村", "村")]
+    # xwlb_40264, xwlb_41248: the currency after 元 belongs to the unit, the noun comes after it
+    assert [c.subject for c in extract_statistics("中国债券市场存量规模达100.4万亿元人民币。", [])] == ["中国债券市场存量规模"]
+    assert [c.subject for c in extract_statistics("签下超200亿元人民币订单。", [])] == ["订单"]
+

@@ -32,6 +32,7 @@ import re
 from typing import NamedTuple, Optional
 
 from pipeline.lexicons import alternation, leading_class
+from pipeline.resources import jieba_word_tags
 from pipeline.settings import section
 from pipeline.text.chars import HAN, is_han
 from pipeline.text.numerals import (NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
@@ -81,6 +82,11 @@ def unit_pattern(units) -> str:
     return rf"个(?P<mid>多|余|半)?(?:{alternation(ge_tails)})|(?:{alternation(others)})|个"
 
 
+def _after_any(words) -> str:
+    """Lookbehinds for any of ``words`` (a lookbehind of one alternation must be fixed-width)."""
+    return "|".join(f"(?<={re.escape(w)})" for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
@@ -99,7 +105,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         rf"(?P<mult>{mult})?"
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
-        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?<=[年天成])半(?![年天月载价导数]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?:{_after_any(W.HALF_AFTER_UNITS)})半(?![年天月载价导数]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -142,6 +148,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 第3轮, 第 3 轮, 周5, 星期三
     if g["half"] and sh[s - 1:s] in W.HALF_ORDINAL_MARKERS:
         return None  # 上半年, 下半场: the first or second half, no length
+    if g["n1"] and not g["n1"][0].isdigit() and _idiom_at(sh, s, e):
+        return None  # 十年九旱, 十年磨一剑, 百年大计: a set phrase, no count
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
@@ -222,6 +230,21 @@ def _fraction(g: dict, qualifier: Optional[str], s: int, e: int, sh: str) -> Opt
     if g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
     return ClaimMatch(round(numerator / denominator, _T.fraction_digits), None, "", qualifier, s, e, ratio=True)
+
+
+#: jieba tags of set phrases: idioms (i: 十室九空) and fixed expressions (l: 十年九旱, 百年大计)
+_SET_PHRASE_TAGS = ("i", "l")
+_SET_PHRASE_MIN_CHARS = 4
+_SET_PHRASE_MAX_CHARS = 6
+
+
+def _idiom_at(sh: str, s: int, e: int) -> bool:
+    """A set phrase of jieba's dictionary (four characters or more, tag i or l) starts at ``s``
+    and goes on past the match's end ``e`` (十年 of 十年九旱; 二十四小时, a phrase too, is the
+    whole quantity)."""
+    tags = jieba_word_tags()
+    return any(tags.get(sh[s:s + n]) in _SET_PHRASE_TAGS
+               for n in range(max(_SET_PHRASE_MIN_CHARS, e - s + 1), _SET_PHRASE_MAX_CHARS + 1))
 
 
 def _set_length(sh: str, s: int, e: int, unit: str, g: dict) -> bool:

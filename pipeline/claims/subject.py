@@ -207,6 +207,11 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
             if not run:
                 return None, pos
     offset = int(spaced)
+    currency = next((c for c in W.CONVERSION_CURRENCIES if run.startswith(c)), None)
+    if currency:  # 100.4万亿元人民币, 200亿元人民币订单: the currency is the unit's, not the noun
+        run, offset = run[len(currency):], offset + len(currency)
+        if not run:
+            return None, pos
     if run[0] == "的":
         run, offset = run[1:], offset + 1
     stop = _first_stop(run)
@@ -251,7 +256,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
     subj = subj[:_T.subject_max_chars]
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
-    if len(subj) < 2 and not (subj in "人群" and subj):
+    if len(subj) < 2 and subj not in W.ONE_CHAR_SUBJECTS:
         return None, pos
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 

@@ -27,6 +27,8 @@ UNITS = _units.words()
 DURATION_UNITS = frozenset(_units.flagged("duration"))
 #: units of a share or a multiple (三成, 一倍): a one-digit Chinese numeral before them counts
 SHARE_UNITS = frozenset(_units.flagged("share"))
+#: units a 半 after which adds a half (一年半, 七成半, 6斤半)
+HALF_AFTER_UNITS = tuple(_units.flagged("half_after"))
 #: units that never follow 万 or 亿 (300万成年: 成 starts a word there)
 NOT_AFTER_MULTIPLIER = frozenset(w for w in _units.words() if w not in _units.flagged("after_multiplier"))
 #: unit two mentions are compared by (个小时 = 小时)
@@ -67,6 +69,8 @@ DAY_CONTEXT = lexicon("claim_day_context").words()
 CONVERSION_QUALIFIER = {w: (q if q != "-" else None) for w, q in lexicon("claim_conversion_words").mapping("qualifier").items()}
 #: the currencies a conversion names between its word and the amount (约合人民币)
 CONVERSION_CURRENCIES = lexicon("claim_currencies").words()
+#: one-character nouns that may be a whole subject (20人, 19个村)
+ONE_CHAR_SUBJECTS = frozenset(lexicon("claim_one_char_subjects").words())
 
 #: after a duration: a limit or deadline (三日内, 一个月以内), a claim even in small word numerals
 DURATION_LIMIT_WORDS = lexicon("claim_duration_limits").mapping("not_before")
