@@ -1060,3 +1060,66 @@ def test_an_english_gloss_word_is_no_organization():
     # tuned-on saved HTML page 09_gmw: 尼尔·阿姆斯特朗(Neil Armstrong), (State University of New York, SUNY)
     _, orgs, _ = entities("1969年，在和尼尔·阿姆斯特朗(Neil Armstrong)走出登月舱之前。纽约州立大学（State University of New York，SUNY）教授。")
     assert [o.name for o in orgs] == ["纽约州立大学"]
+
+
+# ------------------------------------------------ the seventh tune set (tests/tune7, 2026-12-06 day)
+
+def test_tibetan_names_are_people():
+    # xwlb_49012: 洛桑江村 (read as a village), 白玛赤林 (missed): two elements of tibetan_name_parts.tsv
+    text = "西藏自治区党委书记吴英杰、自治区人大常委会主任洛桑江村、自治区人民政府主席齐扎拉等在机场列队欢迎。"
+    people, orgs, places = entities(text)
+    assert [(p.name, p.titles, p.organization) for p in people] == [
+        ("吴英杰", ["书记"], "西藏自治区党委"), ("洛桑江村", ["主任"], "自治区人大常委会"),
+        ("齐扎拉", ["主席"], "自治区人民政府")]  # 人民政府 is a strong head (org_heads.tsv)
+    assert "洛桑江村" not in {p.name for p in places}
+    assert [p.name for p in entities("全国人大常委会副委员长白玛赤林，全国政协副主席张庆黎出席。")[0]] == ["白玛赤林", "张庆黎"]
+    # a dotted name keeps its parts; a pair before a division suffix is a place's name
+    assert [p.name for p in entities("全国政协副主席帕巴拉·格列朗杰出席。")[0]] == ["帕巴拉·格列朗杰"]
+    people, _, places = entities("尼玛县的牧民达瓦次仁在村里放牧。")
+    assert [p.name for p in people] == ["达瓦次仁"] and [p.name for p in places] == ["尼玛县"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # xwlb_40264, xwlb_49012: the city is part of the airport's name (place_tails.tsv venue)
+    ("成都双流国际机场本周恢复3条国际航线。", ["成都双流国际机场"]),
+    ("8月的青藏高原绿意盎然，拉萨贡嘎机场鼓乐喧天。", ["青藏高原", "拉萨贡嘎机场"]),
+    ("上海市各商业银行可在临港新片区内开展业务。", ["上海市", "临港新片区"]),  # xwlb_40886
+    ("川藏铁路控制性工程大渡河特大桥开工。", ["川藏铁路", "大渡河特大桥"]),  # xwlb_44610
+    ("蒙古国民主党主席表示支持。", ["蒙古国"]),  # xwlb_39778: the state's short name
+    ("成都至德国法兰克福航线恢复运营。", ["成都", "德国", "法兰克福"]),  # xwlb_40264: a route (航线)
+    # place_stop_words.tsv: a trade corridor's word, a kind of village, old compounds as a kind
+    ("中欧班列和西部陆海新通道增开列车7列。", []),
+    ("一跃成为大荔县远近闻名的“亿元村”。", ["大荔县"]),
+    ("将适老化改造纳入城镇老旧小区改造。", []),
+])
+def test_tune7_places(text, expected):
+    assert [p.name for p in entities(text)[2]] == expected
+
+
+def test_tune7_organizations():
+    # known_organizations.tsv: 与 inside the name, an exchange's short name, CCTV's app
+    orgs = entities("中国物流与采购联合会今天发布数据。深交所发布公告，央视频将直播。")[1]
+    assert [(o.name, o.org_type) for o in orgs] == [
+        ("中国物流与采购联合会", "ngo"), ("深交所", "other"), ("央视频", "media")]
+    # 确保 ends a name (clause_verbs.tsv) and 收治医院 is a kind (generic_orgs.tsv)
+    assert entities("确保收治医院不因支付政策影响救治。")[1] == []
+
+
+def test_a_company_named_as_the_company_is_the_paragraphs():
+    # tuned-on HTML 37_toutiao and GNE tune stcn_1: 公司 is the company the paragraph is about
+    people = entities("添可智能科技有限公司由代工生产转向做自主品牌产品。公司国际事业运营部总经理罗明波说：“市场空间大。”")[0]
+    assert person(people, "罗明波").organization == "添可智能科技有限公司"
+    people = entities("金陵药业：25日获公司总裁助理李泉、贾明怡增持。")[0]
+    assert [(p.name, p.organization) for p in people] == [("李泉", "金陵药业"), ("贾明怡", "金陵药业")]
+
+
+def test_reporters_in_an_agencys_dateline_work_for_the_agency():
+    # tuned-on HTML 10_gmw (光明日报's site), 18_southcn: 新华社…电（刘艺、杨吉）
+    text = "中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况。"
+    meta = ArticleMetadata(source="光明日报", authors=["刘艺", "杨吉"])
+    people = entities(text, meta=meta, bylines=["新华社北京5月19日电（刘艺、杨吉）"])[0]
+    assert [(p.name, p.organization, p.role) for p in people] == [("刘艺", "新华社", "reporter"),
+                                                                 ("杨吉", "新华社", "reporter")]
+    meta = ArticleMetadata(source="光明日报", authors=["张三"])
+    people = entities(text, meta=meta, bylines=["本报北京5月19日电（记者张三）"])[0]
+    assert [(p.name, p.organization) for p in people] == [("张三", "光明日报")]  # 本报: the page's outlet

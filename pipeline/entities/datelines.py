@@ -14,13 +14,21 @@ none. A lead without a day (河北日报讯, 央视网消息) is left to the byl
 ['新华社深圳5月12日电']
 >>> dateline_leads(["新華社北京11月17日電", "本溪日报本溪5月3日讯", "新华社北京十一月十七日电"])
 ['新华社北京11月17日电', '本溪日报本溪5月3日讯', '新华社北京十一月十七日电']
+
+``dateline_agency(line) -> str | None``: the outlet a line's dateline lead opens with, when
+``outlets.tsv`` knows it (the reporters in its parenthesis work for it, whatever site carries
+the story).
+
+>>> dateline_agency("新华社北京5月19日电（刘艺、"), dateline_agency("本报北京5月3日电（记者"), dateline_agency("记者 张三")
+('新华社', None, None)
 """
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..lexicons import lexicon_alternation
+from ..outlets import known_outlet
 from ..resources import to_simplified_lines
 from ..text.chars import HAN
 from ..text.dates import DAY_ASCII, DAY_CN, MONTH_ASCII, MONTH_CN
@@ -39,3 +47,15 @@ def dateline_leads(bylines: Sequence[str]) -> list[str]:
         if m and not line.startswith(_OWN_OUTLET):
             leads.append(m.group())
     return leads
+
+
+#: the longest outlet name looked for at a lead's start (中国新闻社, 经济日报, 中国青年报)
+_AGENCY_MAX_CHARS = 8
+
+
+def dateline_agency(line: str) -> Optional[str]:
+    leads = dateline_leads([line])
+    if not leads:
+        return None
+    lead = leads[0]
+    return next((lead[:n] for n in range(min(_AGENCY_MAX_CHARS, len(lead)), 1, -1) if known_outlet(lead[:n])), None)

@@ -115,6 +115,16 @@ TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # membership (党员, 志愿者, 村民): the rows flagged staff.
 STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
 COMMON_SURNAMES = frozenset(lexicon("common_surnames").words())
+#: a Tibetan name: two elements of tibetan_name_parts.tsv (洛桑 + 江村, 白玛 + 赤林), not the first
+#: part of a place (a division suffix right after the pair makes it none: …县, …村)
+_TIBETAN_PART = alternation(lexicon("tibetan_name_parts").words())
+TIBETAN_NAME_RE = re.compile(rf"(?:{_TIBETAN_PART})(?:{_TIBETAN_PART})(?![县市区乡镇村])")
+
+
+def is_tibetan_name(name: str) -> bool:
+    """Two Tibetan name elements and nothing else (洛桑江村, 白玛赤林; not 洛桑江)."""
+    m = TIBETAN_NAME_RE.match(name)
+    return m is not None and m.end() == len(name)
 QUANTITY_WORDS = tuple(lexicon("quantity_words").words())
 
 DEPARTMENTS = lexicon("department_endings")

@@ -31,7 +31,9 @@ from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS
+from .name_words import (COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
+                         is_tibetan_name)
+from .datelines import dateline_agency
 from .organizations import is_generic_org, outlet_names
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
@@ -174,13 +176,17 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
 
     body = units[0].text
     article_orgs = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "ORG"}
-    for short in [n for n in people if len(n) == 2 or has_name_dot(n)]:
+    for short in [n for n in people if len(n) == 2 or has_name_dot(n) or is_transliterated(n)]:
         # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
         # a longer name of the article is that name cut short; a dotted name, the end of one
         # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
         longer = [n for n in people if len(n) > len(short)
                   and (n.endswith(short) if has_name_dot(short) else n.startswith(short))]
-        if len(longer) == 1 and body.count(short) == body.count(longer[0]) and people[short].role == "subject":
+        # 巴兹·奥尔德林 … 巴兹当时: the first name of one dotted name, written alone, is that person
+        first_name = len(longer) == 1 and has_name_dot(longer[0]) and not has_name_dot(short) \
+            and has_name_dot(longer[0][len(short):len(short) + 1])
+        if len(longer) == 1 and (first_name or body.count(short) == body.count(longer[0])) \
+                and people[short].role == "subject":
             people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
             del people[short]
     rows = []
@@ -326,8 +332,8 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
-    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not foreign:
-        return False  # four characters: a double surname, or a foreign name (埃尔多安)
+    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not foreign and not is_tibetan_name(name):
+        return False  # four characters: a double surname, a foreign name (埃尔多安) or a Tibetan one (洛桑江村)
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
     return True
@@ -379,6 +385,8 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
             m = _BYLINE_OUTLET.search(before)
             if m and not m.group(1).startswith("本"):
                 org = m.group(1)
+            else:  # 新华社北京5月19日电（刘艺、杨吉） on another outlet's site: the agency's reporters
+                org = dateline_agency(before)
             break
         out.append(BylineCredit(name, title, org or source_outlet, context))
     for name in meta.editors:

@@ -9,7 +9,8 @@ order, after the organization and place rules:
 * a foreign name right after a title head (总书记马加舒尔表示; one rare character after a foreign
   body's title: 主席久加诺夫);
 * the names of a list written with spaces (丁学东 丁薛祥 万立骏 …);
-* names the model missed or misread inside a list of names (李克强、汪洋、王沪宁、韩正).
+* names the model missed or misread inside a list of names (李克强、汪洋、王沪宁、韩正);
+* Tibetan names, two name elements of ``tibetan_name_parts.tsv`` (主任洛桑江村: not a village).
 
 ``titles`` are the spans of the text's title heads (``TITLE_HEAD_RE``), found once by the caller.
 
@@ -24,11 +25,11 @@ import re
 from typing import Optional
 
 from ..resources import jieba_word_tags
-from ..text.chars import HAN, is_han
+from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import COMMON_SURNAMES, NAME_STOP_CHARS, TITLE_HEAD_RE
+from .name_words import COMMON_SURNAMES, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps
 
 
@@ -212,3 +213,20 @@ def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]
         if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
             return e
     return None
+
+
+def add_tibetan_names(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A Tibetan name (``TIBETAN_NAME_RE``: 洛桑江村, 白玛赤林) the model missed or read as a place:
+    it replaces the places and persons it overlaps, unless a longer person (帕巴拉·格列朗杰) or
+    an organization reaching past it holds it, or it is one part of a dotted name (帕巴拉·格列朗杰,
+    joined later)."""
+    for m in TIBETAN_NAME_RE.finditer(text):
+        s, e = m.span()
+        if has_name_dot(text[max(0, s - 1):s]) or has_name_dot(text[e:e + 1]):
+            continue
+        inside = [x for x in mentions if x.start < e and x.end > s]
+        if any(x.label == "ORG" and (x.start < s or x.end > e) or x.label == "PER" and x.start <= s and x.end >= e
+               for x in inside):
+            continue
+        mentions = replacing_overlaps(mentions, Mention(s, e, "PER", unit))
+    return mentions

@@ -27,7 +27,7 @@ from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WO
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
 from .person_rules import (add_foreign_names_after_titles, add_names_after_titles, add_names_in_person_lists,
-                           add_names_in_spaced_lists, add_titled_dictionary_names)
+                           add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
 
 
@@ -218,6 +218,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_names_after_titles(text, mentions, unit, titles)
     mentions = add_foreign_names_after_titles(text, mentions, unit, titles)
     mentions = add_names_in_person_lists(text, mentions, unit)
+    mentions = add_tibetan_names(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
     taken = bytearray(len(text))
     loc_ends = set()
