@@ -1123,3 +1123,31 @@ def test_reporters_in_an_agencys_dateline_work_for_the_agency():
     meta = ArticleMetadata(source="光明日报", authors=["张三"])
     people = entities(text, meta=meta, bylines=["本报北京5月19日电（记者张三）"])[0]
     assert [(p.name, p.organization) for p in people] == [("张三", "光明日报")]  # 本报: the page's outlet
+
+
+def test_a_name_the_model_tagged_once_is_found_where_it_is_written_again():
+    # xwlb_42891, xwlb_55645: the model tags 习近平 alone but not after 国家主席; the name it tagged
+    # elsewhere in the text, and the dictionary name after a title, both find it there
+    text = "习近平向仪式致贺信。仪式7月28日在法国举行。国家主席习近平致贺信。习近平指出，科学无国界。"
+    assert [(p.name, p.titles, p.mentions) for p in entities(text)[0]] == [("习近平", ["国家主席"], 3)]
+    assert [(p.name, p.titles) for p in entities("国家主席习近平致贺信。")[0]] == [("习近平", ["国家主席"])]
+
+
+def test_a_title_that_names_one_body():
+    # xwlb_45366: title_bodies.tsv (委员长 → 全国人大常委会 when the article names it), 审计长 a title head
+    text = ("十三届全国人大常委会第二十四次会议23日举行第二次全体会议。栗战书委员长出席。王晨副委员长主持会议。"
+            "会议听取了审计署审计长侯凯受国务院委托作的报告。")
+    assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == [
+        ("栗战书", ["委员长"], "全国人大常委会"), ("王晨", ["副委员长"], "全国人大常委会"), ("侯凯", ["审计长"], "审计署")]
+    # no body written, no organization
+    assert person(entities("王晨副委员长出席。")[0], "王晨").organization is None
+
+
+@pytest.mark.parametrize("text, people", [
+    ("会议听取了全国人大财政经济委员会主任委员徐绍史作的报告。", ["徐绍史"]),  # xwlb_45366: cut by the model
+    ("主任李明明确表示支持。", ["李明"]),  # 明确 is a word
+    ("书记张三说，要做好工作。", ["张三"]),  # 说 is a verb
+    ("云贵电力互联通道日前全线贯通。", []),  # xwlb_41248: a pair of provinces (province_pair_nouns.tsv)
+])
+def test_tune7_people(text, people):
+    assert [p.name for p in entities(text)[0]] == people

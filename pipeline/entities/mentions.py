@@ -39,7 +39,7 @@ from typing import Optional, Sequence
 from ..gazetteer import COUNTRIES, divisions, place_level
 from ..lexicons import word_at
 from ..resources import jieba_word_tags
-from ..text.chars import HAN
+from ..text.chars import HAN, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
@@ -47,7 +47,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
-                         PROVINCE_ABBREVIATIONS,
+                         PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -74,7 +74,34 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = [t for m in mentions for t in _split_at_spaces(text, m)]
     mentions = [t for t in (_sanitise(text, m) for m in mentions) if t is not None]
     mentions = finish_foreign_names(text, mentions)
-    return _merge_organizations(text, _join_place_tails(text, mentions))
+    return _repeated_names(text, _merge_organizations(text, _join_place_tails(text, mentions)))
+
+
+#: the shortest name looked for again wherever a unit writes it (two characters are as often a word)
+_REPEATED_NAME_MIN_CHARS = 3
+
+
+def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name of three characters or more that the model tagged once is the person
+    wherever the unit writes it again and no mention covers it (国家主席习近平致贺信 … 习近平指出:
+    the model, trained on 1998 text, tags the name alone but not after 国家主席)."""
+    names = {text[m.start:m.end] for m in mentions if m.label == "PER" and m.end - m.start >= _REPEATED_NAME_MIN_CHARS
+             and all(is_han(c) for c in text[m.start:m.end])}
+    if not names:
+        return mentions
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    unit = mentions[0].unit
+    added = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if not any(covered[at:at + len(name)]):
+                added.append(Mention(at, at + len(name), "PER", unit))
+                covered[at:at + len(name)] = b"\x01" * len(name)
+            at = text.find(name, at + len(name))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 # ---------------------------------------------------------------------------
@@ -96,6 +123,9 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 俄乌冲突, 卡俄土三方会议: a group of countries (校长韩英, 记者韩越 are people)
     if m.label == "PER" and len(name) >= 3 and all(c in PROVINCE_ABBREVIATIONS for c in name):
         return Mention(m.start, m.end, "LOC", m.unit)  # 江浙沪, 滇黔桂: a group of provinces
+    if m.label == "PER" and len(name) == 2 and all(c in PROVINCE_ABBREVIATIONS for c in name) \
+            and text.startswith(PROVINCE_PAIR_NOUNS, m.end):
+        return None  # 云贵电力互联通道, 川渝地区: a pair of provinces (鲁豫 alone is a person)
     if m.label == "PER" and name.endswith("高") and text[m.end:m.end + 1] == "铁":
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 张呼高 + 铁: a high-speed line (张呼高铁)
     if m.label == "PER" and (name.startswith("·") or name.endswith("·")):

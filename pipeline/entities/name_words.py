@@ -169,6 +169,8 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
 
 #: national leaders → the bodies of their principal offices (principal_offices.tsv)
 PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("principal_offices").records()}
+#: titles that name one body only (委员长 → 全国人大常委会)
+TITLE_BODIES = lexicon("title_bodies").mapping("body")
 
 #: after a name: a thing named after the person (南丁格尔奖, 白求恩奖章), with the characters after
 #: which the word is another one (奖励)
@@ -193,3 +195,4 @@ COUNTRY_ABBREVIATIONS = frozenset(lexicon("country_abbreviations").words())
 COUNTRY_PAIR_NOUNS = tuple(lexicon("country_pair_nouns").words())
 #: one-character province abbreviations: three or more of them together are a group of provinces
 PROVINCE_ABBREVIATIONS = frozenset(lexicon("province_abbreviations").words())
+PROVINCE_PAIR_NOUNS = tuple(lexicon("province_pair_nouns").words())

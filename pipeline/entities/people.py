@@ -31,7 +31,7 @@ from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import (COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
+from .name_words import (COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
                          is_tibetan_name)
 from .datelines import dateline_agency
 from .organizations import is_generic_org, outlet_names
@@ -210,10 +210,21 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # 中共中央政治局常委、国务院总理、…领导小组组长李克强: a national leader belongs to the body
         # of their principal office when one of the titles written names it
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
-                            None) or _written_in_full(p.organization, article_orgs) or p.organization
+                            None) or _written_in_full(p.organization, article_orgs) or p.organization \
+            or _body_of_title(p.titles, article_orgs)
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
+
+
+def _body_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
+    """The one body a title names (title_bodies.tsv: 委员长 → 全国人大常委会) when an organization of
+    the article holds it (十三届全国人大常委会), else None."""
+    for title in titles:
+        body = TITLE_BODIES.get(title)
+        if body and any(body in org for org in article_orgs):
+            return body
+    return None
 
 
 def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:

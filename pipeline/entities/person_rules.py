@@ -4,7 +4,7 @@ Each rule takes the mentions of one text unit and returns them with the names it
 put in place of the mentions they overlap); ``rule_mentions.add_rule_mentions`` runs them in
 order, after the organization and place rules:
 
-* dictionary names right before a title head (习近平总书记, 王沪宁主席);
+* dictionary names right before or after a title head (习近平总书记, 国家主席习近平);
 * a common surname and one or two characters right after a title head (社区书记程欢迎请缨);
 * a foreign name right after a title head (总书记马加舒尔表示; one rare character after a foreign
   body's title: 主席久加诺夫);
@@ -40,17 +40,18 @@ _NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_POWERS) | {"万"}
 def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
                                  titles: list[tuple[int, int]]) -> list[Mention]:
     """A person's name of three characters in the dictionary (nr) written right before a title
-    head (习近平总书记, 王沪宁主席), where the model tagged nothing: the model, trained on 1998
-    text, does not know today's names."""
+    head (习近平总书记, 王沪宁主席) or right after one (国家主席习近平致贺信), where the model
+    tagged nothing: the model, trained on 1998 text, does not know today's names."""
     tags = jieba_word_tags()
     added = []
-    for title_start, _ in titles:
-        s = title_start - 3
-        if s < 0 or not tags.get(text[s:title_start], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
-            continue  # 二十大代表: the dictionary calls 二十大 a name too
-        if any(x.start < title_start and x.end > s for x in mentions + added):
-            continue
-        added.append(Mention(s, title_start, "PER", unit))
+    for title_start, title_end in titles:
+        # before the title (习近平总书记) or right after it (国家主席习近平致贺信)
+        for s, e in ((title_start - 3, title_start), (title_end, title_end + 3)):
+            if s < 0 or e > len(text) or not tags.get(text[s:e], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
+                continue  # 二十大代表: the dictionary calls 二十大 a name too
+            if any(x.start < e and x.end > s for x in mentions + added):
+                continue
+            added.append(Mention(s, e, "PER", unit))
     return mentions + added
 
 
@@ -61,6 +62,8 @@ def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
 # jieba tags of a one-character word that, right after a title, is the clause going on
 # (党员干部戴党徽: v; 民警严把入株通道: a) rather than a surname
 _CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
+# jieba tags of a character that ends no name: conjunction, particle, locative, modal, interjection
+_NOT_NAME_CHAR_TAGS = frozenset({"c", "u", "f", "y", "e"})
 
 
 def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
@@ -68,11 +71,24 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
     """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
     a common surname and one or two characters, which the clause goes on after (punctuation,
     or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
-    (主任高度重视: 高度, and 重视 runs across the end)."""
+    (主任高度重视: 高度, and 重视 runs across the end). A name the model cut to two characters
+    there gets its third back on the same terms (徐绍 → 徐绍史)."""
     tags = jieba_word_tags()
     added = []
     for _, s in titles:
-        if s >= len(text) or text[s] not in COMMON_SURNAMES or any(x.start < s + 2 and x.end > s for x in mentions):
+        if s >= len(text) or text[s] not in COMMON_SURNAMES:
+            continue
+        cut = next((x for x in mentions if x.start == s and x.end == s + 2 and x.label == "PER"), None)
+        if cut is not None:
+            # 主任委员徐绍史作的报告: the model stopped a character short; the third is the name's
+            # when the clause goes on after it and no word runs across (李明明确 keeps 李明)
+            others = [x for x in mentions if x is not cut]
+            third = tags.get(text[s + 2:s + 3], "")[:1]
+            if third not in _CLAUSE_CHAR_TAGS and third not in _NOT_NAME_CHAR_TAGS \
+                    and _name_end(text, s, others, tags) == s + 3:
+                mentions = others + [Mention(s, s + 3, "PER", unit)]
+            continue
+        if any(x.start < s + 2 and x.end > s for x in mentions):
             continue
         if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
             continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
