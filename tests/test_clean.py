@@ -337,6 +337,7 @@ def test_a_word_of_general_news_alone_is_no_spam(line):
     ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信（xinlang-xinwen）", "chrome"),
     # a notice in the story that tells readers to scan a code stays (no layout word)
     ("居民可扫描社区张贴的二维码，关注“健康石家庄”公众号，完成信息登记。", "text"),
+    ("符合条件的市民扫描下方二维码，填写姓名和身份证号即可完成预约。", "text"),
     ("- 原标题：苹果回应“违反中国劳动法”：大多数指控错误", "chrome"),  # an extractor's list item
 ])
 def test_prompts_that_point_at_the_layout_are_chrome(line, kind):

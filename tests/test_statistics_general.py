@@ -468,3 +468,33 @@ def test_tune7_subjects():
     assert [c.subject for c in extract_statistics("中国债券市场存量规模达100.4万亿元人民币。", [])] == ["中国债券市场存量规模"]
     assert [c.subject for c in extract_statistics("签下超200亿元人民币订单。", [])] == ["订单"]
 
+
+
+def test_figures_after_a_distributive_word_go_one_to_each_listed_item():
+    # tuned-on HTML 37_toutiao: 分别 (claim_predicate_words.tsv kind distributive)
+    assert [(c.text, c.subject) for c in extract_statistics(
+        "其中出口额和进口额分别提升8.9个百分点和10.2个百分点，彰显较强韧性。", [])] == [
+        ("出口额和进口额分别提升8.9个百分点", "出口额"), ("10.2个百分点", "进口额")]
+    # one word (进出口) is one item; without 分别 the figures stay the list's
+    assert [c.subject for c in extract_statistics("进出口分别增长8%和4.4%。", [])] == ["进出口", "进出口"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("由近60万个零部件组成。", "零部件"),  # 18_southcn: jieba tags 零部件 mq (claim_segmenter_nouns.tsv)
+    ("贾玲瘦了100斤。", "贾玲"),  # 36_39: a one-character verb of change with 了 (claim_change_verbs.tsv)
+    ("猪肉价格涨了3%。", "猪肉价格"),
+])
+def test_html_tune_subjects(text, subject):
+    assert [c.subject for c in extract_statistics(text, [])] == [subject]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review of this day's claim rules on 2012-2019 CCTV text
+    ("融资20亿港币。", [(2e9, "港币", "港币")]),  # no 元: the currency is what is counted
+    ("出口200吨半成品。", [(200.0, "吨", "半成品")]),  # 半 opens a word after 吨
+    ("退耕还林工程十几年来，成效明显。", [(10.0, "年", "退耕还林工程")]),  # 十几年来: only 来 past it
+    ("接连4头牛死亡。", [(4.0, "头", "牛")]),
+])
+def test_review_claims_of_2026_12_06_day(text, expected):
+    assert [(c.value, c.unit, c.subject) for c in extract_statistics(text, [])] == expected
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import NamedTuple, Optional, Sequence
 
 from pipeline.lexicons import alternation
@@ -106,7 +107,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             subj, s2 = subject_before(sh, s, floor)
             e2 = e
         else:
-            subj, e2 = subject_after(sh, e, ceil)
+            subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households
@@ -176,7 +177,36 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             seen.append((q.value_max, key_unit, None, subj, item, len(mentions)))
             out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
-    return mentions
+    return _distributed(mentions)
+
+
+#: the items of a listed topic (出口额和进口额, 拉美、非洲和中亚五国)
+_LIST_JOINER = re.compile(W.LIST_MEMBER_ALTERNATION)
+_LIST_TOPIC_MAX_ITEMS = 6
+
+
+def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
+    """出口额和进口额分别提升8.9个百分点和10.2个百分点: when a listed topic is followed by a
+    distributive word (分别) and by as many figures as it has items, each figure is its item's
+    (出口额, then 进口额), not the whole list's."""
+    out = list(mentions)
+    i = 0
+    while i < len(out):
+        first = out[i].claim
+        items = _LIST_JOINER.split(first.subject) if first.subject else []
+        group = [i]
+        while group[-1] + 1 < len(out) and out[group[-1] + 1].claim.subject == first.subject \
+                and out[group[-1] + 1].claim.sentence == first.sentence:
+            group.append(group[-1] + 1)
+        if 2 <= len(items) <= _LIST_TOPIC_MAX_ITEMS and len(group) == len(items) \
+                and all(len(item) >= 2 for item in items) \
+                and not any(out[k].claim.qualifier == "range_max" for k in group) \
+                and re.search(rf"{re.escape(first.subject)}[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})",
+                              first.sentence):
+            for k, item in zip(group, items):
+                out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
+        i = group[-1] + 1
+    return out
 
 
 #: numbers joined by ×, / or + right before a number with a Latin unit (69.1×151.7×7.9mm,

@@ -240,11 +240,11 @@ _SET_PHRASE_MAX_CHARS = 6
 
 def _idiom_at(sh: str, s: int, e: int) -> bool:
     """A set phrase of jieba's dictionary (four characters or more, tag i or l) starts at ``s``
-    and goes on past the match's end ``e`` (十年 of 十年九旱; 二十四小时, a phrase too, is the
-    whole quantity)."""
+    and goes on two characters or more past the match's end ``e`` (十年 of 十年九旱; 二十四小时,
+    a phrase too, is the whole quantity, and 十几年来 only adds the time frame's 来)."""
     tags = jieba_word_tags()
     return any(tags.get(sh[s:s + n]) in _SET_PHRASE_TAGS
-               for n in range(max(_SET_PHRASE_MIN_CHARS, e - s + 1), _SET_PHRASE_MAX_CHARS + 1))
+               for n in range(max(_SET_PHRASE_MIN_CHARS, e - s + 2), _SET_PHRASE_MAX_CHARS + 1))
 
 
 def _set_length(sh: str, s: int, e: int, unit: str, g: dict) -> bool:

@@ -103,7 +103,7 @@ def tokens(s: str) -> list[Token]:
         elif not _CJK_FIRST.match(w):
             out.append(Token(w, "x"))
         else:
-            t = tags.get(w, "?")
+            t = "n" if w in W.SEGMENTER_NOUNS else tags.get(w, "?")
             if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
                     w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
                 t = "v"  # 坚守岗位, 踊跃报名, 履行职责
@@ -185,11 +185,13 @@ def noun_before_verb(subj: str) -> Optional[str]:
     return "".join(words) or None
 
 
-def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple[Optional[str], int]:
+def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
+                  unit: str = "") -> tuple[Optional[str], int]:
     """Counted noun right after the unit; returns (subject, span end).
 
     The span end covers the subject only when it directly follows the unit (never
-    for durations: 36个小时不眠不休 → subject 不眠不休, span 36个小时).
+    for durations: 36个小时不眠不休 → subject 不眠不休, span 36个小时). A currency after a
+    ``unit`` (100.4万亿元人民币) is the unit's; with none (20亿港币) it is what is counted.
     """
     # 25W 快充: a Latin unit may stand a space before its noun (kept out of the span)
     spaced = sh[pos:pos + 1] == " " and sh[pos - 1:pos].isascii() and sh[pos - 1:pos].isalpha()
@@ -207,7 +209,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False) -> tuple
             if not run:
                 return None, pos
     offset = int(spaced)
-    currency = next((c for c in W.CONVERSION_CURRENCIES if run.startswith(c)), None)
+    currency = next((c for c in W.CONVERSION_CURRENCIES if run.startswith(c)), None) if unit else None
     if currency:  # 100.4万亿元人民币, 200亿元人民币订单: the currency is the unit's, not the noun
         run, offset = run[len(currency):], offset + len(currency)
         if not run:

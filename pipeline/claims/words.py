@@ -69,6 +69,8 @@ DAY_CONTEXT = lexicon("claim_day_context").words()
 CONVERSION_QUALIFIER = {w: (q if q != "-" else None) for w, q in lexicon("claim_conversion_words").mapping("qualifier").items()}
 #: the currencies a conversion names between its word and the amount (约合人民币)
 CONVERSION_CURRENCIES = lexicon("claim_currencies").words()
+#: nouns the segmenter's dictionary tags as numerals (零部件: mq)
+SEGMENTER_NOUNS = frozenset(lexicon("claim_segmenter_nouns").words())
 #: one-character nouns that may be a whole subject (20人, 19个村)
 ONE_CHAR_SUBJECTS = frozenset(lexicon("claim_one_char_subjects").words())
 
@@ -134,6 +136,8 @@ CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 CHANGE_PHRASE = rf"(?:{CHANGE_ADVERB_ALTERNATION})*(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
+#: 分别: the figures after it go one to each item of the topic before it
+DISTRIBUTIVE_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "distributive"))
 
 _connectives = lexicon("claim_connectives")
 LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))

@@ -9,7 +9,8 @@ CRF's marginal probability, the smallest over the name's characters) stays below
 ``[entities] person_min_confidence`` at every mention. Such rows are the model's guesses on
 words it half knows — product names (陈酿), place pieces (拉林段), clause debris (戴党徽), brand
 names (世嘉) — while a real name is tagged with confidence somewhere, or comes with a title
-(检验科主任宋国威), which other rules read. A row with no body offset (a name only in a byline or
+(检验科主任宋国威), which other rules read. A Tibetan name (洛桑江村: two name elements of
+tibetan_name_parts.tsv) is kept too: the model was never trained on one. A row with no body offset (a name only in a byline or
 a caption) is kept: nothing here scores it.
 
 >>> from pipeline.ner import load_ner_model
@@ -25,6 +26,7 @@ from typing import Sequence
 
 from ..records import PersonRow
 from ..settings import setting
+from .name_words import is_tibetan_name
 
 _MIN_CONFIDENCE = setting("entities", "person_min_confidence")
 _MAX_MENTIONS = 8  # enough to find one confident mention; a name written more often is kept anyway
@@ -39,6 +41,9 @@ def confident_people(people: Sequence[PersonRow], text: str, model) -> list[Pers
 def _unsure(person: PersonRow, text: str, model) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
+    if is_tibetan_name(person.name):
+        return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
+
     spans, pos = [], text.find(person.name)
     while pos >= 0 and len(spans) < _MAX_MENTIONS:
         spans.append((pos, pos + len(person.name), "PER"))

@@ -111,6 +111,8 @@ def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
+    if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
@@ -291,7 +293,9 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
                 and text[m.start:m.end].endswith(VENUE_ENDINGS) and place_level(previous) in ("province", "city") \
-                and not text.startswith(LOCAL_SUFFIXES + ("小区",), m.end):  # 抚顺 + 东华园社区: a community
+                and not text.startswith(LOCAL_SUFFIXES + ("小区",), m.end) \
+                and not any(place_level(text[m.start:m.start + k]) in ("province", "city") for k in (2, 3, 4)):
+            # (抚顺 + 东华园社区: a community; 河南 + 郑州国际机场: the venue has its city already)
             # 上海 + 野生动物园, 北京市 + 青年宫: the city's name is part of the venue's
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
             continue

@@ -169,6 +169,8 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
 
 #: national leaders → the bodies of their principal offices (principal_offices.tsv)
 PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("principal_offices").records()}
+#: national leaders found by name (three characters and more: 汪洋 is a word too)
+LEADER_NAMES = tuple(n for n in PRINCIPAL_BODIES if len(n) >= 3)
 #: titles that name one body only (委员长 → 全国人大常委会)
 TITLE_BODIES = lexicon("title_bodies").mapping("body")
 

@@ -34,6 +34,7 @@ from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUn
 from .name_words import (COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
                          is_tibetan_name)
 from .datelines import dateline_agency
+from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .organizations import is_generic_org, outlet_names
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
@@ -143,7 +144,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 org = previous_person.organization
             if org and org.startswith(_INSTITUTION_SELF) and len(org) <= 4:
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
-                org = _paragraph_institution(text, m.start, orgs) or org
+                word = next(w for w in _INSTITUTION_SELF if org.startswith(w))
+                org = _paragraph_institution(text, m.start, orgs, _SELF_TYPES[word]) or org
             if org is None:
                 # 金安社区的龙美婷; 在…铭新社区，“90后”党委书记叶德添: the community or village
                 # the sentence is about is where a resident or its secretary belongs
@@ -211,15 +213,18 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # of their principal office when one of the titles written names it
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
                             None) or _written_in_full(p.organization, article_orgs) or p.organization \
-            or _body_of_title(p.titles, article_orgs)
+            or _body_of_title(p.titles, article_orgs, sentence)
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
 
 
-def _body_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
+def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional[str]) -> Optional[str]:
     """The one body a title names (title_bodies.tsv: 委员长 → 全国人大常委会) when an organization of
-    the article holds it (十三届全国人大常委会), else None."""
+    the article holds it (十三届全国人大常委会), else None; never for a person whose sentence names a
+    foreign country (朝鲜 … 金正恩委员长, 南非审计长: the title is another state's)."""
+    if sentence and FOREIGN_COUNTRY_RE.search(sentence):
+        return None
     for title in titles:
         body = TITLE_BODIES.get(title)
         if body and any(body in org for org in article_orgs):
@@ -304,13 +309,15 @@ def _abbreviates(short: str, name: str) -> bool:
                                       or jieba_word_tags().get(dropped) == "ns"))
 
 
-def _paragraph_institution(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
-    """The last institution (not a party branch) named earlier in the same paragraph."""
+def _paragraph_institution(text: str, start: int, orgs: list[Mention],
+                           types: frozenset[str] = frozenset(INSTITUTION_TYPES)) -> Optional[str]:
+    """The last institution (not a party branch) of one of ``types`` named earlier in the same
+    paragraph."""
     paragraph_start = text.rfind("\n", 0, start) + 1
     for o in reversed(orgs):
         if paragraph_start <= o.start and o.end <= start:
             name = text[o.start:o.end]
-            if org_type(name) in INSTITUTION_TYPES and not is_generic_org(name):
+            if org_type(name) in types and not is_generic_org(name):
                 return name
     return None
 
@@ -351,6 +358,9 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
 
 
 _INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
+#: the institution types a self-reference may mean (公司 → company; - any institution)
+_SELF_TYPES = {w: frozenset(INSTITUTION_TYPES) if t == "-" else frozenset(t.split("|"))
+               for w, t in lexicon("institution_self_prefixes").mapping("types").items()}
 # Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
 _COMMUNITY_POSTS = ("书记", "主任")
 

@@ -4,7 +4,7 @@ Each rule takes the mentions of one text unit and returns them with the names it
 put in place of the mentions they overlap); ``rule_mentions.add_rule_mentions`` runs them in
 order, after the organization and place rules:
 
-* dictionary names right before or after a title head (习近平总书记, 国家主席习近平);
+* dictionary names right before a title head (习近平总书记, 王沪宁主席), national leaders by name;
 * a common surname and one or two characters right after a title head (社区书记程欢迎请缨);
 * a foreign name right after a title head (总书记马加舒尔表示; one rare character after a foreign
   body's title: 主席久加诺夫);
@@ -29,7 +29,7 @@ from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import COMMON_SURNAMES, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
+from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps
 
 
@@ -40,18 +40,27 @@ _NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_POWERS) | {"万"}
 def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
                                  titles: list[tuple[int, int]]) -> list[Mention]:
     """A person's name of three characters in the dictionary (nr) written right before a title
-    head (习近平总书记, 王沪宁主席) or right after one (国家主席习近平致贺信), where the model
-    tagged nothing: the model, trained on 1998 text, does not know today's names."""
+    head (习近平总书记, 王沪宁主席), where the model tagged nothing: the model, trained on 1998
+    text, does not know today's names; and the national leaders of principal_offices.tsv wherever
+    they are written (国家主席习近平致贺信)."""
     tags = jieba_word_tags()
     added = []
-    for title_start, title_end in titles:
-        # before the title (习近平总书记) or right after it (国家主席习近平致贺信)
-        for s, e in ((title_start - 3, title_start), (title_end, title_end + 3)):
-            if s < 0 or e > len(text) or not tags.get(text[s:e], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
-                continue  # 二十大代表: the dictionary calls 二十大 a name too
-            if any(x.start < e and x.end > s for x in mentions + added):
-                continue
-            added.append(Mention(s, e, "PER", unit))
+    for title_start, _ in titles:
+        s = title_start - 3
+        if s < 0 or not tags.get(text[s:title_start], "").startswith("nr") or text[s] in _NUMERAL_CHARS:
+            continue  # 二十大代表: the dictionary calls 二十大 a name too
+        if any(x.start < title_start and x.end > s for x in mentions + added):
+            continue
+        added.append(Mention(s, title_start, "PER", unit))
+    # 国家主席习近平致贺信: the national leaders of principal_offices.tsv are found by name wherever
+    # no mention covers them (names of three characters: 汪洋 is also a word)
+    for name in LEADER_NAMES:
+        at = text.find(name)
+        while at >= 0:
+            e = at + len(name)
+            if not any(x.start < e and x.end > at for x in mentions + added):
+                added.append(Mention(at, e, "PER", unit))
+            at = text.find(name, e)
     return mentions + added
 
 
@@ -62,8 +71,6 @@ def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
 # jieba tags of a one-character word that, right after a title, is the clause going on
 # (党员干部戴党徽: v; 民警严把入株通道: a) rather than a surname
 _CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
-# jieba tags of a character that ends no name: conjunction, particle, locative, modal, interjection
-_NOT_NAME_CHAR_TAGS = frozenset({"c", "u", "f", "y", "e"})
 
 
 def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
@@ -81,10 +88,11 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
         cut = next((x for x in mentions if x.start == s and x.end == s + 2 and x.label == "PER"), None)
         if cut is not None:
             # 主任委员徐绍史作的报告: the model stopped a character short; the third is the name's
-            # when the clause goes on after it and no word runs across (李明明确 keeps 李明)
+            # when the dictionary reads it as a name's character (史: nr) or knows it not at all
+            # (俐), it opens no word (蔡奇参加, 李明明确) and the clause goes on after it
             others = [x for x in mentions if x is not cut]
-            third = tags.get(text[s + 2:s + 3], "")[:1]
-            if third not in _CLAUSE_CHAR_TAGS and third not in _NOT_NAME_CHAR_TAGS \
+            third = tags.get(text[s + 2:s + 3], "x")
+            if (third.startswith("nr") or third == "x") and text[s + 2:s + 4] not in tags \
                     and _name_end(text, s, others, tags) == s + 3:
                 mentions = others + [Mention(s, s + 3, "PER", unit)]
             continue

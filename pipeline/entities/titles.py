@@ -135,6 +135,14 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         if base <= o.start and o.end <= base + len(core):
             org_end, org_name = o.end - base, text[o.start:o.end]
     segment = core[org_end:]
+    item = segment.rfind("、")
+    own = _TITLE_BEFORE_NAME.search(segment, item + 1) if item > 0 and org_name else None
+    if own and not segment[:item].endswith(TITLE_HEADS) and organization_in_title(own.group(1))[0]:
+        # 人大常委会主任洛桑江村、自治区人民政府主席齐扎拉: a name, not a title, before the 、 (党委副书记、
+        # 院长 is one chain) and a body in this person's title: the organization before is the
+        # previous person's
+        org_end, org_name = org_end + item + 1, None
+        segment = core[org_end:]
     m = _TITLE_BEFORE_NAME.search(segment)
     if not m and org_end:
         # 外交部长王毅: the model's organization (外交部) holds the start of the title word
