@@ -47,7 +47,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
-                         PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS,
+                         PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -108,9 +108,21 @@ def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
 # Sanitising
 
 
+def _title_inside(name: str) -> int:
+    """Where a foreign name starts after a title head the model tagged with it (卡塔尔埃米尔塔米姆 →
+    6: 塔米姆, two transliteration characters or more); 0 when there is none."""
+    for t in reversed(list(TITLE_HEAD_RE.finditer(name))):
+        rest = name[t.end():]
+        if t.start() > 0 and len(rest) >= 2 and is_transliterated(rest):
+            return t.end()
+    return 0
+
+
 def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
+    if m.label == "PER" and (inside := _title_inside(name)):
+        return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:

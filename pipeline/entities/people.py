@@ -178,19 +178,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
 
     body = units[0].text
     article_orgs = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "ORG"}
-    for short in [n for n in people if len(n) == 2 or has_name_dot(n) or is_transliterated(n)]:
-        # 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of
-        # a longer name of the article is that name cut short; a dotted name, the end of one
-        # (克来提·扎克尔 after a comma, 雪克来提·扎克尔 after his title)
-        longer = [n for n in people if len(n) > len(short)
-                  and (n.endswith(short) if has_name_dot(short) else n.startswith(short))]
-        # 巴兹·奥尔德林 … 巴兹当时: the first name of one dotted name, written alone, is that person
-        first_name = len(longer) == 1 and has_name_dot(longer[0]) and not has_name_dot(short) \
-            and has_name_dot(longer[0][len(short):len(short) + 1])
-        if len(longer) == 1 and (first_name or body.count(short) == body.count(longer[0])) \
-                and people[short].role == "subject":
-            people[longer[0]].titles.extend(t for t in people[short].titles if t not in people[longer[0]].titles)
-            del people[short]
+    _merge_name_parts(people, body)
     rows = []
     for name, p in people.items():
         first = p.first
@@ -217,6 +205,51 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
+
+
+def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
+    """One person written in part and in whole is one row (the whole name's), its titles merged:
+
+    * 叶德 in one sentence, 叶德添 in three: a name every mention of which is the start of a
+      longer name of the article is that name cut short (a foreign one, the end too: 拉比什维利 of
+      祖拉比什维利); a dotted name, the end of one (克来提·扎克尔 of 雪克来提·扎克尔);
+    * 巴兹·奥尔德林 … 巴兹当时, 阿什拉夫·加尼 … 加尼表示: the first or the last name of one dotted
+      name, written alone, is that person;
+    * 姜鹏 … 总工程师姜鹏正带领, 廷·巴特尔 … 廷·巴特尔光荣加入: a name written once that runs on
+      into an adverb, verb or word of the clause (正, 光荣) is the shorter name the article writes
+      alone twice or more.
+    """
+    tags = jieba_word_tags()
+    for short in [n for n in people if len(n) == 2 or has_name_dot(n) or is_transliterated(n)]:
+        dotted_parts = [n for n in people if has_name_dot(n) and not has_name_dot(short)
+                        and (n.startswith(short) and has_name_dot(n[len(short):len(short) + 1])
+                             or n.endswith(short) and has_name_dot(n[-len(short) - 1:-len(short)]))]
+        longer = [n for n in people if len(n) > len(short)
+                  and (n.endswith(short) if has_name_dot(short) else
+                       n.startswith(short) or is_transliterated(short) and n.endswith(short))]
+        whole = dotted_parts if len(dotted_parts) == 1 else longer
+        if len(whole) == 1 and (whole is dotted_parts or body.count(short) == body.count(whole[0])) \
+                and people[short].role == "subject":
+            people[whole[0]].titles.extend(t for t in people[short].titles if t not in people[whole[0]].titles)
+            del people[short]
+    for long in list(people):
+        for short in [n for n in people if n != long and long.startswith(n) and 1 <= len(long) - len(n) <= 2]:
+            rest = long[len(short):]
+            tag = tags.get(rest, "")
+            # written once, the shorter name alone twice or more (叶德添 three times and 叶德 once
+            # is the other way round: a name cut short, merged above)
+            once = body.count(long) == 1 and body.count(short) - body.count(long) >= _OVERRUN_SHORT_MIN_ALONE
+            if once and people[long].role == "subject" and (len(rest) == 1 and tag[:1] in _OVERRUN_CHAR_TAGS
+                                                            or len(rest) == 2 and tag):
+                people[short].titles.extend(t for t in people[long].titles if t not in people[short].titles)
+                del people[long]
+                break
+
+
+#: jieba tags of one character a name may run on into: adverb, preposition, verb, conjunction, particle
+_OVERRUN_CHAR_TAGS = ("d", "p", "v", "c", "u")
+#: how often the shorter name must stand alone for a longer one written once to be its overrun
+_OVERRUN_SHORT_MIN_ALONE = 2
 
 
 def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional[str]) -> Optional[str]:
