@@ -1187,3 +1187,26 @@ def test_tune7_people(text, people):
 ])
 def test_sweep_people(text, people):
     assert [(p.name, p.titles) for p in entities(text)[0]] == people
+
+
+@pytest.mark.parametrize("text, people, places", [
+    # foreign_places.tsv (recipes/build_foreign_places.py, derived from the unlabelled news)
+    ("俄军对哈尔科夫、赫尔松等地发动袭击。", [], ["哈尔科夫", "赫尔松"]),
+    ("乌克兰东部城市克拉马托尔斯克遭到袭击。", [], ["乌克兰", "克拉马托尔斯克"]),
+    # 代表 before its object is the verb (title_verb_heads.tsv)
+    ("习近平代表中共中央、国务院向全国人民致以问候。", [("习近平", [])], []),
+    ("巴西参议长帕谢科表示。", [("帕谢科", ["巴西参议长"])], ["巴西"]),  # 议长 a title head
+])
+def test_sweep_people_and_places(text, people, places):
+    found_people, _, found_places = entities(text)
+    assert [(p.name, p.titles) for p in found_people] == people
+    assert [p.name for p in found_places] == places
+
+
+def test_sweep_organizations():
+    # a name is not cut at a stop character that opens a word of names (stop_char_name_words.tsv)
+    orgs = entities("中华全国供销合作总社发布数据。中央全面依法治国委员会召开会议。")[1]
+    assert [o.name for o in orgs] == ["中华全国供销合作总社", "中央全面依法治国委员会"]
+    # events are no organizations (event_endings.tsv); 国际奥委会 is one
+    orgs = entities("北京冬奥会开幕。进博会开幕。国际奥委会主席巴赫表示。")[1]
+    assert [o.name for o in orgs] == ["国际奥委会"]

@@ -151,3 +151,22 @@ def test_used_by_names_exactly_the_modules_that_read_the_file(name):
                      if p.name != "lexicons.py"
                      and re.search(rf"""["']{re.escape(name)}["']""", p.read_text(encoding="utf-8")))
     assert lexicon(name).header.get("used by", "").split(", ") == readers
+
+
+def test_the_foreign_places_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
+    # pipeline/data/lexicons/foreign_places.tsv is derived (recipes/build_foreign_places.py): the
+    # committed table must be the recipe's output on ../shared/corpora, so it can be rebuilt
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_foreign_places", root / "recipes" / "build_foreign_places.py")
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    if not recipe.CORPUS.exists():
+        pytest.skip("../shared/corpora not available")
+    monkeypatch.setattr(recipe, "OUT", tmp_path / "foreign_places.tsv")
+    monkeypatch.setattr("sys.argv", ["build_foreign_places.py"])
+    assert recipe.main() == 0
+    committed = (root / "pipeline" / "data" / "lexicons" / "foreign_places.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "foreign_places.tsv").read_text(encoding="utf-8") == committed

@@ -21,7 +21,7 @@ from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
-                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, TITLE_HEADS, division_covering,
+                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
 
@@ -46,8 +46,11 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
             covering = division_covering(text, i, m.start)
             if covering is None:
                 covering = place_word_covering(text, i, m.start, m.end)
-            if covering is None and noun_word_opening(text, i, m.end) is not None:
-                covering = i  # 自治区农村信用社联合社: a dictionary noun opens with the character
+            if covering is None and (noun_word_opening(text, i, m.end) is not None
+                                     or text.startswith(STOP_CHAR_NAME_WORDS, i) and i + 2 < m.end):
+                # 自治区农村信用社联合社: a dictionary noun opens with the character; 中华全国供销合作总社:
+                # a word of names does (stop_char_name_words.tsv)
+                covering = i
             if covering is None:
                 start = i + 1
                 break

@@ -47,7 +47,8 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
-                         PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE,
+                         PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
+                         TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
 
@@ -121,6 +122,9 @@ def _title_inside(name: str) -> int:
 def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
+    if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
+            and not text.endswith(TITLE_HEADS, 0, m.start):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
     if m.label == "PER" and (inside := _title_inside(name)):
         return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:

@@ -147,6 +147,18 @@ def division_covering(text: str, i: int, floor: int) -> Optional[int]:
                 return j
     return None
 
+#: foreign places written in transliteration characters (哈尔科夫: foreign_places.tsv, derived)
+FOREIGN_PLACES = frozenset(lexicon("foreign_places").words())
+#: verbs of saying after a name (普京表示: speech_verbs.tsv)
+SPEECH_VERBS = tuple(lexicon("speech_verbs").words())
+#: title heads that are verbs before a noun (习近平代表中共中央: title_verb_heads.tsv)
+TITLE_VERB_HEADS = frozenset(lexicon("title_verb_heads").words())
+#: endings of events' names (北京冬奥会, 进博会): no organization (event_endings.tsv)
+EVENT_ENDINGS = tuple(lexicon("event_endings").words())
+#: words that open with a stop character and stay inside a name (全国, 对外: stop_char_name_words.tsv)
+STOP_CHAR_NAME_WORDS = tuple(lexicon("stop_char_name_words").words())
+
+
 def noun_word_opening(text: str, i: int, ceiling: int) -> Optional[int]:
     """End of a dictionary noun of three or more characters that starts at ``i`` and ends by
     ``ceiling`` (自治区 of 自治区农村信用社联合社: its 自 is no preposition there)."""

@@ -26,7 +26,7 @@ from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
 from .mentions import FirstMentions, Mention, TextUnit
-from .name_words import PARK_ENDINGS
+from .name_words import EVENT_ENDINGS, PARK_ENDINGS
 
 _GENERIC = lexicon("generic_orgs")
 _GENERIC_NAMES = frozenset(_GENERIC.where("match", "whole"))
@@ -73,8 +73,9 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             if m.label != "ORG":
                 continue
             name = units[m.unit].text[m.start:m.end]
-            if is_generic_org(name) or name.endswith(PARK_ENDINGS):
-                continue  # a kind, or a park or resort: a place (places.py), not a body
+            if is_generic_org(name) or name.endswith(PARK_ENDINGS) \
+                    or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:
+                continue  # a kind, a park or resort (a place: places.py) or an event, not a body
             seen.add(name, m.unit, m.start, m.end)
     rows = []
     body = clean.text

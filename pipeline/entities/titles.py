@@ -22,7 +22,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import TITLE_HEAD_RE, TITLE_HEADS
+from .name_words import TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -319,4 +319,6 @@ def title_right_after(text: str, end: int) -> Optional[str]:
     # the word that follows (longest in the dictionary): the clause goes on with a verb,
     # preposition, adverb, adjective or noun (习近平主席同…, 总书记重要讲话, 教授团队)
     word = next((text[after:after + n] for n in (4, 3, 2) if text[after:after + n] in tags), text[after])
+    if m.group() in TITLE_VERB_HEADS and tags.get(word, "?")[:1] in ("n", "?"):
+        return None  # 习近平代表中共中央: the verb and its object (title_verb_heads.tsv)
     return m.group() if tags.get(word, "")[:1] in _CLAUSE_GOES_ON else None
