@@ -1196,6 +1196,10 @@ def test_sweep_people(text, people):
     # 代表 before its object is the verb (title_verb_heads.tsv)
     ("习近平代表中共中央、国务院向全国人民致以问候。", [("习近平", [])], []),
     ("巴西参议长帕谢科表示。", [("帕谢科", ["巴西参议长"])], ["巴西"]),  # 议长 a title head
+    # a clause before a route word is no route's name; the division before it stays
+    ("结束了罗城不通高速的历史。", [], ["罗城"]),
+    ("辽宁省内多条高速实行管制。", [], ["辽宁省"]),
+    ("沪昆高速、京港澳高速畅通。", [], ["沪昆高速", "京港澳高速"]),
 ])
 def test_sweep_people_and_places(text, people, places):
     found_people, _, found_places = entities(text)

@@ -498,3 +498,11 @@ def test_html_tune_subjects(text, subject):
 def test_review_claims_of_2026_12_06_day(text, expected):
     assert [(c.value, c.unit, c.subject) for c in extract_statistics(text, [])] == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    "为实现“两个一百年”奋斗目标而努力。",  # a slogan (claim_slogans.tsv), swept CCTV text
+    "2月8日元宵节当天，游客如织。",  # a date, then 元宵节: no 8 yen
+])
+def test_sweep_no_claims(text):
+    assert extract_statistics(text, []) == []

@@ -148,8 +148,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 第3轮, 第 3 轮, 周5, 星期三
     if g["half"] and sh[s - 1:s] in W.HALF_ORDINAL_MARKERS:
         return None  # 上半年, 下半场: the first or second half, no length
-    if g["n1"] and not g["n1"][0].isdigit() and _idiom_at(sh, s, e):
-        return None  # 十年九旱, 十年磨一剑, 百年大计: a set phrase, no count
+    if g["n1"] and not g["n1"][0].isdigit() and (_idiom_at(sh, s, e) or _in_slogan(sh, s, e)):
+        return None  # 十年九旱, 百年大计: a set phrase; “两个一百年”: a slogan (claim_slogans.tsv)
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pct"] or g["percent"]:
@@ -245,6 +245,13 @@ def _idiom_at(sh: str, s: int, e: int) -> bool:
     tags = jieba_word_tags()
     return any(tags.get(sh[s:s + n]) in _SET_PHRASE_TAGS
                for n in range(max(_SET_PHRASE_MIN_CHARS, e - s + 2), _SET_PHRASE_MAX_CHARS + 1))
+
+
+def _in_slogan(sh: str, s: int, e: int) -> bool:
+    """A slogan of claim_slogans.tsv is written over [s, e) (两个一百年 holds 一百年)."""
+    lo = max(0, s - W.SLOGAN_MAX_CHARS)
+    return any(lo <= (k := sh.find(slogan, lo, e + W.SLOGAN_MAX_CHARS)) <= s and k + len(slogan) >= e
+               for slogan in W.SLOGANS if slogan[-1] in sh[s:e] or slogan[0] in sh[s:e])
 
 
 def _set_length(sh: str, s: int, e: int, unit: str, g: dict) -> bool:

@@ -38,7 +38,7 @@ from typing import Optional, Sequence
 
 from ..gazetteer import COUNTRIES, divisions, place_level
 from ..lexicons import word_at
-from ..resources import jieba_word_tags
+from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
@@ -109,6 +109,26 @@ def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
 # Sanitising
 
 
+#: jieba tags of the words that make the part before a route word a clause: adverb, numeral,
+#: locative, preposition, pronoun, verb, adjective (不通, 多条, 一条)
+_CLAUSE_TAGS = ("d", "m", "f", "p", "r", "v", "a")
+_OPENING_CLAUSE_TAGS = ("m", "f", "p", "r")
+
+
+def _clause_word_in(prefix: str) -> Optional[int]:
+    """Where a word of the clause starts in what stands before a route word (罗城|不通 → 2), or
+    None when the prefix reads as a name (京沪, 拉林, 张呼)."""
+    tags = jieba_word_tags()
+    at = 0
+    for word in jieba_module().cut(prefix):
+        tag = tags.get(word, "")[:1]
+        # (an opening adverb or verb may be a place's character: 连霍高速)
+        if tag in _CLAUSE_TAGS if at else tag in _OPENING_CLAUSE_TAGS:
+            return at
+        at += len(word)
+    return None
+
+
 def _title_inside(name: str) -> int:
     """Where a foreign name starts after a title head the model tagged with it (卡塔尔埃米尔塔米姆 →
     6: 塔米姆, two transliteration characters or more); 0 when there is none."""
@@ -176,6 +196,10 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         if m.label == "LOC" else None
     if route and place_level(name[:-len(route)]) != "region":
         return Mention(m.start, m.end - len(route), m.label, m.unit)  # 青海格尔木铁路: the route runs there
+    if route and (clause := _clause_word_in(name[:-len(route)])) is not None:
+        # 罗城不通高速, 辽宁省内多条高速: a clause, not a route's name; the division before it stays
+        place = next((k for k in range(clause, 1, -1) if name[:k] in divisions()), clause)
+        return Mention(m.start, m.start + place, m.label, m.unit) if place >= 2 else None
     if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
         return None  # 哈尼族群众, 非洲裔男子: a people, not a place
     if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
