@@ -99,7 +99,8 @@ def _without_leading_function_words(title: str) -> str:
     for word in jieba_module().cut(title[:-len(head)]):
         tag = tags.get(word, "")
         counted = tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS)  # 一位护士, 一名医生
-        if word in _TITLE_OPENING_WORDS or not (counted or tag[:1] in ("r", "c")
+        # (a time word opens no title either: 七旬党员 is a party member in his seventies)
+        if word in _TITLE_OPENING_WORDS or not (counted or tag[:1] in ("r", "c", "t")
                                                 or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")):
             break
         cut += len(word)
@@ -163,7 +164,7 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             run_start -= 1
         unit, rest = organization_in_title(segment[run_start:m.end(1)])
         if unit is not None and org_name is None and not _TITLE_BREAK.search(unit):
-            return TitleMatch(rest, unit)
+            return TitleMatch(_without_leading_function_words(rest), unit)
         title = next(h for h in TITLE_HEADS if title.endswith(h))  # longest first
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
