@@ -3,6 +3,7 @@ lines) that Chinese news writes in transliteration characters, read off the cont
 news writes them in.
 
     .venv/bin/python recipes/build_foreign_places.py
+    .venv/bin/python recipes/build_foreign_places.py --debug 莫斯科 赫尔松   # also print their counts
 
 Source: ``../shared/corpora/unlabelled/xinwenlianbo.jsonl.gz`` (CCTV 新闻联播 transcripts
 2012-2026, 38.5M characters), never copied into the repo; only this table of names and counts is.
@@ -65,7 +66,6 @@ PERSON_WORDS_AFTER = ("先生", "女士", "总统", "总理", "主席", "外长"
 
 
 def main() -> int:
-    from pipeline.entities.edges import _TRANSLITERATION as TRANSLITERATION
     from pipeline.entities.name_words import TITLE_HEADS
     from pipeline.gazetteer import divisions, place_level
     from pipeline.resources import jieba_word_tags
@@ -78,11 +78,13 @@ def main() -> int:
         return 1
     taken = {n for which in select_heldout.SEEDS for n in select_heldout._selection(which)}
     place, person = collections.Counter(), collections.Counter()
+    total, glued = collections.Counter(), collections.Counter()
 
     def known(prefix: str) -> bool:
+        """A country or a Chinese place (place_level's default for unknown names is region)."""
         return place_level(prefix) not in (None, "region") or prefix in divisions()
-    total, glued = collections.Counter(), collections.Counter()
-    chars = "".join(sorted(TRANSLITERATION))
+
+    chars = "".join(sorted(lexicon("transliteration_chars").words()))
     run = re.compile(rf"[{chars}]+")
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         for number, line in enumerate(fh):
