@@ -1214,3 +1214,12 @@ def test_sweep_organizations():
     # events are no organizations (event_endings.tsv); 国际奥委会 is one
     orgs = entities("北京冬奥会开幕。进博会开幕。国际奥委会主席巴赫表示。")[1]
     assert [o.name for o in orgs] == ["国际奥委会"]
+
+
+def test_foreign_governments_and_high_speed_lines():
+    # org_heads.tsv: the ministries and parliaments of other states are government bodies
+    people, orgs, _ = entities("俄罗斯国防部发言人科纳申科夫表示。美国国会众议院通过法案。")
+    assert [(o.name, o.org_type) for o in orgs] == [("俄罗斯国防部", "government"), ("美国国会众议院", "government")]
+    # place_tails.tsv: 高铁 a route word like 铁路 (郑万 is no person)
+    people, _, places = entities("郑万高铁全线通车。")
+    assert people == [] and [p.name for p in places] == ["郑万高铁"]

@@ -194,7 +194,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start - 1, m.end, m.label, m.unit)
     route = next((r for r in ROUTE_TAILS if name.endswith(r) and len(name) > len(r)), None) \
         if m.label == "LOC" else None
-    if route and place_level(name[:-len(route)]) != "region":
+    if route and place_level(name[:-len(route)]) not in ("region", "landmark"):
         return Mention(m.start, m.end - len(route), m.label, m.unit)  # 青海格尔木铁路: the route runs there
     if route and (clause := _clause_word_in(name[:-len(route)])) is not None:
         # 罗城不通高速, 辽宁省内多条高速: a clause, not a route's name; the division before it stays
