@@ -249,9 +249,8 @@ def _idiom_at(sh: str, s: int, e: int) -> bool:
 
 def _in_slogan(sh: str, s: int, e: int) -> bool:
     """A slogan of claim_slogans.tsv is written over [s, e) (两个一百年 holds 一百年)."""
-    lo = max(0, s - W.SLOGAN_MAX_CHARS)
-    return any(lo <= (k := sh.find(slogan, lo, e + W.SLOGAN_MAX_CHARS)) <= s and k + len(slogan) >= e
-               for slogan in W.SLOGANS if slogan[-1] in sh[s:e] or slogan[0] in sh[s:e])
+    return any(m.start() <= s and m.end() >= e
+               for m in W.SLOGAN_RE.finditer(sh, max(0, s - W.SLOGAN_MAX_CHARS), e + W.SLOGAN_MAX_CHARS))
 
 
 def _set_length(sh: str, s: int, e: int, unit: str, g: dict) -> bool:

@@ -11,6 +11,8 @@ sets, maps and alternations the rules use, at import.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.lexicons import alternation, lexicon, word_at
 
 # ---------------------------------------------------------------------------
@@ -71,6 +73,7 @@ CONVERSION_QUALIFIER = {w: (q if q != "-" else None) for w, q in lexicon("claim_
 CONVERSION_CURRENCIES = lexicon("claim_currencies").words()
 #: slogans written with numbers that count nothing (两个一百年: claim_slogans.tsv)
 SLOGANS = tuple(lexicon("claim_slogans").words())
+SLOGAN_RE = re.compile(alternation(SLOGANS))
 SLOGAN_MAX_CHARS = max(map(len, SLOGANS))
 #: nouns the segmenter's dictionary tags as numerals (零部件: mq)
 SEGMENTER_NOUNS = frozenset(lexicon("claim_segmenter_nouns").words())

@@ -54,7 +54,7 @@ from .rule_mentions import add_rule_mentions
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
 NAME_WORD_TAGS = ("n",)
-from .units import FirstMention, FirstMentions, Mention, Position, TextUnit
+from .units import FirstMention, FirstMentions, Mention, Position, TextUnit, uncovered_occurrences
 
 # re-exported: the rest of the package and its tests read these names from here
 __all__ = ["CONJUNCTIONS", "DEPARTMENT_IN_TITLE_ENDINGS", "NAME_STOP_CHARS", "TITLE_BREAK_VERBS", "FirstMention",
@@ -90,18 +90,7 @@ def _repeated_names(text: str, mentions: list[Mention]) -> list[Mention]:
              and all(is_han(c) for c in text[m.start:m.end])}
     if not names:
         return mentions
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    unit = mentions[0].unit
-    added = []
-    for name in names:
-        at = text.find(name)
-        while at >= 0:
-            if not any(covered[at:at + len(name)]):
-                added.append(Mention(at, at + len(name), "PER", unit))
-                covered[at:at + len(name)] = b"\x01" * len(name)
-            at = text.find(name, at + len(name))
+    added = [Mention(s, e, "PER", mentions[0].unit) for s, e in uncovered_occurrences(text, sorted(names), mentions)]
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 

@@ -256,13 +256,10 @@ def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional
     """The one body a title names (title_bodies.tsv: 委员长 → 全国人大常委会) when an organization of
     the article holds it (十三届全国人大常委会), else None; never for a person whose sentence names a
     foreign country (朝鲜 … 金正恩委员长, 南非审计长: the title is another state's)."""
-    if sentence and FOREIGN_COUNTRY_RE.search(sentence):
-        return None
-    for title in titles:
-        body = TITLE_BODIES.get(title)
-        if body and any(body in org for org in article_orgs):
-            return body
-    return None
+    body = next((TITLE_BODIES[t] for t in titles
+                 if t in TITLE_BODIES and any(TITLE_BODIES[t] in org for org in article_orgs)), None)
+    # (the titles first: the sentence is searched for countries for these few people only)
+    return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
 
 
 def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:

@@ -30,7 +30,7 @@ from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
-from .units import Mention, replacing_overlaps
+from .units import Mention, replacing_overlaps, uncovered_occurrences
 
 
 # a numeral opens no name (二十大代表): digits, powers and 万
@@ -54,13 +54,7 @@ def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
         added.append(Mention(s, title_start, "PER", unit))
     # 国家主席习近平致贺信: the national leaders of principal_offices.tsv are found by name wherever
     # no mention covers them (names of three characters: 汪洋 is also a word)
-    for name in LEADER_NAMES:
-        at = text.find(name)
-        while at >= 0:
-            e = at + len(name)
-            if not any(x.start < e and x.end > at for x in mentions + added):
-                added.append(Mention(at, e, "PER", unit))
-            at = text.find(name, e)
+    added += [Mention(s, e, "PER", unit) for s, e in uncovered_occurrences(text, LEADER_NAMES, mentions + added)]
     return mentions + added
 
 

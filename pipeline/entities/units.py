@@ -75,3 +75,22 @@ class FirstMentions:
 def replacing_overlaps(mentions: list[Mention], new: Mention) -> list[Mention]:
     """``mentions`` without those overlapping ``new``, then ``new``."""
     return [m for m in mentions if not (m.start < new.end and m.end > new.start)] + [new]
+
+
+def uncovered_occurrences(text: str, names: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Spans where ``text`` writes one of ``names`` and no mention (nor an earlier span found
+    here) covers any of its characters, for the rules that find a known name wherever it is
+    written (a national leader, a name the model tagged elsewhere in the unit)."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    spans = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            e = at + len(name)
+            if not any(covered[at:e]):
+                spans.append((at, e))
+                covered[at:e] = b"\x01" * len(name)
+            at = text.find(name, e)
+    return spans
