@@ -506,3 +506,32 @@ def test_review_claims_of_2026_12_06_day(text, expected):
 ])
 def test_sweep_no_claims(text):
     assert extract_statistics(text, []) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sweep of unlabelled CCTV articles (2020-2022, outside every evaluation set), 2026-12-06
+    # afternoon: units a number lost (claim_units.tsv) ...
+    ("煤电机组容量超55万千瓦。", [("煤电机组容量超55万千瓦", 550_000.0, "千瓦", "煤电机组容量", "more_than")]),
+    ("全省造林677万公顷。", [("造林677万公顷", 6_770_000.0, "公顷", "造林", None)]),
+    ("山东613万株花卉。", [("613万株花卉", 6_130_000.0, "株", "花卉", None)]),
+    ("共有300万羽家禽。", [("300万羽家禽", 3_000_000.0, "羽", "家禽", None)]),
+    # ... a noun after the unit that opens with a stop character (中 上 里 都) ...
+    ("共有5名中国公民受伤。", [("5名中国公民", 5.0, "名", "中国公民", None)]),
+    ("帮助100家中小企业。", [("100家中小企业", 100.0, "家", "中小企业", None)]),
+    ("有3家上市公司。", [("3家上市公司", 3.0, "家", "上市公司", None)]),
+    ("放流1万尾中华鲟。", [("1万尾中华鲟", 10_000.0, "尾", "中华鲟", None)]),
+    # ... and a verb after the counted noun, its predicate, not part of it
+    ("3万余名医务人员驰援湖北。", [("3万余名医务人员", 30_000.0, "名", "医务人员", "more_than")]),
+    ("192家企业获得投资。", [("192家企业", 192.0, "家", "企业", None)]),
+])
+def test_sweep_claims_of_2026_12_06_afternoon(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("紧急调配了公司几十台核酸扩增检测仪。", "核酸扩增检测仪"),  # a verb before a common noun: a compound
+    ("株洲3株病毒。", "病毒"),  # 株 before 洲 is no unit
+    ("3人在医院。", None),  # 在 after the unit is a preposition, not the start of a noun
+])
+def test_stop_characters_and_compounds_after_the_unit(text, subject):
+    assert [c.subject for c in extract_statistics(text, [])][-1:] == [subject]

@@ -49,6 +49,8 @@ _JIEBA: dict = {}
 # locative, numeral, time, idiom, modal, interjection, onomatopoeia, non-word
 _HARD_TAGS = ("p", "c", "u", "r", "d", "f", "m", "t", "i", "y", "e", "o", "x", "vd")
 _VERB_TAGS = ("v", "vg", "vi", "vq")
+# tags of dictionary nouns, names and place names (a stop character opening one is no stop)
+_NOUN_TAGS = ("n", "j")
 # characters that make an unknown word a function phrase (闻令|而动, 人且)
 _FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
 
@@ -140,6 +142,13 @@ def noun_phrase_after(run: str) -> Optional[str]:
             break  # a measure word goes on a noun (互通口), it does not start one
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt.tag != "x"
+        if t in _VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
+                and (nxt is None or len(nxt.word) >= 2 and nxt.tag not in ("n", "nz", "ng")):
+            # a verb after the counted noun is its predicate when a place, a state or an action
+            # follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资); before a common noun it
+            # is more often a compound (核酸|扩增|检测仪, 物资|运送|车辆) and stays
+            stopped_at_verb = True
+            break
         if _verbal(w, t) and t != "vn" or t.startswith("a"):
             # a verb or adjective inside the phrase only as a modifier of a following noun
             # (无职党员, 居家在职党员); as the first word it may stand alone (在岗, 务工)
@@ -271,6 +280,10 @@ def _first_stop(run: str) -> Optional[int]:
             continue
         if len(sm.group(0)) == 1 and sm.start() < 2 and sm.start() != 0:
             continue
+        if sm.start() == 0 and len(sm.group(0)) == 1:
+            first = tokens(run[:_T.subject_after_max_chars])[0]
+            if len(first.word) >= 2 and first.tag.startswith(_NOUN_TAGS):
+                continue  # the character opens a noun (5名中国公民, 100家中小企业, 15个上海市民)
         return sm.start()
     return None
 
