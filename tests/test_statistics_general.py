@@ -535,3 +535,20 @@ def test_sweep_claims_of_2026_12_06_afternoon(text, expected):
 ])
 def test_stop_characters_and_compounds_after_the_unit(text, subject):
     assert [c.subject for c in extract_statistics(text, [])][-1:] == [subject]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the tuned-on sixth tune set (tests/tune6/claims): a change "from" one figure "to" another is
+    # the change of the noun before 从 / 由 (xwlb_54445, xwlb_52489) ...
+    ("湖南地区生产总值从2.2万亿增加到4.6万亿元。", ["湖南地区生产总值", "湖南地区生产总值"]),
+    ("实际税负由10%降至5%。", ["实际税负", "实际税负"]),
+    ("进出口总额从2012年的219亿元增加到5988亿元。", ["进出口总额", "进出口总额"]),
+    ("月租从100元到150元不等。", [None, None]),  # a range that varies, no change: no subject
+    # ... and a verb of change, a time word or a comparison link a topic to its number
+    ("价格也大幅下跌18.37%。", ["价格"]),  # xwlb_41236
+    ("文化志愿者团队现在已经达到了1950支。", ["文化志愿者团队"]),  # xwlb_43391
+    ("人均收入达到15660元，比2012年增长了15倍。", ["人均收入", "人均收入"]),  # xwlb_49621
+    ("收入1.2万亿元，比2019年同期增长6.9%。", ["收入", "收入"]),  # xwlb_51038
+])
+def test_tune6_subjects_of_changes(text, subjects):
+    assert [c.subject for c in extract_statistics(text, [])] == subjects

@@ -33,6 +33,10 @@ LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六�
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
 _CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}")
+# before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元)
+_FROM_POINT = re.compile(r"[从由](?:[0-9]{4}年(?:底|末)?的?)?$")
+# ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
+_CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
 # between two claims: a conversion (899美元，约合人民币6300元): the second is the first's, converted
 _CONVERSION_OF_PREVIOUS = re.compile(
     rf"\s*[，,(（]?\s*(?P<word>{alternation(W.CONVERSION_QUALIFIER)})(?:{alternation(W.CONVERSION_CURRENCIES)})?\s*")
@@ -124,6 +128,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     q = q._replace(qualifier=q.qualifier or W.CONVERSION_QUALIFIER[conversion.group("word")])
                 else:
                     subj, s2 = subject_before(sh, s, floor)
+                    if subj is None and _CHANGE_AFTER.match(sh, e) \
+                            and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
+                        subj, _ = subject_before(sh, point.start(), floor)  # 比例从75%提高到100%
                     noun, place = split_place(subj) if subj else (subj, None)
                     if place is not None:
                         if len(noun) >= 2:

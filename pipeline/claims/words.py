@@ -139,7 +139,8 @@ LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
-CHANGE_PHRASE = rf"(?:{CHANGE_ADVERB_ALTERNATION})*(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
+CHANGE_PHRASE = (rf"(?:[比较][0-9]{{4}}年(?:同期)?|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
+                 rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
 #: 分别: the figures after it go one to each item of the topic before it
