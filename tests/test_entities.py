@@ -1223,3 +1223,36 @@ def test_foreign_governments_and_high_speed_lines():
     # place_tails.tsv: 高铁 a route word like 铁路 (郑万 is no person)
     people, _, places = entities("郑万高铁全线通车。")
     assert people == [] and [p.name for p in places] == ["郑万高铁"]
+
+
+# ------------------------------------- a sweep of 500 more unlabelled CCTV articles of 2020-2022 (afternoon)
+
+@pytest.mark.parametrize("text, people, places", [
+    # title heads (title_heads.tsv: 总干事, 国务卿, 行政长官, 主持人, 大公)
+    ("世界卫生组织总干事谭德塞表示。", [("谭德塞", ["总干事"])], []),
+    ("美国国务卿布林肯和国防部长奥斯汀会谈。", [("布林肯", ["美国国务卿"]), ("奥斯汀", ["国防部长"])], ["美国"]),
+    ("澳门特别行政区行政长官贺一诚出席。", [("贺一诚", ["澳门特别行政区行政长官"])], ["澳门特别行政区"]),
+    ("卢森堡大公亨利致电。", [("亨利", ["卢森堡大公"])], ["卢森堡"]),
+    # a country written with a conjunction or a title-ending character is one place and one title
+    ("他访问了阿尔及利亚和埃及。", [], ["阿尔及利亚", "埃及"]),
+    ("阿尔及利亚总统特本致电。", [("特本", ["阿尔及利亚总统"])], ["阿尔及利亚"]),  # two characters after it
+    ("埃及总统塞西表示。", [("塞西", ["埃及总统"])], ["埃及"]),
+    ("特立尼达和多巴哥总理罗利表示。", [("罗利", ["特立尼达和多巴哥总理"])], ["特立尼达和多巴哥"]),
+    # time words open no title
+    ("当天俄罗斯总统普京宣布。", [("普京", ["俄罗斯总统"])], ["俄罗斯"]),
+    ("今天上午国家主席习近平会见。", [("习近平", ["国家主席"])], []),
+    # a two-character "person" the text also writes as a division with its suffix is the division
+    ("黄冈市疫情严重。记者来到黄冈，看到黄冈的变化。", [], ["黄冈市"]),
+    ("记者高明在佛山采访。", [("高明", ["记者"])], ["佛山"]),
+    # not names (not_names.tsv)
+    ("人民日报发表钟声文章。阳春三月，星巴克投资1.3亿美元。", [], []),
+])
+def test_sweep_afternoon_people_and_places(text, people, places):
+    found_people, _, found_places = entities(text)
+    assert [(p.name, p.titles) for p in found_people] == people
+    assert [p.name for p in found_places] == places
+
+
+@pytest.mark.parametrize("text", ["美国总统府表示。", "俄罗斯总统本人表示。", "法国总统也表示。"])
+def test_no_two_character_name_after_a_foreign_title_from_words(text):
+    assert entities(text)[0] == []

@@ -128,6 +128,17 @@ def _title_inside(name: str) -> int:
     return 0
 
 
+def _written_with_suffix(text: str, name: str) -> bool:
+    """Whether the text also writes ``name`` as a division with its suffix (黄冈 and 黄冈市): then a
+    two-character "person" 黄冈 is the place (a person 高明 in a story that names 高明区 is rare)."""
+    at = text.find(name)
+    while at >= 0:
+        if text.startswith(_DIVISION_SUFFIXES, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
@@ -141,7 +152,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
-            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end))):
+            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end) or _written_with_suffix(text, name))):
         # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person; a two-character
         # division name only in a list of places (高明说, 王强、高平、李明三人 are people)
         return Mention(m.start, m.end, "LOC", m.unit)
@@ -247,6 +258,7 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
+_DIVISION_SUFFIXES = ("市", "县", "区", "州", "盟", "旗")
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
 
 

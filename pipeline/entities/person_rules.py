@@ -101,7 +101,8 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
 
 
 #: the shortest foreign name found after a title by its characters alone (two: 普京 the model
-#: knows, and two characters are as often a word: 主席团)
+#: knows, and two characters are as often a word: 主席团), but two after the title of a foreign
+#: country's office when they make no dictionary word (阿尔及利亚总统特本)
 _FOREIGN_AFTER_TITLE_MIN_CHARS = 3
 _FOREIGN_AFTER_TITLE_MAX_CHARS = 7
 #: how far before the title a foreign country is looked for (南非非洲人国民大会总书记…)
@@ -117,12 +118,14 @@ def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optiona
     延 are rare in names). None when there is none."""
     run, outside = s, 0
     while run < len(text) and run - s < _FOREIGN_AFTER_TITLE_MAX_CHARS and is_han(text[run]) \
-            and text[run] not in NAME_STOP_CHARS:
+            and (text[run] not in NAME_STOP_CHARS or run > s and is_transliterated(text[run])):
+        # (a stop character foreign names are written with may stand inside one: 特本)
         outside += not is_transliterated(text[run])
         if outside > foreign_context:
             break
         run += 1
-    for e in range(run, s + _FOREIGN_AFTER_TITLE_MIN_CHARS - 1, -1):
+    shortest = _FOREIGN_AFTER_TITLE_MIN_CHARS - (foreign_context and text[s:s + 2] not in tags)
+    for e in range(run, s + shortest - 1, -1):
         name, nxt = text[s:e], text[e:e + 1]
         if not is_transliterated(name, rare=int(foreign_context and len(name) >= 4)):
             continue

@@ -150,11 +150,12 @@ def _plain_place(name: str) -> bool:
 
 
 def is_place_name(name: str) -> bool:
-    # 街道和社区, 出口和农村: two things joined by a conjunction; 聚和远见社区 is one name
+    # 街道和社区, 出口和农村: two things joined by a conjunction; 聚和远见社区 is one name, and so
+    # is a country written with one (阿尔及利亚, 特立尼达和多巴哥)
     joined = _CONJUNCTION.split(name)
     return (len(name) >= 2 and name not in _PLACE_STOP and not name.endswith(_PLACE_STOP_ENDINGS)
             and not _LEADING_LATIN_OR_DIGIT.search(name[:1])
-            and not (len(joined) > 1 and all(len(part) >= 2 for part in joined)))
+            and not (len(joined) > 1 and all(len(part) >= 2 for part in joined) and name not in COUNTRIES))
 
 
 def is_named_venue(name: str) -> bool:

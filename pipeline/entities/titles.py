@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ..gazetteer import COUNTRIES
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
@@ -116,8 +117,29 @@ def _continues_unit(ch: str) -> bool:
     return is_han(ch) and ch not in _QUALIFIER_STOPS
 
 
+#: a stand-in for a title-ending character inside a country's name (阿尔及利亚总统: 及 ends no
+#: title there), a rare character that no title holds
+_STAND_IN = "丨"
+_STOP_CHARS_OF_TITLES = set(_TITLE_STOP.words())
+_COUNTRIES_WITH_STOPS = {c: "".join(_STAND_IN if ch in _STOP_CHARS_OF_TITLES else ch for ch in c)
+                         for c in COUNTRIES if any(ch in _STOP_CHARS_OF_TITLES for ch in c)}
+_COUNTRY_WITH_STOP_RE = re.compile(alternation(_COUNTRIES_WITH_STOPS))
+_UNMASK = {masked: c for c, masked in _COUNTRIES_WITH_STOPS.items()}
+_MASKED_RE = re.compile(alternation(_UNMASK))
+
+
 def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
-    """The title and organization written right before a name: ORG? TITLE NAME."""
+    """The title and organization written right before a name: ORG? TITLE NAME. A country whose
+    name holds a character that ends titles elsewhere (阿尔及利亚, 埃及, 特立尼达和多巴哥) is read whole."""
+    lo = max(0, start - _TITLE_BEFORE_CHARS)
+    if not _COUNTRY_WITH_STOP_RE.search(text, lo, start):
+        return _title_before(text, start, orgs)
+    window = _COUNTRY_WITH_STOP_RE.sub(lambda c: _COUNTRIES_WITH_STOPS[c.group()], text[lo:start])
+    found = _title_before(text[:lo] + window + text[start:], start, orgs)
+    return TitleMatch(*(_MASKED_RE.sub(lambda c: _UNMASK[c.group()], x) if x else x for x in found))
+
+
+def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     left = text[max(0, start - _TITLE_BEFORE_CHARS):start]
     if left.endswith(_DASH):  # …医疗队的一位护士——李宾宾: the title, a dash, the name
         left = left[:-len(_DASH)]
@@ -172,6 +194,12 @@ def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     title_end = base + org_end + m.end(1)
     if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
         title = title[1:]  # 25日获公司总裁助理: the date's 日 opens no unit
+    tags = jieba_word_tags()
+    first = title_end - len(title)
+    if first > 0 and tags.get(text[first - 1:first + 1], "")[:1] == "t":
+        title = title[1:]  # 当天俄罗斯总统: 天 ends a time word (当 ends the clause before it)
+    while len(title) > 2 and tags.get(title[:2], "")[:1] == "t" and any(title[2:].endswith(h) for h in TITLE_HEADS):
+        title = title[2:]  # 今天上午国家主席: time words open no title
     title = _without_leading_function_words(_second_of_jian(title))
     if not title or not any(title.endswith(h) for h in TITLE_HEADS):
         return NO_TITLE
