@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import FOREIGN_COUNTRIES
+from ..gazetteer import COUNTRIES, FOREIGN_COUNTRIES
 from ..lexicons import alternation
 from .name_words import FOREIGN_BODY_ENDINGS, NAME_STOP_CHARS, PARTY_NAME_CHARS, TITLE_HEAD_RE
 
@@ -39,8 +39,13 @@ def _clause_start(text: str, pos: int) -> int:
     return k
 
 
+#: a conjunction then a country: two bodies listed, not one name (越南共产党和中国国民党)
+_SECOND_BODY_RE = re.compile(rf"[和与及](?:{alternation(COUNTRIES)})")
+
+
 def _body_holds_no_clause_word(text: str, start: int, end: int) -> bool:
-    return not any(c in _NOT_IN_PARTY_NAME for c in text[start:end])
+    return not any(c in _NOT_IN_PARTY_NAME for c in text[start:end]) \
+        and not _SECOND_BODY_RE.search(text, start, end)
 
 
 def foreign_body_spans(text: str, titles: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:

@@ -151,6 +151,10 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "ORG" and name in divisions():
+        return Mention(m.start, m.end, "LOC", m.unit)  # 山海关 (a district) is no customs house
+    if m.label == "ORG" and text[m.start - 1:m.start] == "援" and name[0] in PROVINCE_ABBREVIATIONS:
+        return Mention(m.start - 1, m.end, "ORG", m.unit)  # 援鄂医疗队: 援 + 鄂 is the team's name
     if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
             len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end) or _written_with_suffix(text, name))):
         # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person; a two-character
