@@ -110,11 +110,10 @@ def _strip_division_suffix(name: str, level: str) -> Optional[str]:
 
 
 def place_level(name: str) -> str:
-    """Level of a place name: gazetteer first, then the suffix, else ``region``."""
-    if name in COUNTRIES:
-        return "country"
-    if name in REGIONS:
-        return "region"
+    """Level of a place name: the places known by name (places_by_name.tsv), the gazetteer, then
+    the suffix, else ``region``."""
+    if name in _PLACES_BY_NAME:
+        return _PLACES_BY_NAME[name]  # countries, regions, and seas or mountains named like a district
     level = divisions().get(name)
     if level:
         return level

@@ -1281,3 +1281,19 @@ def test_no_two_character_name_after_a_foreign_title_from_words(text):
 ])
 def test_sweep_afternoon_organizations(text, orgs):
     assert [(o.name, o.org_type) for o in entities(text)[1]] == orgs
+
+
+@pytest.mark.parametrize("text, places", [
+    # the same sweep: phrases and kinds read as places (place_stop_words.tsv)
+    ("住房城乡建设部发布通知。国家乡村振兴局表示。", []),
+    ("武汉还在梦乡。", ["武汉"]),
+    ("在产粮大县安徽霍邱。", ["安徽", "霍邱"]),
+    ("德尔塔变异毒株传播。", []),
+    # a transliterated name after a noun for a kind of place is that place (place_nouns_before_name.tsv)
+    ("顿涅茨克市北部重镇佩斯基。", ["顿涅茨克市", "佩斯基"]),
+    ("巴尔赫省首府马扎里沙里夫。", ["巴尔赫省", "马扎里沙里夫"]),
+])
+def test_sweep_afternoon_places(text, places):
+    people, _, found = entities(text)
+    assert people == []
+    assert [p.name for p in found] == places

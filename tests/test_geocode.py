@@ -208,3 +208,22 @@ def test_reference_pages_codes(reference_counts):
     assert n >= 60
     assert reference_counts["wrong"] <= MAX_WRONG_SHARE * n, reference_counts
     assert reference_counts["right"] >= MIN_RIGHT, reference_counts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seas, lakes and mountains that share a name with a district or county (places_by_name.tsv):
+    # a landmark, no division's code (a sweep of unlabelled CCTV articles gave them the district's)
+    ("太湖自6月28日超警戒水位。", {"太湖": (None, "landmark")}),
+    ("沿天山一带风力较大。", {"天山": (None, "landmark")}),
+    # written with the suffix they stay the division
+    ("乌鲁木齐市天山区发布通知。", {"乌鲁木齐市": ("650100000000", "city"), "天山区": ("650102000000", "district")}),
+    ("现在，杭州西湖区的居民有二维码。", {"杭州": ("330100000000", "city"), "西湖区": ("330106000000", "district")}),
+])
+def test_features_named_like_districts_end_to_end(text, expected):
+    from pipeline.records import ArticleMetadata, CleanPage
+    from pipeline.entities import extract_entities
+    from pipeline.segment import sentence_spans
+    places = extract_entities(CleanPage("t.txt", "simplified", text, text), sentence_spans(text),
+                              ArticleMetadata(), "t")[2]
+    got = {r.name: (r.adcode, r.level) for r in geocode_places(places, text)}
+    assert got == expected

@@ -48,6 +48,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
                          PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
+                         PLACE_NOUNS_BEFORE_NAME,
                          TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
@@ -145,8 +146,14 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
             and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
+    if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME, 0, m.start) and is_transliterated(name) \
+            and not text.startswith(SPEECH_VERBS, m.end):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基: a town, not a person
     if m.label == "PER" and (inside := _title_inside(name)):
         return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
+    if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
+            and name[-2:] + text[m.end] in divisions():
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:

@@ -149,6 +149,8 @@ def division_covering(text: str, i: int, floor: int) -> Optional[int]:
 
 #: foreign places written in transliteration characters (哈尔科夫: foreign_places.tsv, derived)
 FOREIGN_PLACES = frozenset(lexicon("foreign_places").words())
+#: nouns for a kind of place before a place's name (北部重镇佩斯基: place_nouns_before_name.tsv)
+PLACE_NOUNS_BEFORE_NAME = tuple(lexicon("place_nouns_before_name").words())
 #: verbs of saying after a name (普京表示: speech_verbs.tsv)
 SPEECH_VERBS = tuple(lexicon("speech_verbs").words())
 #: title heads that are verbs before a noun (习近平代表中共中央: title_verb_heads.tsv)

@@ -58,7 +58,9 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     for name in list(seen.first):
         for suffix in FOLDED_SUFFIXES:
             full = name + suffix
-            if full in seen.first and place_level(full) == place_level(name):
+            # (also a sea or mountain named like the district the article writes: 西湖 and 西湖区)
+            if full in seen.first and (place_level(full) == place_level(name)
+                                       or divisions().get(name) == place_level(full)):
                 del seen.first[name]
                 break
     # A piece of a longer place of the same article (花岔乡 of 上花岔乡, 陈家坝 of 陈家坝社区)
