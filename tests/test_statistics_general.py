@@ -552,3 +552,21 @@ def test_stop_characters_and_compounds_after_the_unit(text, subject):
 ])
 def test_tune6_subjects_of_changes(text, subjects):
     assert [c.subject for c in extract_statistics(text, [])] == subjects
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same sweep (afternoon): 度, 升, 门 are units, not the start of the noun ...
+    ("60亿度清洁水电。", [("60亿度清洁水电", 6e9, "度", "清洁水电", None)]),
+    ("近48万升原油。", [("近48万升原油", 480_000.0, "升", "原油", "nearly")]),
+    ("2.4万门优质课程。", [("2.4万门优质课程", 24_000.0, "门", "优质课程", None)]),
+    # ... and after 万 or 亿 a unit character that opens the noun leaves the number without one
+    ("支付200万款项。", [("200万款项", 2_000_000.0, "款项", "款项", None)]),
+    ("有300万成年残疾人。", [("300万", 3_000_000.0, "", None, None)]),
+])
+def test_sweep_units_of_2026_12_06_afternoon(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他一度成为焦点。", "三度获得冠军。", "2020年度报告。", "欧盟27成员国。"])
+def test_no_claim_from_unit_characters_of_words(text):
+    assert rows(text) == []

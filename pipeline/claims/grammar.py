@@ -163,6 +163,9 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         unit = ""  # 20多万华商, 近50万: no measure word (the counted noun is the unit: extract.py)
     elif not unit:
         return None
+    elif (g["m1"] or g["mult"]) and _unit_starts_a_word(sh, e, unit, g):
+        # 300万成年残疾人, 200万款项: after 万 or 亿 the unit's character opens the counted noun
+        unit, e = "", m.start("unit")
     mid = g["mid"]
     if unit.startswith("个") and mid:
         unit = "个" + unit[2:]  # 个多月 → 个月
@@ -340,6 +343,14 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     return low, high, "range"
 
 
+def _unit_starts_a_word(sh: str, e: int, unit: str, g: dict) -> bool:
+    """The unit's character opens another word here: before a character of
+    claim_unit_not_next.tsv (成员, 款项), or a share after 万 or 亿 (300万成年残疾人)."""
+    nxt = sh[e:e + 1]
+    return bool(unit in W.NOT_AFTER_MULTIPLIER and (g["m1"] or g["mult"])
+                or unit in W.UNIT_NOT_NEXT and nxt and nxt in W.UNIT_NOT_NEXT[unit])
+
+
 def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_length: bool) -> bool:
     """Unit-specific filters: ages, years, days, time frames, reduplication; ``set_length``: the
     match is a limit or measured span of time (``_set_length``: 三日内 is no date)."""
@@ -363,11 +374,9 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_le
     if unit in W.DURATION_UNITS and after.startswith(W.DURATION_FRAME_WORDS) \
             and not after.startswith(W.VERB_FRAME_WORDS):
         return False  # 3天前: a time frame (3天后, 5年来: only after a verb, extract.py)
-    if unit in W.NOT_AFTER_MULTIPLIER and (g["m1"] or g["mult"]):
-        return False  # 300万成年残疾人: after 万 or 亿 成 starts a word, it is no share (七成年轻人 is one)
     if unit in W.UNIT_NEXT and after[:1] not in tuple(W.UNIT_NEXT[unit]):
         return False  # 88层观光厅: a floor, not a count of floors
-    if unit in W.UNIT_NOT_NEXT and after[:1] and after[:1] in W.UNIT_NOT_NEXT[unit]:
+    if _unit_starts_a_word(sh, e, unit, g):
         return False  # 欧盟27成员国: the unit character starts another word
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
