@@ -570,3 +570,17 @@ def test_sweep_units_of_2026_12_06_afternoon(text, expected):
 @pytest.mark.parametrize("text", ["他一度成为焦点。", "三度获得冠军。", "2020年度报告。", "欧盟27成员国。"])
 def test_no_claim_from_unit_characters_of_words(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # a subject too long for the column keeps whole words (never 份全国城镇调查失业率) ...
+    ("5月份全国城镇调查失业率为5.7%。", ["城镇调查失业率"]),  # (全国 and 月份 stripped)
+    ("长三角地区国内生产总值达到24万亿元。", ["地区国内生产总值"]),
+    # ... the end of a date opens no subject (claim_lead_strips.tsv: 月份)
+    ("1—5月份城市轨道车辆产量增长10%。", ["城市轨道车辆产量"]),
+    # ... and a comparison with a month, or 恢复至, links the topic to its number (tests/tune7 xwlb_41248)
+    ("国内民航日均运输旅客已经恢复至53.09万人次，比3月份增长了15.8%。",
+     ["国内民航日均运输旅客", "国内民航日均运输旅客"]),
+])
+def test_subjects_whole_words_dates_and_comparisons(text, subjects):
+    assert [c.subject for c in extract_statistics(text, [])] == subjects

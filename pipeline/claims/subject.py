@@ -84,7 +84,7 @@ _CHAIN_TAGS = ("d", "ul", "uz", "t")
 # a link of that chain besides the predicate words: a verb of change and the comparison before it
 # (价格也大幅下跌18.37%, 收入比2012年增长了15倍)
 _CHAIN_LINK_END = re.compile(
-    rf"(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION}|[比较](?:[0-9]{{4}}年|上年|去年|上月)(?:同期)?)$")
+    rf"(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION}|{W.COMPARISON})$")
 
 
 def tokens(s: str) -> list[Token]:
@@ -495,6 +495,21 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     if len(subj) < 2:
         return None, pos
     if len(subj) > _T.subject_max_chars:
-        subj = subj[len(subj) - _T.subject_max_chars:]
+        subj = _whole_word_tail(subj, _T.subject_max_chars)
         return subj, pos  # too long to be the whole noun: keep it out of the span
     return subj, (pos if detached else sstart)
+
+
+def _whole_word_tail(subj: str, limit: int) -> str:
+    """The last words of ``subj`` that fit in ``limit`` characters, never a word cut in two
+    (全国城镇调查失业率, not 份全国城镇调查失业率); the characters alone when one word is longer.
+
+    >>> _whole_word_tail("5月份全国城镇调查失业率", 10)
+    '全国城镇调查失业率'
+    """
+    words = [w for w, _ in tokens(subj)]
+    k = 0
+    while k < len(words) and sum(len(w) for w in words[k:]) > limit:
+        k += 1
+    tail = "".join(words[k:])
+    return tail if len(tail) >= 2 else subj[len(subj) - limit:]

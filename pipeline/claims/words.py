@@ -139,7 +139,9 @@ LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
-CHANGE_PHRASE = (rf"(?:[比较][0-9]{{4}}年(?:同期)?|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
+#: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
+COMPARISON = r"[比较](?:[0-9]{4}年|[0-9]{1,2}月份?|上年|去年|上月)(?:同期)?"
+CHANGE_PHRASE = (rf"(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
