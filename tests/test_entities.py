@@ -1297,3 +1297,18 @@ def test_sweep_afternoon_places(text, places):
     people, _, found = entities(text)
     assert people == []
     assert [p.name for p in found] == places
+
+
+@pytest.mark.parametrize("text, people", [
+    # the same sweep: a body before another person's name and 与/同/以及 is that person's, not the
+    # next one's (党委书记和校长 is one person's chain) ...
+    ("中共中央总书记、国家主席习近平同俄罗斯总统普京互致贺电。",
+     [("习近平", "中共中央"), ("普京", None)]),
+    ("国务院总理李克强与德国总理默克尔共同主持会议。", [("李克强", "国务院"), ("默克尔", None)]),
+    ("北京大学党委书记和校长李明。", [("李明", "北京大学党委")]),
+    # ... and a name written once that runs into the clause is the one written alone
+    ("众议长佩洛西窜访中国台湾地区。佩洛西表示。", [("佩洛西", None)]),
+    ("意大利总理孔特通电话。孔特说。", [("孔特", None)]),
+])
+def test_sweep_afternoon_people_organizations_and_overruns(text, people):
+    assert [(p.name, p.organization) for p in entities(text)[0]] == people

@@ -117,6 +117,9 @@ def _continues_unit(ch: str) -> bool:
     return is_han(ch) and ch not in _QUALIFIER_STOPS
 
 
+#: conjunctions and prepositions of company right before a title: the person after is another
+#: than the one the organization before them belongs to (习近平同俄罗斯总统普京)
+_WITH_CONJUNCTIONS = ("与", "同", "和", "及", "跟")
 #: a stand-in for a title-ending character inside a country's name (阿尔及利亚总统: 及 ends no
 #: title there), a rare character that no title holds
 _STAND_IN = "丨"
@@ -191,6 +194,11 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
+    joint = m.end(1) - len(title) - 1  # the character before the title
+    if org_name and joint >= 0 and segment[joint] in _WITH_CONJUNCTIONS and not segment.endswith(TITLE_HEADS, 0, joint):
+        # 国务院总理李克强与德国总理默克尔: the body before is the other person's (党委书记和校长 is
+        # one person's chain)
+        org_name = None
     title_end = base + org_end + m.end(1)
     if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
         title = title[1:]  # 25日获公司总裁助理: the date's 日 opens no unit
