@@ -1312,3 +1312,14 @@ def test_sweep_afternoon_places(text, places):
 ])
 def test_sweep_afternoon_people_organizations_and_overruns(text, people):
     assert [(p.name, p.organization) for p in entities(text)[0]] == people
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # companies written without 公司 (known_organizations.tsv), from the same sweep
+    ("百度、支付宝、拼多多、京东等平台参与。", ["百度", "拼多多", "京东"]),
+    ("鞍钢和首钢合作。南方电网负荷创新高。", ["鞍钢", "首钢", "南方电网"]),
+    ("华为发布新品。华为公司表示。", ["华为", "华为公司"]),  # 为 inside a known name is no stop
+    ("美国日增病例超过64万达新高。", []),  # a number's 万, no 万达
+])
+def test_known_companies(text, orgs):
+    assert [o.name for o in entities(text)[1]] == orgs

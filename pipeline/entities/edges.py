@@ -26,6 +26,12 @@ from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_
 from .units import Mention
 
 
+#: known bodies by their first character (a name that opens with one keeps it whole)
+KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _name in KNOWN_ORGANIZATIONS:
+    KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)
+
+
 def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     """Cut a LOC/ORG mention after the last character or verb that cannot be inside a name.
 
@@ -39,7 +45,10 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
         m = _division_across_conjunction(text, m)
     start = m.start
     i = m.end - 1
-    while i >= m.start:
+    # a known body opening the name holds its own stop characters (华为公司: 为)
+    known = max((len(k) for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(text[m.start], ())
+                 if text.startswith(k, m.start) and m.start + len(k) <= m.end), default=0)
+    while i >= m.start + known:
         if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
             # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a
             # dictionary place name is part of it

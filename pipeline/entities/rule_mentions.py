@@ -21,6 +21,7 @@ from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, division
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
+from ..text.numerals import CN_DIGITS
 from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
@@ -82,6 +83,8 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
         s, e = m.span()
         if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
             continue
+        if s > 0 and text[s] in "万亿千百十" and (text[s - 1].isdigit() or text[s - 1] in CN_DIGITS):
+            continue  # 64万达新高: a number's 万, no 万达
         if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n" \
                 and text[e:e + 2] not in tags:
             # a noun across the end (教育部门); a verb there (国务院联防联控机制发布) is the clause, and so
@@ -198,8 +201,9 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _known_organization_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
-        if any(m.label == "PER" or (m.label == "ORG" and m.start <= s and m.end >= e) for m in inside):
-            continue  # a longer organization holds it (国务院办公厅), or a person crosses it
+        if any(m.label == "PER" and (m.start < s or m.end > e) or (m.label == "ORG" and m.start <= s and m.end >= e)
+               for m in inside):
+            continue  # a longer organization holds it (国务院办公厅), or a person crosses it (华为 alone is the company)
         mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     titles = [t.span() for t in TITLE_HEAD_RE.finditer(text)]  # read by four rules below
     for s, e in foreign_body_spans(text, titles):
