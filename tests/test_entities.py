@@ -1323,3 +1323,18 @@ def test_sweep_afternoon_people_organizations_and_overruns(text, people):
 ])
 def test_known_companies(text, orgs):
     assert [o.name for o in entities(text)[1]] == orgs
+
+
+@pytest.mark.parametrize("text, people, orgs", [
+    # a verb before 组 names a team (中央指导组); 播出 / 秉持 end the clause before a title
+    ("国务院副总理、中央指导组组长孙春兰在武汉考察。", [("孙春兰", ["国务院副总理", "中央指导组组长"])], ["国务院"]),
+    ("《高端访谈》今晚播出巴基斯坦总理夏巴兹·谢里夫专访。", [("夏巴兹·谢里夫", ["巴基斯坦总理"])], []),
+    # an army written 集团军 is no company; a member's title names no body (政协委员, 人大代表)
+    ("陆军第81集团军某旅官兵。", [], ["陆军第81集团军"]),
+    ("10位政协委员参加调研。调研人大代表联络站。", [], []),
+    ("央视记者王强报道。", [("王强", ["记者"])], ["央视"]),
+])
+def test_sweep_afternoon_titles_armies_and_members(text, people, orgs):
+    found_people, found_orgs, _ = entities(text)
+    assert [(p.name, p.titles) for p in found_people] == people
+    assert [o.name for o in found_orgs] == orgs

@@ -158,6 +158,10 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "ORG" and len(name) == 2 and text.startswith(_MEMBERSHIP_TITLES, m.end):
+        return None  # 10位政协委员, 人大代表: a member's title, no mention of a body
+    if m.label == "ORG" and name.endswith("集团") and text[m.end:m.end + 1] == "军":
+        return Mention(m.start, m.end + 1, "ORG", m.unit)  # 陆军第81集团 + 军: an army, no company
     if m.label == "ORG" and name in divisions():
         return Mention(m.start, m.end, "LOC", m.unit)  # 山海关 (a district) is no customs house
     if m.label == "ORG" and text[m.start - 1:m.start] == "援" and name[0] in PROVINCE_ABBREVIATIONS:
@@ -270,6 +274,8 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _DIVISION_SUFFIXES = ("市", "县", "区", "州", "盟", "旗")
+#: titles of membership written right after a body's two-character short name (政协委员, 人大代表)
+_MEMBERSHIP_TITLES = ("委员", "代表")
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
 
 
