@@ -584,3 +584,9 @@ def test_no_claim_from_unit_characters_of_words(text):
 ])
 def test_subjects_whole_words_dates_and_comparisons(text, subjects):
     assert [c.subject for c in extract_statistics(text, [])] == subjects
+
+
+def test_a_half_after_a_range_goes_with_its_upper_bound():
+    # a sweep of unlabelled CCTV articles: 为期3到4个半月 read 3.5 and 4 months
+    assert [(c.value, c.qualifier) for c in extract_statistics("为期3到4个半月。", [])] == \
+        [(3.0, "range"), (4.5, "range_max")]

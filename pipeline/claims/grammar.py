@@ -299,7 +299,9 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
             # 一个个, 两户, 三个小组: a small word numeral is no count; a share is (近三成, 增长了一倍),
             # unless a name goes on after it with no qualifier before it (三成店村)
             return None
-    if mid == "半" or g["uhalf"]:
+    if (mid == "半" or g["uhalf"]) and value_max is not None:
+        value_max += 0.5  # 3到4个半月: the half goes with the upper bound (3 to 4.5 months)
+    elif mid == "半" or g["uhalf"]:
         value += 0.5  # 一个半小时, 一年半, 七成半
     if g["neg"]:
         # 每桶-37.63美元, 降至-5: a minus after a word that introduces a value (never after a number
