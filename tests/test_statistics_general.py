@@ -590,3 +590,17 @@ def test_a_half_after_a_range_goes_with_its_upper_bound():
     # a sweep of unlabelled CCTV articles: 为期3到4个半月 read 3.5 and 4 months
     assert [(c.value, c.qualifier) for c in extract_statistics("为期3到4个半月。", [])] == \
         [(3.0, "range"), (4.5, "range_max")]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the tuned-on GNE pages (tests/gne/gold): the top of a range written with its unit twice takes
+    # the subject of the bottom (qq_2, sina_3) ...
+    ("数据成本普遍在2元—10元之间。", ["数据成本", "数据成本"]),
+    ("收益率可能在1.125%至1.625%之间。", ["收益率", "收益率"]),
+    # ... an adverb or adjective after the noun is the predicate's (guancha_guancha) ...
+    ("工人工资一般只有100美元左右。", ["工人工资"]),
+    # ... and a verb of thinking or saying ends the counted noun (claim_stop_words.tsv)
+    ("在深圳证券交易所，60%投资者认为贸易战会长期持续。", ["投资者"]),
+])
+def test_gne_tune_subjects_of_ranges_adverbs_and_speech(text, subjects):
+    assert [c.subject for c in extract_statistics(text, [])] == subjects

@@ -33,6 +33,8 @@ LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六�
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
 _CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}")
+# between two figures of one unit: a range written with the unit twice (2元—10元, 1.125%至1.625%)
+_RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到"})
 # before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元)
 _FROM_POINT = re.compile(r"[从由](?:[0-9]{4}年(?:底|末)?的?)?$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
@@ -116,8 +118,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households
                 elif idx and out and out[-1].end == found[idx - 1].end and out[-1].unit == q.unit \
-                        and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | {"、"}:
-                    subj = out[-1].subject  # 进出口分别增长8%和4.4%: the next item of one list
+                        and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | _RANGE_SEPARATORS:
+                    # 进出口分别增长8%和4.4%: the next item of one list; 2元—10元: the top of a range
+                    subj = out[-1].subject
                 elif idx and out and out[-1].end == found[idx - 1].end \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     subj = out[-1].subject  # 刑拘314人，同比下降12.3%: the change of that count

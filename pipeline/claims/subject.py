@@ -492,6 +492,7 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     subj = subj.strip("、")
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
+    subj = _without_trailing_adverbs(subj)
     if len(subj) < 2:
         return None, pos
     if len(subj) > _T.subject_max_chars:
@@ -513,3 +514,18 @@ def _whole_word_tail(subj: str, limit: int) -> str:
         k += 1
     tail = "".join(words[k:])
     return tail if len(tail) >= 2 else subj[len(subj) - limit:]
+
+
+def _without_trailing_adverbs(subj: str) -> str:
+    """``subj`` without the adverbs or two-character adjectives after its noun: they are the
+    predicate's (数据成本普遍在2元, 工人工资一般只有100美元 → 数据成本, 工人工资).
+
+    >>> _without_trailing_adverbs("数据成本普遍"), _without_trailing_adverbs("温度最高")
+    ('数据成本', '温度')
+    """
+    toks = tokens(subj)
+    end = len(toks)
+    while end > 1 and (toks[end - 1].tag in ("d", "ad") or toks[end - 1].tag == "a" and len(toks[end - 1].word) >= 2) \
+            and toks[end - 2].tag.startswith("n"):
+        end -= 1
+    return "".join(w for w, _ in toks[:end])
