@@ -604,3 +604,13 @@ def test_a_half_after_a_range_goes_with_its_upper_bound():
 ])
 def test_gne_tune_subjects_of_ranges_adverbs_and_speech(text, subjects):
     assert [c.subject for c in extract_statistics(text, [])] == subjects
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an approximate pair before a power (the GNE tune page guancha_guancha: 五六千元人民币)
+    ("工资每月五六千元人民币。", [(5000.0, 6000.0, "about")]),
+    ("来了三四十人。", [(30.0, 40.0, "about")]),
+    ("花了两三千元。", [(2000.0, 3000.0, "about")]),
+])
+def test_approximate_pairs_before_a_power(text, expected):
+    assert [(c.value, c.value_max, c.qualifier) for c in extract_statistics(text, [])] == expected

@@ -119,12 +119,22 @@ def scaled(value: float, multiplier: float) -> float:
 
 
 def approximate_pair(s: str) -> Optional[tuple[float, float]]:
-    """五六 → (5, 6); 一两 / 两三 → (1, 2) / (2, 3); anything else → None."""
+    """五六 → (5, 6); 一两 / 两三 → (1, 2) / (2, 3); with a power after the pair, 五六千 → (5000, 6000),
+    三四十 → (30, 40); with 十 before it, 十五六 → (15, 16); anything else → None.
+
+    >>> approximate_pair("五六千"), approximate_pair("十五六"), approximate_pair("五十")
+    ((5000.0, 6000.0), (15.0, 16.0), None)
+    """
+    scale, base = 1.0, 0.0
+    if len(s) == 3 and s[2] in CN_POWERS:
+        s, scale = s[:2], float(CN_POWERS[s[2]])
+    elif len(s) == 3 and s[0] == "十":
+        s, base = s[1:], 10.0
     if len(s) != 2 or s[0] not in CN_DIGIT_VALUE or s[1] not in CN_DIGIT_VALUE:
         return None
     a, b = CN_DIGIT_VALUE[s[0]], CN_DIGIT_VALUE[s[1]]
     if a >= 1 and b == a + 1:
-        return float(a), float(b)
+        return base + a * scale, base + b * scale
     return None
 
 
