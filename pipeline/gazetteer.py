@@ -82,6 +82,19 @@ def divisions() -> dict[str, str]:
 _LEVEL_WIDTHS = (2, 4, 6, 9, 12)
 
 
+@lru_cache(maxsize=None)
+def prefecture_short_names() -> frozenset[str]:
+    """Short names of the prefecture-level cities (蚌埠 of 蚌埠市; code XXYY00…, not a county-level
+    city such as 高平市): a two-character one read as a person is more often the city."""
+    names = set()
+    for name, code, level in _division_rows():
+        if level == "city" and code[2:4] != "00" and code[4:] == "00000000":
+            stem = _strip_division_suffix(name, level)
+            if stem and len(stem) == 2:
+                names.add(stem)
+    return frozenset(names)
+
+
 def code_prefix(code: Optional[str]) -> Optional[str]:
     """The significant digits of a 12-digit NBS code: the shortest level prefix followed only
     by zeros, so a division holds another when the other's prefix starts with its own

@@ -1338,3 +1338,24 @@ def test_sweep_afternoon_titles_armies_and_members(text, people, orgs):
     found_people, found_orgs, _ = entities(text)
     assert [(p.name, p.titles) for p in found_people] == people
     assert [o.name for o in found_orgs] == orgs
+
+
+@pytest.mark.parametrize("text, people, places, orgs", [
+    # a third sweep of 500 unlabelled CCTV articles: a prefecture's two-character name with no title
+    # and no verb of saying is the city ...
+    ("蚌埠157个库点陆续敞开收购。", [], ["蚌埠"], []),
+    ("许昌的企业复工。", [], ["许昌"], []),
+    ("记者常德报道。", ["常德"], [], []),
+    # ... routes and stations named after places (place_tails.tsv), things named after people
+    # (named_after_words.tsv), companies (known_organizations.tsv) and words (not_names.tsv)
+    ("商合杭高铁今天全线贯通。", [], [], []),
+    ("张吉怀高铁开通。", [], ["张吉怀高铁"], []),
+    ("乌东德水电站投产。", [], ["乌东德水电站"], []),
+    ("郭守敬望远镜开创了大规模的光谱巡天。", [], [], []),
+    ("波司登捐赠了15万件羽绒服。早盘高开。", [], [], ["波司登"]),
+])
+def test_third_sweep_non_people(text, people, places, orgs):
+    found_people, found_orgs, found_places = entities(text)
+    assert [p.name for p in found_people] == people
+    assert [p.name for p in found_places] == places
+    assert [o.name for o in found_orgs] == orgs

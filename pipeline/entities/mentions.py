@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..gazetteer import COUNTRIES, divisions, place_level
+from ..gazetteer import COUNTRIES, divisions, place_level, prefecture_short_names
 from ..lexicons import word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -129,6 +129,12 @@ def _title_inside(name: str) -> int:
     return 0
 
 
+def _untitled_and_silent(text: str, m: Mention) -> bool:
+    """No title before the mention and no verb of saying or form of address after it: a
+    prefecture's two-character name read as a person (蚌埠157个库点, 许昌的企业) is the city."""
+    return not text.endswith(TITLE_HEADS, 0, m.start) and not text.startswith(SPEECH_VERBS + _ADDRESS_WORDS, m.end)
+
+
 def _written_with_suffix(text: str, name: str) -> bool:
     """Whether the text also writes ``name`` as a division with its suffix (黄冈 and 黄冈市): then a
     two-character "person" 黄冈 is the place (a person 高明 in a story that names 高明区 is rare)."""
@@ -167,7 +173,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and text[m.start - 1:m.start] == "援" and name[0] in PROVINCE_ABBREVIATIONS:
         return Mention(m.start - 1, m.end, "ORG", m.unit)  # 援鄂医疗队: 援 + 鄂 is the team's name
     if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
-            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end) or _written_with_suffix(text, name))):
+            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end)
+            or (_written_with_suffix(text, name) or name in prefecture_short_names()) and _untitled_and_silent(text, m))):
         # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person; a two-character
         # division name only in a list of places (高明说, 王强、高平、李明三人 are people)
         return Mention(m.start, m.end, "LOC", m.unit)
@@ -189,6 +196,12 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
             and tail.start() >= 2 and tail.group() in FACILITY_TAILS:
         return Mention(m.start, m.end, "LOC", m.unit)  # 拉林铁路 as a "person": a railway
+    if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
+            and tail.group() in ROUTE_TAILS:
+        return None  # 商合 + 杭高铁: the end of a route's name, the rest cut off
+    if m.label == "PER" and is_han(text[m.end:m.end + 1]) and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end + 1)) \
+            and tail.group() in ROUTE_TAILS:
+        return Mention(m.start, tail.end(), "LOC", m.unit)  # 张吉 + 怀 + 高铁: a route through three cities
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
         return Mention(m.start, end, "LOC", m.unit)
@@ -274,6 +287,8 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _DIVISION_SUFFIXES = ("市", "县", "区", "州", "盟", "旗")
+#: forms of address after a person's name (金华同志)
+_ADDRESS_WORDS = ("同志", "先生", "女士", "老师")
 #: titles of membership written right after a body's two-character short name (政协委员, 人大代表)
 _MEMBERSHIP_TITLES = ("委员", "代表")
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
