@@ -1318,7 +1318,7 @@ def test_sweep_afternoon_people_organizations_and_overruns(text, people):
     # companies written without 公司 (known_organizations.tsv), from the same sweep
     ("百度、支付宝、拼多多、京东等平台参与。", ["百度", "拼多多", "京东"]),
     ("鞍钢和首钢合作。南方电网负荷创新高。", ["鞍钢", "首钢", "南方电网"]),
-    ("华为发布新品。华为公司表示。", ["华为", "华为公司"]),  # 为 inside a known name is no stop
+    ("华为发布新品。华为公司表示。", ["华为公司"]),  # 为 inside a known name is no stop; one row, the longer name
     ("美国日增病例超过64万达新高。", []),  # a number's 万, no 万达
 ])
 def test_known_companies(text, orgs):
@@ -1359,3 +1359,26 @@ def test_third_sweep_non_people(text, people, places, orgs):
     assert [p.name for p in found_people] == people
     assert [p.name for p in found_places] == places
     assert [o.name for o in found_orgs] == orgs
+
+
+@pytest.mark.parametrize("text, people", [
+    # a review of the day's rules on 2012-2019 CCTV text: the body before a clause break is the other
+    # person's only when this title names its own country or region ...
+    ("国务院总理李克强今天在人民大会堂会见了美国前国务卿基辛格。",
+     [("李克强", ["总理"], "国务院"), ("基辛格", ["美国前国务卿"], None)]),
+    ("中非合作论坛共同主席国南非总统拉马福萨。", [("拉马福萨", ["主席国南非总统"], "中非合作论坛")]),
+    ("欧盟外交和安全政策高级代表莫盖里尼表示。", [("莫盖里尼", ["安全政策高级代表"], "欧盟")]),
+    # ... clause verbs end a title (会晤) ...
+    ("会晤埃及总统塞西。", [("塞西", ["埃及总统"], None)]),
+    # ... and a Chinese name ending in an adjective is no overrun of a shorter one
+    ("村民张伟强说。他的邻居张伟表示。", [("张伟强", ["村民"], None), ("张伟", [], None)]),
+])
+def test_review_people_of_2026_12_06_afternoon(text, people):
+    assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
+
+
+def test_review_places_and_companies_of_2026_12_06_afternoon():
+    # 伊利 of 伊利诺伊州 is no company (known_organizations.tsv keeps no 伊利)
+    people, orgs, places = entities("美国伊利诺伊州州长普里茨克表示。")
+    assert ([p.titles for p in people], orgs, [p.name for p in places]) == \
+        ([["美国伊利诺伊州州长"]], [], ["美国", "伊利诺伊州"])

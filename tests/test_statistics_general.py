@@ -614,3 +614,24 @@ def test_gne_tune_subjects_of_ranges_adverbs_and_speech(text, subjects):
 ])
 def test_approximate_pairs_before_a_power(text, expected):
     assert [(c.value, c.value_max, c.qualifier) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review of the day's claim rules on 2012-2019 CCTV text: 度 only after 万 or 亿 ...
+    ("零下25度到零上40度之间的环境。", []),
+    ("180度转倒飞。", []),
+    # ... a subject after the unit keeps whole words ...
+    ("30尾国家一级保护动物中华鲟。", [("国家一级保护动物", 30.0)]),
+    # ... after a length of time the clause goes on (no activity 中国队) ...
+    ("这3天中国队共获得5枚金牌。", [(None, 3.0), ("金牌", 5.0)]),
+    # ... a verb before a common noun or a word the dictionary calls a name is a compound ...
+    ("第三十五、三十六颗北斗导航卫星。", [("北斗导航卫星", 36.0)]),
+    ("198米的直线跨越塔基。", [("直线跨越塔基", 198.0)]),
+    # ... the figure a change starts from takes the noun before 由 even when a verb follows it ...
+    ("贷款利率由4.35%下调至3.85%。", [("贷款利率", 4.35), ("贷款利率", 3.85)]),
+    # ... and a change after a share is not the share's
+    ("收入64493.45亿元，为预算的100.2%，比2013年增长7.1%。",
+     [("收入", 6_449_345_000_000.0), ("预算", 100.2), (None, 7.1)]),
+])
+def test_review_claims_of_2026_12_06_afternoon(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

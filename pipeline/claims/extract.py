@@ -114,6 +114,10 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             e2 = e
         else:
             subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
+            if _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
+                # 比例从75%提高到100%, 利率由4.35%下调至3.85%: what changes is the noun before 从/由
+                # (the verb after the figure is no subject)
+                subj, e2 = subject_before(sh, point.start(), floor)[0], e
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households
@@ -122,8 +126,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     # 进出口分别增长8%和4.4%: the next item of one list; 2元—10元: the top of a range
                     subj = out[-1].subject
                 elif idx and out and out[-1].end == found[idx - 1].end \
+                        and not (out[-1].unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,") \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
-                    subj = out[-1].subject  # 刑拘314人，同比下降12.3%: the change of that count
+                    # 刑拘314人，同比下降12.3%: the change of that count (not of a share before it:
+                    # 为预算的100.2%，比2013年增长7.1% is the revenue's growth)
+                    subj = out[-1].subject
                 elif idx and out and out[-1].end == found[idx - 1].end and out[-1].subject \
                         and (conversion := _CONVERSION_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s)):
                     # 售价899美元，约合人民币6300元: the same price in another currency
@@ -131,9 +138,6 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     q = q._replace(qualifier=q.qualifier or W.CONVERSION_QUALIFIER[conversion.group("word")])
                 else:
                     subj, s2 = subject_before(sh, s, floor)
-                    if subj is None and _CHANGE_AFTER.match(sh, e) \
-                            and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
-                        subj, _ = subject_before(sh, point.start(), floor)  # 比例从75%提高到100%
                     noun, place = split_place(subj) if subj else (subj, None)
                     if place is not None:
                         if len(noun) >= 2:

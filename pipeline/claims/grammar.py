@@ -380,6 +380,8 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_le
         return False  # 88层观光厅: a floor, not a count of floors
     if _unit_starts_a_word(sh, e, unit, g):
         return False  # 欧盟27成员国: the unit character starts another word
+    if unit in W.MULTIPLIER_ONLY_UNITS and not (g["m1"] or g["mult"]):
+        return False  # 零下25度, 180度: a temperature or an angle (60亿度 is energy)
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):

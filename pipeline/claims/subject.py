@@ -147,10 +147,11 @@ def noun_phrase_after(run: str) -> Optional[str]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt.tag != "x"
         if t in _VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
-                and (nxt is None or len(nxt.word) >= 2 and nxt.tag not in ("n", "nz", "ng")):
-            # a verb after the counted noun is its predicate when a place, a state or an action
-            # follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资); before a common noun it
-            # is more often a compound (核酸|扩增|检测仪, 物资|运送|车辆) and stays
+                and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?"))):
+            # a verb after the counted noun is its predicate when a place, a body, a state, an action
+            # or an unknown word follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资, 学生|进入普通高校);
+            # before a common noun or a word the dictionary calls a name it is more often a compound
+            # (核酸|扩增|检测仪, 北斗|导航|卫星) and stays
             stopped_at_verb = True
             break
         if _verbal(w, t) and t != "vn" or t.startswith("a"):
@@ -229,9 +230,9 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
             return None, pos
     if run[0] == "的":
         run, offset = run[1:], offset + 1
-    stop = _first_stop(run)
+    stop = _first_stop(run, duration)
     if stop == 0 and run[:2] in W.FUSED_WORDS:  # 近千人在岗
-        stop = _first_stop(run[2:])
+        stop = _first_stop(run[2:], duration)
         stop = None if stop is None else stop + 2
     di = run.find("的")
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
@@ -241,7 +242,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
                         w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in tokens(run[:di])))):
         run = run[di + 1:]
         offset += di + 1
-        stop = _first_stop(run)
+        stop = _first_stop(run, duration)
     qm = _QUOTED_AFTER.match(run)
     if qm and not duration and (not qm.group(1) or noun_phrase_after(qm.group(1)) == qm.group(1)):
         subj = qm.group(0)  # 298个党建“小网格”: a quoted noun stays whole
@@ -268,7 +269,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     subj = noun_phrase_after(run)
     if subj is None:
         return None, pos
-    subj = subj[:_T.subject_max_chars]
+    if len(subj) > _T.subject_max_chars:
+        subj = _whole_word_head(subj, _T.subject_max_chars)
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
     if len(subj) < 2 and subj not in W.ONE_CHAR_SUBJECTS:
@@ -276,7 +278,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
-def _first_stop(run: str) -> Optional[int]:
+def _first_stop(run: str, duration: bool = False) -> Optional[int]:
     """Index of the first verb/particle that ends a noun phrase (single characters
     only count from index 2 on, so that 2-character nouns survive)."""
     for sm in _STOP_RE.finditer(run):
@@ -284,7 +286,8 @@ def _first_stop(run: str) -> Optional[int]:
             continue
         if len(sm.group(0)) == 1 and sm.start() < 2 and sm.start() != 0:
             continue
-        if sm.start() == 0 and len(sm.group(0)) == 1:
+        if sm.start() == 0 and len(sm.group(0)) == 1 and not duration:
+            # (after a length of time the clause goes on: 这3天中国队共获得, no activity 中国队)
             first = tokens(run[:_T.subject_after_max_chars])[0]
             if len(first.word) >= 2 and first.tag.startswith(_NOUN_TAGS):
                 continue  # the character opens a noun (5名中国公民, 100家中小企业, 15个上海市民)
@@ -429,6 +432,17 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         return None, pos
     run = m.group(0)
     start = m.start()
+    if start == lo and lo > floor and _CJK_FIRST.match(sh, lo - 1):
+        # the window cut a word (前海合作区… → 海合作区…): start at the first whole word
+        back = max(floor, lo - 6)
+        at = back
+        for w, _ in tokens(sh[back:pos]):
+            if at >= lo:
+                break
+            at += len(w)
+        run, start = run[at - lo:], at
+        if not run:
+            return None, pos
     tail = _RATE_TAIL.search(run)
     core = run[:len(run) - (len(tail.group(0)) if tail else 0)]
     n0 = len(core)
@@ -512,6 +526,8 @@ def _whole_word_tail(subj: str, limit: int) -> str:
     k = 0
     while k < len(words) and sum(len(w) for w in words[k:]) > limit:
         k += 1
+    while k < len(words) - 1 and words[k] in ("、", "和", "与", "及", "以及"):
+        k += 1  # 、建设高标准农田: a list's joiner opens no subject
     tail = "".join(words[k:])
     return tail if len(tail) >= 2 else subj[len(subj) - limit:]
 
@@ -529,3 +545,14 @@ def _without_trailing_adverbs(subj: str) -> str:
             and toks[end - 2].tag.startswith("n"):
         end -= 1
     return "".join(w for w, _ in toks[:end])
+
+
+def _whole_word_head(subj: str, limit: int) -> str:
+    """The first words of ``subj`` that fit in ``limit`` characters (国家一级保护动物, not
+    国家一级保护动物中华 of …中华鲟); the characters alone when the first word is longer."""
+    head = ""
+    for w, _ in tokens(subj):
+        if len(head) + len(w) > limit:
+            break
+        head += w
+    return head if len(head) >= 2 else subj[:limit]

@@ -39,6 +39,8 @@ UNIT_KEY = {w: k for w, k in _units.mapping("same_as").items() if k != w}
 REPORTED_UNIT = {w: r for w, r in _units.mapping("reported_as").items() if r != w}
 #: units that count only before one of these characters (层: 30层楼, not 88层观光厅)
 UNIT_NEXT = lexicon("claim_unit_next").mapping("next_chars")
+#: units read only after 万 or 亿 (60亿度; claim_multiplier_only_units.tsv)
+MULTIPLIER_ONLY_UNITS = frozenset(lexicon("claim_multiplier_only_units").words())
 UNIT_NOT_NEXT = lexicon("claim_unit_not_next").mapping("next_chars")
 
 
@@ -140,7 +142,7 @@ CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
-COMPARISON = r"[比较](?:[0-9]{4}年|[0-9]{1,2}月份?|上年|去年|上月)(?:同期)?"
+COMPARISON = r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月)(?:同期)?"
 CHANGE_PHRASE = (rf"(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)

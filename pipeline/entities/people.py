@@ -241,9 +241,10 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
             alone = body.count(short) - body.count(long)
             once = body.count(long) == 1 and alone >= _OVERRUN_SHORT_MIN_ALONE
             # or alone once when the character is a verb, adverb or a bound one the clause goes on
-            # with (佩洛西窜访, 孔特通电话, 冯玮所在, 彭超小两口)
-            into_word = body.count(long) == 1 and alone >= 1 and len(rest) == 1 \
-                and tag[:1] in _OVERRUN_CHAR_TAGS + ("a", "z")
+            # with (佩洛西窜访, 孔特通电话, 冯玮所在)
+            into_word = body.count(long) == 1 and alone >= 1 and len(rest) == 1 and (
+                tag[:1] in _OVERRUN_CHAR_TAGS or tag[:1] in ("a", "z") and is_transliterated(short))
+            # (an adjective ends many Chinese given names: 张伟强 and his neighbour 张伟 are two)
             if (once or into_word) and people[long].role == "subject" and (
                     len(rest) == 1 and (tag[:1] in _OVERRUN_CHAR_TAGS or into_word) or len(rest) == 2 and tag):
                 people[short].titles.extend(t for t in people[long].titles if t not in people[short].titles)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ..gazetteer import COUNTRIES
+from ..gazetteer import COUNTRIES, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
@@ -118,9 +118,25 @@ def _continues_unit(ch: str) -> bool:
     return is_han(ch) and ch not in _QUALIFIER_STOPS
 
 
-#: conjunctions and prepositions of company right before a title: the person after is another
-#: than the one the organization before them belongs to (习近平同俄罗斯总统普京)
-_WITH_CONJUNCTIONS = ("与", "同", "和", "及", "跟")
+def _clause_between(segment: str, title_start: int) -> bool:
+    """A clause break (a conjunction, preposition or clause verb: _TITLE_BREAK) between the
+    organization and the title, not inside a word (共同主席) and not joining two titles of one
+    person (党委书记和校长)."""
+    tags = jieba_word_tags()
+    for b in reversed(list(_TITLE_BREAK.finditer(segment, 0, title_start))):
+        at = b.start()
+        if len(b.group()) == 1 and (segment[at - 1:at + 1] in tags or segment[at:at + 2] in tags):
+            continue  # 共同, 和平: the character is part of a word
+        return not segment.endswith(TITLE_HEADS, 0, at)
+    return False
+
+
+def _opens_with_place(title: str) -> bool:
+    """The title opens with a country or a division (美国前国务卿, 澳门特别行政区行政长官)."""
+    return title.startswith(_COUNTRY_PREFIXES) or any(title[:k] in divisions() for k in range(2, min(len(title), 8)))
+
+
+_COUNTRY_PREFIXES = tuple(sorted(COUNTRIES, key=len, reverse=True))
 #: a stand-in for a title-ending character inside a country's name (阿尔及利亚总统: 及 ends no
 #: title there), a rare character that no title holds
 _STAND_IN = "丨"
@@ -195,10 +211,9 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
-    joint = m.end(1) - len(title) - 1  # the character before the title
-    if org_name and joint >= 0 and segment[joint] in _WITH_CONJUNCTIONS and not segment.endswith(TITLE_HEADS, 0, joint):
-        # 国务院总理李克强与德国总理默克尔: the body before is the other person's (党委书记和校长 is
-        # one person's chain)
+    if org_name and _clause_between(segment, m.end(1) - len(title)) and _opens_with_place(title):
+        # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
+        # person's; this one's title names its own country or region
         org_name = None
     title_end = base + org_end + m.end(1)
     if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
