@@ -106,7 +106,8 @@ REAL = [
     ("gne njxfhn_1", "截至8月25日，全市立电信网络诈骗案件1187宗，同比下降25%；",
      [("电信网络诈骗案件1187宗", 1187.0, "宗", "电信网络诈骗案件", None),
       ("25%", 25.0, "%", "电信网络诈骗案件", None)]),
-    ("gne sina_3", "美联储应将政策利率下调至1%。", [("1%", 1.0, "%", "政策利率", None)]),
+    # (下调 is a verb of change: the noun before it and the verb go in the span, as 提升至 does)
+    ("gne sina_3", "美联储应将政策利率下调至1%。", [("政策利率下调至1%", 1.0, "%", "政策利率", None)]),
     ("gne sina_1", "这一比例不会超过15%。", [("这一比例不会超过15%", 15.0, "%", "这一比例", "less_than")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
