@@ -1382,3 +1382,23 @@ def test_review_places_and_companies_of_2026_12_06_afternoon():
     people, orgs, places = entities("美国伊利诺伊州州长普里茨克表示。")
     assert ([p.titles for p in people], orgs, [p.name for p in places]) == \
         ([["美国伊利诺伊州州长"]], [], ["美国", "伊利诺伊州"])
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # the third sweep: a kind after clause words only is a kind; 乡 before 镇 is 乡镇; a place before 语
+    # is a language; known names (places_by_name.tsv) and non-places (place_stop_words.tsv)
+    ("加快提升乡镇卫生院能力。", [], []),
+    ("快速扩充乡镇卫生院。", [], []),
+    ("学习维吾尔语和哈萨克语。", [], []),
+    ("建设十亿强镇和亿元强村。", [], []),
+    ("关口垭村党支部书记李明。", ["关口垭村党支部"], ["关口垭村"]),
+])
+def test_third_sweep_kinds_languages_and_phrases(text, orgs, places):
+    _, found_orgs, found_places = entities(text)
+    assert [o.name for o in found_orgs] == orgs
+    assert [p.name for p in found_places] == places
+
+
+def test_levels_known_by_name():
+    from pipeline.gazetteer import place_level
+    assert [place_level(n) for n in ("中华人民共和国", "人民大会堂", "香港特区")] == ["country", "landmark", "province"]

@@ -636,3 +636,13 @@ def test_approximate_pairs_before_a_power(text, expected):
 ])
 def test_review_claims_of_2026_12_06_afternoon(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the third sweep: rainfall and snow depth (毫米, 厘米) and 个亿 for 亿
+    ("降雨量达50.6毫米。", [(50.6, "毫米")]),
+    ("积雪深度就达10厘米。", [(10.0, "厘米")]),
+    ("投资8.8个亿。", [(880_000_000.0, "")]),
+])
+def test_third_sweep_units(text, expected):
+    assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected

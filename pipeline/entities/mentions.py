@@ -160,6 +160,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
             and name[-2:] + text[m.end] in divisions():
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
+    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in ("言", "录"):
+        return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语录 are words of their own)
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:

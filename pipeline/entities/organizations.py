@@ -21,7 +21,7 @@ from typing import NamedTuple, Optional
 from ..gazetteer import FOLDED_SUFFIXES, divisions
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
-from ..resources import to_simplified_lines
+from ..resources import jieba_module, jieba_word_tags, to_simplified_lines
 from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
@@ -73,7 +73,7 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             if m.label != "ORG":
                 continue
             name = units[m.unit].text[m.start:m.end]
-            if is_generic_org(name) or name.endswith(PARK_ENDINGS) \
+            if is_generic_org(name) or _kind_after_clause(name) or name.endswith(PARK_ENDINGS) \
                     or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:
                 continue  # a kind, a park or resort (a place: places.py) or an event, not a body
             seen.add(name, m.unit, m.start, m.end)
@@ -145,6 +145,21 @@ _KIND_OR_HEAD_BY_LENGTH = [
     (n, frozenset(w for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words()) if len(w) == n))
     for n in sorted({len(w) for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words())},
                     reverse=True)]
+
+
+def _kind_after_clause(name: str) -> bool:
+    """A kind of body after the clause's words (加快提升乡镇卫生院, 快速扩充乡镇卫生院): a kind, however the
+    clause before it ran into the mention."""
+    tags = jieba_word_tags()
+    for k in range(2, len(name) - 1):
+        if is_generic_org(name[k:]):
+            words = list(jieba_module().cut(name[:k]))
+            # only clause words before the kind, two at least or an adverb or preposition (经营党支部,
+            # one verb before a branch, is that branch's name)
+            if all(tags.get(w, "")[:1] in ("v", "d", "p", "c") for w in words) \
+                    and (len(words) >= 2 or tags.get(words[0], "")[:1] in ("d", "p", "c")):
+                return True
+    return False
 
 
 def is_bare_kind(name: str) -> bool:

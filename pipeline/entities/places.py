@@ -132,10 +132,13 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
     parts = split_place_chain(name)
     # only parts that are plainly places: a division the gazetteer knows, or a short name closed
     # by a town/street/village/community ending (not 浚县人民医院隔离病区, 文富市镇沙滩桥村)
-    places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e])]
+    places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e])
+              and not (name[s:e].endswith("乡") and name[e:e + 1] == "镇")]  # 扩充乡 + 镇卫生院: 乡镇
     if parts:
         s, e = parts[-1]
         local = _LOCAL_PLACE_BEFORE_HEAD.match(name[s:e])
+        if local and local.group(1).endswith("乡") and name[s + local.end():s + local.end() + 1] == "镇":
+            local = None  # 快速扩充乡 + 镇卫生院: 乡镇 is one word, no township
         if local and head_at(name, s + local.end()) and _plain_place(local.group(1)):
             places.append((s, s + local.end()))
     return places
