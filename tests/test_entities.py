@@ -1327,7 +1327,8 @@ def test_known_companies(text, orgs):
 
 @pytest.mark.parametrize("text, people, orgs", [
     # a verb before 组 names a team (中央指导组); 播出 / 秉持 end the clause before a title
-    ("国务院副总理、中央指导组组长孙春兰在武汉考察。", [("孙春兰", ["国务院副总理", "中央指导组组长"])], ["国务院"]),
+    # (中央指导组 is a known body: the title's unit becomes the organization)
+    ("国务院副总理、中央指导组组长孙春兰在武汉考察。", [("孙春兰", ["国务院副总理", "组长"])], ["国务院", "中央指导组"]),
     ("《高端访谈》今晚播出巴基斯坦总理夏巴兹·谢里夫专访。", [("夏巴兹·谢里夫", ["巴基斯坦总理"])], []),
     # an army written 集团军 is no company; a member's title names no body (政协委员, 人大代表)
     ("陆军第81集团军某旅官兵。", [], ["陆军第81集团军"]),
@@ -1402,3 +1403,21 @@ def test_third_sweep_kinds_languages_and_phrases(text, orgs, places):
 def test_levels_known_by_name():
     from pipeline.gazetteer import place_level
     assert [place_level(n) for n in ("中华人民共和国", "人民大会堂", "香港特区")] == ["country", "landmark", "province"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # the third sweep: words with a title-ending character stay in a title (title_words_with_stops.tsv),
+    # new title heads (署长, 长官, 总指挥), clause verbs (完成, 直到)
+    ("阿根廷共和国总统费尔南德斯表示。", [("费尔南德斯", ["阿根廷共和国总统"])]),
+    ("巴西当选总统卢拉表示。", [("卢拉", ["巴西当选总统"])]),
+    ("和平区区长李明说。", [("李明", ["和平区区长"])]),
+    ("海关总署署长倪岳峰说。", [("倪岳峰", ["署长"])]),
+    ("直到全面完成俄总统普京下达的任务。", [("普京", ["俄总统"])]),
+])
+def test_third_sweep_titles(text, people):
+    assert [(p.name, p.titles) for p in entities(text)[0]] == people
+
+
+def test_third_sweep_organizations():
+    orgs = entities("七国集团峰会召开。中欧班列开行数量增长。东部战区新闻发言人表示。")[1]
+    assert [(o.name, o.org_type) for o in orgs] == [("七国集团", "other"), ("东部战区", "military")]

@@ -137,12 +137,13 @@ def _opens_with_place(title: str) -> bool:
 
 
 _COUNTRY_PREFIXES = tuple(sorted(COUNTRIES, key=len, reverse=True))
-#: a stand-in for a title-ending character inside a country's name (阿尔及利亚总统: 及 ends no
-#: title there), a rare character that no title holds
+#: a stand-in for a title-ending character inside a country's name or a word of titles
+#: (阿尔及利亚总统, 共和国总统, 当选总统: title_words_with_stops.tsv), a rare character no title holds
 _STAND_IN = "丨"
 _STOP_CHARS_OF_TITLES = set(_TITLE_STOP.words())
 _COUNTRIES_WITH_STOPS = {c: "".join(_STAND_IN if ch in _STOP_CHARS_OF_TITLES else ch for ch in c)
-                         for c in COUNTRIES if any(ch in _STOP_CHARS_OF_TITLES for ch in c)}
+                         for c in (*COUNTRIES, *lexicon("title_words_with_stops").words())
+                         if any(ch in _STOP_CHARS_OF_TITLES for ch in c)}
 _COUNTRY_WITH_STOP_RE = re.compile(alternation(_COUNTRIES_WITH_STOPS))
 _UNMASK = {masked: c for c, masked in _COUNTRIES_WITH_STOPS.items()}
 _MASKED_RE = re.compile(alternation(_UNMASK))
