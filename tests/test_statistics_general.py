@@ -646,3 +646,14 @@ def test_review_claims_of_2026_12_06_afternoon(text, expected):
 ])
 def test_third_sweep_units(text, expected):
     assert [(c.value, c.unit) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the third sweep: 州 as a one-character subject, 台套, and the end of a change written with its year
+    ("美国50个州中有30个州都报告了新增病例。", [("州", 50.0), ("州", 30.0)]),
+    ("广东地区生产总值从5.7万亿元增长到2021年的12.4万亿元。",
+     [("广东地区生产总值", 5.7e12), ("广东地区生产总值", 1.24e13)]),
+    ("100多台套各类机械设备。", [(None, 100.0)]),
+])
+def test_third_sweep_subjects(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

@@ -32,7 +32,7 @@ CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
-_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}")
+_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}(?<=[到至])(?:[0-9]{{4}}年(?:底|末)?的?)?|[，,]?{W.CHANGE_PHRASE}")  # 增长到2021年的
 # between two figures of one unit: a range written with the unit twice (2元—10元, 1.125%至1.625%)
 _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到"})
 # before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元)

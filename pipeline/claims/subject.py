@@ -228,7 +228,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
         run, offset = run[len(currency):], offset + len(currency)
         if not run:
             return None, pos
-    if run[0] == "的":
+    after_de = run[0] == "的"
+    if after_de:
         run, offset = run[1:], offset + 1
     stop = _first_stop(run, duration)
     if stop == 0 and run[:2] in W.FUSED_WORDS:  # 近千人在岗
@@ -273,8 +274,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
         subj = _whole_word_head(subj, _T.subject_max_chars)
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
-    if len(subj) < 2 and subj not in W.ONE_CHAR_SUBJECTS:
-        return None, pos
+    if len(subj) < 2 and (subj not in W.ONE_CHAR_SUBJECTS or after_de):
+        return None, pos  # (超过40万的州: the state is what the figure describes, not what it counts)
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
