@@ -274,8 +274,10 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
         subj = _whole_word_head(subj, _T.subject_max_chars)
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
-    if len(subj) < 2 and (subj not in W.ONE_CHAR_SUBJECTS or after_de):
-        return None, pos  # (超过40万的州: the state is what the figure describes, not what it counts)
+    if len(subj) < 2 and (subj not in W.ONE_CHAR_SUBJECTS or after_de and unit != "%" and unit not in W.SHARE_UNITS):
+        # (超过40万的州: the state is what the count describes, not what it counts; 百分之三十的人
+        # is a share of people)
+        return None, pos
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
