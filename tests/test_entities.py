@@ -1421,3 +1421,8 @@ def test_third_sweep_titles(text, people):
 def test_third_sweep_organizations():
     orgs = entities("七国集团峰会召开。中欧班列开行数量增长。东部战区新闻发言人表示。")[1]
     assert [(o.name, o.org_type) for o in orgs] == [("七国集团", "other"), ("东部战区", "military")]
+
+
+def test_new_taipei_found_by_name():
+    # the saved HTML tune page 45_setn: the model tags 北市 of 新北市 (places_by_name.tsv, find)
+    assert [p.name for p in entities("家住新北市的李先生。")[2]] == ["新北市"]
