@@ -53,13 +53,13 @@ def test_top_organizations_by_type(recipes):
     top = recipes["top"]
     assert list(top.columns) == ["org_type", "org_entity_name", "articles", "mentions"]
     assert rows(top) == [
-        ("company", "亿能集团", 1, 2), ("company", "仁德新能源科技有限公司", 1, 2),
+        ("company", "万达", 1, 3), ("company", "亿能集团", 1, 2),
         ("government", "鹤壁市审计局", 1, 3), ("government", "海南省政协", 1, 2),
         ("hospital", "东方医院", 1, 2), ("hospital", "天坛医院", 1, 2),
         ("media", "新京报", 1, 1), ("media", "求是", 1, 1),
         ("military", "南昌消防救援支队特勤大队", 1, 1),
         ("ngo", "三亚志愿服务队", 1, 2), ("ngo", "郁南县慈善会", 1, 1),
-        ("other", "万州区总工会", 1, 4), ("other", "万达", 1, 3),
+        ("other", "万州区总工会", 1, 4), ("other", "党员中心", 1, 3),
         ("party", "疫情防控临时党支部", 2, 3), ("party", "党中央", 2, 2),
         ("police", "武定县公安局经侦大队", 1, 2), ("police", "交警第五中队", 1, 1),
         ("school", "首都师范大学", 1, 1), ("school", "鹤壁市外国语中学", 1, 1)]
