@@ -85,10 +85,11 @@ _LEVEL_WIDTHS = (2, 4, 6, 9, 12)
 @lru_cache(maxsize=None)
 def prefecture_short_names() -> frozenset[str]:
     """Short names of the prefecture-level cities (蚌埠 of 蚌埠市; code XXYY00…, not a county-level
-    city such as 高平市): a two-character one read as a person is more often the city."""
+    city such as 高平市, nor a 地区 or 盟 such as 阿里地区, whose short name is a common foreign name):
+    a two-character one read as a person is more often the city."""
     names = set()
     for name, code, level in _division_rows():
-        if level == "city" and code[2:4] != "00" and code[4:] == "00000000":
+        if level == "city" and code[2:4] != "00" and code[4:] == "00000000" and name.endswith("市"):
             stem = _strip_division_suffix(name, level)
             if stem and len(stem) == 2:
                 names.add(stem)

@@ -1347,11 +1347,11 @@ def test_sweep_afternoon_titles_armies_and_members(text, people, orgs):
     ("蚌埠157个库点陆续敞开收购。", [], ["蚌埠"], []),
     ("许昌的企业复工。", [], ["许昌"], []),
     ("记者常德报道。", ["常德"], [], []),
-    # ... routes and stations named after places (place_tails.tsv), things named after people
+    # ... routes named after places (place_tails.tsv), things named after people or places
     # (named_after_words.tsv), companies (known_organizations.tsv) and words (not_names.tsv)
     ("商合杭高铁今天全线贯通。", [], [], []),
     ("张吉怀高铁开通。", [], ["张吉怀高铁"], []),
-    ("乌东德水电站投产。", [], ["乌东德水电站"], []),
+    ("乌东德水电站投产。", [], [], []),  # a station named after its place (named_after_words.tsv)
     ("郭守敬望远镜开创了大规模的光谱巡天。", [], [], []),
     ("波司登捐赠了15万件羽绒服。早盘高开。", [], [], ["波司登"]),
 ])
@@ -1426,3 +1426,30 @@ def test_third_sweep_organizations():
 def test_new_taipei_found_by_name():
     # the saved HTML tune page 45_setn: the model tags 北市 of 新北市 (places_by_name.tsv, find)
     assert [p.name for p in entities("家住新北市的李先生。")[2]] == ["新北市"]
+
+
+@pytest.mark.parametrize("text, people, orgs, places", [
+    # a second review, of the afternoon's rules on 2012-2019 CCTV text: 会晤 before 委员会 names a body
+    ("国务院副总理、中俄总理定期会晤委员会中方主席王岐山主持了会议。",
+     [("王岐山", "中俄总理定期会晤委员会")], ["国务院", "中俄总理定期会晤委员会"], []),
+    # 军 is a title's unit: each listed officer keeps his own service
+    ("中部战区政治委员朱生岭、海军司令员沈金龙出席。",
+     [("朱生岭", "中部战区"), ("沈金龙", "海军")], ["中部战区"], []),
+    # a prefecture's name after 叫 is a person's; 阿里 (of 阿里地区) is no city
+    ("他叫武威，是一名教师。", [("武威", None)], [], []),
+    ("阿里仍没有足够的胜算。", [], [], []),
+    # 大学毕业 after a name, a stop character before a route word
+    ("2009年，张雪大学毕业后来到鹿子村当了一名村官。", [("张雪", None)], [], ["鹿子村"]),
+    ("乘务员刘佳在高铁上忙碌。", [("刘佳", None)], [], []),
+    # a known company's name runs on (格力 + 电器) and is one row with its longer form
+    ("格力电器董事长董明珠表示。", [("董明珠", "格力电器")], ["格力电器"], []),
+    ("华为技术有限公司轮值董事长徐直军表示，华为将继续投入。",
+     [("徐直军", "华为技术有限公司")], ["华为技术有限公司"], []),
+    ("今年风调雨顺丰收在望。", [], [], []),
+    ("打造中国语音产业国家队。", [], [], ["中国"]),
+])
+def test_second_review_of_2026_12_06_afternoon(text, people, orgs, places):
+    found_people, found_orgs, found_places = entities(text)
+    assert [(p.name, p.organization) for p in found_people] == people
+    assert [o.name for o in found_orgs] == orgs
+    assert [p.name for p in found_places] == places

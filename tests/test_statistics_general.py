@@ -657,3 +657,9 @@ def test_third_sweep_units(text, expected):
 ])
 def test_third_sweep_subjects(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+def test_spoken_ge_yi_takes_no_noun_after_it():
+    # a second review: 拿出1000个亿用于职工的安置 took 职工 as the unit
+    assert [(c.value, c.unit) for c in extract_statistics("中央财政将拿出1000个亿用于职工的安置。", [])] == \
+        [(100_000_000_000.0, "")]

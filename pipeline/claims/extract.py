@@ -113,7 +113,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             subj, s2 = subject_before(sh, s, floor)
             e2 = e
         else:
-            subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
+            # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause, not the noun
+            subj, e2 = (None, e) if sh.endswith("个亿", s, e) else subject_after(sh, e, ceil, unit=q.unit)
             if _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
                 # 比例从75%提高到100%, 利率由4.35%下调至3.85%: what changes is the noun before 从/由
                 # (the verb after the figure is no subject)

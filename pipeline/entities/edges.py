@@ -19,17 +19,11 @@ from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
-from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH
+from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH
 from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
-
-
-#: known bodies by their first character (a name that opens with one keeps it whole)
-KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _name in KNOWN_ORGANIZATIONS:
-    KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)
 
 
 def trim_mention(text: str, m: Mention) -> Optional[Mention]:

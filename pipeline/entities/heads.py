@@ -78,4 +78,14 @@ def org_type(name: str) -> str:
             return ORG_HEADS[head]
     if name.endswith("社区"):
         return "community"
+    if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(_COMPANY_WORDS)
+           for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[:1], ())):
+        return "company"  # 格力电器, 上汽通用五菱: a known company's short name and words of company names
     return "other"
+
+
+_COMPANY_WORDS = tuple(lexicon("company_name_endings").words())
+#: known bodies by their first character (a name that opens with one: 格力电器, 华为公司)
+KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _name in KNOWN_ORGANIZATIONS:
+    KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)

@@ -132,7 +132,8 @@ def _title_inside(name: str) -> int:
 def _untitled_and_silent(text: str, m: Mention) -> bool:
     """No title before the mention and no verb of saying or form of address after it: a
     prefecture's two-character name read as a person (蚌埠157个库点, 许昌的企业) is the city."""
-    return not text.endswith(TITLE_HEADS, 0, m.start) and not text.startswith(SPEECH_VERBS + _ADDRESS_WORDS, m.end)
+    return not text.endswith(TITLE_HEADS + _PERSON_CUES_BEFORE, 0, m.start) \
+        and not text.startswith(SPEECH_VERBS + _ADDRESS_WORDS, m.end)
 
 
 def _written_with_suffix(text: str, name: str) -> bool:
@@ -160,8 +161,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
             and name[-2:] + text[m.end] in divisions():
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
-    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in ("言", "录"):
-        return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语录 are words of their own)
+    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in _WORDS_OPENED_BY_YU:
+        return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
@@ -201,8 +202,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
             and tail.group() in ROUTE_TAILS:
         return None  # 商合 + 杭高铁: the end of a route's name, the rest cut off
-    if m.label == "PER" and is_han(text[m.end:m.end + 1]) and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end + 1)) \
-            and tail.group() in ROUTE_TAILS:
+    if m.label == "PER" and is_han(text[m.end:m.end + 1]) and text[m.end] not in NAME_STOP_CHARS \
+            and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end + 1)) and tail.group() in ROUTE_TAILS:
         return Mention(m.start, tail.end(), "LOC", m.unit)  # 张吉 + 怀 + 高铁: a route through three cities
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
         end = tail.end() if tail.group() in FACILITY_TAILS else m.end
@@ -289,6 +290,10 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _DIVISION_SUFFIXES = ("市", "县", "区", "州", "盟", "旗")
+#: second characters of the words 语 opens (中国语音产业: 中国 stays a place)
+_WORDS_OPENED_BY_YU = ("言", "录", "音", "文", "种", "境", "法", "调", "气", "句", "义", "系", "汇")
+#: words before a name that make it a person's (他叫武威, 烈士吴忠, 老人常德)
+_PERSON_CUES_BEFORE = ("叫", "名叫", "老人", "烈士", "多亏了")
 #: forms of address after a person's name (金华同志)
 _ADDRESS_WORDS = ("同志", "先生", "女士", "老师")
 #: titles of membership written right after a body's two-character short name (政协委员, 人大代表)

@@ -26,7 +26,7 @@ from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
 from .mentions import FirstMentions, Mention, TextUnit
-from .name_words import COMPANY_NAME_ENDINGS, EVENT_ENDINGS, PARK_ENDINGS
+from .name_words import EVENT_ENDINGS, PARK_ENDINGS
 
 _GENERIC = lexicon("generic_orgs")
 _GENERIC_NAMES = frozenset(_GENERIC.where("match", "whole"))
@@ -77,11 +77,10 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
                     or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:
                 continue  # a kind, a park or resort (a place: places.py) or an event, not a body
             seen.add(name, m.unit, m.start, m.end)
-    # a known short name written with a company's ending too (华为 and 华为公司) is one body: the row
-    # goes under the longer name
+    # a known short name written as a longer company name too (华为 and 华为公司, 华为技术有限公司) is
+    # one body: the row goes under the longer name
     for name in [n for n in seen.first if n in KNOWN_ORGANIZATIONS]:
-        if any(other.startswith(name) and other[len(name):].startswith(tuple(w for w, _ in COMPANY_NAME_ENDINGS))
-               for other in seen.first if other != name):
+        if any(other.startswith(name) and org_type(other) == "company" for other in seen.first if other != name):
             del seen.first[name]
     rows = []
     body = clean.text

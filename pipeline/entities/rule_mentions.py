@@ -22,7 +22,7 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
@@ -63,8 +63,18 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     """Known bodies written in ``text``, unless a dictionary word crosses an edge of the match:
     教育部门 (a noun across the end) is a kind of office, 东北约100万 (a word across the start)
     no 北约. A function word at the
-    edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too)."""
-    return _names_found(text, KNOWN_ORG_RE)
+    edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too). A company's
+    short name runs on over the words of company names after it (格力 + 电器, 上汽 + 通用 + 五菱)."""
+    spans = []
+    for s, e in _names_found(text, KNOWN_ORG_RE):
+        for _ in range(3):
+            word = next((w for w, not_before in COMPANY_NAME_ENDINGS if text.startswith(w, e)
+                         and text[e + len(w):e + len(w) + 1] not in not_before), None)
+            if word is None:
+                break
+            e += len(word)
+        spans.append((s, e))
+    return spans
 
 
 _REGION_RE = re.compile(alternation(REGIONS_FOUND_BY_NAME))
@@ -85,6 +95,8 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
             continue
         if s > 0 and text[s] in "万亿千百十" and (text[s - 1].isdigit() or text[s - 1] in CN_DIGITS):
             continue  # 64万达新高: a number's 万, no 万达
+        if any(text[a:s + 1] in tags for a in range(max(0, s - 3), s - 1)):
+            continue  # 风调雨顺 + 丰收: a longer word across the start, no 顺丰
         if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n" \
                 and text[e:e + 2] not in tags:
             # a noun across the end (教育部门); a verb there (国务院联防联控机制发布) is the clause, and so

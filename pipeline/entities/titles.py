@@ -37,9 +37,9 @@ _TITLE_AFTER_NAME = re.compile(
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
     rf"(?=[，。；、,;!！?？\n]|期间|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长; a verb
-# before 组, 队 or 团 names a team (中央指导组组长, 督导组), it is no verb there.
+# before 组, 队, 团 or 委 names a team or a committee (中央指导组组长, 定期会晤委员会), it is no verb there.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|(?:"
-                          + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False) + ")(?![组队团])")
+                          + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False) + ")(?![组队团委])")
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
