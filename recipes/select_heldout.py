@@ -34,6 +34,10 @@ after removing the six earlier sets, and a seventh (``tune7``, tests/tune7, draw
 2026-12-06 day, scored once untouched before any rule was tuned on it) with ``random.Random(20261213)``
 after removing the seven earlier sets. (The session before it read the pipeline's rows on 2,000
 unrecorded unlabelled articles of the same years, so a few tune7 pages may have had rows read then.)
+An eighth (``tune8``, tests/tune8, drawn in the afternoon of 2026-12-06 to measure that session's
+rules on pages no rule was written from; scored with the session-start and the session-end code)
+with ``random.Random(20261214)`` after removing the eight earlier sets and the 2,000 articles whose
+rows the sweeps of 2026-12-06 read (``tests/sweeps/read.tsv``, recorded from then on).
 """
 from __future__ import annotations
 
@@ -52,7 +56,10 @@ FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the modul
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
 SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
-         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213}
+         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214}
+#: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
+SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
+SWEPT_EXCLUDED_FROM = "tune8"
 
 
 def selection_file(which: str) -> Path:
@@ -86,6 +93,9 @@ def select(which: str) -> list[tuple[int, str]]:
     # each set is drawn from the candidates no earlier set took (heldout, tune, tune2, … in SEEDS order)
     earlier = list(SEEDS)[:list(SEEDS).index(which)]
     taken = {n for other in earlier for n in _selection(other)}
+    if list(SEEDS).index(which) >= list(SEEDS).index(SWEPT_EXCLUDED_FROM):
+        taken |= {int(row.split("\t")[0]) for row in SWEPT.read_text(encoding="utf-8").splitlines()
+                  if row and not row.startswith("#")}
     candidates = [(n, t) for n, t in _lines()
                   if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)
                   and n not in taken]
