@@ -17,6 +17,12 @@ def entities(text, captions=(), meta=None, bylines=()):
     return extract_entities(clean, sentence_spans(text), meta or ArticleMetadata(), "t")
 
 
+def entity_names(text):
+    """(people, organizations, places) names of ``text``, in order of first mention."""
+    people, orgs, places = entities(text)
+    return [p.name for p in people], [o.name for o in orgs], [p.name for p in places]
+
+
 def person(people, name):
     matches = [p for p in people if p.name == name]
     assert matches, f"{name} not in {[p.name for p in people]}"
@@ -430,10 +436,7 @@ def test_dictionary_names_before_a_title(text, people_titles):
     ("2月4日下午,我市疫情防控党员先锋队誓师动员会在市人民会堂举行。", [], [], ["市人民会堂"]),  # a meeting is no organization; the hall is a venue
 ])
 def test_names_the_extra_pages_showed(text, people_names, orgs, places):
-    people, found_orgs, found_places = entities(text)
-    assert [p.name for p in people] == people_names
-    assert [o.name for o in found_orgs] == orgs
-    assert [p.name for p in found_places] == places
+    assert entity_names(text) == (people_names, orgs, places)
 
 
 @pytest.mark.parametrize("text, name, titles", [
@@ -1356,10 +1359,7 @@ def test_sweep_afternoon_titles_armies_and_members(text, people, orgs):
     ("波司登捐赠了15万件羽绒服。早盘高开。", [], [], ["波司登"]),
 ])
 def test_third_sweep_non_people(text, people, places, orgs):
-    found_people, found_orgs, found_places = entities(text)
-    assert [p.name for p in found_people] == people
-    assert [p.name for p in found_places] == places
-    assert [o.name for o in found_orgs] == orgs
+    assert entity_names(text) == (people, orgs, places)
 
 
 @pytest.mark.parametrize("text, people", [
@@ -1395,9 +1395,7 @@ def test_review_places_and_companies_of_2026_12_06_afternoon():
     ("关口垭村党支部书记李明。", ["关口垭村党支部"], ["关口垭村"]),
 ])
 def test_third_sweep_kinds_languages_and_phrases(text, orgs, places):
-    _, found_orgs, found_places = entities(text)
-    assert [o.name for o in found_orgs] == orgs
-    assert [p.name for p in found_places] == places
+    assert entity_names(text)[1:] == (orgs, places)
 
 
 def test_levels_known_by_name():
@@ -1449,7 +1447,5 @@ def test_new_taipei_found_by_name():
     ("打造中国语音产业国家队。", [], [], ["中国"]),
 ])
 def test_second_review_of_2026_12_06_afternoon(text, people, orgs, places):
-    found_people, found_orgs, found_places = entities(text)
-    assert [(p.name, p.organization) for p in found_people] == people
-    assert [o.name for o in found_orgs] == orgs
-    assert [p.name for p in found_places] == places
+    assert [(p.name, p.organization) for p in entities(text)[0]] == people
+    assert entity_names(text)[1:] == (orgs, places)
