@@ -23,7 +23,8 @@ from pipeline.settings import section
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
-from .subject import duration_before, noun_before_verb, quoted_before, split_place, subject_after, subject_before, tokens
+from .subject import duration_before, noun_before_verb, quoted_before, split_place, subject_after, subject_before
+from .tokens import tokens
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")

@@ -1,10 +1,10 @@
 """The counted noun of a claim: after the unit (20.1万名党员), before the number
 (口罩10万只), or for a duration the activity (连续奋战了18个昼夜).
 
-Word boundaries come from ``jieba.cut`` on the short window around a claim (never on whole
-texts) plus the part-of-speech tag of each word from jieba's bundled dictionary (a plain
-lookup; jieba.posseg is not used: too slow). Words the dictionary lacks get ``?`` and count
-as nouns. The word lists are ``claim_*.tsv`` lexicons (pipeline/claims/words.py).
+Words and their tags come from ``tokens`` (pipeline/claims/tokens.py: ``jieba.cut`` on the short
+window around a claim, never on whole texts); a subject too long for the column is trimmed to
+whole words (pipeline/claims/trim.py). The word lists are ``claim_*.tsv`` lexicons
+(pipeline/claims/words.py).
 
 ``subject_after(sh, pos, ceil)`` / ``subject_before(sh, pos, floor)`` return the noun and
 the span end / start it extends the claim to; ``duration_before`` the verb phrase before a
@@ -22,18 +22,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from pipeline.resources import jieba_word_tags
 from pipeline.settings import section
 from pipeline.text.chars import HAN_EXT
 
 from . import words as W
-
-
-class Token(NamedTuple):
-    """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
-
-    word: str
-    tag: str
+from .tokens import Token, tokens
+from .trim import whole_word_head, whole_word_tail, without_trailing_adverbs
 
 
 class VerbCut(NamedTuple):
@@ -44,7 +38,6 @@ class VerbCut(NamedTuple):
     start: int = 0  # offset of the verb in the phrase
 
 
-_JIEBA: dict = {}
 # tags of words that end a noun phrase: preposition, conjunction, particle, pronoun, adverb,
 # locative, numeral, time, idiom, modal, interjection, onomatopoeia, non-word
 _HARD_TAGS = ("p", "c", "u", "r", "d", "f", "m", "t", "i", "y", "e", "o", "x", "vd")
@@ -60,7 +53,6 @@ _T = section("claims")
 _AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,{_T.subject_after_max_chars}}}")
 _BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,{_T.subject_before_max_chars}}}$")
 _QUOTED_AFTER = re.compile(rf"([{HAN_EXT}]{{0,4}})([“‘\"'])([{HAN_EXT}]{{1,8}})([”’\"'])")
-_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
 _DIGIT = re.compile(r"[0-9]")
 _DIGIT_OR_QUOTE = re.compile(r"[0-9.“”‘’\"']")
@@ -85,38 +77,6 @@ _CHAIN_TAGS = ("d", "ul", "uz", "t")
 # (价格也大幅下跌18.37%, 收入比2012年增长了15倍)
 _CHAIN_LINK_END = re.compile(
     rf"(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION}|{W.COMPARISON})$")
-
-
-def tokens(s: str) -> list[Token]:
-    """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
-    if not s:
-        return []
-    if "cut" not in _JIEBA:
-        from pipeline.resources import jieba_module
-
-        jieba = jieba_module()
-        _JIEBA["tags"] = jieba_word_tags()
-        _JIEBA["cut"] = jieba.cut
-    tags = _JIEBA["tags"]
-    words = list(_JIEBA["cut"](s))
-    out: list[Token] = []
-    for w in words:
-        if out and (out[-1].word, w) in W.FUSED:
-            out[-1] = Token(W.FUSED[(out[-1].word, w)], "v")
-            continue
-        if _ALNUM_WORD.fullmatch(w):
-            out.append(Token(w, "nx"))  # PCR实验室
-        elif not _CJK_FIRST.match(w):
-            out.append(Token(w, "x"))
-        else:
-            t = "n" if w in W.SEGMENTER_NOUNS else tags.get(w, "?")
-            if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
-                    w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
-                t = "v"  # 坚守岗位, 踊跃报名, 履行职责
-            elif t == "i" and w[0] in "无非未":
-                t = "b"  # 无症状
-            out.append(Token(w, t))
-    return out
 
 
 def _hard(word: str, tag: str) -> bool:
@@ -271,7 +231,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     if subj is None:
         return None, pos
     if len(subj) > _T.subject_max_chars:
-        subj = _whole_word_head(subj, _T.subject_max_chars)
+        subj = whole_word_head(subj, _T.subject_max_chars)
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
     if len(subj) < 2 and (subj not in W.ONE_CHAR_SUBJECTS or after_de and unit != "%" and unit not in W.SHARE_UNITS):
@@ -509,53 +469,10 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     subj = subj.strip("、")
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
-    subj = _without_trailing_adverbs(subj)
+    subj = without_trailing_adverbs(subj)
     if len(subj) < 2:
         return None, pos
     if len(subj) > _T.subject_max_chars:
-        subj = _whole_word_tail(subj, _T.subject_max_chars)
+        subj = whole_word_tail(subj, _T.subject_max_chars)
         return subj, pos  # too long to be the whole noun: keep it out of the span
     return subj, (pos if detached else sstart)
-
-
-def _whole_word_tail(subj: str, limit: int) -> str:
-    """The last words of ``subj`` that fit in ``limit`` characters, never a word cut in two
-    (全国城镇调查失业率, not 份全国城镇调查失业率); the characters alone when one word is longer.
-
-    >>> _whole_word_tail("5月份全国城镇调查失业率", 10)
-    '全国城镇调查失业率'
-    """
-    words = [w for w, _ in tokens(subj)]
-    k = 0
-    while k < len(words) and sum(len(w) for w in words[k:]) > limit:
-        k += 1
-    while k < len(words) - 1 and words[k] in ("、", "和", "与", "及", "以及"):
-        k += 1  # 、建设高标准农田: a list's joiner opens no subject
-    tail = "".join(words[k:])
-    return tail if len(tail) >= 2 else subj[len(subj) - limit:]
-
-
-def _without_trailing_adverbs(subj: str) -> str:
-    """``subj`` without the adverbs or two-character adjectives after its noun: they are the
-    predicate's (数据成本普遍在2元, 工人工资一般只有100美元 → 数据成本, 工人工资).
-
-    >>> _without_trailing_adverbs("数据成本普遍"), _without_trailing_adverbs("温度最高")
-    ('数据成本', '温度')
-    """
-    toks = tokens(subj)
-    end = len(toks)
-    while end > 1 and (toks[end - 1].tag in ("d", "ad") or toks[end - 1].tag == "a" and len(toks[end - 1].word) >= 2) \
-            and toks[end - 2].tag.startswith("n"):
-        end -= 1
-    return "".join(w for w, _ in toks[:end])
-
-
-def _whole_word_head(subj: str, limit: int) -> str:
-    """The first words of ``subj`` that fit in ``limit`` characters (国家一级保护动物, not
-    国家一级保护动物中华 of …中华鲟); the characters alone when the first word is longer."""
-    head = ""
-    for w, _ in tokens(subj):
-        if len(head) + len(w) > limit:
-            break
-        head += w
-    return head if len(head) >= 2 else subj[:limit]

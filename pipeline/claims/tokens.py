@@ -1,0 +1,60 @@
+"""Words of the short window around a claim: ``jieba.cut`` boundaries and the part-of-speech tag
+of each word from jieba's bundled dictionary (a plain lookup; jieba.posseg is not used: too slow).
+Words the dictionary lacks get ``?`` and count as nouns; the claim lexicons fix some tags
+(claim_segmenter_nouns.tsv, claim_fused_words.tsv).
+
+>>> [w for w, _ in tokens("党员既当保管员")]
+['党员', '既', '当', '保管员']
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.resources import jieba_word_tags
+from pipeline.text.chars import HAN_EXT
+
+from . import words as W
+
+_JIEBA: dict = {}
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
+
+
+class Token(NamedTuple):
+    """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
+
+    word: str
+    tag: str
+
+
+def tokens(s: str) -> list[Token]:
+    """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
+    if not s:
+        return []
+    if "cut" not in _JIEBA:
+        from pipeline.resources import jieba_module
+
+        jieba = jieba_module()
+        _JIEBA["tags"] = jieba_word_tags()
+        _JIEBA["cut"] = jieba.cut
+    tags = _JIEBA["tags"]
+    words = list(_JIEBA["cut"](s))
+    out: list[Token] = []
+    for w in words:
+        if out and (out[-1].word, w) in W.FUSED:
+            out[-1] = Token(W.FUSED[(out[-1].word, w)], "v")
+            continue
+        if _ALNUM_WORD.fullmatch(w):
+            out.append(Token(w, "nx"))  # PCR实验室
+        elif not _CJK_FIRST.match(w):
+            out.append(Token(w, "x"))
+        else:
+            t = "n" if w in W.SEGMENTER_NOUNS else tags.get(w, "?")
+            if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
+                    w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
+                t = "v"  # 坚守岗位, 踊跃报名, 履行职责
+            elif t == "i" and w[0] in "无非未":
+                t = "b"  # 无症状
+            out.append(Token(w, t))
+    return out
