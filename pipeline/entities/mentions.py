@@ -48,7 +48,8 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
                          PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
-                         PLACE_NOUNS_BEFORE_NAME,
+                         PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
+                         LANGUAGE_WORD_NEXT_CHARS,
                          TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
@@ -132,8 +133,8 @@ def _title_inside(name: str) -> int:
 def _untitled_and_silent(text: str, m: Mention) -> bool:
     """No title before the mention and no verb of saying or form of address after it: a
     prefecture's two-character name read as a person (蚌埠157个库点, 许昌的企业) is the city."""
-    return not text.endswith(TITLE_HEADS + _PERSON_CUES_BEFORE, 0, m.start) \
-        and not text.startswith(SPEECH_VERBS + _ADDRESS_WORDS, m.end)
+    return not text.endswith(TITLE_HEADS + PERSON_CUES_BEFORE, 0, m.start) \
+        and not text.startswith(SPEECH_VERBS + PERSON_CUES_AFTER, m.end)
 
 
 def _written_with_suffix(text: str, name: str) -> bool:
@@ -141,7 +142,8 @@ def _written_with_suffix(text: str, name: str) -> bool:
     two-character "person" 黄冈 is the place (a person 高明 in a story that names 高明区 is rare)."""
     at = text.find(name)
     while at >= 0:
-        if text.startswith(_DIVISION_SUFFIXES, at + len(name)):
+        suffix = text[at + len(name):at + len(name) + 1]
+        if suffix and suffix in DIVISION_SUFFIX_CHARS:
             return True
         at = text.find(name, at + 1)
     return False
@@ -161,13 +163,13 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
             and name[-2:] + text[m.end] in divisions():
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
-    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in _WORDS_OPENED_BY_YU:
+    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
-    if m.label == "ORG" and len(name) == 2 and text.startswith(_MEMBERSHIP_TITLES, m.end):
+    if m.label == "ORG" and len(name) == 2 and text.startswith(MEMBERSHIP_TITLES, m.end):
         return None  # 10位政协委员, 人大代表: a member's title, no mention of a body
     if m.label == "ORG" and name.endswith("集团") and text[m.end:m.end + 1] == "军":
         return Mention(m.start, m.end + 1, "ORG", m.unit)  # 陆军第81集团 + 军: an army, no company
@@ -289,15 +291,6 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
-_DIVISION_SUFFIXES = ("市", "县", "区", "州", "盟", "旗")
-#: second characters of the words 语 opens (中国语音产业: 中国 stays a place)
-_WORDS_OPENED_BY_YU = ("言", "录", "音", "文", "种", "境", "法", "调", "气", "句", "义", "系", "汇")
-#: words before a name that make it a person's (他叫武威, 烈士吴忠, 老人常德)
-_PERSON_CUES_BEFORE = ("叫", "名叫", "老人", "烈士", "多亏了")
-#: forms of address after a person's name (金华同志)
-_ADDRESS_WORDS = ("同志", "先生", "女士", "老师")
-#: titles of membership written right after a body's two-character short name (政协委员, 人大代表)
-_MEMBERSHIP_TITLES = ("委员", "代表")
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
 
 
