@@ -141,21 +141,22 @@ _COUNTRY_PREFIXES = tuple(sorted(COUNTRIES, key=len, reverse=True))
 #: (阿尔及利亚总统, 共和国总统, 当选总统: title_words_with_stops.tsv), a rare character no title holds
 _STAND_IN = "丨"
 _STOP_CHARS_OF_TITLES = set(_TITLE_STOP.words())
-_COUNTRIES_WITH_STOPS = {c: "".join(_STAND_IN if ch in _STOP_CHARS_OF_TITLES else ch for ch in c)
+_WORDS_KEPT_WHOLE = {c: "".join(_STAND_IN if ch in _STOP_CHARS_OF_TITLES else ch for ch in c)
                          for c in (*COUNTRIES, *lexicon("title_words_with_stops").words())
                          if any(ch in _STOP_CHARS_OF_TITLES for ch in c)}
-_COUNTRY_WITH_STOP_RE = re.compile(alternation(_COUNTRIES_WITH_STOPS))
-_UNMASK = {masked: c for c, masked in _COUNTRIES_WITH_STOPS.items()}
+_WORD_KEPT_WHOLE_RE = re.compile(alternation(_WORDS_KEPT_WHOLE))
+_UNMASK = {masked: c for c, masked in _WORDS_KEPT_WHOLE.items()}
 _MASKED_RE = re.compile(alternation(_UNMASK))
 
 
 def title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
-    """The title and organization written right before a name: ORG? TITLE NAME. A country whose
-    name holds a character that ends titles elsewhere (阿尔及利亚, 埃及, 特立尼达和多巴哥) is read whole."""
+    """The title and organization written right before a name: ORG? TITLE NAME. A country or a word
+    whose name holds a character that ends titles elsewhere (阿尔及利亚, 特立尼达和多巴哥, 共和国,
+    当选: title_words_with_stops.tsv) is read whole."""
     lo = max(0, start - _TITLE_BEFORE_CHARS)
-    if not _COUNTRY_WITH_STOP_RE.search(text, lo, start):
+    if not _WORD_KEPT_WHOLE_RE.search(text, lo, start):
         return _title_before(text, start, orgs)
-    window = _COUNTRY_WITH_STOP_RE.sub(lambda c: _COUNTRIES_WITH_STOPS[c.group()], text[lo:start])
+    window = _WORD_KEPT_WHOLE_RE.sub(lambda c: _WORDS_KEPT_WHOLE[c.group()], text[lo:start])
     found = _title_before(text[:lo] + window + text[start:], start, orgs)
     return TitleMatch(*(_MASKED_RE.sub(lambda c: _UNMASK[c.group()], x) if x else x for x in found))
 
