@@ -33,11 +33,13 @@ CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
 LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[、.．]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
-_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}(?<=[到至])(?:[0-9]{{4}}年(?:底|末)?的?)?|[，,]?{W.CHANGE_PHRASE}")  # 增长到2021年的
+#: a year written before a figure (从2012年的219亿元, 增长到2021年的12.4万亿元)
+_YEAR_BEFORE_FIGURE = r"[0-9]{4}年(?:底|末)?的?"
+_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至]){_YEAR_BEFORE_FIGURE})?")
 # between two figures of one unit: a range written with the unit twice (2元—10元, 1.125%至1.625%)
 _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到"})
 # before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元)
-_FROM_POINT = re.compile(r"[从由](?:[0-9]{4}年(?:底|末)?的?)?$")
+_FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE})?$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
 # between two claims: a conversion (899美元，约合人民币6300元): the second is the first's, converted
@@ -115,11 +117,14 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             e2 = e
         else:
             # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause, not the noun
-            subj, e2 = (None, e) if sh.endswith("个亿", s, e) else subject_after(sh, e, ceil, unit=q.unit)
             if _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
                 # 比例从75%提高到100%, 利率由4.35%下调至3.85%: what changes is the noun before 从/由
                 # (the verb after the figure is no subject)
                 subj, e2 = subject_before(sh, point.start(), floor)[0], e
+            elif sh.endswith("个亿", s, e):
+                subj, e2 = None, e  # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause
+            else:
+                subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households

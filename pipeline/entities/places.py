@@ -132,14 +132,12 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
     parts = split_place_chain(name)
     # only parts that are plainly places: a division the gazetteer knows, or a short name closed
     # by a town/street/village/community ending (not 浚县人民医院隔离病区, 文富市镇沙滩桥村)
-    places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e])
-              and not (name[s:e].endswith("乡") and name[e:e + 1] == "镇")]  # 扩充乡 + 镇卫生院: 乡镇
+    places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e]) and not _xiang_of_xiangzhen(name, e)]
     if parts:
         s, e = parts[-1]
         local = _LOCAL_PLACE_BEFORE_HEAD.match(name[s:e])
-        if local and local.group(1).endswith("乡") and name[s + local.end():s + local.end() + 1] == "镇":
-            local = None  # 快速扩充乡 + 镇卫生院: 乡镇 is one word, no township
-        if local and head_at(name, s + local.end()) and _plain_place(local.group(1)):
+        if local and head_at(name, s + local.end()) and _plain_place(local.group(1)) \
+                and not _xiang_of_xiangzhen(name, s + local.end()):
             places.append((s, s + local.end()))
     return places
 
@@ -148,6 +146,11 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
 _FOREIGN_COUNTRIES_LONGEST_FIRST = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
 
 _LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街道|村|社区)")
+
+
+def _xiang_of_xiangzhen(name: str, end: int) -> bool:
+    """The place part ending at ``end`` ends in the 乡 of 乡镇 (快速扩充乡 + 镇卫生院): no township."""
+    return name[end - 1:end] == "乡" and name[end:end + 1] == "镇"
 
 
 def _plain_place(name: str) -> bool:
