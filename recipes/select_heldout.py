@@ -37,7 +37,10 @@ unrecorded unlabelled articles of the same years, so a few tune7 pages may have 
 An eighth (``tune8``, tests/tune8, drawn in the afternoon of 2026-12-06 to measure that session's
 rules on pages no rule was written from; scored with the session-start and the session-end code)
 with ``random.Random(20261214)`` after removing the eight earlier sets and the 2,000 articles whose
-rows the sweeps of 2026-12-06 read (``tests/sweeps/read.tsv``, recorded from then on).
+rows the sweeps of 2026-12-06 read (``tests/sweeps/read.tsv``, recorded from then on). A ninth
+(``tune9``, tests/tune9, drawn at the start of the session of 2026-12-06 evening, when tune8 became a
+tuned-on set; scored with that session's start and end code) with ``random.Random(20261215)`` after
+removing the nine earlier sets and the swept articles.
 """
 from __future__ import annotations
 
@@ -56,7 +59,7 @@ FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the modul
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
 SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
-         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214}
+         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214, "tune9": 20261215}
 #: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
 SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
 SWEPT_EXCLUDED_FROM = "tune8"
