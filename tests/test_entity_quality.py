@@ -74,6 +74,7 @@ SOURCES = {"hand-labelled for this project", "../shared/gold/reference",
            "hand-labelled for this project: tune set 6 (recipes/select_heldout.py --set tune6), scored once untouched, then tuned on",
            "hand-labelled for this project: tune set 7 (recipes/select_heldout.py --set tune7), scored once untouched, then tuned on",
            "hand-labelled for this project: tune set 8 (recipes/select_heldout.py --set tune8), scored with the session-start and session-end code of 2026-12-06 afternoon; not tuned on",
+           "hand-labelled for this project: tune set 9 (recipes/select_heldout.py --set tune9), scored with the session-start and session-end code of 2026-12-06 evening; not tuned on",
            "hand-labelled for this project: saved HTML pages (../shared/samples/html), not tuned on"}
 # The fresh held-out labels: validated here, scored only by `make quality` (never tuned on, and
 # their pages are rebuilt from ../shared, not committed).
@@ -88,6 +89,8 @@ TUNE6_FILES = sorted((REPO / "tests" / "tune6" / "labels").glob("*.json"))
 TUNE7_FILES = sorted((REPO / "tests" / "tune7" / "labels").glob("*.json"))
 # The eighth draw: labelled to measure the 2026-12-06 afternoon's rules, not tuned on.
 TUNE8_FILES = sorted((REPO / "tests" / "tune8" / "labels").glob("*.json"))
+# The ninth draw: labelled to measure the 2026-12-06 evening's rules, not tuned on.
+TUNE9_FILES = sorted((REPO / "tests" / "tune9" / "labels").glob("*.json"))
 # Saved HTML pages of ../shared/samples/html (23 sites): labelled, never tuned on.
 HTML_FILES = sorted((REPO / "tests" / "html" / "labels").glob("*.json"))
 ORG_TYPES = {"government", "party", "hospital", "company", "media", "school", "police", "community",
@@ -294,7 +297,7 @@ def test_labelled_set_is_complete():
 
 
 @pytest.mark.parametrize("label_file", LABEL_FILES + HELDOUT_FILES + TUNE_FILES + TUNE2_FILES + TUNE3_FILES + TUNE4_FILES
-                         + TUNE5_FILES + TUNE6_FILES + TUNE7_FILES + TUNE8_FILES + HTML_FILES,
+                         + TUNE5_FILES + TUNE6_FILES + TUNE7_FILES + TUNE8_FILES + TUNE9_FILES + HTML_FILES,
                          ids=lambda p: p.stem)
 def test_label_file_is_valid(label_file):
     data = load_label(label_file)
@@ -372,7 +375,7 @@ def test_scorer_matches_score_py_semantics():
 
 # ---------------------------------------------------------------- claim labels of the CCTV sets
 
-CLAIM_FILES = sorted(f for which in ("tune6", "tune7", "tune8") for f in (REPO / "tests" / which / "claims").glob("*.json"))
+CLAIM_FILES = sorted(f for which in ("tune6", "tune7", "tune8", "tune9") for f in (REPO / "tests" / which / "claims").glob("*.json"))
 CLAIM_QUALIFIERS = {None, "more_than", "nearly", "about", "at_least", "less_than"}
 
 
@@ -381,7 +384,8 @@ def test_claim_label_file_is_valid(claim_file):
     """tests/tune6/claims: the numeric claims of the sixth tune set, labelled 2026-12-06 by three
     helpers and brought to the conventions of the gold (units as written) by a fourth;
     tests/tune7/claims: the seventh's, labelled by the five helpers who labelled its entities;
-    tests/tune8/claims: the eighth's, by the four who labelled its entities."""
+    tests/tune8/claims and tests/tune9/claims: the eighth's and ninth's, by the four helpers who
+    labelled each set's entities."""
     data = json.loads(claim_file.read_text(encoding="utf-8"))
     assert set(data) == {"doc", "source", "statistics"} and data["doc"] == claim_file.stem
     assert set(data["statistics"]) == {"required", "optional"}
