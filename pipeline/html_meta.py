@@ -53,6 +53,9 @@ from .text.dates import CHROME_DATE_RE
 
 #: lines read before the body (from the headline) and after it
 BEFORE_LINES, AFTER_LINES = 15, 8
+#: how far above the body the headline is looked for: share buttons and a caption may stand
+#: between them (BBC Chinese: headline, date, 13 share links, the caption, the body)
+HEADLINE_LINES_UP = 25
 
 _TITLE_PARTS = re.compile(r"\s*(?:--|_|\||｜|\s[-—–]\s|-)\s*")
 _COPYRIGHT = re.compile(alternation(lexicon("chrome_copyright").words(), escape=False), re.I)
@@ -223,7 +226,7 @@ def _windows(lines: list[str], title: Optional[str], body: str) -> tuple[list[st
     # the main body: the run with the most text
     start, end = max(runs, key=lambda r: sum(cjk_count(x) for x in lines[r[0]:r[1] + 1]))
     head = None
-    above = range(start - 1, max(-1, start - 1 - BEFORE_LINES), -1)
+    above = range(start - 1, max(-1, start - 1 - HEADLINE_LINES_UP), -1)
     if title_key:  # the headline as written, else a line holding it (正在阅读：标题)
         head = next((i for i in above if line_key(lines[i]) == title_key), None)
         if head is None:
@@ -364,10 +367,16 @@ _PLATFORMS = frozenset(lexicon("platform_site_names").words())
 
 def _title_site(facts: HtmlFacts, headline: Optional[str]) -> Optional[str]:
     """The site a ``<title>`` names after the headline (``标题_上海新闻网``, ``标题|游民星空``):
-    the last part, when it is not the headline itself."""
+    a known outlet among the parts after the headline (``标题 - BBC中文网 - 两岸三地``), else the
+    last part, when it is not the headline itself."""
     parts = _title_parts(facts)
     if len(parts) < 2:
         return None
+    # 标题 - BBC中文网 - 两岸三地: a known outlet among the parts after the headline is the site,
+    # wherever it stands; the part after it is a section
+    known = next((p for p in reversed(parts[1:]) if known_outlet(_clean_source(p) or "")), None)
+    if known is not None and not (headline and line_key(known) in line_key(headline)):
+        return _site_source(known, facts)
     last = parts[-1]
     if headline and line_key(last) in line_key(headline):
         return None

@@ -136,6 +136,19 @@ def test_a_sidebar_date_is_never_the_article_date_and_a_copyright_line_never_the
     assert "证监会已精简27项行政审批事项" not in clean.text and "2018" not in clean.text
 
 
+def test_a_known_outlet_among_the_title_parts_and_a_dated_line_far_above_the_body():
+    # BBC Chinese, 2012 (newspaper4k's test page chinese_article.html): <title> 标题 - 网站 - 栏目,
+    # the date with its time zone right under the headline, then 13 share links and a caption
+    shares = "".join(f"<div><a href=/s{k}>{w}</a></div>" for k, w in enumerate(
+        ("Facebook", "Twitter", "Google+", "人人", "开心网", "新浪微博", "qq空间", "联合报书签", "myshare书签",
+         "百度搜藏", "豆瓣", "转寄朋友", "打印文稿")))
+    m, _ = html_page("<title>港特首梁振英就住宅违建事件道歉 - BBC中文网 - 两岸三地</title>",
+                     "<h1>港特首梁振英就住宅违建事件道歉</h1><div>更新时间 2012年12月10日, 格林尼治标准时间10:41</div>"
+                     f"{shares}<div>梁振英同时遭到泛民主派和亲北京阵营议员质问。</div>")
+    assert (m.source, m.published_at, m.published_precision) == \
+        ("BBC中文网", datetime(2012, 12, 10, 10, 41), "minute")
+
+
 def test_midnight_is_told_apart_from_no_time():
     day, _ = html_page("<title>标题甲乙丙丁</title>", "<h1>标题甲乙丙丁</h1><div>2024-05-20 来源：中国网</div>")
     midnight, _ = html_page("<title>标题甲乙丙丁</title>", "<h1>标题甲乙丙丁</h1><div>2024-05-20 00:00 来源：中国网</div>")

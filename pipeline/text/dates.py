@@ -22,6 +22,8 @@ Variants
 True
 >>> DATETIME_RE.search("发布时间:2021-01-23 08时11分33").group("y", "m", "d", "H", "M", "S")
 ('2021', '01', '23', '08', '11', '33')
+>>> DATETIME_RE.search("更新时间 2012年12月10日, 格林尼治标准时间10:41").group("d", "H", "M")
+('10', '10', '41')
 >>> from datetime import datetime
 >>> [str(month_day_date(m, datetime(2021, 1, 23))) for m in MONTH_DAY_RE.finditer("去年十二月三十日与1月19号")]
 ['2020-12-30', '2021-01-19']
@@ -71,15 +73,20 @@ CLOCK_TIME = r"\d{1,2}[:：]\d{2}(?::\d{2})?"
 #: Time of day with named groups, colons or 时/分 (08:13, 08时13分33).
 TIME_OF_DAY = r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
 
+#: A time zone named between a date and its time (2012年12月10日, 格林尼治标准时间10:41: BBC
+#: Chinese's pages); the time is kept as written, in the zone the page names.
+TIME_ZONE_WORDS = ("北京时间", "格林尼治标准时间", "格林威治标准时间", "格林尼治时间", "格林威治时间", "GMT", "UTC")
+BEFORE_TIME = rf"\s*(?:[,，]\s*)?(?:(?:{'|'.join(TIME_ZONE_WORDS)})\s*)?"
+
 #: Year, month, day in digits, numeric or 年月日 separators (the date of a page).
 FULL_DATE = rf"(?P<y>{YEAR}){AFTER_YEAR}(?P<m>{MONTH}){AFTER_MONTH}(?P<d>{DAY})\s*日?"
 
 # ---------------------------------------------------------------------------
 # Variants
 
-CHROME_DATE_PATTERN = rf"{FULL_DATE}(?:\s*{CLOCK_TIME})?"
+CHROME_DATE_PATTERN = rf"{FULL_DATE}(?:{BEFORE_TIME}{CLOCK_TIME})?"
 DATELINE_DATE_PATTERN = rf"{MONTH}月{DAY}日"
-DATETIME_PATTERN = rf"{FULL_DATE}(?:\s*{TIME_OF_DAY})?"
+DATETIME_PATTERN = rf"{FULL_DATE}(?:{BEFORE_TIME}{TIME_OF_DAY})?"
 
 _MONTH_ANY = rf"{MONTH_ASCII}|{MONTH_CN}"
 _DAY_ANY = rf"{DAY_ASCII}|{DAY_CN}"
