@@ -41,6 +41,8 @@ _SUFFIX_LEVELS = tuple((row.suffix, row.level) for row in lexicon("place_suffixe
 # Countries and macro-regions: known by name, before the gazetteer.
 _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
 COUNTRIES = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "country")
+#: Every name places_by_name.tsv lists (countries, regions, seas, mountains, landmarks)
+PLACES_KNOWN_BY_NAME = frozenset(_PLACES_BY_NAME)
 #: Countries other than China (中国, and 中华 that opens Chinese bodies' own names): a foreign
 #: body's location, a foreign party's country
 FOREIGN_COUNTRIES = COUNTRIES - {"中国", "中华"}
@@ -245,7 +247,9 @@ def division_prefix_cut(name: str) -> Optional[int]:
     holds (山西 + 吉县, 北京 + 东城区) or a prefecture's before a town (和田 + 塔瓦库勒乡): the
     gazetteer's codes say the first holds the second; a town is taken on its suffix (no town
     list here).
-    A community or village after a city's name stays whole (上海花园社区)."""
+    A village or community after a prefecture's or county's name is cut off when the five-level
+    table has one so named under it (眉山 + 果园村); after a province-level city's name it stays
+    whole (上海花园社区)."""
     prefixes = _division_prefixes()
     for k in (3, 2):
         head, rest = name[:k], name[k:]
@@ -259,7 +263,28 @@ def division_prefix_cut(name: str) -> Optional[int]:
         if place_level(rest) in ("town", "subdistrict") and len(stem) >= 2 and rest not in prefixes \
                 and any(len(h) == 4 for h in prefixes[head]) and not any(w in stem for w in _STREET_WORDS):
             return k  # not 南京 + 东路街道: a subdistrict named after its street keeps the city's name
+        if _village_under(head, rest):
+            return k
     return None
+
+
+#: the endings of a village's or community's name as the five-level table writes it
+_VILLAGE_ENDINGS = ("村", "社区")
+
+
+def _village_under(head: str, rest: str) -> bool:
+    """A village or community after the name of a prefecture or county that holds one so named in
+    the five-level table (眉山 + 果园村: 511403004220). Not after a province's or a province-level
+    city's name: with tens of thousands of villages under it, one of the name is there by chance
+    (上海 + 花园社区 is a community's whole name)."""
+    if not rest.endswith(_VILLAGE_ENDINGS) or len(rest) < 3:
+        return False
+    prefixes = [p for p in _division_prefixes()[head] if len(p) >= 4]
+    if not prefixes:
+        return False
+    from .geocode.divisions import divisions_table  # the five-level table loads once, on first use
+
+    return any(f"{code:012d}".startswith(tuple(prefixes)) for code in divisions_table().lookup(rest))
 
 
 def split_place_chain(name: str) -> list[tuple[int, int]]:

@@ -1449,3 +1449,38 @@ def test_new_taipei_found_by_name():
 def test_second_review_of_2026_12_06_afternoon(text, people, orgs, places):
     assert [(p.name, p.organization) for p in entities(text)[0]] == people
     assert entity_names(text)[1:] == (orgs, places)
+
+
+@pytest.mark.parametrize("text, people, orgs, places", [
+    # the eighth tune set (tests/tune8), tuned on from 2026-12-06 evening: a person the model and
+    # jieba read as a mountain, before a title and after it
+    ("邀请钟南山院士等多位专家远程诊疗。钟南山表示，要加强防控。", [("钟南山", ["院士"])], [], []),
+    ("张家口市长表示。", [], [], ["张家口"]),
+    # a quoted name inside a body's name; a noun across the end of a short "name"
+    ("中央广播电视总台“心连心”艺术团赴雄安新区慰问演出。", [], ["中央广播电视总台“心连心”艺术团"], ["雄安新区"]),
+    ("停靠在关岛的“罗斯福”号航母已有船员确诊。", [], [], ["关岛"]),
+    # Japanese names after the titles of Japanese parties, and with a known family name
+    ("日本自民党干事长二阶俊博、日本公明党党首山口那津男、缅甸联邦巩固与发展党主席丹泰致信祝贺。",
+     [("二阶俊博", ["干事长"]), ("山口那津男", ["党首"]), ("丹泰", ["主席"])],
+     ["日本自民党", "日本公明党", "缅甸联邦巩固与发展党"], ["日本", "缅甸"]),
+    ("日本首相岸田文雄会见了他。", [("岸田文雄", ["日本首相"])], [], ["日本"]),
+    ("日本首相今天在东京表示。", [], [], ["日本", "东京"]),
+    # papers and journals named in title marks
+    ("据《纽约时报》报道，另据《华盛顿邮报》报道，第7期《求是》杂志发表文章。",
+     [], ["纽约时报", "华盛顿邮报", "求是"], []),
+    # things named with a number, China-Europe trains, kinds of place and of hospital
+    ("5颗吉林一号卫星和“天河一号”超级计算机。北京地铁一号线开通。", [], [], ["北京地铁一号线"]),
+    ("商务部出台措施助力中欧班列发展。", [], ["商务部"], []),
+    ("在陕西西安，商场、美食街里的部分档口已经开放。", [], [], ["陕西", "西安"]),
+    ("迅速改造为重症救治定点医院。医疗队深入当地基层医院。", [], [], []),
+    ("长城汽车近千辆车正在装船。罗非鱼是海南淡水养殖的主要品种。", [], ["长城汽车"], ["海南"]),
+])
+def test_eighth_tune_set_rules(text, people, orgs, places):
+    assert [(p.name, p.titles) for p in entities(text)[0]] == people
+    assert entity_names(text)[1:] == (orgs, places)
+
+
+def test_a_village_after_its_prefecture_is_cut_off_by_the_five_level_table():
+    from pipeline.gazetteer import split_place_chain
+    assert [[n[s:e] for s, e in split_place_chain(n)] for n in ("眉山果园村", "延安梁家河村", "上海花园社区")] == \
+        [["眉山", "果园村"], ["延安", "梁家河村"], ["上海花园社区"]]

@@ -49,7 +49,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..ner import load_ner_model
-from ..gazetteer import place_level
+from ..gazetteer import PLACES_KNOWN_BY_NAME, divisions, place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
 from .heads import ORG_HEADS, org_type
 from .confidence import confident_people
@@ -85,6 +85,14 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
                          [(m.start, m.end) for m in mentions_by_unit[0] if m.label == "LOC"])
     # 龙美婷 read as a place in one sentence and as a person in six: a name with no place
     # suffix and no gazetteer entry that names a person of the article is that person
+    # (钟南山院士 … 钟南山表示: a "mountain" by its last character only, known to no list)
     names = {p.name for p in people}
-    places = [p for p in places if p.name not in names or place_level(p.name) != "region"]
+    places = [p for p in places if p.name not in names or not _place_by_suffix_only(p.name)]
     return people, organizations, places
+
+
+def _place_by_suffix_only(name: str) -> bool:
+    """A place name no list knows: a region by default, or a landmark by its last character."""
+    level = place_level(name)
+    return level == "region" or level == "landmark" and name not in PLACES_KNOWN_BY_NAME \
+        and name not in divisions()

@@ -43,6 +43,9 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     known = max((len(k) for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(text[m.start], ())
                  if text.startswith(k, m.start) and m.start + len(k) <= m.end), default=0)
     while i >= m.start + known:
+        if (opening := _quoted_part_opening(text, m.start, i)) is not None:
+            i = opening - 1  # 中央广播电视总台“心连心”艺术团: a quoted name inside the body's name
+            continue
         if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
             # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a
             # dictionary place name is part of it
@@ -76,6 +79,25 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
+
+
+#: closing quote → its opening quote
+_QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+#: the longest quoted part taken as a piece of a name (“心连心”, “光明道路”)
+_QUOTED_PART_MAX_CHARS = 8
+
+
+def _quoted_part_opening(text: str, start: int, i: int) -> Optional[int]:
+    """Where the quoted part closed at ``i`` opens, when the whole part lies inside the name after
+    at least two characters of it and holds no stop character (中央广播电视总台“心连心”艺术团);
+    else ``None``."""
+    opening_quote = _QUOTE_PAIRS.get(text[i])
+    if opening_quote is None:
+        return None
+    opening = text.rfind(opening_quote, max(start, i - _QUOTED_PART_MAX_CHARS - 1), i)
+    if opening < start + 2 or any(c in NAME_STOP_CHARS for c in text[opening + 1:i]):
+        return None
+    return opening
 
 
 def _division_across_conjunction(text: str, m: Mention) -> Mention:

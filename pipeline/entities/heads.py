@@ -46,6 +46,10 @@ TITLE_UNIT_ENDINGS = tuple(sorted({h for h in ORG_HEADS if len(h) >= 2} | set(_H
 _PARTY_BRANCH_ENDINGS = _HEADS.flagged("party_branch")
 _POLICE_WORD = re.compile(alternation(lexicon("police_words").words()))
 
+#: The heads that close a newspaper's name (日报, 时报, 邮报): 《…》 so closed is a paper, not a
+#: document (《情况通报》 and 《公报》 close with 报 alone)
+PAPER_HEADS = tuple(h for h, t in ORG_HEADS.items() if t == "media" and len(h) == 2 and h.endswith("报"))
+
 #: National and international bodies → org_type (工业和信息化部 → government, 联合国 → other).
 KNOWN_ORGANIZATIONS: dict[str, str] = lexicon("known_organizations").mapping("org_type")
 

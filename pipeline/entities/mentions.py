@@ -36,10 +36,11 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..gazetteer import COUNTRIES, divisions, place_level, prefecture_short_names
+from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
 from ..lexicons import word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
+from ..text.numerals import CN_DIGITS
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
@@ -49,7 +50,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
                          PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
-                         LANGUAGE_WORD_NEXT_CHARS,
+                         LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES,
                          TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
@@ -163,12 +164,16 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
             and name[-2:] + text[m.end] in divisions():
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
+    if _NUMBERED_THING.search(name) or m.label == "LOC" and _THING_NUMBER.match(text, m.end):
+        return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
         return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "LOC" and _person_before_title(text, m, name):
+        return Mention(m.start, m.end, "PER", m.unit)  # 邀请钟南山院士: a person (jieba and the model: a mountain)
     if m.label == "ORG" and len(name) == 2 and text.startswith(MEMBERSHIP_TITLES, m.end):
         return None  # 10位政协委员, 人大代表: a member's title, no mention of a body
     if m.label == "ORG" and name.endswith("集团") and text[m.end:m.end + 1] == "军":
@@ -270,6 +275,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
             tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
         return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
+    if m.label == "ORG" and len(name) == 2 and tags.get(text[m.end - 1:m.end + 1]) in COMMON_WORD_TAGS:
+        return None  # “罗斯福”号航母 → 号航: a noun across the end of a short name, no body's name
     if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \
             and place_level(name) != "region":
         # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
@@ -286,12 +293,27 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     return m
 
 
+#: a number in words and 号, unless a place's part follows (一号线, 一号楼, 一号院: a line, a building
+#: of the place): the model of a rocket, satellite or computer (天河一号, 谷神星一号遥四, 吉林一号卫星)
+_THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
+#: a name that holds one after a character of its own: a thing's name, never a place's or a person's
+_NUMBERED_THING = re.compile(f"(?<=[{HAN}]){_THING_NUMBER.pattern}")
 #: one capitalised English word: in Chinese text a gloss's word, never a body's name (acronyms are:
 #: IMF, DNC)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+def _person_before_title(text: str, m: Mention, name: str) -> bool:
+    """A three-character "place" that opens with a common surname, is no known place and stands
+    right before a person's title is a person's name (钟南山院士). Known places before a title stay
+    places (张家口市长, 马鞍山市委书记: the gazetteer knows them)."""
+    return len(name) == 3 and name[0] in COMMON_SURNAMES and is_han(name[2]) \
+        and name not in divisions() and name not in COUNTRIES and name not in FOREIGN_PLACES \
+        and place_level(name) in ("landmark", "region") and name not in PLACES_KNOWN_BY_NAME \
+        and TITLE_HEAD_RE.match(text, m.end) is not None
 
 
 def _split_at_spaces(text: str, m: Mention) -> list[Mention]:

@@ -51,6 +51,7 @@ _NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
 _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _SURNAME_DOUBLE = frozenset(lexicon("double_surnames").words())
+_JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
 _BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').words())})")
 _BYLINE_OUTLET = re.compile(
@@ -372,7 +373,8 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     """A person's whole name: two to four characters of a Chinese name, a foreign name of
     transliteration characters (all of them, or all but one rare one when the name stands
     ``after_title``: 主席久加诺夫, 主任谢尔格延科; alone 顿涅茨克 and 南丁格尔 are a city and a
-    prize), dotted or hyphened names; never a listed non-name."""
+    prize), dotted or hyphened names, Japanese names of four or five characters that open with a
+    family name of ``japanese_surnames.tsv`` (岸田文雄); never a listed non-name."""
     if name in _NOT_NAMES:
         return False
     if has_name_dot(name):  # 本尼·甘茨, 本尼・甘茨
@@ -381,6 +383,8 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
         parts = name.split("-")
         return len(parts) == 2 and all(len(x) >= 2 and is_transliterated(x) for x in parts) \
             and len(name) <= _DOTTED_NAME_MAX_CHARS
+    if 4 <= len(name) <= 5 and name[:2] in _JAPANESE_SURNAMES and all(map(is_han, name)):
+        return True  # 岸田文雄, 山口那津男: a Japanese family name and a given name
     # 米尔济约耶夫, 谢尔格延科: a foreign name of four characters or more may hold one rare one
     foreign = is_transliterated(name, rare=int(after_title and len(name) >= 4))
     longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS

@@ -8,6 +8,7 @@ order, after the organization and place rules:
 * a common surname and one or two characters right after a title head (社区书记程欢迎请缨);
 * a foreign name right after a title head (总书记马加舒尔表示; one rare character after a foreign
   body's title: 主席久加诺夫);
+* a Japanese name right after the title of a Japanese office or party (干事长二阶俊博、);
 * the names of a list written with spaces (丁学东 丁薛祥 万立骏 …);
 * names the model missed or misread inside a list of names (李克强、汪洋、王沪宁、韩正);
 * Tibetan names, two name elements of ``tibetan_name_parts.tsv`` (主任洛桑江村: not a village).
@@ -163,6 +164,42 @@ def add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int
             added.append(Mention(s, e, "PER", unit))
             covered[s:e] = b"\x01" * (e - s)
     return mentions + added
+
+
+#: how far before a title 日本 is looked for (日本自民党干事长二阶俊博, 日本公明党党首山口那津男)
+_JAPAN_CONTEXT_CHARS = 12
+#: a Japanese name after a title: three to five kanji, then punctuation or a verb of saying
+_JAPANESE_NAME = re.compile(rf"[{HAN}]{{3,5}}(?=[、，。；：,;（(]|表示|说|指出|会见|发表)")
+#: characters that make the run a clause, not a name (首相今天在东京表示: 在)
+_JAPANESE_NAME_BREAKS = frozenset("在于对向从将把被也都就又已正和与同")
+_JAPANESE_NAME_BREAK_TAGS = ("t", "v", "p", "d", "r", "c", "m", "f")
+
+
+def add_japanese_names_after_titles(text: str, mentions: list[Mention], unit: int,
+                                    titles: list[tuple[int, int]]) -> list[Mention]:
+    """A Japanese name right after the title of a Japanese office or party (日本自民党干事长二阶俊博、
+    日本公明党党首山口那津男、), in place of the model's pieces: three to five kanji up to the
+    punctuation or verb of saying after them, when no word of the clause (a time word, verb,
+    preposition …) is among them. The model reads such names as Chinese words and places (俊博 alone,
+    山口那津男 a place)."""
+    tags = None
+    for title_start, s in titles:
+        if "日本" not in text[max(0, title_start - _JAPAN_CONTEXT_CHARS):title_start]:
+            continue
+        found = _JAPANESE_NAME.match(text, s)
+        if found is None or any(c in _JAPANESE_NAME_BREAKS for c in found.group()) \
+                or TITLE_HEAD_RE.search(found.group()):
+            continue
+        tags = tags or jieba_word_tags()
+        name = found.group()
+        if any(tags.get(name[k:k + n], "")[:1] in _JAPANESE_NAME_BREAK_TAGS
+               for n in (2, 3) for k in range(len(name) - n + 1)):
+            continue
+        if any(m.label == "PER" and (m.start < s or m.end > found.end()) and m.start < found.end() and m.end > s
+               for m in mentions):
+            continue  # a person the model found across the edge: its reading stands
+        mentions = replacing_overlaps(mentions, Mention(s, found.end(), "PER", unit))
+    return mentions
 
 
 #: a list of names written with spaces (or an ethnicity or sex in brackets) between them, as CCTV

@@ -22,12 +22,13 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, COMPANY_NAME_ENDINGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
-from .person_rules import (add_foreign_names_after_titles, add_names_after_titles, add_names_in_person_lists,
+from .heads import PAPER_HEADS
+from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
 
@@ -46,8 +47,11 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = division_covering(text, start - 1, floor)
                 if covering is None:
-                    if text[start - 1:start + 1] in jieba_word_tags() and head_start - start >= 3:
-                        start += 1  # 各类职教集团: the stop character's own word (各类) goes with it
+                    if text[start - 1:start + 1] in jieba_word_tags() and head_start - start >= 3 \
+                            and text[start:start + 2] not in jieba_word_tags():
+                        # 各类职教集团: the stop character's own word (各类) goes with it; not when
+                        # the next character opens a word of its own (改造为重症救治定点医院: 重症)
+                        start += 1
                     break
                 start = covering
                 continue
@@ -129,6 +133,18 @@ def _listed_company_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a paper or journal named in title marks: by its head (《华盛顿邮报》), or by what is said of it
+#: (据《纽约时报》报道, 《新英格兰医学杂志》, 《求是》杂志, 《科学》周刊)
+_TITLED_OUTLET = re.compile(rf"《([{HAN}·]{{1,12}}(?:{alternation(PAPER_HEADS)}|杂志))》"
+                            rf"|据《([{HAN}·]{{2,12}})》[^，。；《]{{0,4}}?报道"
+                            rf"|《([{HAN}·]{{2,12}})》(?=杂志|周刊)")
+
+
+def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
+    """The names inside title marks that are papers or journals (``_TITLED_OUTLET``)."""
+    return [next(m.span(k) for k in (1, 2, 3) if m.group(k)) for m in _TITLED_OUTLET.finditer(text)]
+
+
 def _has_quantity_word(s: str) -> bool:
     """A word that counts or selects places inside ``s`` (一些, 所有: quantity_words.tsv): it
     counts places, it does not name one (八角中里社区 and 十八洞村 hold numerals, and are names)."""
@@ -147,7 +163,9 @@ def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
                 and mentions[j].end == mentions[j + 1].start:
             j += 1
         tail = PLACE_TAIL_RE.match(text, mentions[j].end) if j > i else None
-        if j > i and text[mentions[i].start:mentions[j].end] in REGIONS:
+        if j > i and text[mentions[i].start:mentions[j].end] in REGIONS \
+                and not text.startswith(COUNTRY_PAIR_NOUNS, mentions[j].end):
+            # (中 + 欧 + 班列: China and Europe, no Central Europe)
             # 京 + 津 + 冀: the abbreviations written together name a region (places_by_name)
             out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
             i = j + 1
@@ -217,6 +235,10 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
                for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it (华为 alone is the company)
         mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+    for s, e in _titled_outlet_spans(text):
+        # (the model's reading of the outlet with its marks or its issue goes: 第7期《求是》杂志)
+        if not any(m.label == "PER" and m.start < e and m.end > s for m in mentions):
+            mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     titles = [t.span() for t in TITLE_HEAD_RE.finditer(text)]  # read by four rules below
     for s, e in foreign_body_spans(text, titles):
         inside = [m for m in mentions if m.start < e and m.end > s]
@@ -233,6 +255,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_titled_dictionary_names(text, mentions, unit, titles)
     mentions = add_names_after_titles(text, mentions, unit, titles)
     mentions = add_foreign_names_after_titles(text, mentions, unit, titles)
+    mentions = add_japanese_names_after_titles(text, mentions, unit, titles)
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
