@@ -62,7 +62,9 @@ SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 2026
          "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214, "tune9": 20261215}
 #: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
 SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
-SWEPT_EXCLUDED_FROM = "tune8"
+#: the last sweep recorded when each set from tune8 on was drawn: its draw leaves out sweeps 0 to this
+#: one, so it can be drawn again after later sweeps were recorded
+SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3}
 
 
 def selection_file(which: str) -> Path:
@@ -96,9 +98,9 @@ def select(which: str) -> list[tuple[int, str]]:
     # each set is drawn from the candidates no earlier set took (heldout, tune, tune2, … in SEEDS order)
     earlier = list(SEEDS)[:list(SEEDS).index(which)]
     taken = {n for other in earlier for n in _selection(other)}
-    if list(SEEDS).index(which) >= list(SEEDS).index(SWEPT_EXCLUDED_FROM):
+    if which in SWEEPS_BEFORE_DRAW:
         taken |= {int(row.split("\t")[0]) for row in SWEPT.read_text(encoding="utf-8").splitlines()
-                  if row and not row.startswith("#")}
+                  if row and not row.startswith("#") and int(row.split("\t")[1]) <= SWEEPS_BEFORE_DRAW[which]}
     candidates = [(n, t) for n, t in _lines()
                   if FIRST_LINE <= n < END_LINE and 400 <= len(t) <= 2500 and TOPIC.search(t)
                   and n not in taken]
