@@ -108,7 +108,13 @@ REAL = [
       ("25%", 25.0, "%", "电信网络诈骗案件", None)]),
     # (下调 is a verb of change: the noun before it and the verb go in the span, as 提升至 does)
     ("gne sina_3", "美联储应将政策利率下调至1%。", [("政策利率下调至1%", 1.0, "%", "政策利率", None)]),
-    ("gne sina_1", "这一比例不会超过15%。", [("这一比例不会超过15%", 15.0, "%", "这一比例", "less_than")]),
+    # (a demonstrative is no part of the noun; 跌破 compares like 低于; a conversion after 起)
+    ("gne sina_1", "这一比例不会超过15%。", [("比例不会超过15%", 15.0, "%", "比例", "less_than")]),
+    ("gne sina_3", "如果美国经济陷入衰退，收益率可能会跌破1%。", [("跌破1%", 1.0, "%", "收益率", "less_than")]),
+    ("gne wechat_1", "Galaxy S20 Ultra 售价 1399 美元起，约合人民币 9800 元。",
+     [("售价 1399 美元", 1399.0, "美元", "售价", None), ("9800 元", 9800.0, "元", "售价", "about")]),
+    ("made up", "价格低于100元，增速高于5%。",
+     [("价格低于100元", 100.0, "元", "价格", "less_than"), ("增速高于5%", 5.0, "%", "增速", "more_than")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),

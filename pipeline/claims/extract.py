@@ -42,9 +42,10 @@ _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到
 _FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE})?$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
-# between two claims: a conversion (899美元，约合人民币6300元): the second is the first's, converted
+# between two claims: a conversion (899美元，约合人民币6300元; 999美元起，约合人民币 7000 元): the
+# second is the first's, converted
 _CONVERSION_OF_PREVIOUS = re.compile(
-    rf"\s*[，,(（]?\s*(?P<word>{alternation(W.CONVERSION_QUALIFIER)})(?:{alternation(W.CONVERSION_CURRENCIES)})?\s*")
+    rf"起?\s*[，,(（]?\s*(?P<word>{alternation(W.CONVERSION_QUALIFIER)})(?:{alternation(W.CONVERSION_CURRENCIES)})?\s*")
 
 
 class _Enclosing(NamedTuple):

@@ -452,6 +452,10 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
             return subj, pos  # 全村104户: the scope is all there is
         subj = subj[lead.end():]
         sstart += lead.end()
+    demonstrative = next((d for d in W.DEMONSTRATIVES if subj.startswith(d) and len(subj) - len(d) >= 2), None)
+    if demonstrative:  # 这一比例不会超过15%: a reference, no part of the noun (该屋 stays)
+        subj = subj[len(demonstrative):]
+        sstart += len(demonstrative)
     prep = _PREPOSITIONS.match(subj)
     if prep and len(subj) - prep.end() >= 2:  # 与集团20余名: the preposition is no part of the noun
         subj = subj[prep.end():]

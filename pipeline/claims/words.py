@@ -138,6 +138,8 @@ _leads = lexicon("claim_number_leads")
 NUMBER_LEAD_ALTERNATION = alternation(_leads.words())
 RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
 LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
+#: demonstratives before the noun (这一比例): dropped when two characters or more are left
+DEMONSTRATIVES = tuple(lexicon("claim_demonstratives").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
