@@ -1484,3 +1484,10 @@ def test_a_village_after_its_prefecture_is_cut_off_by_the_five_level_table():
     from pipeline.gazetteer import split_place_chain
     assert [[n[s:e] for s, e in split_place_chain(n)] for n in ("眉山果园村", "延安梁家河村", "上海花园社区")] == \
         [["眉山", "果园村"], ["延安", "梁家河村"], ["上海花园社区"]]
+
+
+def test_a_rule_name_over_clause_words_keeps_the_models_left_edge_and_a_bare_community_is_the_named_one():
+    # tune8 xwlb_40742: the 医院 rule ran over 我们一起来认识; xwlb_56241: the title's bare 社区
+    assert entity_names("我们一起来认识中日友好医院的医生黄笳。")[1] == ["中日友好医院"]
+    assert [(p.name, p.organization) for p in entities("在朵努社区的凉亭议事会上，社区第一书记黎夏正在和居民交流。")[0]] \
+        == [("黎夏", "朵努社区")]

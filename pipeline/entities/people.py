@@ -147,10 +147,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
                 word = next(w for w in _INSTITUTION_SELF if org.startswith(w))
                 org = _paragraph_institution(text, m.start, orgs, _SELF_TYPES[word]) or org
-            if org is None:
+            if org is None or org in COMMUNITY_SUFFIXES:
                 # 金安社区的龙美婷; 在…铭新社区，“90后”党委书记叶德添: the community or village
-                # the sentence is about is where a resident or its secretary belongs
-                org = _community_of(text, m.start, mentions, title)
+                # the sentence is about is where a resident or its secretary belongs (在朵努社区…，
+                # 社区第一书记黎夏: the title's bare 社区 is that one)
+                org = _community_of(text, m.start, mentions, title) or org
             if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
