@@ -8,7 +8,9 @@ Contract
   stripping, ``PageRejected("boilerplate_only", …)`` when no line looks like
   article prose (a page of menus and spam).
 * ``text_original`` is the body in the page's own script, one paragraph per
-  line; ``text`` is ``to_simplified(text_original)``.
+  line; ``text`` is ``to_simplified(text_original)`` on a traditional page and
+  ``text_original`` itself on a simplified one (OpenCC would rewrite the
+  simplified 乾 of 乾安县 as 干).
 * ``header`` / ``footer`` hold the lines above / below the body (pinyin
   stripped, original script) — chrome included, because ``metadata`` reads the
   title, outlet, date and editors from them. Chrome lines found *inside* the
@@ -468,9 +470,14 @@ def clean_page(page: RawPage) -> CleanPage:
 
     text_original = "\n".join(body_orig)
     text = "\n".join(body)
+    script = detect_script(text_original, text)
+    if script == "simplified":
+        # a simplified page is kept as written: OpenCC would turn the simplified 乾 of 乾安县 and
+        # 寀 of 寀卢村 into 干 and 采 (the conversion is for traditional pages only)
+        text = text_original
     return CleanPage(
         source_path=page.source_path,
-        script=detect_script(text_original, text),
+        script=script,
         text=text,
         text_original=text_original,
         captions=captions,
