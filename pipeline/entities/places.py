@@ -18,13 +18,15 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, divisions, place_level, split_place_chain
+from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
+                         split_place_chain)
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
 from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
-from .name_words import NAMED_VENUE_ENDINGS
+from .edges import is_transliterated
+from .name_words import FOREIGN_PLACES, NAMED_VENUE_ENDINGS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -80,11 +82,27 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
             if pos >= 0:
                 unit, start, end = 0, pos, pos + len(name)
         s, e, sentence = units[unit].position(start, end)
-        level = place_level(name)
+        level = _foreign_level(name, place_level(name), units[unit].text.endswith(_FOREIGN_COUNTRIES_LONGEST_FIRST, 0, start))
         if level == "region" and is_named_venue(name):
             level = "landmark"  # 上海迪士尼乐园: the gazetteer knows no venue
         rows.append(PlaceRow(article_id, name, level, body.count(name), s, e, sentence))
     return rows
+
+
+def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
+    """The level of a foreign place no list gives one: a name with no suffix written right after a
+    foreign country (法国巴黎, 日本东京), in transliteration characters or known as a foreign place is
+    a city (莫斯科, 顿涅茨克: was region); one closed by 州 so written is a state or oblast
+    (加利福尼亚州, 罗斯托夫州: was city, as China's 自治州 are)."""
+    if name in PLACES_KNOWN_BY_NAME or name in divisions():
+        return level
+    foreign = after_foreign_country or name in FOREIGN_PLACES or is_transliterated(name)
+    if level == "region" and foreign:
+        return "city"
+    if level == "city" and name.endswith("州") and (
+            after_foreign_country or name[:-1] in FOREIGN_PLACES or is_transliterated(name[:-1])):
+        return "region"
+    return level
 
 
 def _place_parts(units: list[TextUnit], mentions_by_unit: list[list[Mention]], label: str,

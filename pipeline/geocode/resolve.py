@@ -30,6 +30,8 @@ DIVISION_LEVELS = frozenset({"province", "city", "district", "county", "town", "
 # The four municipalities are province-level; their districts have no prefecture between them
 # and the province, so the municipality is their ``city`` too (first two digits of the code).
 MUNICIPALITIES = frozenset({11, 12, 31, 50})
+#: Endings of a Chinese prefecture-level name (a city so written that the table lacks is ``unknown``)
+_CITY_SUFFIXES = ("市", "州", "盟", "地区")
 #: Longest division name (settings.toml [geocode]) read between two places of a chain.
 _CHAIN_GAP_MAX_CHARS = setting("geocode", "chain_gap_max_chars")
 
@@ -56,8 +58,8 @@ def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
     if len(name) < 2 or level in NOT_DIVISION_LEVELS or name in COUNTRIES or name in REGIONS:
         return None
     codes = sorted(set(table.lookup(name)) | set(table.lookup_short(name)))
-    if not codes and level not in DIVISION_LEVELS:
-        return None
+    if not codes and (level not in DIVISION_LEVELS or level == "city" and not name.endswith(_CITY_SUFFIXES)):
+        return None  # (a city no division is and written without a city's suffix is a foreign one: 巴黎)
     if len(codes) > 1:
         top = [c for c in codes if all(o == c or c in table.ancestors(o) for o in codes)]
         if top:
