@@ -116,6 +116,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         orgs = [m for m in mentions if m.label == "ORG"]
         previous_person: Optional[PersonDraft] = None
         previous_end = -10
+        previous_title: Optional[str] = None
+        previous_org: Optional[str] = None
         for m in mentions:
             if m.label != "PER" or units[m.unit].text[m.start:m.end] in brands:
                 continue
@@ -131,18 +133,21 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if person is None:
                 person = people[name] = PersonDraft(name, first=FirstMention(m.unit, m.start, m.end))
             title, org = title_before(text, m.start, orgs)
+            listed_title, listed_org = None, None  # what the next name of a list shares
             for earlier in titles_chained_before(text, m.start, title, org):
                 person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
+            if title is None and previous_person is not None and text[previous_end:m.start] == "、":
+                # 教师周然、于瑞雪、李芳: a listed name shares the title written before the list
+                # (only that one: 习近平、李克强 … 汪洋 do not share what each is called elsewhere)
+                title, org = previous_title, previous_org
+            if title is not None:
+                listed_title, listed_org = title, org
             if title is None:
                 title, org_after = title_after(text, m.end, orgs, m.start)
                 org = org or org_after
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
                 title = title_closing_list(text, m, mentions)
-            if title is None and previous_person is not None and text[previous_end:m.start] == "、":
-                # 教师周然、于瑞雪、李芳: a listed name shares the list's title
-                title = previous_person.titles[-1] if previous_person.titles else None
-                org = previous_person.organization
             if org and org.startswith(_INSTITUTION_SELF) and len(org) <= 4:
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
                 word = next(w for w in _INSTITUTION_SELF if org.startswith(w))
@@ -169,6 +174,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if person.party_years is None and (years := _PARTY_YEARS.search(left)):
                 person.party_years = int(years.group(1))
             previous_person, previous_end = person, m.end
+            previous_title, previous_org = listed_title, listed_org
 
     for credit in _byline_credits(meta, clean):
         person = people.get(credit.name)

@@ -223,15 +223,6 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             inside = [m for m in inside if m.start >= s]
             if e - s < 3:
                 continue
-        # a body the model found with the same head, after clause words the rule ran over (我们一起来认识
-        # + 中日友好医院): the model's left edge; not when a place stands among them (赴湖北医疗支援
-        # + 临时党支部 is one team's branch)
-        model_org = next((m for m in inside if m.label == "ORG" and m.end == e and m.start > s), None)
-        if model_org is not None and has_verb_or_adverb(text[s:model_org.start]) \
-                and not any(m.label == "LOC" and m.end <= model_org.start for m in inside) \
-                and division_covering(text, model_org.start - 1, s) is None:
-            s = model_org.start
-            inside = [m for m in inside if m.start >= s]
         start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
