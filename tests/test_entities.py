@@ -1492,3 +1492,20 @@ def test_a_rule_name_over_clause_words_keeps_the_models_left_edge_and_a_bare_com
     assert entity_names("我们一起来认识中日友好医院的医生黄笳。")[1] == ["中日友好医院"]
     assert [(p.name, p.organization) for p in entities("在朵努社区的凉亭议事会上，社区第一书记黎夏正在和居民交流。")[0]] \
         == [("黎夏", "朵努社区")]
+
+
+def test_a_listed_name_shares_only_the_title_written_before_the_list():
+    # sweeps of 2026-12-06 evening: 汪洋 took 全国政协 and every leader 总书记 from elsewhere in the text
+    people = entities("习近平总书记强调。习近平、李克强、汪洋出席。教师周然、于瑞雪参加。")[0]
+    assert [(p.name, p.titles) for p in people] == [
+        ("习近平", ["总书记"]), ("李克强", []), ("汪洋", []), ("周然", ["教师"]), ("于瑞雪", ["教师"])]
+
+
+def test_levels_of_foreign_places_and_landmarks_by_their_ending():
+    places = entities("在法国巴黎召开会议。美国加利福尼亚州发生山火，莫斯科和中东局势。扎什伦布寺。")[2]
+    assert [(p.name, p.level) for p in places] == [
+        ("法国", "country"), ("巴黎", "city"), ("美国", "country"), ("加利福尼亚州", "region"), ("莫斯科", "city"),
+        ("中东", "region"), ("扎什伦布寺", "landmark")]
+    from pipeline.gazetteer import place_level
+    assert [place_level(n) for n in ("八一大楼", "小浪底水库", "南京路", "江陵", "比哈尔邦", "长城")] == \
+        ["landmark", "landmark", "landmark", "county", "region", "landmark"]

@@ -227,3 +227,9 @@ def test_features_named_like_districts_end_to_end(text, expected):
                               ArticleMetadata(), "t")[2]
     got = {r.name: (r.adcode, r.level) for r in geocode_places(places, text)}
     assert got == expected
+
+
+def test_a_foreign_city_is_no_division_and_a_missing_chinese_city_unknown():
+    # places.level calls 巴黎 a city since 2026-12-06 evening: no code and no city suffix → a foreign one
+    got = codes("法国巴黎和某某市", [("巴黎", "city"), ("某某市", "city")])
+    assert got == {"巴黎": (None, NOT_DIVISION), "某某市": (None, UNKNOWN)}
