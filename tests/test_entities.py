@@ -1509,3 +1509,19 @@ def test_levels_of_foreign_places_and_landmarks_by_their_ending():
     from pipeline.gazetteer import place_level
     assert [place_level(n) for n in ("八一大楼", "小浪底水库", "南京路", "江陵", "比哈尔邦", "长城")] == \
         ["landmark", "landmark", "landmark", "county", "region", "landmark"]
+
+
+@pytest.mark.parametrize("name, org_type", [
+    # types as the labelled sets give them; sweeps of 2026-12-06 evening found these typed other
+    ("印度卫生部", "government"), ("日本经济产业省", "government"), ("中国驻南非大使馆", "government"),
+    ("美国中央司令部", "military"), ("伊朗伊斯兰革命卫队", "military"), ("九三学社中央", "party"),
+    ("中央气象台", "government"), ("美国疾控中心", "government"), ("足球俱乐部", "other"),
+])
+def test_organization_types_from_heads(name, org_type):
+    from pipeline.entities.heads import org_type as type_of
+    assert type_of(name) == org_type
+
+
+def test_a_department_of_a_kind_is_no_ministry():
+    assert entity_names("江西农业部门组建40多个工作组。意大利卫生部门官员表示。意大利卫生部表示。")[1:] == \
+        (["意大利卫生部"], ["江西", "意大利"])

@@ -60,8 +60,8 @@ INSTITUTION_TYPES = lexicon("org_types").flagged("institution")
 def head_at(text: str, pos: int) -> Optional[str]:
     """The longest organization head of two or more characters starting at ``pos``."""
     for n, heads in _ORG_HEAD_SETS:
-        if text[pos:pos + n] in heads:
-            return text[pos:pos + n]
+        if text[pos:pos + n] in heads and not (text[pos + n - 1] == "部" and text[pos + n:pos + n + 1] == "门"):
+            return text[pos:pos + n]  # (卫生部 + 门: 卫生部门 is a department of a kind, no ministry)
     return None
 
 

@@ -174,6 +174,10 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "LOC" and _person_before_title(text, m, name):
         return Mention(m.start, m.end, "PER", m.unit)  # 邀请钟南山院士: a person (jieba and the model: a mountain)
+    if m.label == "ORG" and name.endswith("部") and text[m.end:m.end + 1] == "门":
+        # 江西农业部 + 门, 意大利卫生部 + 门: departments of a kind, no ministry; the place stays
+        k = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in divisions() or name[:k] in COUNTRIES), 0)
+        return Mention(m.start, m.start + k, "LOC", m.unit) if k else None
     if m.label == "ORG" and len(name) == 2 and text.startswith(MEMBERSHIP_TITLES, m.end):
         return None  # 10位政协委员, 人大代表: a member's title, no mention of a body
     if m.label == "ORG" and name.endswith("集团") and text[m.end:m.end + 1] == "军":
