@@ -1525,3 +1525,9 @@ def test_organization_types_from_heads(name, org_type):
 def test_a_department_of_a_kind_is_no_ministry():
     assert entity_names("江西农业部门组建40多个工作组。意大利卫生部门官员表示。意大利卫生部表示。")[1:] == \
         (["意大利卫生部"], ["江西", "意大利"])
+
+
+def test_hong_kong_joined_surnames():
+    # sweep 4-5: 林郑月娥 was lost in all three articles naming her (four characters, no known surname)
+    people = entities("香港特区行政长官林郑月娥今天发表声明。立法会议员叶刘淑仪表示支持。欧阳春说。")[0]
+    assert [p.name for p in people] == ["林郑月娥", "叶刘淑仪", "欧阳春"]

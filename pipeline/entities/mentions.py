@@ -50,7 +50,7 @@ from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS, COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS,
                          PROVINCE_ABBREVIATIONS, PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
-                         LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES,
+                         LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES,
                          TITLE_HEADS,
                          division_covering)
 from .rule_mentions import add_rule_mentions
@@ -159,6 +159,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME, 0, m.start) and is_transliterated(name) \
             and not text.startswith(SPEECH_VERBS, m.end):
         return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基: a town, not a person
+    if m.label == "PER" and len(name) == 3 and name[:2] in DOUBLE_SURNAMES and _name_char_before_clause(text, m.end):
+        return Mention(m.start, m.end + 1, "PER", m.unit)  # 叶刘淑 + 仪表示: a joined surname and two characters
     if m.label == "PER" and (inside := _title_inside(name)):
         return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
@@ -318,6 +320,16 @@ def _person_before_title(text: str, m: Mention, name: str) -> bool:
         and name not in divisions() and name not in COUNTRIES and name not in FOREIGN_PLACES \
         and place_level(name) in ("landmark", "region") and name not in PLACES_KNOWN_BY_NAME \
         and TITLE_HEAD_RE.match(text, m.end) is not None
+
+
+def _name_char_before_clause(text: str, end: int) -> bool:
+    """The character at ``end`` is a name's last one: a Chinese character no stop character, and
+    punctuation or a verb, preposition or adverb of the clause right after it (仪 + 表示)."""
+    c = text[end:end + 1]
+    if not c or not is_han(c) or c in NAME_STOP_CHARS or jieba_word_tags().get(c, "")[:1] in ("v", "p", "d", "u", "c", "r"):
+        return False  # (欧阳春 + 说: the clause's verb)
+    after = text[end + 1:end + 2]
+    return not after or not is_han(after) or jieba_word_tags().get(text[end + 1:end + 3], "")[:1] in ("v", "p", "d")
 
 
 def _split_at_spaces(text: str, m: Mention) -> list[Mention]:

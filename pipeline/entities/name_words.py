@@ -115,6 +115,8 @@ TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # membership (党员, 志愿者, 村民): the rows flagged staff.
 STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
 COMMON_SURNAMES = frozenset(lexicon("common_surnames").words())
+#: two-character surnames (欧阳, and Hong Kong's joined 林郑, 叶刘)
+DOUBLE_SURNAMES = frozenset(lexicon("double_surnames").words())
 #: a Tibetan name: two elements of tibetan_name_parts.tsv (洛桑 + 江村, 白玛 + 赤林), not the first
 #: part of a place (a division suffix right after the pair makes it none: …县, …村)
 _TIBETAN_PART = alternation(lexicon("tibetan_name_parts").words())

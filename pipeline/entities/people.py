@@ -31,7 +31,7 @@ from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import (COMMUNITY_SUFFIXES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
+from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
                          is_tibetan_name)
 from .datelines import dateline_agency
 from .foreign_bodies import FOREIGN_COUNTRY_RE
@@ -50,7 +50,6 @@ _NAME_MIN_CHARS = setting("entities", "full_name_min_chars")
 _NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
 _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
-_SURNAME_DOUBLE = frozenset(lexicon("double_surnames").words())
 _JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
 _BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').words())})")
@@ -397,7 +396,7 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
-    if len(name) == 4 and name[:2] not in _SURNAME_DOUBLE and not foreign and not is_tibetan_name(name):
+    if len(name) == 4 and name[:2] not in DOUBLE_SURNAMES and not foreign and not is_tibetan_name(name):
         return False  # four characters: a double surname, a foreign name (埃尔多安) or a Tibetan one (洛桑江村)
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
