@@ -1531,3 +1531,14 @@ def test_hong_kong_joined_surnames():
     # sweep 4-5: 林郑月娥 was lost in all three articles naming her (four characters, no known surname)
     people = entities("香港特区行政长官林郑月娥今天发表声明。立法会议员叶刘淑仪表示支持。欧阳春说。")[0]
     assert [p.name for p in people] == ["林郑月娥", "叶刘淑仪", "欧阳春"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # sweeps 4-7: a time word, 在京 and a ship's 号 at an organization's left edge
+    ("今天哈尔滨主城六区中小学恢复线下教学。", ["哈尔滨主城六区中小学"]),
+    ("在京中共中央政治局委员出席。", ["中共中央政治局"]),
+    ("“和平方舟”号医院船抵达。", []),
+    ("我们一起来认识中日友好医院的医生。", ["中日友好医院"]),
+])
+def test_organization_left_edges_of_the_evening_sweeps(text, orgs):
+    assert entity_names(text)[1] == orgs

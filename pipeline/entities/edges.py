@@ -20,7 +20,7 @@ from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH
-from .name_words import (CONJUNCTIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
+from .name_words import (CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
@@ -145,8 +145,12 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
         nxt = i + n
         # one-character words are left to the stop characters (NAME_STOP_CHARS): 以 of
         # 石家庄以岭药业, 所 of 首儿所, 赴 of 赴湖北医疗队 sit inside names
-        if (n >= 2 or i == start) and tag in _FUNCTION_WORD_TAGS and nxt < head_start:
-            cut = nxt  # …or a preposition opening the mention: 据大源集团
+        if (n >= 2 or i == start) and (tag in _FUNCTION_WORD_TAGS or i == start and n >= 2 and tag == "t"
+                                       and not all(c in COUNTRY_ABBREVIATIONS for c in word)) \
+                and nxt < head_start:
+            # …or a preposition or a time word opening the mention: 据大源集团, 今天哈尔滨…中小学 (中日 of
+            # 中日友好医院 is two countries, though the dictionary reads it as noon)
+            cut = nxt
         elif n >= 2 and tag == "v" and nxt < head_start and _starts_a_name(text, nxt, end):
             cut = nxt
         only_clause_words = only_clause_words and (tag in _FUNCTION_WORD_TAGS or tag[:1] in ("v", "f"))

@@ -42,7 +42,7 @@ from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
-from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
+from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT,
                          DEPARTMENT_IN_TITLE_ENDINGS, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, FRAGMENT_JOINING_ENDINGS,
                          HALF_SUFFIX, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS, PLACE_WORD_AFTER_NAME,
@@ -176,6 +176,11 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "LOC" and _person_before_title(text, m, name):
         return Mention(m.start, m.end, "PER", m.unit)  # 邀请钟南山院士: a person (jieba and the model: a mountain)
+    if m.label == "ORG" and name.startswith("号"):
+        return None  # “和平方舟”号医院船, “福特”号航空母舰: a ship's name cut at its quotes, no body
+    if m.label == "ORG" and name[0] in PROVINCE_ABBREVIATIONS and text[m.start - 1:m.start] in _LOCATIVE_CHARS \
+            and any(name.startswith(k, 1) for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[1:2], ())):
+        return Mention(m.start + 1, m.end, "ORG", m.unit)  # 在京 + 中共中央政治局: 京 is where, not the body
     if m.label == "ORG" and name.endswith("部") and text[m.end:m.end + 1] == "门":
         # 江西农业部 + 门, 意大利卫生部 + 门: departments of a kind, no ministry; the place stays
         k = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in divisions() or name[:k] in COUNTRIES), 0)
@@ -304,6 +309,8 @@ def _sanitise(text: str, m: Mention) -> Optional[Mention]:
 _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
 #: a name that holds one after a character of its own: a thing's name, never a place's or a person's
 _NUMBERED_THING = re.compile(f"(?<=[{HAN}]){_THING_NUMBER.pattern}")
+#: the characters of "in / to" before a province's abbreviation (在京, 赴沪, 来京, 抵京)
+_LOCATIVE_CHARS = frozenset("在赴来到抵离进返")
 #: one capitalised English word: in Chinese text a gloss's word, never a body's name (acronyms are:
 #: IMF, DNC)
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
