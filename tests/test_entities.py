@@ -1542,3 +1542,8 @@ def test_hong_kong_joined_surnames():
 ])
 def test_organization_left_edges_of_the_evening_sweeps(text, orgs):
     assert entity_names(text)[1] == orgs
+
+
+def test_a_place_the_model_ended_inside_the_next_one_is_two_places():
+    # sweep in5a: 广东河 of 广东河源 (河源 missed); the codes say 广东 holds 河源
+    assert entity_names("在广东河源南园古村，游客络绎不绝。")[2] == ["广东", "河源", "南园古村"]

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
+from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, division_holds, divisions, place_level, prefecture_short_names
 from ..lexicons import word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -70,6 +70,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     # country the model called an organization (驱逐斯洛伐克、立陶宛…驻俄外交官) is a place
     spans = [(s + 1, e - 1, label) if text[s:s + 1] == "《" and text[e - 1:e] == "》" and e - s > 3
              else (s, e, label) for s, e, label in spans]
+    spans = [piece for span in spans for piece in _place_cut_into_the_next(text, span)]
     mentions = [Mention(s, e, "LOC" if label == "ORG" and text[s:e] in COUNTRIES else label, unit)
                 for s, e, label in spans]
     mentions = add_rule_mentions(text, mentions, unit)
@@ -79,6 +80,27 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = [t for t in (_sanitise(text, m) for m in mentions) if t is not None]
     mentions = finish_foreign_names(text, mentions)
     return _repeated_names(text, _merge_organizations(text, _join_place_tails(text, mentions)))
+
+
+def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A place the model ended inside the next one (广东河 + 源: 广东 and the city 河源 it holds;
+    越南河 + 内: 越南 and 河内) is the two places: the first a division or country, the second a
+    division it holds or a known foreign place, running past the model's end."""
+    s, e, label = span
+    name = text[s:e]
+    if label != "LOC" or e - s < 3 or name in divisions() or name in COUNTRIES:
+        return [span]
+    for k in range(e - s - 1, 1, -1):
+        head = name[:k]
+        if head not in divisions() and head not in COUNTRIES:
+            continue
+        for length in (4, 3, 2):
+            nxt = text[s + k:s + k + length]
+            if s + k + length > e and len(nxt) == length and (
+                    head in COUNTRIES and nxt in FOREIGN_PLACES or division_holds(head, nxt)):
+                return [(s, s + k, "LOC"), (s + k, s + k + length, "LOC")]
+        break
+    return [span]
 
 
 #: the shortest name looked for again wherever a unit writes it (two characters are as often a word)
