@@ -1547,3 +1547,8 @@ def test_organization_left_edges_of_the_evening_sweeps(text, orgs):
 def test_a_place_the_model_ended_inside_the_next_one_is_two_places():
     # sweep in5a: 广东河 of 广东河源 (河源 missed); the codes say 广东 holds 河源
     assert entity_names("在广东河源南园古村，游客络绎不绝。")[2] == ["广东", "河源", "南园古村"]
+
+
+def test_company_words_after_a_known_company_only():
+    # sweeps 4-7: 君乐宝 + 乳业 (a company's words), never 联合国 + 生物多样性大会
+    assert entity_names("君乐宝乳业全面复产。联合国生物多样性大会召开。")[1] == ["君乐宝乳业", "联合国"]

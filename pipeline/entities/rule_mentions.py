@@ -27,7 +27,7 @@ from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, C
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
-from .heads import PAPER_HEADS
+from .heads import KNOWN_ORGANIZATIONS, PAPER_HEADS
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
@@ -71,7 +71,8 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     short name runs on over the words of company names after it (格力 + 电器, 上汽 + 通用 + 五菱)."""
     spans = []
     for s, e in _names_found(text, KNOWN_ORG_RE):
-        for _ in range(3):
+        # (only a company's: 联合国 + 生物多样性大会 is no 联合国生物)
+        for _ in range(3 if KNOWN_ORGANIZATIONS.get(text[s:e]) == "company" else 0):
             word = next((w for w, not_before in COMPANY_NAME_ENDINGS if text.startswith(w, e)
                          and text[e + len(w):e + len(w) + 1] not in not_before), None)
             if word is None:
