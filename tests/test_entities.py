@@ -1552,3 +1552,14 @@ def test_a_place_the_model_ended_inside_the_next_one_is_two_places():
 def test_company_words_after_a_known_company_only():
     # sweeps 4-7: 君乐宝 + 乳业 (a company's words), never 联合国 + 生物多样性大会
     assert entity_names("君乐宝乳业全面复产。联合国生物多样性大会召开。")[1] == ["君乐宝乳业", "联合国"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # sweeps 4-7: an envoy's post is not their body; 90后 opens no title; verbs of the clause
+    ("叙利亚常驻联合国代表萨巴格表示。", [("萨巴格", ["代表"], None)]),
+    ("联合国秘书长古特雷斯表示。", [("古特雷斯", ["秘书长"], "联合国")]),
+    ("国网湘潭供电公司90后党员肖钧文说。", [("肖钧文", ["党员"], "国网湘潭供电公司")]),
+    ("他谴责以色列总理内塔尼亚胡。", [("内塔尼亚胡", ["以色列总理"], None)]),
+])
+def test_titles_of_the_evening_sweeps(text, people):
+    assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people

@@ -93,3 +93,7 @@ _COMPANY_WORDS = tuple(lexicon("company_name_endings").words())
 KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _name in KNOWN_ORGANIZATIONS:
     KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)
+#: known bodies by their last character (a unit that ends with one: 常驻 + 联合国)
+KNOWN_ORGANIZATIONS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _name in KNOWN_ORGANIZATIONS:
+    KNOWN_ORGANIZATIONS_BY_LAST[_name[-1]] = KNOWN_ORGANIZATIONS_BY_LAST.get(_name[-1], ()) + (_name,)

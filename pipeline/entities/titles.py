@@ -21,7 +21,7 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, is_han
-from .heads import TITLE_UNIT_ENDINGS
+from .heads import KNOWN_ORGANIZATIONS_BY_LAST, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
 from .name_words import TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
@@ -52,7 +52,7 @@ _TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
 _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
 _DASH = "——"
 #: the last character of a date written in digits (25日, 3月, 2020年): never the start of a title
-_DATE_TAILS = "日月年号"
+_DATE_TAILS = "日月年号后"
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
 _APPOSITION = re.compile(
     rf"^，([{HAN}]{{0,{setting('entities', 'title_apposition_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
@@ -178,7 +178,8 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     org_name = None
     for o in orgs:
         if base <= o.start and o.end <= base + len(core):
-            org_end, org_name = o.end - base, text[o.start:o.end]
+            # (叙利亚常驻 + 联合国 + 代表: the body an envoy is posted to is not theirs)
+            org_end, org_name = o.end - base, (None if text[o.start - 1:o.start] == "驻" else text[o.start:o.end])
     segment = core[org_end:]
     item = segment.rfind("、")
     own = _TITLE_BEFORE_NAME.search(segment, item + 1) if item > 0 and org_name else None
@@ -299,8 +300,16 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
         if unit.endswith(TITLE_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
                 and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
                 and not _noun_across(title, cut, tags):
+            if _posted_to(unit):
+                return None, title  # 叙利亚常驻联合国代表: the body they are posted to is not theirs
             return unit, rest
     return None, title
+
+
+def _posted_to(unit: str) -> bool:
+    """The unit ends with the body a person is posted to, after 驻 (常驻联合国, 驻欧盟): an envoy's
+    own body is their country's (中国驻日本大使馆 is a body: its head follows the place)."""
+    return any(unit.endswith(k) and unit[:-len(k)].endswith("驻") for k in KNOWN_ORGANIZATIONS_BY_LAST.get(unit[-1], ()))
 
 
 def _noun_across(title: str, cut: int, tags) -> bool:
