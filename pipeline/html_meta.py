@@ -394,6 +394,7 @@ def _colon_fields(line: str) -> str:
     if len(pieces) < 3 or not re.search(r"[0-9]", line):  # an info bar holds a date or a count
         # a credit line of its own, label and name apart: 《棱镜》作者 周纯
         m = _SPACED_CREDIT.match(line)
-        return f"{m.group('label')}：{m.group('value')}" if m else line
+        # (the outlet in title marks before the label stays: 《棱镜》作者：周纯 names 棱镜)
+        return f"{line[:m.start('label')]}{m.group('label')}：{m.group('value')}" if m else line
     fixed = [_COLONLESS.sub(r"\g<label>：\g<value>", p.strip()) for p in pieces]
     return " | ".join(fixed) if fixed != [p.strip() for p in pieces] else line

@@ -1563,3 +1563,22 @@ def test_company_words_after_a_known_company_only():
 ])
 def test_titles_of_the_evening_sweeps(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # tuned-on saved HTML and GNE pages: a title in brackets after the name, a company's name as its unit
+    ("二是编造、传播“冯鑫（暴风科技董事长）图谋收购迅雷科技”虚假信息案。", [("冯鑫", ["董事长"], "暴风科技")]),
+    ("王文（中国人民大学重阳金融研究院执行院长）认为。", [("王文", ["执行院长"], "中国人民大学重阳金融研究院")]),
+    ("李明（右）在进入会场。", [("李明", [], None)]),
+])
+def test_a_title_in_brackets_after_the_name(text, people):
+    assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
+
+
+def test_the_outlet_a_credit_line_writes_before_its_authors():
+    # GNE tune pages njxfhn_1 and qq_2: the outlet as the credit writes it, past the list's names
+    from pipeline.entities.people import _credit_role_and_outlet, _without_names
+    assert _credit_role_and_outlet(_without_names("采写：南都记者余毅菁", ["余毅菁", "向雪妮"]), "南方都市报") \
+        == ("记者", "南都")
+    assert _credit_role_and_outlet("《棱镜》作者", "腾讯网") == ("作者", "棱镜")
+    assert _credit_role_and_outlet("新华社记者", None) == ("记者", "新华社")

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from ..gazetteer import place_level
 from ..lexicons import alternation, lexicon
+from ..outlets import known_outlet
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags, to_simplified_lines
 from ..settings import setting
@@ -53,6 +54,8 @@ _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 _JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
 _BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').words())})")
+#: an outlet in title marks or known by a short name before the role (《棱镜》作者, 南都记者)
+_SHORT_OUTLET_BEFORE_ROLE = re.compile(rf"(?:《([^》]{{1,12}})》|([{HAN}]{{2,6}}))(?:记者|通讯员|作者)$")
 _BYLINE_OUTLET = re.compile(
     rf"([{HAN}]{{2,12}}?(?:{alternation(lexicon('outlet_suffixes').flagged('byline'))}))(?:讯)?[(（]?(?:记者|通讯员)")
 
@@ -424,6 +427,40 @@ def _role_before(before: str) -> Optional[str]:
     return role
 
 
+def _without_names(before: str, names: Sequence[str]) -> str:
+    """``before`` without the names of a list written before the name (南都记者余毅菁 + 向雪妮)."""
+    changed = True
+    while changed:
+        changed = False
+        for other in names:
+            stripped = before.rstrip("、,，")
+            if other and stripped.endswith(other) and len(stripped) > len(other):
+                before, changed = stripped[:-len(other)], True
+    return before
+
+
+def _credit_role_and_outlet(before: str, source_outlet: Optional[str]) -> tuple[str, Optional[str]]:
+    """The title and outlet a credit line writes before an author's name (新华社记者, 南都记者,
+    《棱镜》作者, 通讯员)."""
+    title = "记者"
+    role = _role_before(before)
+    if role is None or _PERSON_ROLE[role] == "editor":
+        pass  # no word, or an editor's word for a name read as an author: a reporter
+    elif _PERSON_ROLE[role] == "photographer":
+        title = "记者" if "记者" in before else "摄影"  # 记者 张三 摄: the reporter took it
+    else:
+        title = role  # as written: 评论员, 通讯员, 编译, 作者
+    m = _BYLINE_OUTLET.search(before)
+    short = _SHORT_OUTLET_BEFORE_ROLE.search(before)
+    if m and not m.group(1).startswith("本"):
+        return title, m.group(1)
+    if short and (short.group(1) or known_outlet(short.group(2))
+                  or source_outlet and _abbreviates(short.group(2), source_outlet)):
+        return title, short.group(1) or short.group(2)  # 南都记者 (of 南方都市报), 《棱镜》作者: as written
+    # 新华社北京5月19日电（刘艺、杨吉） on another outlet's site: the agency's reporters
+    return title, dateline_agency(before)
+
+
 def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:
     """Authors and editors named in the chrome, with their role and outlet."""
     out = []
@@ -436,25 +473,20 @@ def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredi
     compact_chrome += [(line, _compact(line)) for line in meta.credit_lines]  # simplified already
     for name in meta.authors:
         title, org, context = "记者", None, None
+        # the first line that names the author, or a later one that names the outlet too (作者：周纯
+        # in the header, 《棱镜》作者 周纯 in the body's chrome)
         for raw, compact in compact_chrome:
             i = compact.find(name)
             if i < 0:
                 continue
-            context = raw
-            before = compact[:i]
-            role = _role_before(before)
-            if role is None or _PERSON_ROLE[role] == "editor":
-                pass  # no word, or an editor's word for a name read as an author: a reporter
-            elif _PERSON_ROLE[role] == "photographer":
-                title = "记者" if "记者" in before else "摄影"  # 记者 张三 摄: the reporter took it
-            else:
-                title = role  # as written: 评论员, 通讯员, 编译, 作者
-            m = _BYLINE_OUTLET.search(before)
-            if m and not m.group(1).startswith("本"):
-                org = m.group(1)
-            else:  # 新华社北京5月19日电（刘艺、杨吉） on another outlet's site: the agency's reporters
-                org = dateline_agency(before)
-            break
+            before = _without_names(compact[:i], meta.authors)  # 南都记者 余毅菁 + 向雪妮
+            line_title, line_org = _credit_role_and_outlet(before, source_outlet)
+            if context is None:
+                context, title, org = raw, line_title, line_org
+            elif org is None and line_org is not None:
+                context, title, org = raw, line_title, line_org
+            if org is not None:
+                break
         out.append(BylineCredit(name, title, org or source_outlet, context))
     for name in meta.editors:
         title, context = "编辑", None

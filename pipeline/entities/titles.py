@@ -23,6 +23,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import KNOWN_ORGANIZATIONS_BY_LAST, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
+from .name_words import COMPANY_NAME_ENDINGS
 from .name_words import TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
@@ -54,6 +55,9 @@ _DASH = "——"
 #: the last character of a date written in digits (25日, 3月, 2020年): never the start of a title
 _DATE_TAILS = "日月年号后"
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
+#: a title in brackets right after the name: 冯鑫（暴风科技董事长）, 王文（中国人民大学重阳金融研究院执行院长）
+_BRACKETED_TITLE = re.compile(
+    rf"^[（(]([{HAN}·、]{{0,{setting('entities', 'title_after_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))[）)]")
 _APPOSITION = re.compile(
     rf"^，([{HAN}]{{0,{setting('entities', 'title_apposition_max_chars')}}}?)((?:{_TITLE_HEAD_ALTERNATION}))(?=。)")
 
@@ -297,13 +301,18 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
     tags = jieba_word_tags()
     for cut in range(len(title) - 2, 1, -1):
         unit, rest = title[:cut], title[cut:]
-        if unit.endswith(TITLE_UNIT_ENDINGS) and any(rest.endswith(h) for h in TITLE_HEADS) \
+        if (unit.endswith(TITLE_UNIT_ENDINGS) or len(unit) >= 4 and unit.endswith(_COMPANY_WORDS)) \
+                and any(rest.endswith(h) for h in TITLE_HEADS) \
                 and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
                 and not _noun_across(title, cut, tags):
             if _posted_to(unit):
                 return None, title  # 叙利亚常驻联合国代表: the body they are posted to is not theirs
             return unit, rest
     return None, title
+
+
+#: words that close a company's name (暴风科技 + 董事长: a unit of a title, like 集团)
+_COMPANY_WORDS = tuple(w for w, _ in COMPANY_NAME_ENDINGS)
 
 
 def _posted_to(unit: str) -> bool:
@@ -327,10 +336,10 @@ def _end_of_noun_across(text: str, cut: int, tags) -> Optional[int]:
 
 
 def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] = None) -> TitleMatch:
-    """The title and organization written as NAME是ORG…的TITLE, or as NAME，ORG…TITLE。 when the
-    name opens its sentence (``start``: where the name starts)."""
+    """The title and organization written as NAME是ORG…的TITLE, as NAME（ORG…TITLE）, or as
+    NAME，ORG…TITLE。 when the name opens its sentence (``start``: where the name starts)."""
     right = text[end:end + _TITLE_AFTER_CHARS]
-    m = _TITLE_AFTER_NAME.match(right)
+    m = _TITLE_AFTER_NAME.match(right) or _BRACKETED_TITLE.match(right)
     if not m and start is not None and (start == 0 or text[start - 1] in "\n。"):
         m = _APPOSITION.match(right)
         if m and (_TITLE_BREAK.search(m.group(1)) or any(_verbal_word(w) for w in jieba_module().cut(m.group(1)))):
@@ -353,7 +362,11 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
             if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
                 title = rest + head
     if org_name is None:
-        org_name, title = organization_in_title(title)
+        # (in brackets the unit no model mention holds is read off the title: 暴风科技 + 董事长)
+        bracketed = m.re is _BRACKETED_TITLE and m.group(1)
+        org_name, title = organization_in_title(m.group(1) + head if bracketed else title)
+        if org_name is None and bracketed:
+            title = head
     return TitleMatch(title, org_name)
 
 
