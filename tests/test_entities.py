@@ -1582,3 +1582,10 @@ def test_the_outlet_a_credit_line_writes_before_its_authors():
         == ("记者", "南都")
     assert _credit_role_and_outlet("《棱镜》作者", "腾讯网") == ("作者", "棱镜")
     assert _credit_role_and_outlet("新华社记者", None) == ("记者", "新华社")
+
+
+def test_companies_listed_with_an_organization_by_their_company_words():
+    # saved HTML tune page 16_china: 保利影业, 博纳文旅 beside 中国长城保护协会; a list of sectors names none
+    assert entity_names("中国长城保护协会、中青旅、保利影业、博纳文旅、中视智信等与北京市签约。")[1] == \
+        ["中国长城保护协会", "保利影业", "博纳文旅"]
+    assert entity_names("推动新一代信息通信、汽车与能源等领域发展。")[1] == []

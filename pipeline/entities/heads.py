@@ -85,6 +85,8 @@ def org_type(name: str) -> str:
     if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(_COMPANY_WORDS)
            for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[:1], ())):
         return "company"  # 格力电器, 上汽通用五菱: a known company's short name and words of company names
+    if len(name) >= 4 and name.endswith(_COMPANY_WORDS):
+        return "company"  # 保利影业, 晶科能源: a word of company names closes it
     return "other"
 
 

@@ -22,7 +22,7 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, COMPANY_NAME_ENDINGS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
@@ -121,8 +121,19 @@ _LISTED_COMPANIES = re.compile(
     rf"(?:{alternation(lexicon('company_kind_words').words())})")
 
 
-def _listed_company_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+#: a list item closed by a word of company names (保利影业、博纳文旅: 影业, 文旅), between 、 or
+#: before 等: a company, even with no kind word after the list
+_LISTED_BY_ENDING = re.compile(
+    rf"(?<=[、])([{HAN}]{{2,6}}(?:{alternation(w for w, _ in COMPANY_NAME_ENDINGS)}))(?=[、等])"
+    rf"|([{HAN}]{{2,6}}(?:{alternation(w for w, _ in COMPANY_NAME_ENDINGS)}))(?=、)")
+
+
+def _listed_company_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    # items closed by a company word count only in a list that names an organization too (中国长城
+    # 保护协会、中青旅、保利影业、博纳文旅等: not the sectors of 信息通信、汽车与能源)
+    spans = [m.span(1) if m.group(1) else m.span(2) for m in _LISTED_BY_ENDING.finditer(text)
+             if not has_verb_or_adverb((m.group(1) or m.group(2))[:2])]
+    spans = [(s, e) for s, e in spans if _list_names_an_organization(text, s, e, mentions)]
     for m in _LISTED_COMPANIES.finditer(text):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -144,6 +155,17 @@ _TITLED_OUTLET = re.compile(rf"《([{HAN}·]{{1,12}}(?:{alternation(PAPER_HEADS)
 def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
     """The names inside title marks that are papers or journals (``_TITLED_OUTLET``)."""
     return [next(m.span(k) for k in (1, 2, 3) if m.group(k)) for m in _TITLED_OUTLET.finditer(text)]
+
+
+_LIST_BREAKS = frozenset("，,。；;：:！？!?\n")
+
+
+def _list_names_an_organization(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """Another item of the list around ``s:e`` (between clause breaks) is an organization."""
+    left = max((text.rfind(c, 0, s) for c in _LIST_BREAKS), default=-1) + 1
+    right = min((k for k in (text.find(c, e) for c in _LIST_BREAKS) if k >= 0), default=len(text))
+    return any(m.label == "ORG" and left <= m.start and m.end <= right and (m.end <= s or m.start >= e)
+               for m in mentions)
 
 
 def _has_quantity_word(s: str) -> bool:
@@ -227,7 +249,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         start = min([s] + [m.start for m in inside if m.label in ("LOC", "ORG")])
         end = max([e] + [m.end for m in inside if m.label == "ORG"])
         mentions = replacing_overlaps(mentions, Mention(start, end, "ORG", unit))
-    for s, e in _listed_company_spans(text):
+    for s, e in _listed_company_spans(text, mentions):
         if not any(m.start <= s and m.end >= e and m.label == "ORG" for m in mentions):
             mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     for s, e in _known_organization_spans(text):
