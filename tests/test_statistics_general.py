@@ -113,6 +113,9 @@ REAL = [
     ("gne sina_3", "如果美国经济陷入衰退，收益率可能会跌破1%。", [("跌破1%", 1.0, "%", "收益率", "less_than")]),
     ("gne wechat_1", "Galaxy S20 Ultra 售价 1399 美元起，约合人民币 9800 元。",
      [("售价 1399 美元", 1399.0, "美元", "售价", None), ("9800 元", 9800.0, "元", "售价", "about")]),
+    # a sports event is no distance (sweeps 4-7); songs counted before 儿歌 (GNE qq_qq)
+    ("made up", "他夺得200米蛙泳决赛冠军，建成400米跑道。", [("400米跑道", 400.0, "米", "跑道", None)]),
+    ("made up", "他创作了一千余首儿歌。", [("一千余首儿歌", 1000.0, "首", "儿歌", "more_than")]),
     ("made up", "价格低于100元，增速高于5%。",
      [("价格低于100元", 100.0, "元", "价格", "less_than"), ("增速高于5%", 5.0, "%", "增速", "more_than")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
