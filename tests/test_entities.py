@@ -1589,3 +1589,8 @@ def test_companies_listed_with_an_organization_by_their_company_words():
     assert entity_names("中国长城保护协会、中青旅、保利影业、博纳文旅、中视智信等与北京市签约。")[1] == \
         ["中国长城保护协会", "保利影业", "博纳文旅"]
     assert entity_names("推动新一代信息通信、汽车与能源等领域发展。")[1] == []
+
+
+def test_a_person_listed_after_a_place_in_a_list_of_places_is_a_place():
+    # sweep in5b: 苏梅 (Sumy) read as a person in 哈尔科夫、苏梅等方向
+    assert entity_names("在哈尔科夫、苏梅等方向发动进攻。张三、李四等人出席。") == (["张三", "李四"], [], ["哈尔科夫", "苏梅"])

@@ -79,6 +79,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = [t for m in mentions for t in _split_at_spaces(text, m)]
     mentions = [t for t in (_sanitise(text, m) for m in mentions) if t is not None]
     mentions = finish_foreign_names(text, mentions)
+    mentions = _people_listed_among_places(text, mentions)
     return _repeated_names(text, _merge_organizations(text, _join_place_tails(text, mentions)))
 
 
@@ -101,6 +102,23 @@ def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tupl
                 return [(s, s + k, "LOC"), (s + k, s + k + length, "LOC")]
         break
     return [span]
+
+
+#: what closes a list of places (哈尔科夫、苏梅等方向, 特拉维夫、阿什杜德等地)
+_PLACE_LIST_CLOSE = re.compile("等(?:地区|地|方向|城市|国家|国|州|省|市)")
+
+
+def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" listed right after a place, in a list of places closed by 等地 or 等方向
+    (哈尔科夫、苏梅等方向: the city of Sumy), is a place too."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.label != "PER" or k == 0 or not _PLACE_LIST_CLOSE.match(text, m.end):
+            continue
+        prev = out[k - 1]
+        if prev.label == "LOC" and text[prev.end:m.start] == "、":
+            out[k] = Mention(m.start, m.end, "LOC", m.unit)
+    return out
 
 
 #: the shortest name looked for again wherever a unit writes it (two characters are as often a word)
