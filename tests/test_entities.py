@@ -1594,3 +1594,14 @@ def test_companies_listed_with_an_organization_by_their_company_words():
 def test_a_person_listed_after_a_place_in_a_list_of_places_is_a_place():
     # sweep in5b: 苏梅 (Sumy) read as a person in 哈尔科夫、苏梅等方向
     assert entity_names("在哈尔科夫、苏梅等方向发动进攻。张三、李四等人出席。") == (["张三", "李四"], [], ["哈尔科夫", "苏梅"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # sweeps 4-7: a verb or an adverb opening the mention before a proper name
+    ("希腊钦佩中国共产党的执政能力。", ["中国共产党"]),
+    ("他们遴选清华大学等高校的学生。", ["清华大学"]),
+    ("随后仙游县总医院派出专家。", ["仙游县总医院"]),
+    ("11个贫困县实现了一乡一所达标卫生院。", []),
+])
+def test_clause_words_before_a_proper_name(text, orgs):
+    assert entity_names(text)[1] == orgs

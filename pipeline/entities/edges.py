@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..gazetteer import division_prefix_cut, divisions
+from ..gazetteer import COUNTRIES, division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
@@ -151,7 +151,10 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
             # …or a preposition or a time word opening the mention: 据大源集团, 今天哈尔滨…中小学 (中日 of
             # 中日友好医院 is two countries, though the dictionary reads it as noon)
             cut = nxt
-        elif n >= 2 and tag == "v" and nxt < head_start and _starts_a_name(text, nxt, end):
+        elif n >= 2 and (tag == "v" or i == start and tag in ("d", "ad")) and nxt < head_start and (
+                _starts_a_name(text, nxt, end) or only_clause_words and _starts_a_proper_name(text, nxt, end)):
+            # 随后 + 仙游县总医院; after clause words only, a dictionary name too: 遴选 + 清华大学 (not
+            # 国务院联防 + 联控机制综合组)
             cut = nxt
         only_clause_words = only_clause_words and (tag in _FUNCTION_WORD_TAGS or tag[:1] in ("v", "f"))
         i = nxt
@@ -166,9 +169,21 @@ def _starts_a_name(text: str, i: int, end: int) -> bool:
         return True  # 市工作委员会, 县卫健委: the unit of the article's own city or county
     for n in range(min(7, end - i), 1, -1):
         word = text[i:i + n]
-        if word in KNOWN_ORGANIZATIONS or word in divisions() or tags.get(word) == "ns":
+        if word in KNOWN_ORGANIZATIONS or word in divisions() or word in COUNTRIES or tags.get(word) == "ns":
             return True
     return False
+
+
+def _starts_a_proper_name(text: str, i: int, end: int) -> bool:
+    """A dictionary name of a body, another name or an abbreviation starts at ``i`` (清华大学, 北大;
+    not 卫生院, a kind the dictionary tags nt)."""
+    tags = jieba_word_tags()
+    return any(tags.get(text[i:i + n]) in _PROPER_NOUN_TAGS and text[i:i + n] not in ORG_HEADS_BY_LENGTH
+               for n in range(min(7, end - i), 1, -1))
+
+
+#: dictionary tags of the names of bodies, other names and abbreviations (清华大学, 清华, 北大)
+_PROPER_NOUN_TAGS = frozenset({"nt", "nz", "j"})
 
 
 def split_department(text: str, m: Mention) -> Mention:

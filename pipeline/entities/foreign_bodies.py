@@ -17,6 +17,8 @@ from typing import Optional
 
 from ..gazetteer import COUNTRIES, FOREIGN_COUNTRIES
 from ..lexicons import alternation
+from ..resources import jieba_word_tags
+from .heads import KNOWN_ORGANIZATIONS_BY_FIRST
 from .name_words import FOREIGN_BODY_ENDINGS, NAME_STOP_CHARS, PARTY_NAME_CHARS, TITLE_HEAD_RE
 
 #: a country other than China (its bodies are known by name: known_organizations.tsv)
@@ -45,7 +47,18 @@ _SECOND_BODY_RE = re.compile(rf"[和与及](?:{alternation(COUNTRIES)})")
 
 def _body_holds_no_clause_word(text: str, start: int, end: int) -> bool:
     return not any(c in _NOT_IN_PARTY_NAME for c in text[start:end]) \
-        and not _SECOND_BODY_RE.search(text, start, end)
+        and not _SECOND_BODY_RE.search(text, start, end) and not _verb_before_known_body(text, start, end)
+
+
+def _verb_before_known_body(text: str, start: int, end: int) -> bool:
+    """A dictionary verb of two characters or more stands right before a known body inside the span
+    (希腊钦佩 + 中国共产党: a clause about that body; 解放巴勒斯坦民主阵线 names no known body after 解放)."""
+    tags = jieba_word_tags()
+    for k in range(start + 2, end - 1):
+        if any(text.startswith(name, k) and k + len(name) <= end for name in KNOWN_ORGANIZATIONS_BY_FIRST.get(text[k], ())) \
+                and any(tags.get(text[k - n:k], "")[:1] == "v" for n in (2, 3) if k - n >= start):
+            return True
+    return False
 
 
 def foreign_body_spans(text: str, titles: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
