@@ -120,7 +120,7 @@ def main() -> int:
         "# source: derived by recipes/build_foreign_places.py from the contexts of ../shared/corpora/unlabelled/xinwenlianbo.jsonl.gz (CCTV 新闻联播 2012-2026), leaving out every article of the evaluation sets (recipes/select_heldout.py): a name kept has at least "
         f"{MIN_PLACE} place contexts (a place word after it, a locative verb before it) and at most one person context for every {PLACE_PER_PERSON}; countries are in places_by_name.tsv. Written 2026-12-06 day for issue #13 after a sweep of 1,000 unlabelled articles of 2020-2022 outside every evaluation set found foreign places read as people in 48 articles.",
         "# used by: pipeline/entities/name_words.py",
-        "# note: the rules that use it: pipeline/entities/mentions.py (_sanitise)",
+        "# note: the rules that use it: pipeline/entities/sanitise.py, places.py (levels)",
         "# columns: word\tplace_contexts\tperson_contexts",
     ]
     if "--debug" in sys.argv:

@@ -1,0 +1,317 @@
+"""Sanitising: the mentions of one text unit that cannot be names dropped, and the ones a rule can
+repair repaired.
+
+Contract
+--------
+``sanitise(text, m) -> Optional[Mention]``: one mention of ``text`` (after the rule mentions and the
+trimming of ``mentions.unit_mentions``) as it should stand, or ``None`` when it is no name: common
+words and parts of idioms (返乡, 众志成城), things named with a number (天河一号), a country
+abbreviation pair (俄乌冲突), a department without its body; places the model called organizations
+or people relabelled (北京新发地市场, 哈尔科夫), a person the model read as a place before a title
+(钟南山院士), a name the model cut one character short completed (叶刘淑 + 仪).
+
+The word lists are loaded once, in ``name_words.py``.
+
+>>> text = "邀请钟南山院士等多位专家。"
+>>> sanitise(text, Mention(2, 5, "LOC", 0)).label
+'PER'
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
+from ..lexicons import word_at
+from ..resources import jieba_module, jieba_word_tags
+from ..text.chars import HAN, is_han
+from ..text.numerals import CN_DIGITS
+from .edges import is_transliterated
+from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS
+from .name_words import (COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+                         LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
+                         COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
+                         PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
+                         PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
+                         LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
+                         division_covering)
+from .units import Mention
+
+# jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
+NAME_WORD_TAGS = ("n",)
+
+#: jieba tags of the words that make the part before a route word a clause: adverb, numeral,
+#: locative, preposition, pronoun, verb, adjective (不通, 多条, 一条)
+_CLAUSE_TAGS = ("d", "m", "f", "p", "r", "v", "a")
+_OPENING_CLAUSE_TAGS = ("m", "f", "p", "r")
+
+
+def _clause_word_in(prefix: str) -> Optional[int]:
+    """Where a word of the clause starts in what stands before a route word (罗城|不通 → 2), or
+    None when the prefix reads as a name (京沪, 拉林, 张呼)."""
+    tags = jieba_word_tags()
+    at = 0
+    for word in jieba_module().cut(prefix):
+        tag = tags.get(word, "")[:1]
+        # (an opening adverb or verb may be a place's character: 连霍高速)
+        if tag in _CLAUSE_TAGS if at else tag in _OPENING_CLAUSE_TAGS:
+            return at
+        at += len(word)
+    return None
+
+
+def _title_inside(name: str) -> int:
+    """Where a foreign name starts after a title head the model tagged with it (卡塔尔埃米尔塔米姆 →
+    6: 塔米姆, two transliteration characters or more); 0 when there is none."""
+    for t in reversed(list(TITLE_HEAD_RE.finditer(name))):
+        rest = name[t.end():]
+        if t.start() > 0 and len(rest) >= 2 and is_transliterated(rest):
+            return t.end()
+    return 0
+
+
+def _untitled_and_silent(text: str, m: Mention) -> bool:
+    """No title before the mention and no verb of saying or form of address after it: a
+    prefecture's two-character name read as a person (蚌埠157个库点, 许昌的企业) is the city."""
+    return not text.endswith(TITLE_HEADS + PERSON_CUES_BEFORE, 0, m.start) \
+        and not text.startswith(SPEECH_VERBS + PERSON_CUES_AFTER, m.end)
+
+
+def _written_with_suffix(text: str, name: str) -> bool:
+    """Whether the text also writes ``name`` as a division with its suffix (黄冈 and 黄冈市): then a
+    two-character "person" 黄冈 is the place (a person 高明 in a story that names 高明区 is rare)."""
+    at = text.find(name)
+    while at >= 0:
+        suffix = text[at + len(name):at + len(name) + 1]
+        if suffix and suffix in DIVISION_SUFFIX_CHARS:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def sanitise(text: str, m: Mention) -> Optional[Mention]:
+    """Drop or repair mentions that cannot be names."""
+    name = text[m.start:m.end]
+    if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
+            and not text.endswith(TITLE_HEADS, 0, m.start):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
+    if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME, 0, m.start) and is_transliterated(name) \
+            and not text.startswith(SPEECH_VERBS, m.end):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基: a town, not a person
+    if m.label == "PER" and len(name) == 3 and name[:2] in DOUBLE_SURNAMES and _name_char_before_clause(text, m.end):
+        return Mention(m.start, m.end + 1, "PER", m.unit)  # 叶刘淑 + 仪表示: a joined surname and two characters
+    if m.label == "PER" and (inside := _title_inside(name)):
+        return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
+    if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
+            and name[-2:] + text[m.end] in divisions():
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
+    if _NUMBERED_THING.search(name) or m.label == "LOC" and _THING_NUMBER.match(text, m.end):
+        return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
+    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
+        return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
+    if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
+    if name in KNOWN_ORGANIZATIONS:
+        return Mention(m.start, m.end, "ORG", m.unit)
+    if m.label == "LOC" and _person_before_title(text, m, name):
+        return Mention(m.start, m.end, "PER", m.unit)  # 邀请钟南山院士: a person (jieba and the model: a mountain)
+    if m.label == "ORG" and name.startswith("号"):
+        return None  # “和平方舟”号医院船, “福特”号航空母舰: a ship's name cut at its quotes, no body
+    if m.label == "ORG" and name[0] in PROVINCE_ABBREVIATIONS and text[m.start - 1:m.start] in _LOCATIVE_CHARS \
+            and any(name.startswith(k, 1) for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[1:2], ())):
+        return Mention(m.start + 1, m.end, "ORG", m.unit)  # 在京 + 中共中央政治局: 京 is where, not the body
+    if m.label == "ORG" and name.endswith("部") and text[m.end:m.end + 1] == "门":
+        # 江西农业部 + 门, 意大利卫生部 + 门: departments of a kind, no ministry; the place stays
+        k = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in divisions() or name[:k] in COUNTRIES), 0)
+        return Mention(m.start, m.start + k, "LOC", m.unit) if k else None
+    if m.label == "ORG" and len(name) == 2 and text.startswith(MEMBERSHIP_TITLES, m.end):
+        return None  # 10位政协委员, 人大代表: a member's title, no mention of a body
+    if m.label == "ORG" and name.endswith("集团") and text[m.end:m.end + 1] == "军":
+        return Mention(m.start, m.end + 1, "ORG", m.unit)  # 陆军第81集团 + 军: an army, no company
+    if m.label == "ORG" and name in divisions():
+        return Mention(m.start, m.end, "LOC", m.unit)  # 山海关 (a district) is no customs house
+    if m.label == "ORG" and text[m.start - 1:m.start] == "援" and name[0] in PROVINCE_ABBREVIATIONS:
+        return Mention(m.start - 1, m.end, "ORG", m.unit)  # 援鄂医疗队: 援 + 鄂 is the team's name
+    if m.label == "PER" and (name in COUNTRIES or name in divisions() and (
+            len(name) >= 3 or _PLACES_LIST_AFTER.match(text, m.end)
+            or (_written_with_suffix(text, name) or name in prefecture_short_names()) and _untitled_and_silent(text, m))):
+        # 霍尔果斯、阿拉山口, 马耳他, 武威、张掖等地: a place, not a person; a two-character
+        # division name only in a list of places (高明说, 王强、高平、李明三人 are people)
+        return Mention(m.start, m.end, "LOC", m.unit)
+    if m.label == "PER" and all(c in COUNTRY_ABBREVIATIONS for c in name) and (
+            len(name) >= 3 or len(name) == 2 and text.startswith(COUNTRY_PAIR_NOUNS, m.end)):
+        return None  # 俄乌冲突, 卡俄土三方会议: a group of countries (校长韩英, 记者韩越 are people)
+    if m.label == "PER" and len(name) >= 3 and all(c in PROVINCE_ABBREVIATIONS for c in name):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 江浙沪, 滇黔桂: a group of provinces
+    if m.label == "PER" and len(name) == 2 and all(c in PROVINCE_ABBREVIATIONS for c in name) \
+            and text.startswith(PROVINCE_PAIR_NOUNS, m.end):
+        return None  # 云贵电力互联通道, 川渝地区: a pair of provinces (鲁豫 alone is a person)
+    if m.label == "PER" and name.endswith("高") and text[m.end:m.end + 1] == "铁":
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 张呼高 + 铁: a high-speed line (张呼高铁)
+    if m.label == "PER" and (name.startswith("·") or name.endswith("·")):
+        # ······习近平: a dot run written as an ellipsis, no part of the name
+        dots_before, dots_after = len(name) - len(name.lstrip("·")), len(name) - len(name.rstrip("·"))
+        return Mention(m.start + dots_before, m.end - dots_after, m.label, m.unit) \
+            if m.end - dots_after - m.start - dots_before >= 2 else None
+    if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
+            and tail.start() >= 2 and tail.group() in FACILITY_TAILS:
+        return Mention(m.start, m.end, "LOC", m.unit)  # 拉林铁路 as a "person": a railway
+    if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.search(name)) and tail.end() == len(name) \
+            and tail.group() in ROUTE_TAILS:
+        return None  # 商合 + 杭高铁: the end of a route's name, the rest cut off
+    if m.label == "PER" and is_han(text[m.end:m.end + 1]) and text[m.end] not in NAME_STOP_CHARS \
+            and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end + 1)) and tail.group() in ROUTE_TAILS:
+        return Mention(m.start, tail.end(), "LOC", m.unit)  # 张吉 + 怀 + 高铁: a route through three cities
+    if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
+        end = tail.end() if tail.group() in FACILITY_TAILS else m.end
+        return Mention(m.start, end, "LOC", m.unit)
+    if (m.label == "PER" or m.label == "LOC" and name not in COUNTRIES and name not in divisions()) \
+            and word_at(text, m.end, NAMED_AFTER_WORDS):
+        return None  # 南丁格尔奖, 白求恩奖章: a prize named after a person, no mention of them
+    if m.label == "PER" and (k := _division_opening(name)):
+        return Mention(m.start, m.start + k, "LOC", m.unit)  # 家住湾沚区华庆社区: 湾沚区 + 华 is no person
+    if m.label == "PER":
+        # 河北日报记者 张 昊摄: the photo credit's 摄 is not part of the name
+        if name.endswith("摄") and len(name.replace(" ", "")) >= 3:
+            return Mention(m.start, m.end - 1, m.label, m.unit)
+        return m
+    if m.label == "LOC" and m.start > 0 and text[m.start - 1] in NAME_STOP_CHARS \
+            and name.endswith(LOCAL_SUFFIXES) \
+            and jieba_word_tags().get(text[m.start - 1:m.start + 1], "v")[:1] in NAME_WORD_TAGS:
+        # 在向阳街道 → 阳街道: the model read 向 as a preposition, but 向阳 is a word: the name starts there
+        return Mention(m.start - 1, m.end, m.label, m.unit)
+    route = next((r for r in ROUTE_TAILS if name.endswith(r) and len(name) > len(r)), None) \
+        if m.label == "LOC" else None
+    if route and place_level(name[:-len(route)]) not in ("region", "landmark"):
+        return Mention(m.start, m.end - len(route), m.label, m.unit)  # 青海格尔木铁路: the route runs there
+    if route and (clause := _clause_word_in(name[:-len(route)])) is not None:
+        # 罗城不通高速, 辽宁省内多条高速: a clause, not a route's name; the division before it stays
+        place = next((k for k in range(clause, 1, -1) if name[:k] in divisions()), clause)
+        return Mention(m.start, m.start + place, m.label, m.unit) if place >= 2 else None
+    if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
+        return None  # 哈尼族群众, 非洲裔男子: a people, not a place
+    if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
+        # 贵州 + 紫云苗族布依族自治县 of which the model tagged 布依族自治县: the whole division
+        m, name = longer, text[longer.start:longer.end]
+    if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
+            and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
+            and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions() \
+            and not _opens_with_place_word(text, m):
+        # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
+        # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary)
+        return None
+    if m.label in ("LOC", "ORG") and name[-1:] in HALF_SUFFIX and text[m.end:m.end + 1] == HALF_SUFFIX[name[-1]]:
+        # 卫星街西段社 + 区: the model stopped one character short of the suffix
+        m = Mention(m.start, m.end + 1, m.label, m.unit)
+        name = text[m.start:m.end]
+    tags = jieba_word_tags()
+    tag = tags.get(name)
+    # jieba tags many small places as plain nouns (大红门, 方庄): 'n' only disqualifies organizations
+    if tag in COMMON_WORD_TAGS and name not in divisions() and (
+            tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")):
+        return None  # …but a four-character noun with no place suffix is not a place (众志成城)
+    for a, b in ((m.start - 1, m.end), (m.start, m.end + 1), (m.start - 1, m.end + 1)):
+        window = text[max(a, 0):b]
+        if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:
+            return None  # part of a longer common word or idiom: 众志成城 → 志成城
+    if m.label == "ORG" and _LATIN_WORD.fullmatch(name):
+        return None  # (Neil Armstrong), (State University of New York): a word of an English gloss
+    if m.label == "ORG" and (count := COUNTED_BODIES.search(name)) and name not in KNOWN_ORGANIZATIONS \
+            and division_covering(text, m.start + count.start(), m.start) is None \
+            and not any(c in name[count.end():] for c in "村镇乡"):
+        # 16座方舱医院, 火神山两家医院, 一些医院: bodies counted, none named (五家渠市人民医院 and
+        # 三家店村委会 are named after places)
+        return None
+    if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
+            tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
+        return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
+    if m.label == "ORG" and len(name) == 2 and tags.get(text[m.end - 1:m.end + 1]) in COMMON_WORD_TAGS:
+        return None  # “罗斯福”号航母 → 号航: a noun across the end of a short name, no body's name
+    if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \
+            and place_level(name) != "region":
+        # 丰台区东铁匠营街道蒲安里第二社区铁二东院, 北京新发地市场: a place the model called an organization
+        return Mention(m.start, m.end, "LOC", m.unit)
+    if m.label == "LOC" and name.endswith(VILLAGE_VERB_WORDS):
+        return None  # 县领导包乡, 村封村: a verb and the village, no name
+    if m.label == "LOC" and name.endswith("村") and text[m.end:m.end + 1] in VILLAGE_WORD_NEXT \
+            and len(name) >= 3:
+        if jieba_word_tags().get(name[:-1], "")[:1] in ("a", "v", "d"):
+            return None  # 一个普通村庄, 美丽村庄: a word before 村庄, no village's name
+        return Mention(m.start, m.end - 1, m.label, m.unit)
+    if m.label == "ORG" and DEPARTMENT.fullmatch(name) and not any(h in name for h in ORG_HEADS):
+        return None  # a department without its organization (检验科, 储运服务部)
+    return m
+
+
+#: a number in words and 号, unless a place's part follows (一号线, 一号楼, 一号院: a line, a building
+#: of the place): the model of a rocket, satellite or computer (天河一号, 谷神星一号遥四, 吉林一号卫星)
+_THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
+#: a name that holds one after a character of its own: a thing's name, never a place's or a person's
+_NUMBERED_THING = re.compile(f"(?<=[{HAN}]){_THING_NUMBER.pattern}")
+#: the characters of "in / to" before a province's abbreviation (在京, 赴沪, 来京, 抵京)
+_LOCATIVE_CHARS = frozenset("在赴来到抵离进返")
+#: one capitalised English word: in Chinese text a gloss's word, never a body's name (acronyms are:
+#: IMF, DNC)
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+#: after a two-character division name the model calls a person: the rest of a list of places
+#: closed by 等地 (武威、张掖等地)
+_PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+def _person_before_title(text: str, m: Mention, name: str) -> bool:
+    """A three-character "place" that opens with a common surname, is no known place and stands
+    right before a person's title is a person's name (钟南山院士). Known places before a title stay
+    places (张家口市长, 马鞍山市委书记: the gazetteer knows them)."""
+    return len(name) == 3 and name[0] in COMMON_SURNAMES and is_han(name[2]) \
+        and name not in divisions() and name not in COUNTRIES and name not in FOREIGN_PLACES \
+        and place_level(name) in ("landmark", "region") and name not in PLACES_KNOWN_BY_NAME \
+        and TITLE_HEAD_RE.match(text, m.end) is not None
+
+
+def _name_char_before_clause(text: str, end: int) -> bool:
+    """The character at ``end`` is a name's last one: a Chinese character no stop character, and
+    punctuation or a verb, preposition or adverb of the clause right after it (仪 + 表示)."""
+    c = text[end:end + 1]
+    if not c or not is_han(c) or c in NAME_STOP_CHARS or jieba_word_tags().get(c, "")[:1] in ("v", "p", "d", "u", "c", "r"):
+        return False  # (欧阳春 + 说: the clause's verb)
+    after = text[end + 1:end + 2]
+    return not after or not is_han(after) or jieba_word_tags().get(text[end + 1:end + 3], "")[:1] in ("v", "p", "d")
+
+
+def _ends_with_known_body(name: str) -> bool:
+    """``name`` ends with a known body's name (日本 + 财务省: a ministry, though 省 ends provinces)."""
+    return any(name[-k:] in KNOWN_ORGANIZATIONS for k in range(2, len(name) + 1))
+
+
+def _division_opening(name: str) -> int:
+    """Length of a county-level or higher division name (three or more characters with its
+    suffix: 湾沚区) that opens a "person" and leaves one or two characters; 0 if none."""
+    for k in range(len(name) - 1, 2, -1):
+        if name[k - 1] in DIVISION_SUFFIX_CHARS and len(name) - k <= 2 \
+                and (name[:k] in divisions() or place_level(name[:k]) in ("city", "district", "county")):
+            return k
+    return 0
+
+
+def _opens_with_place_word(text: str, m: Mention) -> bool:
+    """The mention opens with a place word of the dictionary (ns) or a division right after
+    another place (湖南 + 湘西十八洞村, though 南湘 is a word too; not 瓯江北 + 口大桥)."""
+    tags = jieba_word_tags()
+    return any(tags.get(text[m.start:m.start + k]) == "ns" or text[m.start:m.start + k] in divisions()
+               for k in (2, 3) if m.start + k <= m.end)
+
+
+def _division_ending_at(text: str, m: Mention) -> Optional[Mention]:
+    """The longest gazetteer division that ends where ``m`` ends and starts before it (布依族自治县
+    → 紫云苗族布依族自治县), when ``m`` is a division's tail the model cut; else ``None``."""
+    names = divisions()
+    for k in range(min(12, m.end), m.end - m.start, -1):
+        start = m.end - k
+        if start < m.start and text[start:m.end] in names:
+            return Mention(start, m.end, m.label, m.unit)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Joins
