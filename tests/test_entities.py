@@ -811,7 +811,7 @@ def test_a_body_named_in_full_and_short_is_the_organization_of_its_members():
 
 
 def test_two_bodies_of_one_kind_leave_the_member_without_organization():
-    from pipeline.entities.people import _abbreviates
+    from pipeline.entities.credits import abbreviates as _abbreviates
     assert _abbreviates("中央应对疫情工作领导小组", "中央应对新冠肺炎疫情工作领导小组")
     assert not _abbreviates("香港代表团", "解放军代表团")
 
@@ -844,7 +844,7 @@ def test_review_findings_on_titles_and_names():
     # two names joined by a hyphen before 之战 are two people
     assert {"穆雷", "费德勒"} <= {p.name for p in entities("男单决赛中，穆雷-费德勒之战吸引了众多球迷。")[0]}
     # 中国代表团 does not abbreviate 中国香港代表团
-    from pipeline.entities.people import _abbreviates
+    from pipeline.entities.credits import abbreviates as _abbreviates
     assert not _abbreviates("中国代表团", "中国香港代表团")
 
 
@@ -1577,7 +1577,7 @@ def test_a_title_in_brackets_after_the_name(text, people):
 
 def test_the_outlet_a_credit_line_writes_before_its_authors():
     # GNE tune pages njxfhn_1 and qq_2: the outlet as the credit writes it, past the list's names
-    from pipeline.entities.people import _credit_role_and_outlet, _without_names
+    from pipeline.entities.credits import _credit_role_and_outlet, _without_names
     assert _credit_role_and_outlet(_without_names("采写：南都记者余毅菁", ["余毅菁", "向雪妮"]), "南方都市报") \
         == ("记者", "南都")
     assert _credit_role_and_outlet("《棱镜》作者", "腾讯网") == ("作者", "棱镜")

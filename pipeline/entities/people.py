@@ -9,7 +9,7 @@ before the name (检验科主任宋国威), or after it as "NAME是…的TITLE";
 organization written before the title (or the unit the title starts with, 鑫港社区干部);
 ``age`` from "61岁的…NAME", ``party_years`` from "有着24年党龄的…NAME". Names in a 、-list
 share the list's title. Reporters, photographers and editors from bylines and captions
-become people with titles 记者 / 通讯员 / 摄影 / 编辑 / 责编 and their outlet. Where no
+become people with titles 记者 / 通讯员 / 摄影 / 编辑 / 责编 and their outlet (``credits.py``). Where no
 organization is written with the title, the sentence supplies it: a community or village written
 before the name with 的, or named earlier in the sentence for its secretary or director; 校党委 /
 院党委 are the paragraph's institution. The titles themselves are read by ``titles.py``.
@@ -21,22 +21,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple, Optional, Sequence
+from typing import Optional
 
-from ..gazetteer import place_level
 from ..lexicons import alternation, lexicon
-from ..outlets import known_outlet
 from ..records import ArticleMetadata, CleanPage, PersonRow
-from ..resources import jieba_word_tags, to_simplified_lines
+from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .heads import INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
                          is_tibetan_name)
-from .datelines import dateline_agency
+from .credits import abbreviates, byline_credits, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .organizations import is_generic_org, outlet_names
+from .organizations import is_generic_org
 from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
 
@@ -53,11 +51,6 @@ _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
-_BYLINE_ROLE = re.compile(f"({alternation(lexicon('byline_roles').words())})")
-#: an outlet in title marks or known by a short name before the role (《棱镜》作者, 南都记者)
-_SHORT_OUTLET_BEFORE_ROLE = re.compile(rf"(?:《([^》]{{1,12}})》|([{HAN}]{{2,6}}))(?:记者|通讯员|作者)$")
-_BYLINE_OUTLET = re.compile(
-    rf"([{HAN}]{{2,12}}?(?:{alternation(lexicon('outlet_suffixes').flagged('byline'))}))(?:讯)?[(（]?(?:记者|通讯员)")
 
 
 @dataclass
@@ -78,26 +71,6 @@ class PersonDraft:
             self.titles.append(title)
         if organization and not self.organization:
             self.organization = organization
-
-
-class BylineCredit(NamedTuple):
-    """A reporter, photographer or editor credited in the chrome."""
-
-    name: str
-    title: str
-    organization: Optional[str]
-    context: Optional[str]
-
-    @property
-    def role(self) -> str:
-        """The people table's role of the credit's title (记者 → reporter, 责编 → editor)."""
-        return _PERSON_ROLE[self.title]
-
-
-#: A credit's title → the person's role (byline_roles.tsv, column person_role).
-_PERSON_ROLE = lexicon("byline_roles").mapping("person_role")
-
-
 
 
 def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], meta: ArticleMetadata,
@@ -178,7 +151,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             previous_person, previous_end = person, m.end
             previous_title, previous_org = listed_title, listed_org
 
-    for credit in _byline_credits(meta, clean):
+    for credit in byline_credits(meta, clean):
         person = people.get(credit.name)
         if person is None:
             person = people[credit.name] = PersonDraft(credit.name, context=credit.context)
@@ -309,7 +282,7 @@ def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) 
     # one body named in full and short (中央应对新冠肺炎疫情工作领导小组, 中央应对疫情工作领导小组):
     # the full name; two bodies (解放军代表团, 香港代表团) are no answer
     longest = max(found, key=len)
-    return longest if all(_abbreviates(name, longest) for name in found) else None
+    return longest if all(abbreviates(name, longest) for name in found) else None
 
 
 #: a short name this long at least is completed to the full name the article writes (世卫组织)
@@ -326,33 +299,12 @@ def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Opt
     # the full form ends as the short one does (世界卫生组织); a longer name it opens is a unit of
     # the body (中共中央 → 中共中央政治局, 北京大学 → 北京大学第三医院), no full form
     full = [o for o in article_orgs if len(o) > len(organization) and o.endswith(organization[-2:])
-            and not o.startswith(organization) and _abbreviates(organization, o)
-            and not _ORDINAL_OR_NUMBER.search(_left_out(organization, o)[0])]  # 市人民医院 ≠ 市第三人民医院
+            and not o.startswith(organization) and abbreviates(organization, o)
+            and not _ORDINAL_OR_NUMBER.search(left_out(organization, o)[0])]  # 市人民医院 ≠ 市第三人民医院
     return full[0] if len(full) == 1 else None
 
 
 _ORDINAL_OR_NUMBER = re.compile(r"[第0-9一二三四五六七八九十]")
-
-
-def _left_out(short: str, name: str) -> tuple[str, bool]:
-    """The characters of ``name`` that ``short`` leaves out, reading both in order, and whether
-    every character of ``short`` was found so (``short`` is ``name`` with some left out)."""
-    left_out, i = [], 0
-    for ch in name:
-        if i < len(short) and ch == short[i]:
-            i += 1
-        else:
-            left_out.append(ch)
-    return "".join(left_out), i == len(short)
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """``short`` is ``name`` or written with some of its characters left out, in order, where what
-    is left out names no place (中国代表团 is not 中国香港代表团)."""
-    dropped, in_order = _left_out(short, name)
-    # place_level reads the division table first: any division's level is other than region
-    return in_order and not (dropped and (place_level(dropped) != "region"
-                                      or jieba_word_tags().get(dropped) == "ns"))
 
 
 def _paragraph_institution(text: str, start: int, orgs: list[Mention],
@@ -412,89 +364,3 @@ _SELF_TYPES = {w: frozenset(INSTITUTION_TYPES) if t == "-" else frozenset(t.spli
                for w, t in lexicon("institution_self_prefixes").mapping("types").items()}
 # Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
 _COMMUNITY_POSTS = ("书记", "主任")
-
-
-def _compact(line: str) -> str:
-    """A credit line without spaces (河北日报记者 董 昌 → 河北日报记者董昌): names are matched so."""
-    return line.replace(" ", "").replace("\u3000", "")
-
-
-def _role_before(before: str) -> Optional[str]:
-    """The last credit word written before a name on its line (责编：郝帅、杨迪 → 责编)."""
-    role = None
-    for r in _BYLINE_ROLE.finditer(before):
-        role = r.group(1)
-    return role
-
-
-def _without_names(before: str, names: Sequence[str]) -> str:
-    """``before`` without the names of a list written before the name (南都记者余毅菁 + 向雪妮)."""
-    changed = True
-    while changed:
-        changed = False
-        for other in names:
-            stripped = before.rstrip("、,，")
-            if other and stripped.endswith(other) and len(stripped) > len(other):
-                before, changed = stripped[:-len(other)], True
-    return before
-
-
-def _credit_role_and_outlet(before: str, source_outlet: Optional[str]) -> tuple[str, Optional[str]]:
-    """The title and outlet a credit line writes before an author's name (新华社记者, 南都记者,
-    《棱镜》作者, 通讯员)."""
-    title = "记者"
-    role = _role_before(before)
-    if role is None or _PERSON_ROLE[role] == "editor":
-        pass  # no word, or an editor's word for a name read as an author: a reporter
-    elif _PERSON_ROLE[role] == "photographer":
-        title = "记者" if "记者" in before else "摄影"  # 记者 张三 摄: the reporter took it
-    else:
-        title = role  # as written: 评论员, 通讯员, 编译, 作者
-    m = _BYLINE_OUTLET.search(before)
-    short = _SHORT_OUTLET_BEFORE_ROLE.search(before)
-    if m and not m.group(1).startswith("本"):
-        return title, m.group(1)
-    if short and (short.group(1) or known_outlet(short.group(2))
-                  or source_outlet and _abbreviates(short.group(2), source_outlet)):
-        return title, short.group(1) or short.group(2)  # 南都记者 (of 南方都市报), 《棱镜》作者: as written
-    # 新华社北京5月19日电（刘艺、杨吉） on another outlet's site: the agency's reporters
-    return title, dateline_agency(before)
-
-
-def _byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit]:
-    """Authors and editors named in the chrome, with their role and outlet."""
-    out = []
-    chrome = list(clean.bylines) + list(clean.captions) + list(clean.footer) + list(clean.header)
-    # bylines and chrome are in the page's script; roles and names are matched in simplified,
-    # and the line a credit comes from is reported in simplified like every other string
-    compact = to_simplified_lines([_compact(c) for c in chrome])
-    compact_chrome = list(zip(to_simplified_lines(chrome), compact))
-    source_outlet = next(iter(outlet_names(meta.source)), None)
-    compact_chrome += [(line, _compact(line)) for line in meta.credit_lines]  # simplified already
-    for name in meta.authors:
-        title, org, context = "记者", None, None
-        # the first line that names the author, or a later one that names the outlet too (作者：周纯
-        # in the header, 《棱镜》作者 周纯 in the body's chrome)
-        for raw, compact in compact_chrome:
-            i = compact.find(name)
-            if i < 0:
-                continue
-            before = _without_names(compact[:i], meta.authors)  # 南都记者 余毅菁 + 向雪妮
-            line_title, line_org = _credit_role_and_outlet(before, source_outlet)
-            if context is None:
-                context, title, org = raw, line_title, line_org
-            elif org is None and line_org is not None:
-                context, title, org = raw, line_title, line_org
-            if org is not None:
-                break
-        out.append(BylineCredit(name, title, org or source_outlet, context))
-    for name in meta.editors:
-        title, context = "编辑", None
-        for raw, compact in compact_chrome:
-            i = compact.find(name)
-            if i >= 0:
-                role = _role_before(compact[:i])
-                title, context = (role if role and _PERSON_ROLE[role] == "editor" else "编辑"), raw
-                break
-        out.append(BylineCredit(name, title, source_outlet, context))
-    return out
