@@ -152,7 +152,7 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
             # 中日友好医院 is two countries, though the dictionary reads it as noon)
             cut = nxt
         elif n >= 2 and (tag == "v" or i == start and tag in ("d", "ad")) and nxt < head_start and (
-                _starts_a_name(text, nxt, end) or only_clause_words and _starts_a_proper_name(text, nxt, end)):
+                _starts_a_name(text, nxt, end, proper_names=only_clause_words)):
             # 随后 + 仙游县总医院; after clause words only, a dictionary name too: 遴选 + 清华大学 (not
             # 国务院联防 + 联控机制综合组)
             cut = nxt
@@ -161,9 +161,10 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
     return None if only_clause_words else cut
 
 
-def _starts_a_name(text: str, i: int, end: int) -> bool:
+def _starts_a_name(text: str, i: int, end: int, proper_names: bool = False) -> bool:
     """A place (dictionary ns or a division), a known body or a relative unit (市…, 县…)
-    starts at ``i``."""
+    starts at ``i``; with ``proper_names``, a dictionary name of a body, another name or an
+    abbreviation too (清华大学, 北大; not 卫生院, a kind the dictionary tags nt)."""
     tags = jieba_word_tags()
     if text[i] in DIVISION_SUFFIX_CHARS and end - i >= 4:
         return True  # 市工作委员会, 县卫健委: the unit of the article's own city or county
@@ -171,15 +172,9 @@ def _starts_a_name(text: str, i: int, end: int) -> bool:
         word = text[i:i + n]
         if word in KNOWN_ORGANIZATIONS or word in divisions() or word in COUNTRIES or tags.get(word) == "ns":
             return True
+        if proper_names and tags.get(word) in _PROPER_NOUN_TAGS and word not in ORG_HEADS_BY_LENGTH:
+            return True
     return False
-
-
-def _starts_a_proper_name(text: str, i: int, end: int) -> bool:
-    """A dictionary name of a body, another name or an abbreviation starts at ``i`` (清华大学, 北大;
-    not 卫生院, a kind the dictionary tags nt)."""
-    tags = jieba_word_tags()
-    return any(tags.get(text[i:i + n]) in _PROPER_NOUN_TAGS and text[i:i + n] not in ORG_HEADS_BY_LENGTH
-               for n in range(min(7, end - i), 1, -1))
 
 
 #: dictionary tags of the names of bodies, other names and abbreviations (清华大学, 清华, 北大)

@@ -60,9 +60,15 @@ INSTITUTION_TYPES = lexicon("org_types").flagged("institution")
 def head_at(text: str, pos: int) -> Optional[str]:
     """The longest organization head of two or more characters starting at ``pos``."""
     for n, heads in _ORG_HEAD_SETS:
-        if text[pos:pos + n] in heads and not (text[pos + n - 1] == "部" and text[pos + n:pos + n + 1] == "门"):
-            return text[pos:pos + n]  # (卫生部 + 门: 卫生部门 is a department of a kind, no ministry)
+        if text[pos:pos + n] in heads and not department_kind_at(text, pos + n):
+            return text[pos:pos + n]
     return None
+
+
+def department_kind_at(text: str, end: int) -> bool:
+    """The 部 before ``end`` opens the word 部门 (卫生部 + 门: 卫生部门 is a department of a kind, no
+    ministry)."""
+    return text[end - 1:end] == "部" and text[end:end + 1] == "门"
 
 
 def org_type(name: str) -> str:
@@ -82,20 +88,17 @@ def org_type(name: str) -> str:
             return ORG_HEADS[head]
     if name.endswith("社区"):
         return "community"
-    if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(_COMPANY_WORDS)
+    if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(COMPANY_WORDS)
            for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[:1], ())):
         return "company"  # 格力电器, 上汽通用五菱: a known company's short name and words of company names
-    if len(name) >= 4 and name.endswith(_COMPANY_WORDS):
+    if len(name) >= 4 and name.endswith(COMPANY_WORDS):
         return "company"  # 保利影业, 晶科能源: a word of company names closes it
     return "other"
 
 
-_COMPANY_WORDS = tuple(lexicon("company_name_endings").words())
+#: Words that close a company's name (电器, 科技, 影业: company_name_endings.tsv)
+COMPANY_WORDS = tuple(lexicon("company_name_endings").words())
 #: known bodies by their first character (a name that opens with one: 格力电器, 华为公司)
 KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _name in KNOWN_ORGANIZATIONS:
     KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)
-#: known bodies by their last character (a unit that ends with one: 常驻 + 联合国)
-KNOWN_ORGANIZATIONS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _name in KNOWN_ORGANIZATIONS:
-    KNOWN_ORGANIZATIONS_BY_LAST[_name[-1]] = KNOWN_ORGANIZATIONS_BY_LAST.get(_name[-1], ()) + (_name,)

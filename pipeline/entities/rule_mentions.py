@@ -27,7 +27,7 @@ from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
-from .heads import KNOWN_ORGANIZATIONS, PAPER_HEADS
+from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, PAPER_HEADS
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
@@ -123,9 +123,8 @@ _LISTED_COMPANIES = re.compile(
 
 #: a list item closed by a word of company names (保利影业、博纳文旅: 影业, 文旅), between 、 or
 #: before 等: a company, even with no kind word after the list
-_LISTED_BY_ENDING = re.compile(
-    rf"(?<=[、])([{HAN}]{{2,6}}(?:{alternation(w for w, _ in COMPANY_NAME_ENDINGS)}))(?=[、等])"
-    rf"|([{HAN}]{{2,6}}(?:{alternation(w for w, _ in COMPANY_NAME_ENDINGS)}))(?=、)")
+_COMPANY_ITEM = rf"[{HAN}]{{2,6}}(?:{alternation(COMPANY_WORDS)})"
+_LISTED_BY_ENDING = re.compile(rf"(?<=[、])({_COMPANY_ITEM})(?=[、等])|({_COMPANY_ITEM})(?=、)")
 
 
 def _listed_company_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
-from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS
+from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
 from .name_words import (COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
@@ -121,7 +121,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and name[0] in PROVINCE_ABBREVIATIONS and text[m.start - 1:m.start] in _LOCATIVE_CHARS \
             and any(name.startswith(k, 1) for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[1:2], ())):
         return Mention(m.start + 1, m.end, "ORG", m.unit)  # 在京 + 中共中央政治局: 京 is where, not the body
-    if m.label == "ORG" and name.endswith("部") and text[m.end:m.end + 1] == "门":
+    if m.label == "ORG" and department_kind_at(text, m.end):
         # 江西农业部 + 门, 意大利卫生部 + 门: departments of a kind, no ministry; the place stays
         k = next((k for k in range(min(len(name) - 1, 6), 1, -1) if name[:k] in divisions() or name[:k] in COUNTRIES), 0)
         return Mention(m.start, m.start + k, "LOC", m.unit) if k else None

@@ -21,9 +21,8 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, is_han
-from .heads import KNOWN_ORGANIZATIONS_BY_LAST, TITLE_UNIT_ENDINGS
+from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import COMPANY_NAME_ENDINGS
 from .name_words import TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
@@ -301,7 +300,8 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
     tags = jieba_word_tags()
     for cut in range(len(title) - 2, 1, -1):
         unit, rest = title[:cut], title[cut:]
-        if (unit.endswith(TITLE_UNIT_ENDINGS) or len(unit) >= 4 and unit.endswith(_COMPANY_WORDS)) \
+        # (a company's name is a unit too: 暴风科技 + 董事长)
+        if (unit.endswith(TITLE_UNIT_ENDINGS) or len(unit) >= 4 and unit.endswith(COMPANY_WORDS)) \
                 and any(rest.endswith(h) for h in TITLE_HEADS) \
                 and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
                 and not _noun_across(title, cut, tags):
@@ -311,14 +311,10 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
     return None, title
 
 
-#: words that close a company's name (暴风科技 + 董事长: a unit of a title, like 集团)
-_COMPANY_WORDS = tuple(w for w, _ in COMPANY_NAME_ENDINGS)
-
-
 def _posted_to(unit: str) -> bool:
     """The unit ends with the body a person is posted to, after 驻 (常驻联合国, 驻欧盟): an envoy's
     own body is their country's (中国驻日本大使馆 is a body: its head follows the place)."""
-    return any(unit.endswith(k) and unit[:-len(k)].endswith("驻") for k in KNOWN_ORGANIZATIONS_BY_LAST.get(unit[-1], ()))
+    return any(c == "驻" and unit[k + 1:] in KNOWN_ORGANIZATIONS for k, c in enumerate(unit))
 
 
 def _noun_across(title: str, cut: int, tags) -> bool:
