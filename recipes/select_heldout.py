@@ -40,7 +40,9 @@ with ``random.Random(20261214)`` after removing the eight earlier sets and the 2
 rows the sweeps of 2026-12-06 read (``tests/sweeps/read.tsv``, recorded from then on). A ninth
 (``tune9``, tests/tune9, drawn at the start of the session of 2026-12-06 evening, when tune8 became a
 tuned-on set; scored with that session's start and end code) with ``random.Random(20261215)`` after
-removing the nine earlier sets and the swept articles.
+removing the nine earlier sets and the swept articles. A tenth (``tune10``, tests/tune10, drawn at the
+start of the session of 2026-12-06 night, when tune9 became a tuned-on set) with
+``random.Random(20261216)`` after removing the ten earlier sets and the articles of sweeps 0-7.
 """
 from __future__ import annotations
 
@@ -59,12 +61,13 @@ FIRST_LINE, END_LINE = 39_218, 56_738  # 2020-01-01 .. 2022-12-31 (see the modul
 TOPIC = re.compile("党员|社区|村|疫情|医院|企业|志愿")
 COUNT = 30
 SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
-         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214, "tune9": 20261215}
+         "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214, "tune9": 20261215,
+         "tune10": 20261216}
 #: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
 SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
 #: the last sweep recorded when each set from tune8 on was drawn: its draw leaves out sweeps 0 to this
 #: one, so it can be drawn again after later sweeps were recorded
-SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3}
+SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3, "tune10": 7}
 
 
 def selection_file(which: str) -> Path:
