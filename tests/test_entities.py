@@ -1584,6 +1584,41 @@ def test_the_outlet_a_credit_line_writes_before_its_authors():
     assert _credit_role_and_outlet("新华社记者", None) == ("记者", "新华社")
 
 
+def test_a_credit_line_left_in_the_body_gives_its_outlet():
+    # GNE tune page qq_2: the extractor keeps 《棱镜》作者 周纯 as the body's last line; the page's
+    # outlet (腾讯网) is not the author's
+    from pipeline.entities.credits import byline_credits
+    from pipeline.records import ArticleMetadata, CleanPage
+    body = "在一家助贷平台做中层的孙丹最近准备跳槽了。\n《棱镜》作者 周纯"
+    clean = CleanPage("qq_2.html", "simplified", body, body)
+    [credit] = byline_credits(ArticleMetadata(source="腾讯网", authors=["周纯"]), clean)
+    assert (credit.name, credit.title, credit.organization) == ("周纯", "作者", "棱镜")
+    # a long body line naming the author is prose, not a credit line
+    prose = "周纯在这篇文章里写到，记者走访了十多家助贷平台和第三方数据公司。"
+    [credit] = byline_credits(ArticleMetadata(source="腾讯网", authors=["周纯"]), CleanPage("x", "simplified", prose, prose))
+    assert credit.organization == "腾讯网"
+
+
+@pytest.mark.parametrize("text, people", [
+    # GNE tune pages: a title naming the company by its short name (guancha_guancha), a profession
+    # after 著名 and a verb before the title (qq_qq)
+    ("华坚集团东莞总部很大。华坚董事长张华荣对笔者坦承。", [("张华荣", ["华坚董事长"], "华坚集团")]),
+    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", [("潘振声", ["著名音乐家"], None)]),
+    ("历史学家张三说。", [("张三", ["历史学家"], None)]),
+    # a title's unit that opens a body with no company word names none
+    ("北京大学很大。北京校长李四说。", [("李四", ["北京校长"], None)]),
+    # tune9 xwlb_45859, xwlb_41365 (tuned on from 2026-12-06 night): the 动员 of 运动员 is no verb;
+    # a village's own branch after 的, and 生前是
+    ("女排运动员朱婷就体育后备人才培养谈了想法。", [("朱婷", ["女排运动员"], None)]),
+    ("叶全奖生前是浙江宁波宁海县许民村的党支部书记。", [("叶全奖", ["党支部书记"], "浙江宁波宁海县许民村党支部")]),
+    ("任命医疗队队长张三。", [("张三", ["医疗队队长"], None)]),
+    # the model read the surname alone after the title (潘): the whole name
+    ("音乐家潘振声说。", [("潘振声", ["音乐家"], None)]),
+])
+def test_titles_of_general_news_people(text, people):
+    assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
+
+
 def test_companies_listed_with_an_organization_by_their_company_words():
     # saved HTML tune page 16_china: 保利影业, 博纳文旅 beside 中国长城保护协会; a list of sectors names none
     assert entity_names("中国长城保护协会、中青旅、保利影业、博纳文旅、中视智信等与北京市签约。")[1] == \

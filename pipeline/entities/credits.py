@@ -99,6 +99,10 @@ def _without_names(before: str, names: Sequence[str]) -> str:
     return before
 
 
+#: a body line this short may be a credit line (《棱镜》作者 周纯), longer ones are prose
+_BODY_CREDIT_LINE_CHARS = 24
+
+
 def _credit_role_and_outlet(before: str, source_outlet: Optional[str]) -> tuple[str, Optional[str]]:
     """The title and outlet a credit line writes before an author's name (新华社记者, 南都记者,
     《棱镜》作者, 通讯员)."""
@@ -131,6 +135,10 @@ def byline_credits(meta: ArticleMetadata, clean: CleanPage) -> list[BylineCredit
     compact_chrome = list(zip(to_simplified_lines(chrome), compact))
     source_outlet = next(iter(outlet_names(meta.source)), None)
     compact_chrome += [(line, _compact(line)) for line in meta.credit_lines]  # simplified already
+    # a credit line the extractor left in the body (《棱镜》作者 周纯 closing a qq.com article): read
+    # last, so the chrome's own lines come first
+    compact_chrome += [(line, _compact(line)) for line in clean.text.split("\n")
+                       if len(line) <= _BODY_CREDIT_LINE_CHARS]
     for name in meta.authors:
         title, org, context = "记者", None, None
         # the first line that names the author, or a later one that names the outlet too (作者：周纯

@@ -28,7 +28,7 @@ from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
-from .heads import INSTITUTION_TYPES, org_type
+from .heads import COMPANY_WORDS, INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
                          is_tibetan_name)
@@ -184,7 +184,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # of their principal office when one of the titles written names it
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
                             None) or _written_in_full(p.organization, article_orgs) or p.organization \
-            or _body_of_title(p.titles, article_orgs, sentence)
+            or _body_of_title(p.titles, article_orgs, sentence) or _company_of_title(p.titles, article_orgs)
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
@@ -249,6 +249,26 @@ def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional
                  if t in TITLE_BODIES and any(TITLE_BODIES[t] in org for org in article_orgs)), None)
     # (the titles first: the sentence is searched for countries for these few people only)
     return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
+
+
+def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
+    """The company a title names by its short name (华坚董事长 → 华坚集团) when the article writes it
+    in full as that name and a word of company names (集团, 公司, 科技 …), or opens a longer name with
+    them (华坚集团东莞总部), else None."""
+    for title in titles:
+        head = next((h for h in _TITLE_HEADS_LONGEST_FIRST if title.endswith(h)), None)
+        unit = title[:-len(head)] if head else ""
+        if len(unit) < 2:
+            continue
+        # the company's own name, out of a longer one (华坚集团 of 华坚集团东莞总部)
+        found = {unit + word for org in article_orgs if org.startswith(unit)
+                 for word in COMPANY_WORDS if org.startswith(word, len(unit))}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+_TITLE_HEADS_LONGEST_FIRST = sorted(TITLE_HEADS, key=len, reverse=True)
 
 
 def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:

@@ -74,7 +74,8 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
     a common surname and one or two characters, which the clause goes on after (punctuation,
     or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
     (主任高度重视: 高度, and 重视 runs across the end). A name the model cut to two characters
-    there gets its third back on the same terms (徐绍 → 徐绍史)."""
+    there gets its third back on the same terms (徐绍 → 徐绍史), one it read as the surname alone
+    the whole name (潘 → 潘振声)."""
     tags = jieba_word_tags()
     added = []
     for _, s in titles:
@@ -91,6 +92,8 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
                     and _name_end(text, s, others, tags) == s + 3:
                 mentions = others + [Mention(s, s + 3, "PER", unit)]
             continue
+        # 音乐家潘振声说: the model read the surname alone, no name; read it as if untagged
+        mentions = [x for x in mentions if not (x.start == s and x.end == s + 1 and x.label == "PER")]
         if any(x.start < s + 2 and x.end > s for x in mentions):
             continue
         if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:

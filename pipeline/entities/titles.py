@@ -23,7 +23,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
+from .name_words import COMMUNITY_SUFFIXES, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -42,6 +42,22 @@ _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名�
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False) + ")(?![组队团委])")
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
+
+
+_HEADS_LONGEST_FIRST = sorted(TITLE_HEADS, key=len, reverse=True)
+
+
+def _break_in(title: str) -> Optional[re.Match]:
+    """A verb, conjunction or count in the qualifiers of a title, not in its head word (女排运动员:
+    the 动员 of 运动员 is no verb there)."""
+    head = next((h for h in _HEADS_LONGEST_FIRST if title.endswith(h)), "")
+    return _TITLE_BREAK.search(title, 0, len(title) - len(head))
+
+
+def _after_last_break(title: str) -> str:
+    """The part of a title after the last break in its qualifiers (任命医疗队队长 → 医疗队队长)."""
+    head = next((h for h in _HEADS_LONGEST_FIRST if title.endswith(h)), "")
+    return _TITLE_BREAK.split(title[:len(title) - len(head)])[-1] + head
 
 
 # Left context of a mention stops at these: they end the phrase a title could belong to.
@@ -204,7 +220,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             return TitleMatch(None, org_name)
         return NO_TITLE
     title = m.group(1)
-    if m.start(1) > 0 and _continues_unit(segment[m.start(1) - 1]) and not _TITLE_BREAK.search(title):
+    if m.start(1) > 0 and _continues_unit(segment[m.start(1) - 1]) and not _break_in(title):
         # the qualifier limit cut a longer unit (克罗地亚地缘经济论坛主席 → 地亚地缘经济论坛主席):
         # split the whole run into unit and title, else keep the head word alone
         run_start = m.start(1)
@@ -216,7 +232,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         title = next(h for h in TITLE_HEADS if title.endswith(h))  # longest first
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
-    title = _TITLE_BREAK.split(title)[-1] if len(title) > 2 and title not in TITLE_HEADS else title
+    title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
     if org_name and _clause_between(segment, m.end(1) - len(title)) and _opens_with_place(title):
         # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
         # person's; this one's title names its own country or region
@@ -263,7 +279,7 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         while item_start > 0 and text[item_start - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[item_start - 1]):
             item_start -= 1
         item = text[item_start:pos - 1]
-        if not _TITLE_ITEM.fullmatch(item) or _TITLE_BREAK.search(item):
+        if not _TITLE_ITEM.fullmatch(item) or _break_in(item):
             break
         chain.insert(0, item)
         pos = item_start
@@ -286,7 +302,7 @@ def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> 
         return None
     count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
     item = _TITLE_ITEM.match(text, count.end() if count else end + 1)
-    if not item or _TITLE_BREAK.search(item.group()) and item.group() not in TITLE_HEADS:
+    if not item or _break_in(item.group()):
         return None
     after = item.end()
     if after < len(text) and is_han(text[after]) and \
@@ -357,6 +373,11 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
             # the department between organization and head belongs to the title (产二科护士)
             if rest and len(rest) <= 8 and "的" not in rest and "、" not in rest:
                 title = rest + head
+    if (org_name is None or is_generic_org(org_name)) and m.re is _TITLE_AFTER_NAME and "的" in m.group(1):
+        # 叶全奖生前是…许民村的党支部书记: a village's or community's own committee or branch
+        owner, _, unit = m.group(1).rpartition("的")
+        if unit and owner.endswith(COMMUNITY_SUFFIXES) and is_generic_org(unit):
+            return TitleMatch(unit + head, owner[last_break(owner):] + unit)
     if org_name is None:
         # (in brackets the unit no model mention holds is read off the title: 暴风科技 + 董事长)
         bracketed = m.re is _BRACKETED_TITLE and m.group(1)
