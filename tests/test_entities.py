@@ -1614,6 +1614,8 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     ("任命医疗队队长张三。", [("张三", ["医疗队队长"], None)]),
     # the model read the surname alone after the title (潘): the whole name
     ("音乐家潘振声说。", [("潘振声", ["音乐家"], None)]),
+    # html-tune 25_163: a withheld name (刘某) is nobody's full name, after a title too
+    ("经查，济南某报社记者刘某为宣泄炒股亏损情绪。", []),
 ])
 def test_titles_of_general_news_people(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people

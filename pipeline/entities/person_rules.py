@@ -255,6 +255,10 @@ def add_names_in_person_lists(text: str, mentions: list[Mention], unit: int) -> 
     return mentions
 
 
+#: the character that stands for a withheld given name (刘某, 王某焘)
+_ANONYMISED = "某"
+
+
 def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]:
     """End of a name of two or three characters starting at the surname ``text[s]`` that no
     mention covers and no dictionary word of another kind makes (高度), after which the clause
@@ -262,8 +266,8 @@ def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]
     for length in (3, 2):
         e = s + length
         name = text[s:e]
-        if e > len(text) or not all(map(is_han, name)):
-            continue
+        if e > len(text) or not all(map(is_han, name)) or name[1] == _ANONYMISED:
+            continue  # (刘某为宣泄…: a name withheld, 刘某, is nobody's full name)
         # a word across the end (…正出…) unless a word of two starts right after it (出席)
         runs_on = text[e - 1:e + 1] in tags and text[e:e + 2] not in tags
         if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
