@@ -124,6 +124,8 @@ _QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”
 
 _CAPTION_START = re.compile(rf"^(?:{lexicon_alternation('caption_markers')})")
 _CAPTION_END = re.compile(rf"(?:{lexicon_alternation('caption_credits')})\s*[)）]?$")
+# a short sentence with one of these is the report's (王晨出席座谈会。), no photo's caption
+_REPORT_SENTENCE = re.compile(lexicon_alternation("report_sentence_cues"))
 # Unambiguous forms (no nested quantifiers over the same characters) keep matching linear.
 _NAMES_ONLY = re.compile(rf"^[{CJK}·]{{1,4}}(?:(?:\s+|\s*、\s*)[{CJK}·]{{1,4}}){{0,5}}$")
 # A slash credit: 王煌忠／台中报导 (name, desk or place, 报导) or 编译/林靖东 (label, names).
@@ -217,7 +219,7 @@ def classify_line(s: str, n_cjk: int | None = None) -> LineKind:
     if n_cjk <= _T.byline_line_max_cjk and _BYLINE_LINE.match(s) and not _SENTENCE_PUNCT.search(s.replace("，", "")):
         return LineKind("byline", "byline")
     if n_cjk <= _T.short_caption_max_cjk and s.endswith("。") and not _CLAUSE_PUNCT.search(s[:-1]) \
-            and "。" not in s[:-1]:
+            and "。" not in s[:-1] and not _REPORT_SENTENCE.search(s):
         return LineKind("caption", "short_caption")
     return LineKind("text", "")
 

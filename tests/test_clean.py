@@ -172,6 +172,18 @@ def test_short_sentence_with_inner_comma_is_body_not_caption():
     assert page.captions == []
 
 
+def test_short_report_sentences_are_body_not_captions():
+    # sweeps 8-10 (unlabelled CCTV articles): 王晨出席座谈会。 closing the article was cut as a
+    # photo caption; meeting and ceremony sentences and completed actions are the report's
+    closing = ["王晨出席座谈会。", "吉炳轩主持座谈会。", "会议还研究了其他事项。", "特此公告。",
+               "大会在雄壮的国歌声中闭幕。", "任命唐登杰为民政部部长。"]
+    page = clean_page(raw_page("\n".join([BODY, closing[0], BODY] + closing[1:])))
+    assert page.text.split("\n") == [BODY, closing[0], BODY] + closing[1:]
+    assert page.captions == []
+    # a photo's short description stays a caption (tests/data/extra/p24.txt)
+    assert clean_page(raw_page(f"{BODY}\n党员网格员进行商户排查。\n{BODY}")).captions == ["党员网格员进行商户排查。"]
+
+
 # --------------------------------------------------------------------------
 # Keyword rules do not remove body sentences
 
