@@ -1506,6 +1506,10 @@ def test_levels_of_foreign_places_and_landmarks_by_their_ending():
     assert [(p.name, p.level) for p in places] == [
         ("法国", "country"), ("巴黎", "city"), ("美国", "country"), ("加利福尼亚州", "region"), ("莫斯科", "city"),
         ("中东", "region"), ("扎什伦布寺", "landmark")]
+    # sweeps 8-10: foreign capitals known by their Chinese names (foreign_cities.tsv, from CLDR) were regions
+    places = entities("伊朗首都德黑兰和乌克兰首都基辅，以及东京、伦敦。")[2]
+    assert [(p.name, p.level) for p in places] == [
+        ("伊朗", "country"), ("德黑兰", "city"), ("乌克兰", "country"), ("基辅", "city"), ("东京", "city"), ("伦敦", "city")]
     from pipeline.gazetteer import place_level
     assert [place_level(n) for n in ("八一大楼", "小浪底水库", "南京路", "江陵", "比哈尔邦", "长城")] == \
         ["landmark", "landmark", "landmark", "county", "region", "landmark"]
@@ -1603,7 +1607,7 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     # GNE tune pages: a title naming the company by its short name (guancha_guancha), a profession
     # after 著名 and a verb before the title (qq_qq)
     ("华坚集团东莞总部很大。华坚董事长张华荣对笔者坦承。", [("张华荣", ["华坚董事长"], "华坚集团")]),
-    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", [("潘振声", ["著名音乐家"], None)]),
+    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", [("潘振声", ["国家一级作曲家", "著名音乐家"], None)]),
     ("历史学家张三说。", [("张三", ["历史学家"], None)]),
     # a title's unit that opens a body with no company word names none
     ("北京大学很大。北京校长李四说。", [("李四", ["北京校长"], None)]),
@@ -1614,6 +1618,10 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     ("任命医疗队队长张三。", [("张三", ["医疗队队长"], None)]),
     # the model read the surname alone after the title (潘): the whole name
     ("音乐家潘振声说。", [("潘振声", ["音乐家"], None)]),
+    # sweep 10: a verb before the first title of a chain (杂志发表中共中央总书记、国家主席…) lost it
+    ("第13期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章。",
+     [("习近平", ["中共中央总书记", "国家主席", "主席"], "中共中央")]),
+    ("他会见了来访的党委副书记、院长雷冬竹。", [("雷冬竹", ["院长"], None)]),
     # html-tune 25_163: a withheld name (刘某) is nobody's full name, after a title too
     ("经查，济南某报社记者刘某为宣泄炒股亏损情绪。", []),
 ])

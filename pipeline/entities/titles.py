@@ -279,11 +279,30 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         while item_start > 0 and text[item_start - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[item_start - 1]):
             item_start -= 1
         item = text[item_start:pos - 1]
-        if not _TITLE_ITEM.fullmatch(item) or _break_in(item):
+        if _break_in(item) or not _TITLE_ITEM.fullmatch(item):
+            # 杂志发表中共中央总书记、国家主席…: the title after the clause's verb opens the chain
+            first = _title_after_clause(item)
+            if first:
+                chain.insert(0, first)
             break
         chain.insert(0, item)
         pos = item_start
     return chain
+
+
+def _title_after_clause(item: str) -> Optional[str]:
+    """The title that ends a clause (杂志发表中共中央总书记 → 中共中央总书记): the words after its last
+    verb or break when they are a unit and a title head alone; None when none is (来访的党委副书记:
+    a modifier with 的 is no unit)."""
+    words = list(jieba_module().cut(_after_last_break(item)))
+    tags = jieba_word_tags()
+    last_verb = max((i for i, w in enumerate(words) if tags.get(w, "")[:1] == "v" and w not in TITLE_HEADS), default=-1)
+    if last_verb < 0 and not _break_in(item):
+        return None  # (no clause before it: the item is no title for another reason)
+    title = "".join(words[last_verb + 1:])
+    if title in TITLE_HEADS or "的" in title or not _TITLE_ITEM.fullmatch(title):
+        return None
+    return title
 
 
 # 等8位代表, 等三名院士: a count of people (claim_units.tsv's person rows) between 等 and the title
