@@ -170,3 +170,21 @@ def test_the_foreign_places_table_is_what_its_recipe_derives(tmp_path, monkeypat
     assert recipe.main() == 0
     committed = (root / "pipeline" / "data" / "lexicons" / "foreign_places.tsv").read_text(encoding="utf-8")
     assert (tmp_path / "foreign_places.tsv").read_text(encoding="utf-8") == committed
+
+
+def test_the_foreign_cities_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
+    # pipeline/data/lexicons/foreign_cities.tsv is derived from CLDR (recipes/build_foreign_cities.py,
+    # babel's data): the committed table must be the recipe's output, so it can be rebuilt
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_foreign_cities", root / "recipes" / "build_foreign_cities.py")
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    monkeypatch.setattr(recipe, "OUT", tmp_path / "foreign_cities.tsv")
+    assert recipe.main() == 0
+    committed = (root / "pipeline" / "data" / "lexicons" / "foreign_cities.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "foreign_cities.tsv").read_text(encoding="utf-8") == committed
+    assert {"德黑兰", "基辅", "东京"} <= set(lexicon("foreign_cities").words())
+    assert not {"台北", "百慕大", "北京"} & set(lexicon("foreign_cities").words())

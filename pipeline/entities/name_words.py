@@ -151,6 +151,8 @@ def division_covering(text: str, i: int, floor: int) -> Optional[int]:
 
 #: foreign places written in transliteration characters (哈尔科夫: foreign_places.tsv, derived)
 FOREIGN_PLACES = frozenset(lexicon("foreign_places").words())
+#: foreign cities by their Chinese names (德黑兰, 东京: foreign_cities.tsv, derived from CLDR)
+FOREIGN_CITIES = frozenset(lexicon("foreign_cities").words())
 _PERSON_CUES = lexicon("person_cue_words")
 #: words before and after a name that make it a person's (他叫武威, 金华同志: person_cue_words.tsv)
 PERSON_CUES_BEFORE = tuple(w for w, p in zip(_PERSON_CUES.words(), _PERSON_CUES.column("position")) if p == "before")

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..gazetteer import place_level
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
@@ -258,8 +259,8 @@ def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str
     for title in titles:
         head = next((h for h in _TITLE_HEADS_LONGEST_FIRST if title.endswith(h)), None)
         unit = title[:-len(head)] if head else ""
-        if len(unit) < 2:
-            continue
+        if len(unit) < 2 or place_level(unit) not in (None, "region"):
+            continue  # (美国副总统: a country's title names no company of it, 美国食品…)
         # the company's own name, out of a longer one (华坚集团 of 华坚集团东莞总部)
         found = {unit + word for org in article_orgs if org.startswith(unit)
                  for word in COMPANY_WORDS if org.startswith(word, len(unit))}

@@ -26,7 +26,7 @@ from ..records import PlaceRow
 from .heads import head_at
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
-from .name_words import FOREIGN_PLACES, NAMED_VENUE_ENDINGS
+from .name_words import FOREIGN_CITIES, FOREIGN_PLACES, NAMED_VENUE_ENDINGS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -91,12 +91,12 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
 
 def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
     """The level of a foreign place no list gives one: a name with no suffix written right after a
-    foreign country (法国巴黎, 日本东京), in transliteration characters or known as a foreign place is
-    a city (莫斯科, 顿涅茨克: was region); one closed by 州 so written is a state or oblast
+    foreign country (法国巴黎, 日本东京), in transliteration characters, known as a foreign place or a
+    foreign city (莫斯科, 顿涅茨克, 德黑兰: was region) is a city; one closed by 州 so written is a state or oblast
     (加利福尼亚州, 罗斯托夫州: was city, as China's 自治州 are)."""
     if name in PLACES_KNOWN_BY_NAME or name in divisions():
         return level
-    foreign = after_foreign_country or name in FOREIGN_PLACES or is_transliterated(name)
+    foreign = after_foreign_country or name in FOREIGN_PLACES or name in FOREIGN_CITIES or is_transliterated(name)
     if level == "region" and foreign:
         return "city"
     if level == "city" and name.endswith("州") and (

@@ -291,18 +291,20 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
 
 
 def _title_after_clause(item: str) -> Optional[str]:
-    """The title that ends a clause (杂志发表中共中央总书记 → 中共中央总书记): the words after its last
-    verb or break when they are a unit and a title head alone; None when none is (来访的党委副书记:
-    a modifier with 的 is no unit)."""
-    words = list(jieba_module().cut(_after_last_break(item)))
-    tags = jieba_word_tags()
-    last_verb = max((i for i, w in enumerate(words) if tags.get(w, "")[:1] == "v" and w not in TITLE_HEADS), default=-1)
-    if last_verb < 0 and not _break_in(item):
-        return None  # (no clause before it: the item is no title for another reason)
-    title = "".join(words[last_verb + 1:])
-    if title in TITLE_HEADS or "的" in title or not _TITLE_ITEM.fullmatch(title):
+    """The title that ends a clause (记者对国家发展改革委副主任 → 国家发展改革委副主任, 杂志发表中共中央
+    总书记 → 中共中央总书记): what follows the clause's last break, else its first verb after which a
+    unit and a title head alone remain; None when none is (来访的党委副书记: a modifier with 的 is no
+    unit)."""
+    rest = _after_last_break(item)
+    if not _TITLE_ITEM.fullmatch(rest):
+        words = list(jieba_module().cut(rest))
+        tags = jieba_word_tags()
+        cuts = [len("".join(words[:i + 1])) for i, w in enumerate(words)
+                if tags.get(w, "")[:1] == "v" and w not in TITLE_HEADS]
+        rest = next((rest[c:] for c in cuts if _TITLE_ITEM.fullmatch(rest[c:])), "")
+    if not rest or rest in TITLE_HEADS or "的" in rest or not _TITLE_ITEM.fullmatch(rest):
         return None
-    return title
+    return rest
 
 
 # 等8位代表, 等三名院士: a count of people (claim_units.tsv's person rows) between 等 and the title
