@@ -19,7 +19,7 @@ from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
-from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH
+from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, sent_team_join
 from .name_words import (CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
@@ -37,6 +37,10 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
         return m  # 泰国为泰党: a foreign party's name may hold a function word
     if m.label == "LOC":
         m = _division_across_conjunction(text, m)
+    if m.label == "ORG" and (join := sent_team_join(text, m.start, m.end)) is not None:
+        # 云南第七批支援湖北医疗队: the sender before 支援 is trimmed on its own, 支援 stays
+        sender = trim_mention(text, Mention(m.start, join[0], "ORG", m.unit))
+        return Mention(sender.start if sender is not None else join[1], m.end, "ORG", m.unit)
     start = m.start
     i = m.end - 1
     # a known body opening the name holds its own stop characters (华为公司: 为)

@@ -22,7 +22,9 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..gazetteer import divisions
 from ..lexicons import alternation, lexicon
+from ..resources import jieba_word_tags
 
 _HEADS = lexicon("org_heads")
 _duplicated = sorted(w for w, n in Counter(_HEADS.words()).items() if n > 1)
@@ -76,6 +78,8 @@ def org_type(name: str) -> str:
     head it ends with)."""
     if name in KNOWN_ORGANIZATIONS:
         return KNOWN_ORGANIZATIONS[name]
+    if sent_team_join(name, 0, len(name)) is not None:
+        return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
         return "party"
     if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS):
@@ -102,3 +106,24 @@ COMPANY_WORDS = tuple(lexicon("company_name_endings").words())
 KNOWN_ORGANIZATIONS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _name in KNOWN_ORGANIZATIONS:
     KNOWN_ORGANIZATIONS_BY_FIRST[_name[0]] = KNOWN_ORGANIZATIONS_BY_FIRST.get(_name[0], ()) + (_name,)
+
+
+#: what joins a team to the place or body that sent it (云南第七批支援湖北医疗队, 北京援鄂医疗队)
+_SENT_TEAM_JOIN = re.compile(r"(?:第[0-9一二三四五六七八九十百]+批)?(?:支援|援)")
+
+
+def sent_team_join(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """(start, end) of the 支援 (or 第七批支援, 援) inside a team's name ``text[start:end]`` that
+    ends in 队, with a sender of two characters or more before it and a place and the team after
+    it (湖北, 鄂: a division or a province's one-character name); None when there is none, or when
+    the 援 is a word's (南昌消防救援支队特勤大队: 救援)."""
+    if text[end - 1:end] != "队":
+        return None
+    from .name_words import PROVINCE_ABBREVIATIONS  # (name_words reads this module: imported at call time)
+    tags = jieba_word_tags()
+    joins = [j for j in _SENT_TEAM_JOIN.finditer(text, start + 2, end - 3)
+             if text[j.end() - 2:j.end()] == "支援" or text[j.end() - 2:j.end()] not in tags
+             if text[j.end():j.end() + 1] in PROVINCE_ABBREVIATIONS
+             or any(text[j.end():j.end() + k] in divisions() for k in (2, 3, 4))]
+    return joins[-1].span() if joins else None
+

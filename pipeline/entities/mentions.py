@@ -36,14 +36,14 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..gazetteer import COUNTRIES, division_holds, divisions, place_level
+from ..gazetteer import COUNTRIES, FOREIGN_COUNTRIES, division_holds, divisions, place_level
 from ..text.chars import is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
-from .heads import head_at
+from .heads import COMPANY_WORDS, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
-                         FOREIGN_PLACES)
+                         FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .units import FirstMention, FirstMentions, Mention, Position, TextUnit, uncovered_occurrences
 from .rule_mentions import add_rule_mentions
 from .sanitise import sanitise
@@ -94,18 +94,29 @@ def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tupl
 
 
 #: what closes a list of places (哈尔科夫、苏梅等方向, 特拉维夫、阿什杜德等地)
-_PLACE_LIST_CLOSE = re.compile("等(?:地区|地|方向|城市|国家|国|州|省|市)")
+_PLACE_LIST_CLOSE = re.compile("等(?:地区|地(?!方)|方向|城市|国家|国|州|省|市)")
 
 
 def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A "person" listed right after a place, in a list of places closed by 等地 or 等方向
-    (哈尔科夫、苏梅等方向: the city of Sumy), is a place too."""
+    """A "person" written right after a foreign country (德国曼海姆, 阿富汗坎大哈), unless a verb of
+    saying or a word of a body's name follows it (伊朗马汉航空), or listed right after a place in a list of places closed by 等地 or 等方向
+    (哈尔科夫、苏梅等方向: the city of Sumy; 坎大哈、巴格拉姆等地), is a place too."""
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.label != "PER" or k == 0 or not _PLACE_LIST_CLOSE.match(text, m.end):
+        if m.label != "PER" or k == 0:
             continue
         prev = out[k - 1]
-        if prev.label == "LOC" and text[prev.end:m.start] == "、":
+        if prev.label != "LOC":
+            continue
+        if prev.end == m.start and text[prev.start:prev.end] in FOREIGN_COUNTRIES \
+                and not text.startswith(SPEECH_VERBS + COMPANY_WORDS + ORG_HEAD_ENDINGS, m.end) \
+                and not text.startswith(TITLE_HEADS, m.start):  # (卡塔尔埃米尔塔米姆: a title opens it)
+            out[k] = Mention(m.start, m.end, "LOC", m.unit)
+            continue
+        last = k  # the list's last item: the close follows it
+        while last + 1 < len(out) and text[out[last].end:out[last + 1].start] == "、":
+            last += 1
+        if text[prev.end:m.start] == "、" and _PLACE_LIST_CLOSE.match(text, out[last].end):
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
     return out
 

@@ -25,6 +25,8 @@ KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
 RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
 STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
 HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
+#: words ending like a body's name that name a category of bodies (中小学: org_category_words.tsv)
+ORG_CATEGORY_WORDS = tuple(lexicon("org_category_words").words())
 STOP = lexicon("name_stop_chars")
 # whitespace ends a name too (a TSV row cannot hold it)
 NAME_STOP_CHARS = frozenset(STOP.words()) | frozenset(" \n")
@@ -210,8 +212,8 @@ FOREIGN_BODY_ENDINGS = tuple(sorted(lexicon("foreign_body_endings").words(), key
 #: a count of bodies inside an organization mention (16座方舱医院, 两家医院, 多所中小学, 一些医院): no
 #: name; never after 第 (第一所, an ordinal)
 COUNTED_BODIES = re.compile(
-    rf"(?<!第)(?:[0-9]+|[一二两三四五六七八九十百几多数]+)(?:{alternation(lexicon('org_count_classifiers').words())})"
-    rf"|{alternation(QUANTITY_WORDS)}")
+    rf"(?<![第0-9一二两三四五六七八九十百几多数])(?:(?:[0-9]+[多余几]?|[一二两三四五六七八九十百几多数]+)"
+    rf"(?:{alternation(lexicon('org_count_classifiers').words())})|{alternation(QUANTITY_WORDS)})")
 
 #: a number after a dash, or a number and a product noun or a Latin letter, after a name: a model
 #: (米格-31, 麒麟980芯片, 骁龙8Gen1)
@@ -224,3 +226,4 @@ COUNTRY_PAIR_NOUNS = tuple(lexicon("country_pair_nouns").words())
 #: one-character province abbreviations: three or more of them together are a group of provinces
 PROVINCE_ABBREVIATIONS = frozenset(lexicon("province_abbreviations").words())
 PROVINCE_PAIR_NOUNS = tuple(lexicon("province_pair_nouns").words())
+

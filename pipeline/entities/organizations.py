@@ -24,7 +24,7 @@ from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import jieba_module, jieba_word_tags, to_simplified_lines
 from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
-from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS_BY_LENGTH, org_type
+from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS_BY_LENGTH, org_type, sent_team_join
 from .mentions import FirstMentions, Mention, TextUnit
 from .name_words import EVENT_ENDINGS, PARK_ENDINGS
 
@@ -77,6 +77,11 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
                     or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:
                 continue  # a kind, a park or resort (a place: places.py) or an event, not a body
             seen.add(name, m.unit, m.start, m.end)
+            join = sent_team_join(name, 0, len(name))
+            sender = name[:join[0]] if join is not None else ""
+            if sender.endswith(ORG_HEAD_ENDINGS) and not is_generic_org(sender):
+                # 宁夏医科大学总医院第一批援鄂医疗队: the hospital that sent the team is a body too
+                seen.add(sender, m.unit, m.start, m.start + len(sender))
     # a known short name written as a longer company name too (华为 and 华为公司, 华为技术有限公司) is
     # one body: the row goes under the longer name
     for name in [n for n in seen.first if n in KNOWN_ORGANIZATIONS]:

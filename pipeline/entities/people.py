@@ -121,6 +121,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if title is None:
                 title, org_after = title_after(text, m.end, orgs, m.start)
                 org = org or org_after
+            if title is None and text[m.end:m.end + 1] == "、":
+                # 任命喻红秋、傅奎为国家监察委员会副主任: the names of a list share the title after it
+                title, org = title_after(text, _list_end(text, m.end, mentions), orgs)
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
                 title = title_closing_list(text, m, mentions)
@@ -250,6 +253,14 @@ def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional
                  if t in TITLE_BODIES and any(TITLE_BODIES[t] in org for org in article_orgs)), None)
     # (the titles first: the sentence is searched for countries for these few people only)
     return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
+
+
+def _list_end(text: str, end: int, mentions: list[Mention]) -> int:
+    """Where a 、-list of person names that goes on at ``end`` ends (喻红秋、傅奎为 → after 傅奎)."""
+    starts = {m.start: m.end for m in mentions if m.label == "PER"}
+    while text[end:end + 1] == "、" and end + 1 in starts:
+        end = starts[end + 1]
+    return end
 
 
 def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:

@@ -23,7 +23,7 @@ from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, PLACES_K
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
-from .heads import head_at
+from .heads import head_at, sent_team_join
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
 from .name_words import FOREIGN_CITIES, FOREIGN_PLACES, NAMED_VENUE_ENDINGS
@@ -100,7 +100,8 @@ def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
     if level == "region" and foreign:
         return "city"
     if level == "city" and name.endswith("州") and (
-            after_foreign_country or name[:-1] in FOREIGN_PLACES or is_transliterated(name[:-1])):
+            after_foreign_country or name[:-1] in FOREIGN_PLACES or name[:-1] in FOREIGN_CITIES
+            or is_transliterated(name[:-1])):
         return "region"
     return level
 
@@ -144,6 +145,14 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
     >>> places_in_organization("美国哈佛大学")
     [(0, 2)]
     """
+    join = sent_team_join(name, 0, len(name))
+    if join is not None:
+        # 云南第七批支援湖北医疗队: where the team came from, and the place it went to
+        sender = name[:join[0]]
+        found = [(0, len(sender))] if _plain_place(sender) else places_in_organization(sender)
+        rest = name[join[1]:]
+        where = next((k for k in range(len(rest) - 2, 1, -1) if _plain_place(rest[:k])), None)
+        return found + ([(join[1], join[1] + where)] if where else [])
     country = next((c for c in _FOREIGN_COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) - len(c) >= 2), None)
     if country:
         return [(0, len(country))]  # 美国哈佛大学: where it is (中国人民银行 is the bank's own name)

@@ -22,12 +22,12 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
-from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, PAPER_HEADS
+from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
@@ -38,8 +38,8 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     floor = 0
     for m in STRONG_HEAD_RE.finditer(text):
         head_start, end = m.span()
-        if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT:
-            continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head
+        if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT or text.endswith(ORG_CATEGORY_WORDS, 0, end):
+            continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
         start = head_start
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
                 and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
@@ -167,6 +167,10 @@ def _list_names_an_organization(text: str, s: int, e: int, mentions: list[Mentio
                for m in mentions)
 
 
+#: a number and a measure word opening a would-be name (万亩高标准农田示范区): a description
+_MEASURED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[亩米吨户人个座]")
+
+
 def _has_quantity_word(s: str) -> bool:
     """A word that counts or selects places inside ``s`` (一些, 所有: quantity_words.tsv): it
     counts places, it does not name one (八角中里社区 and 十八洞村 hold numerals, and are names)."""
@@ -201,6 +205,54 @@ def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+
+
+def _join_senders_of_teams(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One team with the place or body that sent it: 云南 + 第七批支援 + 湖北医疗队 → 云南第七批支援湖北医疗队
+    (the model tags only the team and the place it went to, as MSRA writes such names)."""
+    for team in [m for m in mentions if m.label == "ORG" and text[m.end - 1:m.end] == "队"]:
+        # the sender's mention, then the join (支援, 第七批支援) right before the team
+        sender = next((m for m in mentions if m.label in ("LOC", "ORG") and m.end < team.start
+                       and sent_team_join(text, m.start, team.end) == (m.end, team.start)), None)
+        if sender is not None:
+            mentions = replacing_overlaps(mentions, Mention(sender.start, team.end, "ORG", team.unit))
+    return mentions
+
+
+def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A division written short right after a place that holds it, which the model left untagged
+    (甘肃 + 榆中捐赠, 湖北 + 钟祥小麦, 贵州纳雍、云南 + 腾冲，…) or read with its province as one
+    organization (山东烟台): a place of its own when the division table puts it there (the codes
+    decide) and no word runs across its end (正定 + 南关古镇: unless a place starts there; 山东 +
+    平原地区 is a plain)."""
+    tags = jieba_word_tags()
+    out = []
+    for m in mentions:
+        # 山东烟台 read as one organization: the province and its city
+        name = text[m.start:m.end]
+        cut = next((k for k in (2, 3) if m.label == "ORG" and divisions().get(name[:k]) == "province"
+                    and divisions().get(name[k:]) in ("city", "county", "district") and division_holds(name[:k], name[k:])), None)
+        out += [Mention(m.start, m.start + cut, "LOC", m.unit), Mention(m.start + cut, m.end, "LOC", m.unit)] if cut else [m]
+    mentions = out
+    added: list[Mention] = []
+    dropped: set[int] = set()
+    starts = {m.start for m in mentions}
+    named_starts = {m.start for m in mentions if m.end - m.start > 1}
+    for m in mentions:
+        outer = text[m.start:m.end]
+        if m.label != "LOC" or m.end in named_starts:
+            continue
+        for k in (4, 3, 2):
+            name, e = text[m.end:m.end + k], m.end + k
+            if len(name) == k and all(map(is_han, name)) and division_holds(outer, name) \
+                    and (text[e - 1:e + 1] not in tags or e in starts):
+                inside = [x for x in mentions if x.start < e and x.end > m.end]
+                # (the model may tag it character by character: 榆 + 中)
+                if all(x.label == "LOC" and x.end - x.start == 1 and x.start >= m.end and x.end <= e for x in inside):
+                    dropped.update(id(x) for x in inside)
+                    added.append(Mention(m.end, e, "LOC", m.unit))
+                break
+    return sorted([x for x in mentions if id(x) not in dropped] + added, key=lambda x: x.start)
 
 
 def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -273,6 +325,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         # untagged, or tagged in pieces (粤 + 港 + 澳 of 粤港澳大湾区, 中亚 of 中亚五国)
         if all(m.label == "LOC" and s <= m.start and m.end <= e for m in inside):
             mentions = replacing_overlaps(mentions, Mention(s, e, "LOC", unit))
+    mentions = _join_senders_of_teams(text, mentions)
     mentions = add_names_in_spaced_lists(text, mentions, unit)
     mentions = add_titled_dictionary_names(text, mentions, unit, titles)
     mentions = add_names_after_titles(text, mentions, unit, titles)
@@ -281,6 +334,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
     mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _divisions_after_places(text, mentions)
     taken = bytearray(len(text))
     loc_ends = set()
     for m in mentions:
@@ -298,20 +352,6 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
                 taken[start:end] = b"\x01" * length
                 loc_ends.add(end)
                 break
-    # A division written short right after a place the model found that holds it, which the
-    # model left untagged (贵州纳雍、云南 + 腾冲，…): the gazetteer's codes decide.
-    for m in mentions:
-        if m.label != "LOC":
-            continue
-        for length in (4, 3, 2):
-            start, end = m.end, m.end + length
-            # the name ends at punctuation or the text's end (云南腾冲，…): 山东平原地区 is a plain
-            if end <= len(text) and not any(taken[start:end]) and (end == len(text) or not is_han(text[end])) \
-                    and division_holds(text[m.start:m.end], text[start:end]):
-                added.append(Mention(start, end, "LOC", unit))
-                taken[start:end] = b"\x01" * length
-                loc_ends.add(end)
-                break
     pos = 0
     while True:
         m = PLACE_SUFFIX_RE.search(text, pos)
@@ -323,7 +363,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue
         stem = rule_place_stem(text[s:e])
         if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a") \
-                or _has_quantity_word(stem):
+                or _has_quantity_word(stem) or _MEASURED.match(stem):
             continue  # 劝说社区, 脱贫村, 老区一些乡, 所有行政村: a clause, a verb or a quantity, no name
         if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
             continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix

@@ -28,7 +28,7 @@ from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
-from .name_words import (COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+from .name_words import (ORG_CATEGORY_WORDS, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
@@ -215,6 +215,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
+    if m.label == "ORG" and name.endswith(ORG_CATEGORY_WORDS):
+        return None  # 上海中小学: a category of bodies, none named
     if m.label == "ORG" and _LATIN_WORD.fullmatch(name):
         return None  # (Neil Armstrong), (State University of New York): a word of an English gloss
     if m.label == "ORG" and (count := COUNTED_BODIES.search(name)) and name not in KNOWN_ORGANIZATIONS \

@@ -280,6 +280,11 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
             item_start -= 1
         item = text[item_start:pos - 1]
         if _break_in(item) or not _TITLE_ITEM.fullmatch(item):
+            if org and item.startswith(org) and len(item) > len(org) and _TITLE_ITEM.fullmatch(item[len(org):]):
+                # 中国中化集团有限公司董事长、党组书记宁高宁: the body opens the chain, too long to be
+                # read as one item; its titles follow it
+                chain.insert(0, item[len(org):])
+                break
             # 杂志发表中共中央总书记、国家主席…: the title after the clause's verb opens the chain
             first = _title_after_clause(item)
             if first:
@@ -312,17 +317,22 @@ _LIST_COUNT = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)(?:{a
 
 
 def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
-    """The title after 等 that closes a 、-list of names starting at ``mention``
-    (习近平、李克强等党和国家领导人来到…, 张三、李四等院士): every name in the list holds it.
+    """The title after 等 or a count that closes a 、-list of names starting at ``mention``
+    (习近平、李克强等党和国家领导人来到…, 张三、李四等院士, 聂海胜、刘伯明、汤洪波3名航天员): every
+    name in the list holds it.
     The title must end the phrase: punctuation, or a verb or preposition after it."""
     starts = {m.start: m for m in mentions if m.label == "PER"}
     end = mention.end
     while text[end:end + 1] == "、" and end + 1 in starts:
         end = starts[end + 1].end
-    if text[end:end + 1] != "等":
+    if text[end:end + 1] == "等":
+        count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
+        after_list = count.end() if count else end + 1
+    elif (end > mention.end or text[mention.start - 1:mention.start] == "、") and (count := _LIST_COUNT.match(text, end)):
+        after_list = count.end()  # 聂海胜、刘伯明、汤洪波3名航天员: a count closes the list
+    else:
         return None
-    count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
-    item = _TITLE_ITEM.match(text, count.end() if count else end + 1)
+    item = _TITLE_ITEM.match(text, after_list)
     if not item or _break_in(item.group()):
         return None
     after = item.end()
