@@ -1688,6 +1688,8 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     ("任命喻红秋、傅奎为国家监察委员会副主任。",
      [("喻红秋", ["副主任"], "国家监察委员会"), ("傅奎", ["副主任"], "国家监察委员会")]),
     ("张三、李四是好朋友。", [("张三", [], None), ("李四", [], None)]),
+    # (a list with no title after it keeps the body before each name: tune9 xwlb_45859)
+    ("听了中山大学罗俊、中科院物理所方忠发言。", [("罗俊", [], "中山大学")]),
     ("将聂海胜、刘伯明、汤洪波3名航天员送入太空。",
      [("聂海胜", ["航天员"], None), ("刘伯明", ["航天员"], None), ("汤洪波", ["航天员"], None)]),
     # the body opening a chain too long to read as one item, its titles after it

@@ -672,3 +672,21 @@ def test_spoken_ge_yi_takes_no_noun_after_it():
     # a second review: 拿出1000个亿用于职工的安置 took 职工 as the unit
     assert [(c.value, c.unit) for c in extract_statistics("中央财政将拿出1000个亿用于职工的安置。", [])] == \
         [(100_000_000_000.0, "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claims sweep 10 (unlabelled CCTV articles, 2026-12-06 night): the noun before a comparison
+    # and a verb of change, an adverb before the verb, a change after a change of the same noun
+    ("在线餐饮销售额比去年春节同期增长48.5%。", [("餐饮销售额", 48.5)]),
+    ("中小企业复工率已达到76%。", [("中小企业复工率", 76.0)]),
+    ("猪肉平均价格比前一周下降1.3%，同比下降19.9%。", [("猪肉平均价格", 1.3), ("猪肉平均价格", 19.9)]),
+    # ... but not a word opening with 比, nor a share before a change
+    ("比亚迪销量同比增长30%。", [("比亚迪销量", 30.0)]),
+    ("一般公共预算收入为预算的100.2%，比2013年增长7.1%。", [("预算", 100.2), (None, 7.1)]),
+    # a time word or an adverb after the unit is no counted noun
+    ("江苏的三支医疗队一共350人今天下午返回。", [("医疗队", 350.0)]),
+    ("支援湖北的医疗队2100多人继续有序撤离。", [("医疗队", 2100.0)]),
+    ("广东1300多万亩早稻基本收割完成。", [("早稻", 13_000_000.0)]),
+])
+def test_claims_sweep_subjects(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

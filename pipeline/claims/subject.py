@@ -27,7 +27,7 @@ from pipeline.text.chars import HAN_EXT
 
 from . import words as W
 from .tokens import Token, tokens
-from .trim import whole_word_head, whole_word_tail, without_trailing_adverbs
+from .trim import before_comparison, whole_word_head, whole_word_tail, without_trailing_adverbs
 
 
 class VerbCut(NamedTuple):
@@ -94,6 +94,8 @@ def noun_phrase_after(run: str) -> Optional[str]:
     """Leading noun phrase of ``run`` (the words after the unit): stops at the first
     verb, adverb, particle, pronoun or locative word (党员既当保管员 → 党员,
     核酸检测点位后 → 核酸检测点位, 平面口罩生产线满负荷 → 平面口罩生产线)."""
+    if run.startswith(W.TIME_WORDS_AFTER):
+        return None  # 350人今天下午返回: when, not what
     toks = tokens(run)
     head: list[str] = []
     stopped_at_verb = False
@@ -413,7 +415,8 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     # 李文芝包保的4户, 占全县规上工业的98.04%: a modifier, not the noun as written
     detached = core.endswith("的") or n0 > len(core) and run[len(core)] == "的"
     # 将日核酸检测能力提升至3万份: the noun is before the verb of change
-    core = _CHANGE_VERB_TAIL.sub("", core)
+    changed = _CHANGE_VERB_TAIL.sub("", core)
+    core = before_comparison(changed) if changed != core else changed
     toks = tokens(core)
     cut_hard = cut_verb = 0  # char offsets in core after the last hard / verb cut
     prev_cut = 0

@@ -6,6 +6,9 @@ column (never a word cut in two), and without the adverbs of the predicate after
 """
 from __future__ import annotations
 
+from pipeline.resources import jieba_word_tags
+
+from . import words as W
 from .tokens import tokens
 
 
@@ -50,3 +53,27 @@ def whole_word_head(subj: str, limit: int) -> str:
             break
         head += w
     return head if len(head) >= 2 else subj[:limit]
+
+
+#: the longest comparison cut off before a verb of change (比去年春节同期, 比前一周)
+_COMPARISON_MAX_CHARS = 10
+
+
+def before_comparison(core: str) -> str:
+    """The noun before a verb of change, once the verb is cut off (``core``): without the time
+    word that ends it (日经股指到收盘时 → 日经股指到) and without the comparison that ends it (在线
+    餐饮销售额比去年春节同期 → 在线餐饮销售额): from the last 比 or 较 that opens no word of the
+    dictionary (比例, 比亚迪, 较为), when no punctuation stands after it.
+
+    >>> before_comparison("在线餐饮销售额比去年春节同期"), before_comparison("贫困发生率比例")
+    ('在线餐饮销售额', '贫困发生率比例')
+    """
+    for word in W.TIME_WORDS_AFTER:
+        if core.endswith(word) and len(core) > len(word):
+            core = core[:-len(word)]
+            break
+    tags = jieba_word_tags()
+    for i in range(len(core) - 1, max(-1, len(core) - _COMPARISON_MAX_CHARS - 1), -1):
+        if core[i] in "比较" and i >= 2 and core[i:i + 2] not in tags and core[i - 1:i + 1] not in tags:
+            return core[:i]
+    return core

@@ -123,7 +123,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 org = org or org_after
             if title is None and text[m.end:m.end + 1] == "、":
                 # 任命喻红秋、傅奎为国家监察委员会副主任: the names of a list share the title after it
-                title, org = title_after(text, _list_end(text, m.end, mentions), orgs)
+                listed = title_after(text, _list_end(text, m.end, mentions), orgs)
+                if listed.title is not None:
+                    title, org = listed.title, org or listed.organization
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
                 title = title_closing_list(text, m, mentions)
