@@ -377,8 +377,8 @@ def test_place_in_list_takes_enclosing_subject():
     claims = extract_statistics(text, [(0, 27), (27, len(text))])
     assert [(c.text, c.subject) for c in claims] == [
         ("确诊病例10例", "确诊病例"), ("拉萨市8例", "拉萨市确诊病例"), ("昌都市2例", "昌都市确诊病例"),
-        ("无症状感染者216例", "无症状感染者"), ("那曲市29例", "那曲市无症状感染者"),
-        ("阿里地区9例", "阿里地区无症状感染者")]
+        ("新增无症状感染者216例", "新增无症状感染者"), ("那曲市29例", "那曲市新增无症状感染者"),
+        ("阿里地区9例", "阿里地区新增无症状感染者")]
 
 
 def test_place_is_not_a_subject():

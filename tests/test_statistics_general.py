@@ -84,7 +84,7 @@ REAL = [
     ("tune2 xwlb_54241", "我国中欧班列已累计开行超5.6万列，通达欧洲24个国家。",
      [("开行超5.6万列", 56_000.0, "列", "开行", "more_than"), ("24个国家", 24.0, "个", "国家", None)]),
     ("tune2 xwlb_42808", "21日，加利福尼亚州累计确诊病例突破40万，成为美国第二个确诊病例超过40万的州。",
-     [("确诊病例突破40万", 400_000.0, "", "确诊病例", None),
+     [("累计确诊病例突破40万", 400_000.0, "", "累计确诊病例", None),
       ("确诊病例超过40万", 400_000.0, "", "确诊病例", "more_than")]),
     ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
      [("27天", 27.0, "天", "封城", None)]),
@@ -689,4 +689,15 @@ def test_spoken_ge_yi_takes_no_noun_after_it():
     ("广东1300多万亩早稻基本收割完成。", [("早稻", 13_000_000.0)]),
 ])
 def test_claims_sweep_subjects(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # claims sweeps 8 and 9: which count a case number is stays in its subject (a day's new
+    # cases were read as the total: claim_count_kinds.tsv)
+    ("美国单日新增确诊病例超过20万例。", [("单日新增确诊病例", 200_000.0)]),
+    ("累计确诊病例达到1000例。", [("累计确诊病例", 1000.0)]),
+    ("发放口罩2万只。", [("口罩", 20_000.0)]),
+])
+def test_the_kind_of_count_stays_in_the_subject(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

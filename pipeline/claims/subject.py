@@ -477,6 +477,9 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     if subj.endswith("们") and len(subj) >= 3:
         subj = subj[:-1]
     subj = without_trailing_adverbs(subj)
+    kind = next((w for w in W.COUNT_KINDS if core.endswith(w, 0, k)), None)
+    if kind and len(subj) >= 2 and sstart == start + k and not subj.startswith(W.COUNT_KINDS):
+        subj, sstart = kind + subj, sstart - len(kind)  # 新增确诊病例: a day's count, not the total
     if len(subj) < 2:
         return None, pos
     if len(subj) > _T.subject_max_chars:
