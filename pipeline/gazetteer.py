@@ -80,6 +80,24 @@ def divisions() -> dict[str, str]:
     return {**short, **full}
 
 
+@lru_cache(maxsize=None)
+def short_division_names() -> frozenset[str]:
+    """Two-character short names of prefecture-level cities (``prefecture_short_names``) and of
+    counties and districts that the dictionary knows as place names or not at all (孝感, 伊春,
+    嘉定, 南汇; not 江陵's kin that are common words): the names a list of places or a verb of
+    going writes without their suffix."""
+    from .resources import jieba_word_tags  # the dictionary loads once, on first use
+
+    tags = jieba_word_tags()
+    names = set(prefecture_short_names())
+    for name, _code, level in _division_rows():
+        if level in ("county", "district"):
+            stem = _strip_division_suffix(name, level)
+            if stem and len(stem) == 2 and tags.get(stem) in (None, "ns") and divisions().get(stem) in ("county", "district"):
+                names.add(stem)
+    return frozenset(names)
+
+
 # NBS codes: province 2 digits, prefecture 4, county 6, town 9, village 12
 _LEVEL_WIDTHS = (2, 4, 6, 9, 12)
 

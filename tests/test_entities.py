@@ -1621,6 +1621,9 @@ def test_sent_teams_and_categories_of_bodies(text, orgs, places):
     ("四川广元千亩樱桃花绽放。", ["四川", "广元"]),
     # not a division of that province, or a word across its end
     ("山东大学和河南大学。", []),
+    # a short division name listed with a place, joined to one, or gone to (sweeps 8 and 9)
+    ("哈尔滨至伊春铁路运行时间缩短。", ["哈尔滨", "伊春"]),
+    ("启程前往孝感。", ["孝感"]),
 ])
 def test_divisions_written_after_their_province(text, places):
     assert [p.name for p in entities(text)[2]] == places

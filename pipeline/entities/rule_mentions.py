@@ -16,8 +16,9 @@ of ``person_rules.py`` (names before and after titles, spaced name lists, lists 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions, place_level
+from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions, place_level, short_division_names
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -255,6 +256,42 @@ def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]
     return sorted([x for x in mentions if id(x) not in dropped] + added, key=lambda x: x.start)
 
 
+#: what joins two places of a list or a route (南宁、合肥; 哈尔滨至伊春), and the verbs of going
+#: before a place (启程前往孝感)
+_PLACE_JOINERS = "、和与及至"
+_GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
+
+
+@lru_cache(maxsize=1)
+def _short_division_re() -> re.Pattern:
+    return re.compile(alternation(short_division_names()))
+
+
+def _listed_short_divisions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A division written by its short name (孝感, 伊春, 嘉定) that the model left untagged where
+    the text lists it with a place (南宁、合肥两地; 嘉定、青浦…和南汇), joins it to one (哈尔滨至伊春铁路)
+    or goes to it (启程前往孝感), with no dictionary word across its edges."""
+    tags = jieba_word_tags()
+    loc_ends = {m.end for m in mentions if m.label == "LOC"}
+    loc_starts = {m.start for m in mentions if m.label == "LOC"}
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    added: list[Mention] = []
+    for found in _short_division_re().finditer(text):
+        s, e = found.span()
+        if any(covered[s:e]) or text[s - 1:s + 1] in tags or text[e - 1:e + 1] in tags:
+            continue
+        listed = (s >= 1 and text[s - 1] in _PLACE_JOINERS and s - 1 in loc_ends) \
+            or (text[e:e + 1] in _PLACE_JOINERS and e + 1 in loc_starts) \
+            or text.endswith(_GOING_VERBS, 0, s)
+        if listed:
+            added.append(Mention(s, e, "LOC", mentions[0].unit if mentions else 0))
+            loc_ends.add(e)
+            loc_starts.add(s)
+    return sorted(mentions + added, key=lambda x: x.start)
+
+
 def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _join_abbreviations(text, mentions)
     out = []
@@ -333,7 +370,8 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_japanese_names_after_titles(text, mentions, unit, titles)
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
-    mentions = _extend_place_tails(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _extend_place_tails(text, mentions)
     mentions = _divisions_after_places(text, mentions)
     taken = bytearray(len(text))
     loc_ends = set()
