@@ -36,7 +36,7 @@ from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER
 from .credits import abbreviates, byline_credits, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .organizations import is_generic_org
-from .titles import (last_break, title_after, title_before, title_closing_list, title_right_after,
+from .titles import (last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
@@ -123,7 +123,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 org = org or org_after
             if title is None and text[m.end:m.end + 1] == "、":
                 # 任命喻红秋、傅奎为国家监察委员会副主任: the names of a list share the title after it
-                listed = title_after(text, _list_end(text, m.end, mentions), orgs)
+                listed = title_after(text, list_end(text, m.end, mentions), orgs)
                 if listed.title is not None:
                     title, org = listed.title, org or listed.organization
             if title is None:
@@ -257,20 +257,12 @@ def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional
     return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
 
 
-def _list_end(text: str, end: int, mentions: list[Mention]) -> int:
-    """Where a 、-list of person names that goes on at ``end`` ends (喻红秋、傅奎为 → after 傅奎)."""
-    starts = {m.start: m.end for m in mentions if m.label == "PER"}
-    while text[end:end + 1] == "、" and end + 1 in starts:
-        end = starts[end + 1]
-    return end
-
-
 def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
     """The company a title names by its short name (华坚董事长 → 华坚集团) when the article writes it
     in full as that name and a word of company names (集团, 公司, 科技 …), or opens a longer name with
     them (华坚集团东莞总部), else None."""
     for title in titles:
-        head = next((h for h in _TITLE_HEADS_LONGEST_FIRST if title.endswith(h)), None)
+        head = next((h for h in TITLE_HEADS if title.endswith(h)), None)  # (longest first)
         unit = title[:-len(head)] if head else ""
         if len(unit) < 2 or place_level(unit) not in (None, "region"):
             continue  # (美国副总统: a country's title names no company of it, 美国食品…)
@@ -280,9 +272,6 @@ def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str
         if len(found) == 1:
             return found.pop()
     return None
-
-
-_TITLE_HEADS_LONGEST_FIRST = sorted(TITLE_HEADS, key=len, reverse=True)
 
 
 def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:

@@ -267,7 +267,7 @@ def _short_division_re() -> re.Pattern:
     return re.compile(alternation(short_division_names()))
 
 
-def _listed_short_divisions(text: str, mentions: list[Mention]) -> list[Mention]:
+def _listed_short_divisions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """A division written by its short name (孝感, 伊春, 嘉定) that the model left untagged where
     the text lists it with a place (南宁、合肥两地; 嘉定、青浦…和南汇), joins it to one (哈尔滨至伊春铁路)
     or goes to it (启程前往孝感), with no dictionary word across its edges."""
@@ -286,7 +286,7 @@ def _listed_short_divisions(text: str, mentions: list[Mention]) -> list[Mention]
             or (text[e:e + 1] in _PLACE_JOINERS and e + 1 in loc_starts) \
             or text.endswith(_GOING_VERBS, 0, s)
         if listed:
-            added.append(Mention(s, e, "LOC", mentions[0].unit if mentions else 0))
+            added.append(Mention(s, e, "LOC", unit))
             loc_ends.add(e)
             loc_starts.add(s)
     return sorted(mentions + added, key=lambda x: x.start)
@@ -370,7 +370,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_japanese_names_after_titles(text, mentions, unit, titles)
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
-    mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start), unit)
     mentions = _extend_place_tails(text, mentions)
     mentions = _divisions_after_places(text, mentions)
     taken = bytearray(len(text))

@@ -44,19 +44,16 @@ _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名�
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
 
-_HEADS_LONGEST_FIRST = sorted(TITLE_HEADS, key=len, reverse=True)
-
-
 def _break_in(title: str) -> Optional[re.Match]:
     """A verb, conjunction or count in the qualifiers of a title, not in its head word (女排运动员:
     the 动员 of 运动员 is no verb there)."""
-    head = next((h for h in _HEADS_LONGEST_FIRST if title.endswith(h)), "")
+    head = next((h for h in TITLE_HEADS if title.endswith(h)), "")  # (longest first)
     return _TITLE_BREAK.search(title, 0, len(title) - len(head))
 
 
 def _after_last_break(title: str) -> str:
     """The part of a title after the last break in its qualifiers (任命医疗队队长 → 医疗队队长)."""
-    head = next((h for h in _HEADS_LONGEST_FIRST if title.endswith(h)), "")
+    head = next((h for h in TITLE_HEADS if title.endswith(h)), "")
     return _TITLE_BREAK.split(title[:len(title) - len(head)])[-1] + head
 
 
@@ -316,15 +313,20 @@ def _title_after_clause(item: str) -> Optional[str]:
 _LIST_COUNT = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)(?:{alternation(lexicon('claim_units').flagged('person'))})")
 
 
+def list_end(text: str, end: int, mentions: list[Mention]) -> int:
+    """Where a 、-list of person names that goes on at ``end`` ends (喻红秋、傅奎为 → after 傅奎)."""
+    starts = {m.start: m.end for m in mentions if m.label == "PER"}
+    while text[end:end + 1] == "、" and end + 1 in starts:
+        end = starts[end + 1]
+    return end
+
+
 def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
     """The title after 等 or a count that closes a 、-list of names starting at ``mention``
     (习近平、李克强等党和国家领导人来到…, 张三、李四等院士, 聂海胜、刘伯明、汤洪波3名航天员): every
     name in the list holds it.
     The title must end the phrase: punctuation, or a verb or preposition after it."""
-    starts = {m.start: m for m in mentions if m.label == "PER"}
-    end = mention.end
-    while text[end:end + 1] == "、" and end + 1 in starts:
-        end = starts[end + 1].end
+    end = list_end(text, mention.end, mentions)
     if text[end:end + 1] == "等":
         count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
         after_list = count.end() if count else end + 1
