@@ -1645,6 +1645,14 @@ def test_places_read_as_people_after_countries_and_in_lists(text, people, places
     assert ([p.name for p in found_people], [p.name for p in found_places]) == (people, places)
 
 
+def test_a_long_foreign_name_after_a_title_may_hold_two_rare_characters():
+    # sweep 10: 热恩别科夫 (热, 别 are in no list of foreign-name characters) was dropped after 总统
+    assert [(p.name, p.titles) for p in entities("吉尔吉斯斯坦总统热恩别科夫签署了总统令。")[0]] == \
+        [("热恩别科夫", ["吉尔吉斯斯坦总统"])]
+    from pipeline.entities.people import is_full_name
+    assert not is_full_name("热恩别科夫") and not is_full_name("热恩别科", True)  # (alone; four: one rare)
+
+
 def test_no_science_word_alone_after_a_name():
     # sweep xwlb_47826: 赵玉学家 (Zhao Yuxue's home) is no 学家
     [person] = entities("在苗族村民赵玉学家，总书记仔细察看。")[0]

@@ -370,7 +370,8 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     if 4 <= len(name) <= 5 and name[:2] in _JAPANESE_SURNAMES and all(map(is_han, name)):
         return True  # 岸田文雄, 山口那津男: a Japanese family name and a given name
     # 米尔济约耶夫, 谢尔格延科: a foreign name of four characters or more may hold one rare one
-    foreign = is_transliterated(name, rare=int(after_title and len(name) >= 4))
+    # after a title, one of five or more two (吉尔吉斯斯坦总统热恩别科夫: 热 and 别)
+    foreign = is_transliterated(name, rare=(2 if len(name) >= 5 else 1) if after_title and len(name) >= 4 else 0)
     longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
