@@ -1649,6 +1649,8 @@ def test_a_long_foreign_name_after_a_title_may_hold_two_rare_characters():
     # sweep 10: 热恩别科夫 (热, 别 are in no list of foreign-name characters) was dropped after 总统
     assert [(p.name, p.titles) for p in entities("吉尔吉斯斯坦总统热恩别科夫签署了总统令。")[0]] == \
         [("热恩别科夫", ["吉尔吉斯斯坦总统"])]
+    # a foreign name the dictionary knows (tag nrt) after a foreign office's title, before a date
+    assert [p.name for p in entities("美国总统拜登9日签署了法案。")[0]] == ["拜登"]
     from pipeline.entities.people import is_full_name
     assert not is_full_name("热恩别科夫") and not is_full_name("热恩别科", True)  # (alone; four: one rare)
 

@@ -128,10 +128,13 @@ def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optiona
         if outside > foreign_context:
             break
         run += 1
-    shortest = _FOREIGN_AFTER_TITLE_MIN_CHARS - (foreign_context and text[s:s + 2] not in tags)
+    # (the dictionary knows some foreign names as such, tag nrt: 拜登, whose 拜 no list holds)
+    shortest = _FOREIGN_AFTER_TITLE_MIN_CHARS - (foreign_context and (text[s:s + 2] not in tags
+                                                                    or tags[text[s:s + 2]] == "nrt"))
     for e in range(run, s + shortest - 1, -1):
         name, nxt = text[s:e], text[e:e + 1]
-        if not is_transliterated(name, rare=int(foreign_context and len(name) >= 4)):
+        if not is_transliterated(name, rare=int(foreign_context and len(name) >= 4)) \
+                and not (foreign_context and tags.get(name) == "nrt"):
             continue
         word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
         if nxt and is_han(nxt) and tags.get(word, "")[:1] not in _CLAUSE_START_TAGS:
