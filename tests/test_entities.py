@@ -1655,6 +1655,20 @@ def test_a_long_foreign_name_after_a_title_may_hold_two_rare_characters():
     assert not is_full_name("热恩别科夫") and not is_full_name("热恩别科", True)  # (alone; four: one rare)
 
 
+@pytest.mark.parametrize("text, orgs, places", [
+    # sweeps 8-10: a name in title marks whole (每 of 每日钟声报 cut it), 援引 a clause verb, an index
+    # named after a company no mention of it, a dam a place
+    ("印度《每日钟声报》发表文章指出。", [("每日钟声报", "media")], []),
+    ("报道援引美国乔治敦大学全球卫生科学和安全中心的数据。", [("美国乔治敦大学", "school")], ["美国"]),
+    ("道琼斯工业平均指数下跌。纳斯达克综合指数跌幅为4.70%。", [], []),
+    ("国家统计局发布指数。", [("国家统计局", "government")], []),
+    ("仅四川亭子口水利枢纽就拦洪滞洪。", [], ["四川亭子口水利枢纽"]),
+])
+def test_names_in_title_marks_indexes_and_dams(text, orgs, places):
+    _, found_orgs, found_places = entities(text)
+    assert ([(o.name, o.org_type) for o in found_orgs], [p.name for p in found_places]) == (orgs, places)
+
+
 def test_no_science_word_alone_after_a_name():
     # sweep xwlb_47826: 赵玉学家 (Zhao Yuxue's home) is no 学家
     [person] = entities("在苗族村民赵玉学家，总书记仔细察看。")[0]

@@ -32,6 +32,10 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     The model and the rules sometimes run a name into the clause before it
     (悬挂党旗,各党支部 → 党支部, 防控卡点纷纷成立临时党支部 → 临时党支部).
     """
+    if m.label == "ORG" and text[m.end:m.end + 1] == "》" and (opening := text.rfind("《", max(0, m.start - 1), m.end)) >= 0 \
+            and m.end - opening > 2:
+        # 《每日钟声报》 (the model: 印度《每日钟声报): a name in title marks is written whole, from them
+        return Mention(opening + 1, m.end, m.label, m.unit)
     if m.label == "PER" or text[m.start:m.end] in KNOWN_ORGANIZATIONS \
             or m.label == "ORG" and is_foreign_body(text, m.start, m.end):
         return m  # 泰国为泰党: a foreign party's name may hold a function word

@@ -25,6 +25,8 @@ KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
 RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
 STRONG_HEAD_RE = re.compile(alternation(STRONG_ORG_HEADS))
 HEAD_WORD_NEXT = frozenset(lexicon("org_head_next_chars").words())
+#: words after a body's name that make it a thing named after it (道琼斯 + 指数: org_named_thing_words.tsv)
+ORG_NAMED_THING_RE = re.compile(rf"[{HAN}]{{0,4}}?(?:{alternation(lexicon('org_named_thing_words').words())})")
 #: words ending like a body's name that name a category of bodies (中小学: org_category_words.tsv)
 ORG_CATEGORY_WORDS = tuple(lexicon("org_category_words").words())
 STOP = lexicon("name_stop_chars")

@@ -28,7 +28,7 @@ from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
-from .name_words import (ORG_CATEGORY_WORDS, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
@@ -217,6 +217,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
             return None  # part of a longer common word or idiom: 众志成城 → 志成城
     if m.label == "ORG" and name.endswith(ORG_CATEGORY_WORDS):
         return None  # 上海中小学: a category of bodies, none named
+    if m.label == "ORG" and (thing := ORG_NAMED_THING_RE.match(text, m.end)) \
+            and not any(tags.get(text[i:i + 2]) == "v" for i in range(m.end, thing.end() - 2)):
+        return None  # 道琼斯工业平均指数: an index named after the company (统计局发布指数: a verb between)
     if m.label == "ORG" and _LATIN_WORD.fullmatch(name):
         return None  # (Neil Armstrong), (State University of New York): a word of an English gloss
     if m.label == "ORG" and (count := COUNTED_BODIES.search(name)) and name not in KNOWN_ORGANIZATIONS \
