@@ -1724,6 +1724,14 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     ("云南省丽江华坪女子高级中学党支部书记、校长张桂梅说。", [("张桂梅", ["书记", "校长"], "云南省丽江华坪女子高级中学党支部")]),
     # students; the 学家 of a science, never 学家 alone (赵玉学家里)
     ("同济大学的博士生马明杰说。", [("马明杰", ["博士生"], "同济大学")]),
+    # html-tune 16_china and 36_39 (tuned on): a list closed by 等 and a title before 在; new heads;
+    # a title the model read into the body before the name
+    ("税子铭、李阳、戚琦等青年艺人在古北口长城背景下奉上歌曲。",
+     [("税子铭", ["青年艺人"], None), ("李阳", ["青年艺人"], None), ("戚琦", ["青年艺人"], None)]),
+    ("活动总策划程博峰就文化内涵进行了阐释。", [("程博峰", ["活动总策划"], None)]),
+    ("浙江大学医学院附属第二医院营养科营养师陆彦妤在接受媒体采访时表示。",
+     [("陆彦妤", ["营养科营养师"], "浙江大学医学院附属第二医院")]),
+    ("石家庄市妇产医院的赵婷婷说。", [("赵婷婷", [], "石家庄市妇产医院")]),
     # a country's title names no company of it (美国食品药品管理局 opens with 美国 and 食品)
     ("美国食品药品管理局放弃审核。19日，美国副总统彭斯宣布。", [("彭斯", ["美国副总统"], None)]),
     # html-tune 25_163: a withheld name (刘某) is nobody's full name, after a title too

@@ -214,6 +214,9 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     if not m:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
         if org_name and not segment and not is_generic_org(org_name):
+            if org_name.endswith(TITLE_HEADS) and (split := organization_in_title(org_name))[0]:
+                # …第二医院营养科营养师陆彦妤: the model ran the body over the title
+                return TitleMatch(split[1], split[0])
             return TitleMatch(None, org_name)
         return NO_TITLE
     title = m.group(1)
@@ -338,8 +341,10 @@ def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> 
     if not item or _break_in(item.group()):
         return None
     after = item.end()
-    if after < len(text) and is_han(text[after]) and \
-            jieba_word_tags().get(text[after:after + 2], "")[:1] not in ("v", "p", "d", "c", "t"):
+    tags = jieba_word_tags()
+    # the word after it: two characters when the dictionary has them, else one (在 of 在古北口)
+    word = next((text[after:after + n] for n in (2, 1) if text[after:after + n] in tags), "")
+    if after < len(text) and is_han(text[after]) and tags.get(word, "")[:1] not in ("v", "p", "d", "c", "t"):
         return None
     return item.group()
 
