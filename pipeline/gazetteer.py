@@ -84,8 +84,8 @@ def divisions() -> dict[str, str]:
 def short_division_names() -> frozenset[str]:
     """Two-character short names of prefecture-level cities (``prefecture_short_names``) and of
     counties and districts that the dictionary knows as place names or not at all (孝感, 伊春,
-    嘉定, 南汇; not 江陵's kin that are common words): the names a list of places or a verb of
-    going writes without their suffix."""
+    嘉定; not those that are common words): the names a list of places or a verb of going writes
+    without their suffix."""
     from .resources import jieba_word_tags  # the dictionary loads once, on first use
 
     tags = jieba_word_tags()

@@ -126,4 +126,3 @@ def sent_team_join(text: str, start: int, end: int) -> Optional[tuple[int, int]]
              if text[j.end():j.end() + 1] in PROVINCE_ABBREVIATIONS
              or any(text[j.end():j.end() + k] in divisions() for k in (2, 3, 4))]
     return joins[-1].span() if joins else None
-

@@ -99,8 +99,9 @@ _PLACE_LIST_CLOSE = re.compile("等(?:地区|地(?!方)|方向|城市|国家|国
 
 def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" written right after a foreign country (德国曼海姆, 阿富汗坎大哈), unless a verb of
-    saying or a word of a body's name follows it (伊朗马汉航空), or listed right after a place in a list of places closed by 等地 or 等方向
-    (哈尔科夫、苏梅等方向: the city of Sumy; 坎大哈、巴格拉姆等地), is a place too."""
+    saying or a word of a body's name follows it (伊朗马汉航空), or listed right after a place in a
+    list of places closed by 等地 or 等方向 (哈尔科夫、苏梅等方向: the city of Sumy; 坎大哈、巴格拉姆等地),
+    is a place too."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.label != "PER" or k == 0:

@@ -228,4 +228,3 @@ COUNTRY_PAIR_NOUNS = tuple(lexicon("country_pair_nouns").words())
 #: one-character province abbreviations: three or more of them together are a group of provinces
 PROVINCE_ABBREVIATIONS = frozenset(lexicon("province_abbreviations").words())
 PROVINCE_PAIR_NOUNS = tuple(lexicon("province_pair_nouns").words())
-

@@ -36,7 +36,7 @@ from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER
 from .credits import abbreviates, byline_credits, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .organizations import is_generic_org
-from .titles import (last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
+from .titles import (head_of, last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
                      titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
@@ -262,7 +262,7 @@ def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str
     in full as that name and a word of company names (集团, 公司, 科技 …), or opens a longer name with
     them (华坚集团东莞总部), else None."""
     for title in titles:
-        head = next((h for h in TITLE_HEADS if title.endswith(h)), None)  # (longest first)
+        head = head_of(title)
         unit = title[:-len(head)] if head else ""
         if len(unit) < 2 or place_level(unit) not in (None, "region"):
             continue  # (美国副总统: a country's title names no company of it, 美国食品…)

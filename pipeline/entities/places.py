@@ -89,6 +89,10 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     return rows
 
 
+#: foreign places known by name: derived from the news (哈尔科夫) or from CLDR's cities (德黑兰)
+_KNOWN_FOREIGN = FOREIGN_PLACES | FOREIGN_CITIES
+
+
 def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
     """The level of a foreign place no list gives one: a name with no suffix written right after a
     foreign country (法国巴黎, 日本东京), in transliteration characters, known as a foreign place or a
@@ -96,12 +100,11 @@ def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
     (加利福尼亚州, 罗斯托夫州: was city, as China's 自治州 are)."""
     if name in PLACES_KNOWN_BY_NAME or name in divisions():
         return level
-    foreign = after_foreign_country or name in FOREIGN_PLACES or name in FOREIGN_CITIES or is_transliterated(name)
+    foreign = after_foreign_country or name in _KNOWN_FOREIGN or is_transliterated(name)
     if level == "region" and foreign:
         return "city"
     if level == "city" and name.endswith("州") and (
-            after_foreign_country or name[:-1] in FOREIGN_PLACES or name[:-1] in FOREIGN_CITIES
-            or is_transliterated(name[:-1])):
+            after_foreign_country or name[:-1] in _KNOWN_FOREIGN or is_transliterated(name[:-1])):
         return "region"
     return level
 

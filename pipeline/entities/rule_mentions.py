@@ -269,7 +269,7 @@ def _short_division_re() -> re.Pattern:
 
 def _listed_short_divisions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """A division written by its short name (孝感, 伊春, 嘉定) that the model left untagged where
-    the text lists it with a place (南宁、合肥两地; 嘉定、青浦…和南汇), joins it to one (哈尔滨至伊春铁路)
+    the text lists it with a place (南宁、合肥两地; 嘉定、青浦、松江), joins it to one (哈尔滨至伊春铁路)
     or goes to it (启程前往孝感), with no dictionary word across its edges."""
     tags = jieba_word_tags()
     loc_ends = {m.end for m in mentions if m.label == "LOC"}

@@ -44,16 +44,21 @@ _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名�
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
 
+def head_of(title: str) -> str:
+    """The title head word ``title`` ends with, the longest ("" when none): 党委副书记 → 副书记
+    (title_heads.tsv)."""
+    return next((h for h in TITLE_HEADS if title.endswith(h)), "")  # (TITLE_HEADS: longest first)
+
+
 def _break_in(title: str) -> Optional[re.Match]:
     """A verb, conjunction or count in the qualifiers of a title, not in its head word (女排运动员:
     the 动员 of 运动员 is no verb there)."""
-    head = next((h for h in TITLE_HEADS if title.endswith(h)), "")  # (longest first)
-    return _TITLE_BREAK.search(title, 0, len(title) - len(head))
+    return _TITLE_BREAK.search(title, 0, len(title) - len(head_of(title)))
 
 
 def _after_last_break(title: str) -> str:
     """The part of a title after the last break in its qualifiers (任命医疗队队长 → 医疗队队长)."""
-    head = next((h for h in TITLE_HEADS if title.endswith(h)), "")
+    head = head_of(title)
     return _TITLE_BREAK.split(title[:len(title) - len(head)])[-1] + head
 
 
@@ -109,8 +114,8 @@ def _without_leading_function_words(title: str) -> str:
     """A title without the pronouns, adverbs, conjunctions and one-character verbs or prepositions
     that open its qualifier (jieba's dictionary tags): the clause before it (但法国总理 → 法国总理,
     他都会将法国总统 → 法国总统); the head word stays whole."""
-    head = next((h for h in TITLE_HEADS if title.endswith(h)), None)
-    if head is None or len(title) == len(head):
+    head = head_of(title)
+    if not head or len(title) == len(head):
         return title
     tags = jieba_word_tags()
     cut = 0
@@ -229,7 +234,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         unit, rest = organization_in_title(segment[run_start:m.end(1)])
         if unit is not None and org_name is None and not _TITLE_BREAK.search(unit):
             return TitleMatch(_without_leading_function_words(rest), unit)
-        title = next(h for h in TITLE_HEADS if title.endswith(h))  # longest first
+        title = head_of(title)
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
