@@ -203,6 +203,13 @@ PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("p
 LEADER_NAMES = tuple(n for n in PRINCIPAL_BODIES if len(n) >= 3)
 #: titles that name one body only (委员长 → 全国人大常委会)
 TITLE_BODIES = lexicon("title_bodies").mapping("body")
+_CHAIN_KINDS = lexicon("chain_titles_not_affiliation").mapping("kind")
+#: title words of a seat on a body (中共中央政治局委员) and bodies of a temporary group (中央指导组): in a
+#: chain of titles, not the body the person belongs to (chain_titles_not_affiliation.tsv)
+MEMBERSHIP_TITLE_WORDS = tuple(w for w, kind in _CHAIN_KINDS.items() if kind == "membership")
+TASK_GROUP_WORDS = tuple(w for w, kind in _CHAIN_KINDS.items() if kind == "group")
+#: a state leader's rank written before the person's own office (全国政协副主席)
+RANK_TITLES = frozenset(w for w, kind in _CHAIN_KINDS.items() if kind == "rank")
 
 #: after a name: a thing named after the person (南丁格尔奖, 白求恩奖章), with the characters after
 #: which the word is another one (奖励)

@@ -31,13 +31,13 @@ from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .heads import COMPANY_WORDS, INSTITUTION_TYPES, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_BODIES, TITLE_HEADS,
-                         is_tibetan_name)
+from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES,
+                         RANK_TITLES, STAFF_TITLES, TASK_GROUP_WORDS, TITLE_BODIES, TITLE_HEADS, is_tibetan_name)
 from .credits import abbreviates, byline_credits, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .organizations import is_generic_org
-from .titles import (head_of, last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
-                     titles_chained_before)
+from .titles import (head_of, last_break, list_end, organization_in_title, title_after, title_before, title_closing_list,
+                     title_right_after, titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
 _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
@@ -110,7 +110,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 person = people[name] = PersonDraft(name, first=FirstMention(m.unit, m.start, m.end))
             title, org = title_before(text, m.start, orgs)
             listed_title, listed_org = None, None  # what the next name of a list shares
-            for earlier in titles_chained_before(text, m.start, title, org):
+            chain = titles_chained_before(text, m.start, title, org)
+            nearest_org = org  # the body the title right before the name names
+            for earlier in chain:
                 person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
             if title is None and previous_person is not None and text[previous_end:m.start] == "、":
                 # 教师周然、于瑞雪、李芳: a listed name shares the title written before the list
@@ -146,6 +148,12 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 领导小组成员丁薛祥 after 中央应对新冠肺炎疫情工作领导小组; 等8位代表 after
                 # 解放军和武警部队代表团: the body the article named in full earlier
                 org = _body_named_earlier(title, text, m.start, orgs)
+            if chain and org and org == nearest_org:
+                # 中共中央政治局委员、国务院副总理、中央指导组组长孙春兰: the first body of the chain
+                # that is no seat and no task group is the person's (国务院); a nearest title with no
+                # body of its own leaves the organization to the rules above (为泰党战略委员会副主席、
+                # 前副总理颇钦: the party, read from the paragraph)
+                org = _chain_affiliation(chain, title, org, text, m.start, orgs)
             person.add_title(title, org)
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
@@ -287,6 +295,43 @@ def _community_of(text: str, start: int, mentions: list[Mention], title: Optiona
     if text[last.end:start] == "的" or (title and title.endswith(_COMMUNITY_POSTS)):
         return text[last.start:last.end]
     return None
+
+
+def _chain_affiliation(chain: list[str], title: Optional[str], org: Optional[str], text: str, start: int,
+                       orgs: list[Mention]) -> Optional[str]:
+    """The organization of a person whose titles are chained before the name: the body of the
+    first title that names one and is neither a seat on it (委员, 常委), a post in a task group
+    (指导组, 代表团) nor a state leader's rank (全国政协副主席: chain_titles_not_affiliation.tsv);
+    ``org`` (the body of the title nearest the name) when no such title comes before it, or when
+    the first is a deputy's post and the nearest title heads its body.
+
+    朝鲜劳动党委员长、朝鲜国务委员会委员长金正恩 → 朝鲜劳动党; 中共中央政治局委员、北京市委书记蔡奇 →
+    北京市委 (``org``)."""
+    lo = max(0, start - sum(len(t) + 1 for t in chain) - len(title or "") - len(org or ""))
+    if org and org + chain[0] in text[lo:start]:
+        return org  # 泰国为泰党战略委员会副主席、前副总理颇钦: the body opens the chain, its titles follow
+    names = sorted({text[o.start:o.end] for o in orgs if lo <= o.start < start}, key=len, reverse=True)
+    # the nearest title heads its own body (国家统计局局长): a deputy's post before it is the lesser one
+    heads_nearest = bool(org and title and not title.startswith("副") and _affiliation(title, org))
+    for item in chain:
+        if item in RANK_TITLES:
+            continue  # 全国政协副主席、国家发展改革委主任何立峰: a rank, the office after it is theirs
+        body = organization_in_title(item)[0] or next(
+            (n for n in names if item.startswith(n) and head_of(item[len(n):]) == item[len(n):]), None)
+        if body and _affiliation(item[len(body):], body):
+            if heads_nearest and item[len(body):].startswith("副"):
+                return org  # 国家发展改革委副主任、国家统计局局长宁吉喆: the body he heads
+            # (予丰县县委副书记、县长: the body the nearest title names is the same one, without the
+            # verb's character the chain item ran into; 联合国副秘书长、联合国开发计划署署长: a part of
+            # the first body, named more precisely)
+            return org if org and (body.endswith(org) or org.startswith(body)) else body
+    return org
+
+
+def _affiliation(title: str, body: str) -> bool:
+    """A title held in ``body`` makes the person its member: not a seat on it (政治局 + 委员) nor a
+    post in a task group (中央指导组 + 组长)."""
+    return not title.endswith(MEMBERSHIP_TITLE_WORDS) and not body.endswith(TASK_GROUP_WORDS)
 
 
 def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) -> Optional[str]:

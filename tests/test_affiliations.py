@@ -1,0 +1,87 @@
+"""Whose organization a person is, and bodies named only by the company a person keeps.
+
+* A chain of titles names several bodies: the person belongs to the first body of the chain that
+  is no seat on a committee, no post in a task group and no state leader's rank
+  (pipeline/entities/people.py ``_chain_affiliation``, chain_titles_not_affiliation.tsv).
+* A list of names each written after its body: the untagged words before a listed name are its
+  body when another item of the list is a body the model tagged (rule_mentions
+  ``_bodies_of_listed_speakers``).
+* A withheld name (济南某报社) is no organization; a quoted name before a word of its stock
+  (买入“暴风科技”400股) is a company.
+
+Sentences from the tune sets (tests/tune6, tune8, tune10: CCTV 2020-2022), the labelled pages,
+the saved HTML pages' tune part and unlabelled CCTV articles read before and after each rule.
+"""
+import pytest
+
+from pipeline.entities import extract_entities
+from pipeline.records import ArticleMetadata, CleanPage
+from pipeline.segment import sentence_spans
+
+
+def entities(text):
+    clean = CleanPage("a.txt", "simplified", text, text)
+    return extract_entities(clean, sentence_spans(text), ArticleMetadata(), "a")
+
+
+def people_of(text):
+    return [(p.name, p.titles, p.organization) for p in entities(text)[0]]
+
+
+@pytest.mark.parametrize("text, people", [
+    # tune10 xwlb_40488: the nearest title is a post in a task group (中央指导组组长)
+    ("中共中央政治局委员、国务院副总理、中央指导组组长孙春兰说，要切实把思想统一。",
+     [("孙春兰", ["中共中央政治局委员", "国务院副总理", "组长"], "国务院")]),
+    # tune8 xwlb_41516 and tune6 xwlb_41659: the first body of the chain (the labels' organization)
+    ("习近平向朝鲜劳动党委员长、朝鲜国务委员会委员长金正恩致复谢口信。",
+     [("习近平", [], None), ("金正恩", ["朝鲜劳动党委员长", "委员长"], "朝鲜劳动党")]),
+    ("美国卫生部助理部长、白宫新冠病毒检测负责人吉罗伊尔26日辩称。",
+     [("吉罗伊尔", ["美国卫生部助理部长", "新冠病毒检测负责人"], "美国卫生部")]),
+    # a seat on a committee, a delegation's post: not the person's body
+    ("中央宣讲团成员、中共中央政治局委员、天津市委书记李鸿忠作报告。",
+     [("李鸿忠", ["中央宣讲团成员", "中共中央政治局委员", "书记"], "天津市委")]),
+    ("中共中央政治局委员、北京市委书记蔡奇出席。", [("蔡奇", ["中共中央政治局委员", "书记"], "北京市委")]),
+    # a state leader's rank before the person's own office (unlabelled CCTV articles; the labels'
+    # 万钢 → 中国科协)
+    ("全国政协副主席、中国科协主席万钢出席。", [("万钢", ["全国政协副主席", "主席"], "中国科协")]),
+    # a temporary party branch (reference page 004: 侯生根 of 金域医学集团)
+    ("临时党支部书记、金域医学集团副总裁侯生根表示。", [("侯生根", ["临时党支部书记", "副总裁"], "金域医学集团")]),
+    # the body opens the chain: its titles follow it (tune6 xwlb_40837)
+    ("泰国为泰党战略委员会副主席、前副总理颇钦表示，全世界人民都将意识到。",
+     [("颇钦", ["战略委员会副主席", "前副总理"], "泰国为泰党")]),
+    # an academician's seat (unlabelled xwlb_40899)
+    ("中国科学院院士、中国中医科学院首席研究员仝小林说。", [("仝小林", ["中国科学院院士", "首席研究员"], "中国中医科学院")]),
+    # a part of the first body, named more precisely (unlabelled xwlb_42220)
+    ("联合国副秘书长、联合国开发计划署署长施泰纳说。", [("施泰纳", ["联合国副秘书长", "署长"], "联合国开发计划署")]),
+])
+def test_a_chain_of_titles_gives_the_first_body_the_person_belongs_to(text, people):
+    assert people_of(text) == people
+
+
+def test_the_words_before_a_listed_name_are_its_body_when_the_list_names_bodies():
+    # tune9 xwlb_45816 (labels: 马建荣 of 申洲国际, 贺东东 of 树根互联); 申洲 was read as a place
+    text = "劳动和社会保障研究院莫荣、东方证券邵宇、申洲国际马建荣、树根互联贺东东等发了言。"
+    people, orgs, _ = entities(text)
+    assert {p.name: p.organization for p in people} == {
+        "莫荣": "社会保障研究院", "邵宇": "东方证券", "马建荣": "申洲国际", "贺东东": "树根互联"}
+    assert [o.name for o in orgs] == ["社会保障研究院", "东方证券", "申洲国际", "树根互联"]
+
+
+@pytest.mark.parametrize("text", [
+    "会上，张三、李四、王五发言。",  # names alone: no body anywhere in the list
+    "在座谈会上，北京市民张三、李四发言。",  # no item is a tagged body followed by its person
+])
+def test_a_list_with_no_tagged_body_before_a_name_adds_none(text):
+    assert [o.name for o in entities(text)[1]] == []
+
+
+def test_a_withheld_name_is_no_organization():
+    # html-tune 25_163
+    text = "经查，济南某报社记者刘某为宣泄炒股亏损情绪，编造虚假信息。北京某文化传媒公司在合作经营中获利。"
+    assert [o.name for o in entities(text)[1]] == []
+
+
+def test_a_quoted_name_before_its_stock_is_a_company():
+    # html-tune 25_163 (labels: 暴风科技, 湖南发展)
+    text = "经查，刘某于2015年5月19日买入“暴风科技”400股后，又在股吧发布“湖南发展”股价将涨的消息。"
+    assert [o.name for o in entities(text)[1]] == ["暴风科技", "湖南发展"]
