@@ -157,6 +157,15 @@ def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
     return [next(m.span(k) for k in (1, 2, 3) if m.group(k)) for m in _TITLED_OUTLET.finditer(text)]
 
 
+#: a listed company's name in quotes before a word of its stock (买入“暴风科技”400股: stock_words.tsv)
+_QUOTED_STOCK = re.compile(rf"“([{HAN}A-Za-z]{{2,8}})”(?=[0-9.万亿]*(?:{alternation(lexicon('stock_words').words())}))")
+
+
+def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
+    """Names in quotes written before a word of their stock (``_QUOTED_STOCK``)."""
+    return [m.span(1) for m in _QUOTED_STOCK.finditer(text)]
+
+
 _LIST_BREAKS = frozenset("，,。；;：:！？!?\n")
 
 
@@ -314,6 +323,39 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: the untagged words before a listed name that can be its body: Han characters, no break
+_SPEAKER_BODY = re.compile(rf"[{HAN}]{{2,10}}")
+
+
+def _bodies_of_listed_speakers(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """In a list of names each written after its body (东方证券邵宇、申洲国际马建荣、树根互联贺东东等发了言),
+    the words between a 、 and a name are that name's body when another item of the list is a body
+    the model tagged right before its name. A list with no such item adds nothing (刘某、李某)."""
+    people = [m for m in mentions if m.label == "PER"]
+    org_ends = {m.end for m in mentions if m.label == "ORG"}
+    added = []
+    for k, person in enumerate(people):
+        item_start = person.start
+        while item_start > 0 and text[item_start - 1] != "、" and text[item_start - 1] not in _LIST_BREAKS \
+                and person.start - item_start < 10:
+            item_start -= 1
+        if text[item_start - 1:item_start] != "、" or item_start == person.start \
+                or any(m.start < person.start and m.end > item_start and not (
+                    m.label == "LOC" and m.start >= item_start) for m in mentions):
+            continue  # (a place the model read inside the body goes: 申洲 of 申洲国际)
+        if not _SPEAKER_BODY.fullmatch(text, item_start, person.start) \
+                or has_verb_or_adverb(text[item_start:item_start + 2]):
+            continue
+        # the list's other items: an organization the model tagged, ending where its person starts
+        left = max((text.rfind(c, 0, item_start) for c in _LIST_BREAKS), default=-1) + 1
+        right = min((x for x in (text.find(c, person.end) for c in _LIST_BREAKS) if x >= 0), default=len(text))
+        if any(o.start in org_ends and left <= o.start and o.end <= right and o is not person for o in people):
+            added.append(Mention(item_start, person.start, "ORG", unit))
+    for body in added:
+        mentions = replacing_overlaps(mentions, body)
+    return mentions
+
+
 def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """Add organization and place mentions the model missed or cut short.
 
@@ -346,7 +388,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
                for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it (华为 alone is the company)
         mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
-    for s, e in _titled_outlet_spans(text):
+    for s, e in _titled_outlet_spans(text) + _quoted_stock_spans(text):
         # (the model's reading of the outlet with its marks or its issue goes: 第7期《求是》杂志)
         if not any(m.label == "PER" and m.start < e and m.end > s for m in mentions):
             mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
@@ -370,6 +412,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_japanese_names_after_titles(text, mentions, unit, titles)
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
+    mentions = _bodies_of_listed_speakers(text, mentions, unit)
     mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start), unit)
     mentions = _extend_place_tails(text, mentions)
     mentions = _divisions_after_places(text, mentions)
