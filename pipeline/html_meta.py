@@ -23,8 +23,9 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
   is 光明日报; a place in brackets after the outlet goes.
 * **published_at**: the first date before the body (nearest the headline), else the article's
   meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``, a
-  WeChat article's ``ct``), else the text's header. The clock time is kept; a day-only date takes the time of a meta
-  date of the same day. ``published_precision`` says which (day / minute / second).
+  WeChat article's ``ct``), else the text's header. The clock time is kept; a day-only date takes
+  the time of a meta date of the same day, or of the first publication time a script gives
+  (``script:pubtime``). ``published_precision`` says which (day / minute / second).
 * **authors / editors**: the text's, then the windows' credits (``作者：``, ``文/栗思``,
   ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``, ``《棱镜》作者 周纯``, an editor
   handle such as ``biaoffeng``), a photographer in a caption the extractor left out
@@ -292,6 +293,12 @@ def _published(before: list[str], after: list[str], facts: HtmlFacts, meta: Arti
         when, precision = meta.published_at, meta.published_precision
     if when is None and page.html_date:
         when, precision = parse_meta_date(page.html_date)
+    if when is not None and precision == "day" and facts.meta_value("script:pubtime"):
+        # a day-only date takes the clock time the page's script gives the same day (never the
+        # script's day alone: its first date may be another article's)
+        script_when, script_precision = parse_meta_date(facts.meta_value("script:pubtime"))
+        if script_when is not None and script_when.date() == when.date() and script_precision != "day":
+            when, precision = script_when, script_precision
     return when, precision
 
 

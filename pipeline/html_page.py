@@ -9,7 +9,8 @@ between processes and cached):
 * ``title`` — the ``<title>``; ``h1`` — every ``<h1>``'s text;
 * ``meta`` — ``(key, content)`` of every ``<meta>`` with a ``name``/``property``/``itemprop``
   (key lowercased: ``article:published_time``, ``og:site_name``, ``source``, ``publishdate``…),
-  plus a WeChat article's account and time from its script (``wechat:nickname``, ``wechat:ct``);
+  plus a WeChat article's account and time from its script (``wechat:nickname``, ``wechat:ct``)
+  and the first publication time a script gives (``script:pubtime``);
 * ``jsonld`` — ``(field, value)`` from ``application/ld+json`` blocks: ``headline``,
   ``datePublished``, ``author`` and ``publisher`` names;
 * ``url`` — the canonical link, else ``og:url``, else a ``url`` meta, when it is an absolute
@@ -130,6 +131,9 @@ def page_facts(html: str) -> HtmlFacts:
     og = dict((k, v) for k, v in reversed(meta))
     url = page_url(canonical) or page_url(og.get("og:url")) or page_url(og.get("url"))
     og_site = next((v for k, v in meta if k == "og:site_name"), "")
+    script_date = _SCRIPT_PUBTIME.search(html)
+    if script_date:  # (the first: a later one may be a related article's)
+        meta.append(("script:pubtime", script_date.group(1).strip()))
     if og_site == "微信公众平台" or "mp.weixin.qq.com" in (canonical or "") + next((v for k, v in meta if k == "og:url"), ""):
         meta.extend(_wechat_vars(html))
     for bad in list(doc.iter(*_DROP, etree.Comment)):
@@ -139,6 +143,11 @@ def page_facts(html: str) -> HtmlFacts:
     return HtmlFacts(title=title or None, h1=h1, meta=tuple(meta), jsonld=tuple(jsonld), url=url,
                      lines=tuple(lines), link_lines=frozenset(link_lines))
 
+
+# The publication time a page's script gives its article (qq: "pubtime": "2019-09-07 19:02:26";
+# cjn: var __$pubtime='2020-10-04 20:30:00'; sina: pagepubtime: '2019-11-25'), often to the second
+# where the visible line gives the day only.
+_SCRIPT_PUBTIME = re.compile(r"""(?:\b|\$)(?:page)?pubtime["']?\s*[:=]\s*["']([^"'<>]{8,25})["']""", re.IGNORECASE)
 
 # A WeChat article (mp.weixin.qq.com) names its account and its publication time only in script
 # variables; og:site_name is the platform (微信公众平台), the visible date is relative (昨天).

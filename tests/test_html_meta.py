@@ -162,6 +162,15 @@ def test_a_day_only_date_takes_the_time_of_the_meta_date_of_that_day():
     assert (m.published_at, m.published_precision) == (datetime(2024, 5, 20, 12, 3, 10), "second")
 
 
+def test_a_day_only_date_takes_the_time_the_script_gives_that_day_never_its_day_alone():
+    # gne-tune qq_qq: the visible line gives the day, window.DATA's "pubtime" the second
+    script = '<script>window.DATA = {"article_id": "20190907A081B0", "pubtime": "2019-09-07 19:02:26"};</script>'
+    m, _ = html_page(f"<title>标题甲乙丙丁</title>{script}", "<h1>标题甲乙丙丁</h1><div>2019-09-07 来源：扬子晚报</div>")
+    assert (m.published_at, m.published_precision) == (datetime(2019, 9, 7, 19, 2, 26), "second")
+    other_day, _ = html_page(f"<title>标题甲乙丙丁</title>{script}", "<h1>标题甲乙丙丁</h1><div>2019-09-08 来源：扬子晚报</div>")
+    assert (other_day.published_at, other_day.published_precision) == (datetime(2019, 9, 8), "day")
+
+
 def test_jsonld_meta_source_and_canonical_link():
     head = ('<title>标题甲乙丙丁 | 某报</title><link rel="canonical" href="https://www.example.com.cn/a/1.html">'
             '<meta name="source" content="来源：北京青年报">'
