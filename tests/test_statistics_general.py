@@ -118,6 +118,12 @@ REAL = [
     ("made up", "他创作了一千余首儿歌。", [("一千余首儿歌", 1000.0, "首", "儿歌", "more_than")]),
     ("made up", "价格低于100元，增速高于5%。",
      [("价格低于100元", 100.0, "元", "价格", "less_than"), ("增速高于5%", 5.0, "%", "增速", "more_than")]),
+    # a negation turns the bound round (gne sxmu_1; unlabelled CCTV articles: 不低于 had read as
+    # less_than, 不得超过 as more_than)
+    ("gne sxmu_1", "留置时间不得超过三个月。", [("不得超过三个月", 3.0, "个月", "留置", "less_than")]),
+    ("after cctv xwlb_33510", "国有资本持股比例不低于70%。", [("比例不低于70%", 70.0, "%", "比例", "at_least")]),
+    ("after cctv xwlb_58691", "两人票数都没有超过50%。", [("没有超过50%", 50.0, "%", "两人票数", "less_than")]),
+    ("after cctv xwlb_42545", "每个考区考点不得少于3个。", [("考区考点不得少于3个", 3.0, "个", "考区考点", "at_least")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),
@@ -354,9 +360,9 @@ def test_review_findings_on_shares_halves_and_topics(text, expected):
     ("强调承诺将在两周内解决问题。", [("两周", 2.0, "周", "解决问题", None)]),
     ("应当在查明后三日内解除冻结。", [("三日", 3.0, "日", None, None)]),
     # a limit prefix makes it a claim too (the activity: 时间 is a duration tail word); the modal
-    # 不得 is no subject
+    # 不得 is no subject, its negation makes the limit an upper one
     ("留置时间超过三个月。", [("超过三个月", 3.0, "个月", "留置", "more_than")]),
-    ("每次不得超过三个月。", [("超过三个月", 3.0, "个月", None, "more_than")]),
+    ("每次不得超过三个月。", [("不得超过三个月", 3.0, "个月", None, "less_than")]),
     # the activity after 内, never the 内 itself (arabic numbers were read so before)
     ("全市在48小时内完成核酸检测。", [("48小时", 48.0, "小时", "完成核酸检测", None)]),
 ])

@@ -152,6 +152,10 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 十年九旱, 百年大计: a set phrase; “两个一百年”: a slogan (claim_slogans.tsv)
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
+    if g["pre"] and qualifier in W.NEGATED_QUALIFIER:
+        negation = next((n for n in W.NEGATIONS if sh.endswith(n, 0, s)), None)
+        if negation:  # 不得超过三个月: at most; 不低于100万元: at least (the span takes the negation)
+            qualifier, s = W.NEGATED_QUALIFIER[qualifier], s - len(negation)
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
     if g["fden"] or g["halfshare"]:

@@ -55,6 +55,11 @@ PREFIX_WORDS = _prefixes.where("before", "any")
 #: 上 / 几 / 数: qualify only a bare round number (上千名, 几十个, 数万人次)
 ROUND_PREFIX_WORDS = _prefixes.where("before", "round")
 
+#: negations before a comparison word (不得 + 超过: claim_negations.tsv), longest first
+NEGATIONS = tuple(sorted(lexicon("claim_negations").words(), key=len, reverse=True))
+#: the qualifier a negation turns a comparison's into (不得超过 → at most, 不低于 → at least)
+NEGATED_QUALIFIER = {"more_than": "less_than", "less_than": "at_least"}
+
 _post = lexicon("claim_post_qualifiers")
 POST_QUALIFIER = {w: _qualifier(q) for w, q in _post.mapping("qualifier").items()}
 
