@@ -66,7 +66,7 @@ _PAPER = re.compile(r"《(?P<paper>[^》]{2,12})》")
 _DATE_PIECE = re.compile(rf"{CHROME_DATE_RE.pattern}|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?")
 _OUTLET_LINE_JUNK = re.compile(r"^[\s·•|｜/／\-—]+|[\s·•|｜/／\-—]+$")
 _SLASH = {field: re.compile(rf"^[\s(（【\[]*(?:{alternation(lexicon('credit_slash_labels').where('field', field))})"
-                            rf"\s*[/／︱丨|]\s*(?P<names>[^)）】\]]+)")
+                            rf"\s*[/／︱丨|｜]\s*(?P<names>[^)）】\]]+)")
           for field in ("author", "editor")}
 _OUTLET_END = re.compile(rf"^[A-Za-z0-9{CJK}·]{{1,10}}(?:{alternation(lexicon('outlet_suffixes').words())})$")
 _HANDLE = re.compile(rf"(?<=[{CJK}])_[A-Za-z0-9]+")

@@ -146,7 +146,7 @@ def _merge_spaced(tokens: list[str]) -> list[str]:
 
 # 王煌忠／台中报导: the desk or place after the slash is no name; 编译/林靖东: the label before it
 _SLASH_DESK = re.compile(rf"[/／][{CJK}]{{0,6}}(?:报导|报道)")
-_SLASH_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{lexicon_alternation('credit_slash_labels')})\s*[/／︱丨]")
+_SLASH_LABEL = re.compile(rf"(?:^|(?<=\s))(?:{lexicon_alternation('credit_slash_labels')})\s*[/／︱丨｜]")
 
 
 def names_in(segment: str) -> list[str]:
@@ -377,7 +377,20 @@ def _authors(page_key: str, header: list[str], footer: list[str], bylines: list[
             if len(tokens) > 4 or re.search(r"[:：]", value):  # keyword lists, truncated titles
                 continue
             names.extend(names_in(" ".join(tokens)))
+            names.extend(_names_spaced_after(rest))  # 作者：张晓明 李华
     return _dedupe(names)
+
+
+def _names_spaced_after(rest: str) -> list[str]:
+    """The further names of a credit field written with spaces between them (作者：张晓明 李华 → 李华):
+    the words after the first name while each is a name alone; a label, a role, a date or an outlet
+    ends them (作者：张三 责任编辑：李四, 作者：张三 新华社)."""
+    names = []
+    for word in re.split(r"[ \u3000]+", rest)[1:] if rest[:1] in (" ", "\u3000") else []:
+        if not _NAME_TOKEN.match(word) or names_in(word) != [word] or known_outlet(word):
+            break
+        names.append(word)
+    return names
 
 
 def _editors(lines: list[str]) -> list[str]:

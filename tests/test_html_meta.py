@@ -171,6 +171,18 @@ def test_a_day_only_date_takes_the_time_the_script_gives_that_day_never_its_day_
     assert (other_day.published_at, other_day.published_precision) == (datetime(2019, 9, 8), "day")
 
 
+@pytest.mark.parametrize("credit, authors, editors", [
+    ("作者：张晓明 李华", ["张晓明", "李华"], []),  # names spaced after one label
+    ("作者：张晓明　李华　王强", ["张晓明", "李华", "王强"], []),
+    ("作者：张晓明 责任编辑：李华", ["张晓明"], ["李华"]),  # a label ends them
+    ("作者：张晓明 新华社", ["张晓明"], []),  # so does an outlet
+    ("记者｜张晓明", ["张晓明"], []),  # a full-width bar after the label
+])
+def test_credit_names_spaced_after_a_label_and_after_a_full_width_bar(credit, authors, editors):
+    m, _ = html_page("<title>标题甲乙丙丁</title>", f"<h1>标题甲乙丙丁</h1><div>2024-05-20 09:37</div><div>{credit}</div>")
+    assert (m.authors, m.editors) == (authors, editors)
+
+
 def test_jsonld_meta_source_and_canonical_link():
     head = ('<title>标题甲乙丙丁 | 某报</title><link rel="canonical" href="https://www.example.com.cn/a/1.html">'
             '<meta name="source" content="来源：北京青年报">'
