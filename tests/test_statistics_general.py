@@ -124,6 +124,13 @@ REAL = [
     ("after cctv xwlb_33510", "国有资本持股比例不低于70%。", [("比例不低于70%", 70.0, "%", "比例", "at_least")]),
     ("after cctv xwlb_58691", "两人票数都没有超过50%。", [("没有超过50%", 50.0, "%", "两人票数", "less_than")]),
     ("after cctv xwlb_42545", "每个考区考点不得少于3个。", [("考区考点不得少于3个", 3.0, "个", "考区考点", "at_least")]),
+    # below zero (unlabelled CCTV weather reports had read 零下12℃ and -20℃ as 12 and 20); a hyphen
+    # after a number and its unit, a percent sign or a letter is a range's or a name's
+    ("made up", "最低气温零下12℃，北京-5℃。", [("最低气温零下12℃", -12.0, "℃", "最低气温", None), ("-5℃", -5.0, "℃", None, None)]),
+    ("after cctv xwlb_2396", "气温降至零下22至25摄氏度。",
+     [("气温降至零下22至25摄氏度", -22.0, "摄氏度", "气温", "range"), ("25摄氏度", -25.0, "摄氏度", "气温", "range_max")]),
+    ("after cctv xwlb_18994", "目标设定为6.5%-7%。", [("目标设定为6.5%", 6.5, "%", "目标设定", None), ("7%", 7.0, "%", "目标设定", None)]),
+    ("after cctv xwlb_4530", "5000米-7000米海试项目。", [("5000米", 5000.0, "米", None, None), ("7000米海试项目", 7000.0, "米", "海试项目", None)]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),

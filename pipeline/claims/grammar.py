@@ -134,8 +134,38 @@ _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 # Reading a match
 
 
+#: a minus sign before an arabic number (气温-5℃, 在-35℃也能越冬); written after a number and its
+#: unit, a percent sign, a letter or a bracket it is a range's or a name's hyphen (6.5%-7%,
+#: 5000米-7000米, COVID-19, LPR)-30基点)
+_MINUS_SIGNS = "-−－"
+_SIGN_MAY_FOLLOW = frozenset(" \t\n：:（(，,")
+_NUMBER_JUST_BEFORE = re.compile(r"[0-9０-９][^0-9\s，。；、,;]{0,4}$")
+_BELOW_ZERO = "零下"
+
+
 def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
-    """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim."""
+    """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim. A number
+    below zero (气温-5℃, 零下12℃) is negative, its sign in the span.
+
+    >>> interpret(CLAIM_RE.search("最低气温零下12℃"), "最低气温零下12℃")[:5]
+    (-12.0, None, '℃', None, 4)
+    """
+    found = _interpret(m, sh)
+    if found is None:
+        return None
+    s = found.start
+    if sh.endswith(_BELOW_ZERO, 0, s):
+        # (零下22至25摄氏度: both bounds are below zero)
+        upper = None if found.value_max is None else -found.value_max
+        return found._replace(value=-found.value, value_max=upper, start=s - len(_BELOW_ZERO))
+    if s and sh[s - 1] in _MINUS_SIGNS and sh[s:s + 1].isdigit() \
+            and (s < 2 or is_han(sh[s - 2]) or sh[s - 2] in _SIGN_MAY_FOLLOW) \
+            and not _NUMBER_JUST_BEFORE.search(sh, max(0, s - 7), s - 1):
+        return found._replace(value=-found.value, start=s - 1)  # (a range's upper bound keeps its sign)
+    return found
+
+
+def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     g = m.groupdict()
     s, e = m.start(), m.end()
     if (g["sp"] or g["msp"]) and sh[s - 1:s] != " ":
