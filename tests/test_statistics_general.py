@@ -131,6 +131,11 @@ REAL = [
      [("气温降至零下22至25摄氏度", -22.0, "摄氏度", "气温", "range"), ("25摄氏度", -25.0, "摄氏度", "气温", "range_max")]),
     ("after cctv xwlb_18994", "目标设定为6.5%-7%。", [("目标设定为6.5%", 6.5, "%", "目标设定", None), ("7%", 7.0, "%", "目标设定", None)]),
     ("after cctv xwlb_4530", "5000米-7000米海试项目。", [("5000米", 5000.0, "米", None, None), ("7000米海试项目", 7000.0, "米", "海试项目", None)]),
+    # a statistic's name the segmenter cuts apart (可|支配|收入), its real growth (实际), and a
+    # run cut in a word at its length (全国 → 国居民…): unlabelled CCTV articles, sweep 12
+    ("made up", "城镇居民人均可支配收入42359元。", [("42359元", 42359.0, "元", "人均可支配收入", None)]),
+    ("after cctv xwlb_56964", "2021年，全国居民人均可支配收入实际增长8.1%。",
+     [("居民人均可支配收入实际增长8.1%", 8.1, "%", "居民人均可支配收入", None)]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),

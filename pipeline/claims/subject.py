@@ -397,15 +397,16 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         return None, pos
     run = m.group(0)
     start = m.start()
-    if start == lo and lo > floor and _CJK_FIRST.match(sh, lo - 1):
-        # the window cut a word (前海合作区… → 海合作区…): start at the first whole word
-        back = max(floor, lo - 6)
+    if start > floor and _CJK_FIRST.match(sh, start - 1):
+        # the window or the run's length cut a word (前海合作区… → 海合作区…, 全国居民人均可支配收入 →
+        # 国居民…): start at the first whole word
+        back = max(floor, start - 6)
         at = back
         for w, _ in tokens(sh[back:pos]):
-            if at >= lo:
+            if at >= start:
                 break
             at += len(w)
-        run, start = run[at - lo:], at
+        run, start = run[at - start:], at
         if not run:
             return None, pos
     tail = _RATE_TAIL.search(run)

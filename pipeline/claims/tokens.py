@@ -57,4 +57,20 @@ def tokens(s: str) -> list[Token]:
             elif t == "i" and w[0] in "无非未":
                 t = "b"  # 无症状
             out.append(Token(w, t))
+    return _compounds_joined(out) if any(c in s for c in W.COMPOUND_NOUNS) else out
+
+
+def _compounds_joined(toks: list[Token]) -> list[Token]:
+    """Runs of two to four words that spell a noun of claim_compound_nouns.tsv, as one noun."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        for k in (4, 3, 2):
+            if i + k <= len(toks) and "".join(w for w, _ in toks[i:i + k]) in W.COMPOUND_NOUNS:
+                out.append(Token("".join(w for w, _ in toks[i:i + k]), "n"))
+                i += k
+                break
+        else:
+            out.append(toks[i])
+            i += 1
     return out

@@ -136,6 +136,8 @@ COMMON_PLACE_NOUNS = frozenset(lexicon("place_stop_words").flagged("claims"))
 _fused = lexicon("claim_fused_words")
 #: (first, second) segmenter words read as one word (在|岗 → 在岗)
 FUSED = {(r.first, r.second): r.word for r in _fused.records()}
+#: nouns the segmenter cuts apart (可|支配|收入), joined back in a claim's window
+COMPOUND_NOUNS = frozenset(lexicon("claim_compound_nouns").words())
 FUSED_WORDS = _fused.words()
 
 _duration = lexicon("claim_duration_adverbs")
