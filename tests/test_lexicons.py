@@ -188,3 +188,23 @@ def test_the_foreign_cities_table_is_what_its_recipe_derives(tmp_path, monkeypat
     assert (tmp_path / "foreign_cities.tsv").read_text(encoding="utf-8") == committed
     assert {"德黑兰", "基辅", "东京"} <= set(lexicon("foreign_cities").words())
     assert not {"台北", "百慕大", "北京"} & set(lexicon("foreign_cities").words())
+
+
+def test_the_known_brands_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
+    # pipeline/data/lexicons/known_brands.tsv is derived from CLUENER2020 train and half of Boson
+    # (recipes/build_known_brands.py): the committed table must be the recipe's output
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("build_known_brands", root / "recipes" / "build_known_brands.py")
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    if not recipe.CORPORA.is_dir():
+        pytest.skip("../shared/corpora not available")
+    monkeypatch.setattr(recipe, "OUT", tmp_path / "known_brands.tsv")
+    assert recipe.main() == 0
+    committed = (root / "pipeline" / "data" / "lexicons" / "known_brands.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "known_brands.tsv").read_text(encoding="utf-8") == committed
+    assert {"淘宝", "戴尔", "斯柯达"} <= set(lexicon("known_brands").words())
+    assert not {"阿里", "李宁"} & set(lexicon("known_brands").words())  # a division's name; a person's too

@@ -73,11 +73,18 @@ def department_kind_at(text: str, end: int) -> bool:
     return text[end - 1:end] == "部" and text[end:end + 1] == "门"
 
 
+#: company and brand names a "person" of the model may carry (淘宝, 戴尔: known_brands.tsv, derived by
+#: recipes/build_known_brands.py from labelled corpora)
+KNOWN_BRANDS = frozenset(lexicon("known_brands").words())
+
+
 def org_type(name: str) -> str:
     """Organization type: a known body's own type, else from its head noun (the longest known
     head it ends with)."""
     if name in KNOWN_ORGANIZATIONS:
         return KNOWN_ORGANIZATIONS[name]
+    if name in KNOWN_BRANDS:
+        return "company"
     if sent_team_join(name, 0, len(name)) is not None:
         return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:

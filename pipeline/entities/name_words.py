@@ -19,7 +19,7 @@ from ..lexicons import alternation, leading_class, lexicon
 from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN
-from .heads import KNOWN_ORGANIZATIONS, STRONG_ORG_HEADS
+from .heads import KNOWN_BRANDS, KNOWN_ORGANIZATIONS, STRONG_ORG_HEADS
 
 KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
 RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]
@@ -203,6 +203,7 @@ PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("p
 LEADER_NAMES = tuple(n for n in PRINCIPAL_BODIES if len(n) >= 3)
 #: titles that name one body only (委员长 → 全国人大常委会)
 TITLE_BODIES = lexicon("title_bodies").mapping("body")
+
 _CHAIN_KINDS = lexicon("chain_titles_not_affiliation").mapping("kind")
 #: title words of a seat on a body (中共中央政治局委员) and bodies of a temporary group (中央指导组): in a
 #: chain of titles, not the body the person belongs to (chain_titles_not_affiliation.tsv)

@@ -318,6 +318,8 @@ def _chain_affiliation(chain: list[str], title: Optional[str], org: Optional[str
             continue  # 全国政协副主席、国家发展改革委主任何立峰: a rank, the office after it is theirs
         body = organization_in_title(item)[0] or next(
             (n for n in names if item.startswith(n) and head_of(item[len(n):]) == item[len(n):]), None)
+        if body and body.startswith("原") and is_generic_org(body[1:]):
+            continue  # 原党委副书记: a former office
         if body and _affiliation(item[len(body):], body):
             if heads_nearest and item[len(body):].startswith("副"):
                 return org  # 国家发展改革委副主任、国家统计局局长宁吉喆: the body he heads

@@ -23,7 +23,7 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (KNOWN_BRANDS, QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
@@ -364,6 +364,9 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     where nothing is tagged, after a locative (在/到/赴…) or right after another place
     (到青园街道谈中园小区).
     """
+    # 淘宝, 戴尔, 斯柯达: a "person" with a brand's name is the company (known_brands.tsv)
+    mentions = [Mention(m.start, m.end, "ORG", unit) if m.label == "PER" and text[m.start:m.end] in KNOWN_BRANDS
+                else m for m in mentions]
     for s, e in _rule_org_spans(text):
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" and (m.start < s or m.end > e) for m in inside):
