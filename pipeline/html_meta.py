@@ -83,7 +83,7 @@ def _clean_source(value: Optional[str]) -> Optional[str]:
     before the 《paper》; None for a copyright line, a domain name or too little text."""
     if not value:
         return None
-    value = _DATE_PIECE.sub("", value).strip(" -—·,，;；。")
+    value = _DATE_PIECE.sub("", value).strip(" -—·,，;；。【】[]")  # 【来源：北京日报】
     paper = _PAPER.search(value)
     if paper:
         value = paper.group("paper")
@@ -124,10 +124,16 @@ def _outlet_beside_date(lines: list[str]) -> Optional[str]:
     return None
 
 
-def _outlet_line(after: list[str], facts: HtmlFacts) -> Optional[str]:
+#: how many lines right above the body a known outlet alone on a line is read from (an info bar
+#: whose date and outlet are two elements: <div class=date>…</div><div class=source>光明日报</div>)
+_OUTLET_LINES_ABOVE_BODY = 4
+
+
+def _outlet_line(lines: list[str], facts: HtmlFacts) -> Optional[str]:
     """A known outlet written alone on a line right after the body (``,南方都市报``: a content
-    farm's credit of the paper it copied), never a link (a menu or a related list)."""
-    for line in after:
+    farm's credit of the paper it copied) or in the info bar above it, never a link (a menu or a
+    related list)."""
+    for line in lines:
         value = line.strip(" ,，.。;；:：|｜-—()（）【】[]")
         if 2 <= cjk_count(value) <= 12 and value == line_key(value) and line_key(line) not in facts.link_lines:
             outlet = _clean_source(value)
@@ -318,6 +324,7 @@ def from_html_page(page: RawPage, clean: CleanPage, meta: ArticleMetadata) -> Ar
         before, after, start = _windows(lines, title, clean.text)
     before, after = [_colon_fields(x) for x in before], [_colon_fields(x) for x in after]
     source = (_clean_source(_source_from_field(before)) or _outlet_beside_date(before)
+              or _outlet_line(before[-_OUTLET_LINES_ABOVE_BODY:], facts)  # …08:00 / 光明日报 (two lines)
               or _clean_source(meta.source) or _clean_source(_source_from_field(after))
               or _outlet_line(after, facts)
               or _clean_source(_meta_source(facts))

@@ -183,6 +183,16 @@ def test_credit_names_spaced_after_a_label_and_after_a_full_width_bar(credit, au
     assert (m.authors, m.editors) == (authors, editors)
 
 
+@pytest.mark.parametrize("info_bar, source", [
+    ('<div class="date">2019-05-20 08:00</div><div class="source">光明日报</div>', "光明日报"),  # no label
+    ("<div>本文来自：第一财经 2019-05-20</div>", "第一财经"),
+    ("<div>【来源：北京日报】 2019-05-20</div>", "北京日报"),  # the bracket is no part of the name
+])
+def test_common_info_bar_layouts_give_the_source(info_bar, source):
+    m, _ = html_page("<title>标题甲乙丙丁_网站</title>", f"<h1>标题甲乙丙丁</h1>{info_bar}")
+    assert m.source == source
+
+
 def test_jsonld_meta_source_and_canonical_link():
     head = ('<title>标题甲乙丙丁 | 某报</title><link rel="canonical" href="https://www.example.com.cn/a/1.html">'
             '<meta name="source" content="来源：北京青年报">'
