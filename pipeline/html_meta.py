@@ -151,12 +151,15 @@ def _title(facts: HtmlFacts, meta: ArticleMetadata) -> Optional[str]:
         if cjk_count(h1) >= 4 and any(k in key for key in keys):
             return h1
     text_title = meta.title
+    parts = _title_parts(facts)
+    if text_title and len(parts) > 1 and line_key(text_title) in {line_key(p) for p in parts[1:]} \
+            and cjk_count(text_title) < cjk_count(_headline_part(parts)):
+        return _headline_part(parts)  # <h1>新浪网</h1> (the logo) in 标题_新闻中心_新浪网: the site, no headline
     if text_title and any(line_key(text_title) in key for key in keys):
         parts = [p for p in _TITLE_PARTS.split(text_title) if p.strip()]
         if len(parts) > 1 and any(line_key(p) != line_key(text_title) for p in parts):
             return _headline_part(parts)
         return text_title
-    parts = _title_parts(facts)
     if len(parts) > 1:
         return _headline_part(parts)
     return text_title

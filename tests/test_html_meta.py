@@ -193,6 +193,12 @@ def test_common_info_bar_layouts_give_the_source(info_bar, source):
     assert m.source == source
 
 
+def test_a_site_logo_in_the_h1_is_no_headline():
+    m, _ = html_page("<title>国务院常务会议部署稳就业举措_新闻中心_新浪网</title>",
+                     "<h1><a href=/>新浪网</a></h1><h2>国务院常务会议部署稳就业举措</h2><div>2019-05-20 08:00</div>")
+    assert m.title == "国务院常务会议部署稳就业举措"
+
+
 def test_jsonld_meta_source_and_canonical_link():
     head = ('<title>标题甲乙丙丁 | 某报</title><link rel="canonical" href="https://www.example.com.cn/a/1.html">'
             '<meta name="source" content="来源：北京青年报">'
