@@ -25,7 +25,7 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
   meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``, a
   WeChat article's ``ct``), else the text's header. The clock time is kept; a day-only date takes
   the time of a meta date of the same day, or of the first publication time a script gives
-  (``script:pubtime``). ``published_precision`` says which (day / minute / second).
+  (``script:pubtime``) or a ``<time datetime>`` element holds. ``published_precision`` says which (day / minute / second).
 * **authors / editors**: the text's, then the windows' credits (``作者：``, ``文/栗思``,
   ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``, ``《棱镜》作者 周纯``, an editor
   handle such as ``biaoffeng``), a photographer in a caption the extractor left out
@@ -302,12 +302,13 @@ def _published(before: list[str], after: list[str], facts: HtmlFacts, meta: Arti
         when, precision = meta.published_at, meta.published_precision
     if when is None and page.html_date:
         when, precision = parse_meta_date(page.html_date)
-    if when is not None and precision == "day" and facts.meta_value("script:pubtime"):
-        # a day-only date takes the clock time the page's script gives the same day (never the
-        # script's day alone: its first date may be another article's)
-        script_when, script_precision = parse_meta_date(facts.meta_value("script:pubtime"))
-        if script_when is not None and script_when.date() == when.date() and script_precision != "day":
-            when, precision = script_when, script_precision
+    for key in ("script:pubtime", "time:datetime"):
+        # a day-only date takes the clock time the page's script or its first <time> element gives
+        # the same day (never their day alone: the first may be another article's, or a clock's)
+        if when is not None and precision == "day" and facts.meta_value(key):
+            clock, clock_precision = parse_meta_date(facts.meta_value(key))
+            if clock is not None and clock.date() == when.date() and clock_precision != "day":
+                when, precision = clock, clock_precision
     return when, precision
 
 

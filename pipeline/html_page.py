@@ -10,7 +10,8 @@ between processes and cached):
 * ``meta`` — ``(key, content)`` of every ``<meta>`` with a ``name``/``property``/``itemprop``
   (key lowercased: ``article:published_time``, ``og:site_name``, ``source``, ``publishdate``…),
   plus a WeChat article's account and time from its script (``wechat:nickname``, ``wechat:ct``)
-  and the first publication time a script gives (``script:pubtime``);
+  and the first publication time a script gives (``script:pubtime``) or a ``<time datetime>``
+  element holds (``time:datetime``);
 * ``jsonld`` — ``(field, value)`` from ``application/ld+json`` blocks: ``headline``,
   ``datePublished``, ``author`` and ``publisher`` names;
 * ``url`` — the canonical link, else ``og:url``, else a ``url`` meta, when it is an absolute
@@ -134,6 +135,9 @@ def page_facts(html: str) -> HtmlFacts:
     script_date = _SCRIPT_PUBTIME.search(html)
     if script_date:  # (the first: a later one may be a related article's)
         meta.append(("script:pubtime", script_date.group(1).strip()))
+    stamp = next((t.get("datetime") for t in doc.iter("time") if t.get("datetime")), None)
+    if stamp:  # <time datetime="2019-05-20T08:00:00+08:00">5月20日</time>
+        meta.append(("time:datetime", stamp.strip()))
     if og_site == "微信公众平台" or "mp.weixin.qq.com" in (canonical or "") + next((v for k, v in meta if k == "og:url"), ""):
         meta.extend(_wechat_vars(html))
     for bad in list(doc.iter(*_DROP, etree.Comment)):

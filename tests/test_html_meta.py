@@ -193,6 +193,12 @@ def test_common_info_bar_layouts_give_the_source(info_bar, source):
     assert m.source == source
 
 
+def test_a_day_only_date_takes_the_time_of_a_time_element_of_that_day():
+    m, _ = html_page("<title>标题甲乙丙丁</title>",
+                     '<h1>标题甲乙丙丁</h1><div><time datetime="2019-05-20T08:00:00+08:00">2019年5月20日</time> 来源：新华网</div>')
+    assert (m.published_at, m.published_precision) == (datetime(2019, 5, 20, 8, 0), "second")
+
+
 def test_a_site_logo_in_the_h1_is_no_headline():
     m, _ = html_page("<title>国务院常务会议部署稳就业举措_新闻中心_新浪网</title>",
                      "<h1><a href=/>新浪网</a></h1><h2>国务院常务会议部署稳就业举措</h2><div>2019-05-20 08:00</div>")
