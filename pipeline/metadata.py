@@ -55,7 +55,7 @@ from .text.normalise import normalise_line, strip_pinyin
 from .lexicons import alternation, lexicon, lexicon_alternation
 from .outlets import known_outlet, outlet_of
 from .records import ArticleMetadata, CleanPage, LineKind, RawPage
-from .resources import to_simplified, to_simplified_lines
+from .resources import jieba_word_tags, to_simplified, to_simplified_lines
 from .text.chars import CJK, cjk_count
 from .text.chrome import BYLINE_ROLE_RE, FIELD_LABELS, SITE_NAME_RE
 from .text.dates import DATELINE_DATE_RE, DATETIME_RE as _DATETIME  # the one date grammar
@@ -155,10 +155,29 @@ def names_in(segment: str) -> list[str]:
     segment = re.sub(r"(?:报道|报导|摄影|摄|供图|[/／]\s*图)\s*[:：]?", " ", segment)
     tokens = [t for t in re.split(r"[\s、，,;；/／()（）【】\[\]□■:：]+", segment) if t]
     names = []
-    for t in _merge_spaced(tokens):
-        if _NAME_TOKEN.match(t) and t not in _NOT_NAME and not _ORG_END.search(t) and not BYLINE_ROLE_RE.search(t):
+    for t in (n for token in _merge_spaced(tokens) for n in _jammed_names(token)):
+        if _NAME_TOKEN.match(t) and t not in _NOT_NAME and not BYLINE_ROLE_RE.search(t) \
+                and not (_ORG_END.search(t) and not _surname_and_given(t)):
             names.append(t)
     return names
+
+
+_SURNAMES = frozenset(lexicon("common_surnames").words())
+
+
+def _surname_and_given(token: str) -> bool:
+    """A common surname and two characters no dictionary word of another kind makes: a name even
+    when it ends like a unit (通讯员刘永会: 会)."""
+    return len(token) == 3 and token[0] in _SURNAMES and token[-1] not in "村镇乡县区市省" \
+        and jieba_word_tags().get(token, "nr")[:2] == "nr"  # (张家村 is a village)
+
+
+def _jammed_names(token: str) -> list[str]:
+    """Names written together with no space (通讯员王金财陈兆洪, 冯素琴任文学李文海): six or nine
+    characters whose every three open with a common surname are two or three names."""
+    if len(token) in (6, 9) and all(token[k] in _SURNAMES for k in range(0, len(token), 3)):
+        return [token[k:k + 3] for k in range(0, len(token), 3)]
+    return [token]
 
 
 _BARE_DATELINE = re.compile(rf"(?:{_DATELINE_WORDS})\s*[:：]?$")

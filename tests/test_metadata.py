@@ -88,6 +88,11 @@ def test_date_in_body_is_not_the_publication_date():
     ("段晨茜、闫妍", ["段晨茜", "闫妍"]),
     ("云区组", []),            # a unit, not a person
     ("总医院  熊洁  /图", ["熊洁"]),
+    # Boson news paragraphs (tune half): a name ending like a unit; names written together
+    ("刘永会", ["刘永会"]),
+    ("王金财陈兆洪", ["王金财", "陈兆洪"]),
+    ("冯素琴任文学李文海", ["冯素琴", "任文学", "李文海"]),
+    ("张家村", []),  # a village
 ])
 def test_names_in(segment, names):
     assert names_in(segment) == names
@@ -103,6 +108,7 @@ BODY = "疾风知劲草,烈火炼真金。连日来,在石家庄市防控新冠�
     (f"標題\n{BODY}\n(本報記者 章正 張景華 董城)", ["章正", "张景华", "董城"]),
     (f"标题\n本报讯 (记者 钱枫 通讯员云区组) {BODY}", ["钱枫"]),
     (f"标题\n人民政协网三亚8月10日电(记者陈启杰 通讯员李煜){BODY}", ["陈启杰", "李煜"]),
+    (f"标题\n燕赵都市网讯(记者邢云通讯员王金财陈兆洪){BODY}", ["邢云", "王金财", "陈兆洪"]),
     (f"烏魯木齊7月28日訊 全媒體記者王永飛報道:{BODY}", ["王永飞"]),
     (f"标题\n中新網上海3月16日電 (張踐){BODY}", ["张践"]),
     (f"标题\n{BODY}支持所在街道(社区)疫情防控工作。(左丹丹)", ["左丹丹"]),
