@@ -127,6 +127,8 @@ REAL = [
     # below zero (unlabelled CCTV weather reports had read 零下12℃ and -20℃ as 12 and 20); a hyphen
     # after a number and its unit, a percent sign or a letter is a range's or a name's
     ("made up", "最低气温零下12℃，北京-5℃。", [("最低气温零下12℃", -12.0, "℃", "最低气温", None), ("-5℃", -5.0, "℃", None, None)]),
+    ("tune6 xwlb_49621", "冒着零下10多度的严寒，进村入户。", [("零下10多度", -10.0, "度", None, "more_than")]),
+    ("made up", "转了180度。PM2.5平均浓度为33微克/立方米。", [("平均浓度为33微克/立方米", 33.0, "微克/立方米", "平均浓度", None)]),
     ("after cctv xwlb_2396", "气温降至零下22至25摄氏度。",
      [("气温降至零下22至25摄氏度", -22.0, "摄氏度", "气温", "range"), ("25摄氏度", -25.0, "摄氏度", "气温", "range_max")]),
     ("after cctv xwlb_18994", "目标设定为6.5%-7%。", [("目标设定为6.5%", 6.5, "%", "目标设定", None), ("7%", 7.0, "%", "目标设定", None)]),
@@ -136,6 +138,15 @@ REAL = [
     ("made up", "城镇居民人均可支配收入42359元。", [("42359元", 42359.0, "元", "人均可支配收入", None)]),
     ("after cctv xwlb_56964", "2021年，全国居民人均可支配收入实际增长8.1%。",
      [("居民人均可支配收入实际增长8.1%", 8.1, "%", "居民人均可支配收入", None)]),
+    # Boson general-news paragraphs (tune half), claims sweep: specifications' units, 多 after
+    # the unit, a time of day's seconds, a model year, 以 + 下跌
+    ("boson_0821", "最大功率将从现在的322马力提升到350马力。", [("322马力", 322.0, "马力", None, None), ("350马力", 350.0, "马力", None, None)]),
+    ("after boson_1752", "搭载1.0L发动机，综合油耗5.5L，型号5LX。", [("1.0L发动机", 1.0, "L", "发动机", None), ("综合油耗5.5L", 5.5, "L", "综合油耗", None)]),
+    ("boson_0819", "他跳下3米多深的水井。", [("3米多", 3.0, "米", None, "more_than")]),
+    ("made up", "连续5天多云。", [("5天", 5.0, "天", "多云", None)]),
+    ("boson_1766", "8时8分45秒，礼炮鸣响。", []),
+    ("boson_1221", "特惠车型：2009款日产阳光。", []),
+    ("made up", "大盘连续5个月以下跌报收。", [("5个月", 5.0, "个月", None, None)]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),
@@ -645,8 +656,9 @@ def test_approximate_pairs_before_a_power(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a review of the day's claim rules on 2012-2019 CCTV text: 度 only after 万 or 亿 ...
-    ("零下25度到零上40度之间的环境。", []),
+    # a review of the day's claim rules on 2012-2019 CCTV text: 度 only after 万 or 亿, or after
+    # 零下 / 零上 (a temperature, negative below zero) ...
+    ("零下25度到零上40度之间的环境。", [("环境", -25.0), ("环境", 40.0)]),
     ("180度转倒飞。", []),
     # ... a subject after the unit keeps whole words ...
     ("30尾国家一级保护动物中华鲟。", [("国家一级保护动物", 30.0)]),

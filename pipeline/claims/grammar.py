@@ -123,6 +123,10 @@ _CHANGED_TO_HALF = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})了$")
 #: after 一半: it is a half of something, not a share (一半是书, 一半就够了)
 _HALF_NOT_BEFORE = "是就"
 _OPENING_QUOTES = "“‘「『\"'"
+_CLOCK_BEFORE = re.compile(r"[0-9０-９][时点][0-9０-９]{1,2}分$")  # (1分27秒 is a length of time)
+#: a verb of change opening at the last character of a post qualifier (以下跌: 以 + 下跌)
+_CHANGE_VERB_AT = re.compile(W.CHANGE_VERB_ALTERNATION)
+_MODEL_YEAR = re.compile(r"(?:199|20[0-3])[0-9]")  # (2000款产品 reads as a year too: rare beside car models)
 #: a prefix of these qualifiers before a length of time makes it a limit (超过三个月, 不到两周)
 _LENGTH_QUALIFIERS = ("more_than", "less_than", "at_least")
 # a product's name before a spaced number: letters with a lower-case one (Exynos, iPhone, Windows);
@@ -141,6 +145,7 @@ _MINUS_SIGNS = "-−－"
 _SIGN_MAY_FOLLOW = frozenset(" \t\n：:（(，,")
 _NUMBER_JUST_BEFORE = re.compile(r"[0-9０-９][^0-9\s，。；、,;]{0,4}$")
 _BELOW_ZERO = "零下"
+_ZERO_SIDES = (_BELOW_ZERO, "零上")  # a temperature: 零下25度到零上40度
 
 
 def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
@@ -158,6 +163,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         # (零下22至25摄氏度: both bounds are below zero)
         upper = None if found.value_max is None else -found.value_max
         return found._replace(value=-found.value, value_max=upper, start=s - len(_BELOW_ZERO))
+    if sh.endswith(_ZERO_SIDES[1], 0, s):
+        return found._replace(start=s - len(_ZERO_SIDES[1]))  # 零上40度: the sign word is the span's
     if s and sh[s - 1] in _MINUS_SIGNS and sh[s:s + 1].isdigit() \
             and (s < 2 or is_han(sh[s - 2]) or sh[s - 2] in _SIGN_MAY_FOLLOW) \
             and not _NUMBER_JUST_BEFORE.search(sh, max(0, s - 7), s - 1):
@@ -191,6 +198,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if g["fden"] or g["halfshare"]:
         return _fraction(g, qualifier, s, e, sh)
     unit = g["unit"]
+    if unit == "秒" and _CLOCK_BEFORE.search(sh, max(0, s - 5), s):
+        return None  # 8时8分45秒: the seconds of a time of day
+    if unit == "款" and g["n1"] and _MODEL_YEAR.fullmatch(g["n1"]) and not g["m1"]:
+        return None  # 2009款日产阳光, 2014款: a model year, no count of models
     if g["nounit"] is not None:
         if sh.startswith(W.NO_UNIT_NOT_BEFORE, e) or sh[e:e + 1].isdigit():
             return None  # 十万级洁净车间: a grade
@@ -212,8 +223,12 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     value, value_max, qualifier = quantity
     if g["post1"] or g["post2"] or mid in ("多", "余"):
         qualifier = "more_than" if qualifier in (None, "more_than") else qualifier
-    if g["post3"]:
+    if g["post3"] and _CHANGE_VERB_AT.match(sh, e - 1):
+        e -= len(g["post3"])  # 连续5个月以下跌报收: 以 + 下跌, no 以下
+    elif g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
+    elif unit and sh[e:e + 1] == "多" and qualifier is None and sh[e:e + 2] not in jieba_word_tags():
+        qualifier, e = "more_than", e + 1  # 3米多深, 1米多宽 (not 5天多云: 多云 is a word)
     if unit in W.DURATION_UNITS and s and sh[s - 1] in _OPENING_QUOTES and _QUOTED_NAME_AFTER.match(sh, e):
         return None  # 长江“十年禁渔”: a length of time opening a quoted name is part of the name
     if not _unit_fits(sh, s, e, unit, value, g, set_length):
@@ -414,8 +429,8 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_le
         return False  # 88层观光厅: a floor, not a count of floors
     if _unit_starts_a_word(sh, e, unit, g):
         return False  # 欧盟27成员国: the unit character starts another word
-    if unit in W.MULTIPLIER_ONLY_UNITS and not (g["m1"] or g["mult"]):
-        return False  # 零下25度, 180度: a temperature or an angle (60亿度 is energy)
+    if unit in W.MULTIPLIER_ONLY_UNITS and not (g["m1"] or g["mult"]) and not sh.endswith(_ZERO_SIDES, 0, s):
+        return False  # 180度, 东经95.1度: an angle or a position (60亿度 is energy; 零下25度 a temperature)
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):
