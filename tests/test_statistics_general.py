@@ -48,7 +48,7 @@ REAL = [
       ("13个标准篮球场", 13.0, "个", "标准篮球场", None),
       ("高度接近30层", 30.0, "层", "高度", "nearly")]),
     ("18_southcn", "必须在天文大潮时才能出港，每月满足作业条件的海况窗口仅有3天。",
-     [("3天", 3.0, "天", "海况窗口", None)]),
+     [("仅有3天", 3.0, "天", "海况窗口", None)]),
     ("09_gmw", "在太空中逗留将近1000天后，用于测试的威士忌的单宁成分保持不变。",
      [("将近1000天", 1000.0, "天", "逗留", "nearly")]),
     ("09_gmw", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。",
@@ -96,8 +96,10 @@ REAL = [
       ("20斤", 20.0, "斤", None, None)]),
     # the topic of a clause whose predicate links it to the number (subject.topic_before), and the
     # change of the figure before it (extract._CHANGE_OF_PREVIOUS); GNE tune pages
+    # (超过了: the prefix keeps its qualifier across 了; 约有 across 有: unlabelled CCTV, sweep 12)
     ("gne csdn_1", "并吸引了国内众多安全组织和科技媒体的参与，参会人数超过了700人。",
-     [("700人", 700.0, "人", "参会人数", None)]),
+     [("参会人数超过了700人", 700.0, "人", "参会人数", "more_than")]),
+    ("after cctv xwlb_63170", "当地约有3800名居民。", [("约有3800名居民", 3800.0, "名", "居民", "about")]),
     ("gne guancha_2", "封测业销售额第一次超过2000亿元。",
      [("超过2000亿元", 200_000_000_000.0, "元", "封测业销售额", "more_than")]),
     ("gne qq_2", "同盾科技2016年-2018年的营业收入分别为6066万元、2.61亿元、5.42亿元，呈几何级数增长。",

@@ -3,7 +3,7 @@ a match into a value, a unit and a qualifier.
 
 ::
 
-    claim   := [prefix] number [余|多|几] [mult] [余|多] unit [半] [post]      (一年半, 两天半)
+    claim   := [prefix [了|有]] number [余|多|几] [mult] [余|多] unit [半] [post]   (一年半, 超过了6000人, 约有3000人)
              | [prefix] 百分之 number | number %
              | [prefix] number 分之 number [post] | 一半           (fractions: 三分之一 → 1/3)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
@@ -91,7 +91,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
     return (
-        rf"(?:(?P<pre>{alternation(prefix_words)})|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
+        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|有)?|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
         r"|"
