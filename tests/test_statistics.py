@@ -429,11 +429,11 @@ def test_a_prefix_word_with_a_new_first_character_is_matched():
     from pipeline.claims import words
     from pipeline.lexicons import leading_class
 
-    assert "最" not in first_chars(grammar.CLAIM_PATTERN)
-    pattern = grammar.claim_pattern(words.PREFIX_WORDS + ("最多",), words.ROUND_PREFIX_WORDS, words.UNITS,
+    assert "顶" not in first_chars(grammar.CLAIM_PATTERN)
+    pattern = grammar.claim_pattern(words.PREFIX_WORDS + ("顶多",), words.ROUND_PREFIX_WORDS, words.UNITS,
                                     tuple(words.POST_QUALIFIER))
-    m = leading_class(pattern).search("每天最多300人")
-    assert m is not None and (m.group(0), m.group("pre")) == ("最多300人", "最多")
+    m = leading_class(pattern).search("每天顶多300人")
+    assert m is not None and (m.group(0), m.group("pre")) == ("顶多300人", "顶多")
 
 
 def test_prefix_qualifier_added_to_the_lexicon_is_matched(monkeypatch):

@@ -149,6 +149,12 @@ REAL = [
     ("boson_1766", "8时8分45秒，礼炮鸣响。", []),
     ("boson_1221", "特惠车型：2009款日产阳光。", []),
     ("made up", "大盘连续5个月以下跌报收。", [("5个月", 5.0, "个月", None, None)]),
+    # a share written with digits (Boson boson_0489; not a tennis score or a spaced score);
+    # 最多 is at most; a rate's unit is no subject; a verb after 万 is no counted noun
+    ("boson_0489", "尚有2/3的矿产资源未探明。", [("2/3", 0.666667, "", "矿产资源", None)]),
+    ("after cctv xwlb_7025", "德约科维奇6-3/6-4击败纳达尔。", []),
+    ("boson_1589", "持股比例最多19.9%。", [("比例最多19.9%", 19.9, "%", "比例", "less_than")]),
+    ("after cctv xwlb_53546", "PM2.5浓度每立方米30微克。", [("立方米30微克", 30.0, "微克", None, None)]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),
@@ -239,6 +245,11 @@ def test_a_qualified_and_a_plain_mention_of_one_number_are_two_claims(n, more, u
     text = f"一个月减了{n}{more}{unit}。后来又瘦了{n}{unit}。"
     assert [(c.value, c.qualifier) for c in extract_statistics(text, [])] == [
         (float(n), "more_than"), (float(n), None)]
+
+
+def test_a_verb_after_a_bare_multiplier_is_no_counted_noun():
+    # Boson boson_0693: 430万变成 had the unit and subject 变成
+    assert rows("总兵力从430万变成127万。")[0] == ("430万", 4_300_000.0, "", None, None)
 
 
 @given(st.integers(min_value=1, max_value=9999), st.sampled_from(["名党员", "块", "%"]))

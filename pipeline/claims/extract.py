@@ -26,6 +26,9 @@ from .shadow import shadow
 from .subject import duration_before, noun_before_verb, quoted_before, split_place, subject_after, subject_before
 from .tokens import tokens
 
+#: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
+_UNIT_WORDS = frozenset(W.UNITS)
+
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
 CLAUSE_BREAK = re.compile(r"[；;。！？!?\n]")
@@ -171,8 +174,13 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             if e2 > e:
                 e2 -= len(subj) - len(short or "")
             subj = short
+        if subj in _UNIT_WORDS and len(subj) >= 2:
+            subj = None  # 每立方米30微克: the rate's unit, no counted noun
         if q.unit == "" and subj is not None and e2 > e and not q.ratio:
-            q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
+            if tokens(subj)[-1].tag.startswith("v"):
+                subj, e2 = None, e  # 从430万变成127万: a verb after the number, no counted noun
+            else:
+                q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
         key_unit = W.unit_key(q.unit)
         precise = significant_digits(q.value) >= _T.same_figure_min_digits
         item = bisect.bisect_right(items, s)

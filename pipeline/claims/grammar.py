@@ -5,7 +5,7 @@ a match into a value, a unit and a qualifier.
 
     claim   := [prefix [了|有]] number [余|多|几] [mult] [余|多] unit [半] [post]   (一年半, 超过了6000人, 约有3000人)
              | [prefix] 百分之 number | number %
-             | [prefix] number 分之 number [post] | 一半           (fractions: 三分之一 → 1/3)
+             | [prefix] number 分之 number [post] | 一半 | digits/digits   (fractions: 三分之一, 1/3 → 0.333333)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
              | (上 | 几 | 数) before a bare 十/百/千/万/亿 (上千名, 几十个, 数万人次)
     number  := [-] arabic (1,200 / 20.1, -37.63) | chinese (两千三百, 十五) | pair (五六)
@@ -96,6 +96,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
         r"|"
         rf"(?P<fden>{NUMERAL})分之(?P<fnum>{NUMERAL})|(?P<halfshare>(?<!另)一半)"
+        r"|(?<![0-9/.A-Za-z:：\s-])(?P<dnum>[1-9][0-9]?)/(?P<dden>[1-9][0-9]{0,2})(?![0-9/.A-Za-z:：-])"
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
@@ -195,7 +196,7 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
             qualifier, s = W.NEGATED_QUALIFIER[qualifier], s - len(negation)
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
-    if g["fden"] or g["halfshare"]:
+    if g["fden"] or g["halfshare"] or g["dden"]:
         return _fraction(g, qualifier, s, e, sh)
     unit = g["unit"]
     if unit == "秒" and _CLOCK_BEFORE.search(sh, max(0, s - 5), s):
@@ -227,8 +228,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         e -= len(g["post3"])  # 连续5个月以下跌报收: 以 + 下跌, no 以下
     elif g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
-    elif unit and sh[e:e + 1] == "多" and qualifier is None and sh[e:e + 2] not in jieba_word_tags():
-        qualifier, e = "more_than", e + 1  # 3米多深, 1米多宽 (not 5天多云: 多云 is a word)
+    elif unit and sh[e:e + 1] == "多" and qualifier is None and sh[e:e + 2] not in jieba_word_tags() \
+            and not (unit in W.DURATION_UNITS and sh.startswith(W.DURATION_FRAME_WORDS, e + 1)):
+        # 3米多深, 1米多宽 (not 5天多云: 多云 is a word; 6年多来 stays the length 6年, read as before)
+        qualifier, e = "more_than", e + 1
     if unit in W.DURATION_UNITS and s and sh[s - 1] in _OPENING_QUOTES and _QUOTED_NAME_AFTER.match(sh, e):
         return None  # 长江“十年禁渔”: a length of time opening a quoted name is part of the name
     if not _unit_fits(sh, s, e, unit, value, g, set_length):
@@ -268,13 +271,15 @@ def _percentage(m: re.Match, g: dict, qualifier: Optional[str], s: int, e: int) 
 
 
 def _fraction(g: dict, qualifier: Optional[str], s: int, e: int, sh: str) -> Optional[ClaimMatch]:
-    """三分之一 / 四分之三以上 / 一半: the share as a number (no unit, as the guidelines write a share),
+    """三分之一 / 四分之三以上 / 一半 / 2/3: the share as a number (no unit, as the guidelines write a share),
     rounded to ``fraction_digits`` decimals so that 1/3 reads 0.333333, not a float's tail."""
     if g["halfshare"]:
         # 一半是书，一半是杂物 / 吃了一半: a half of something, no figure; 减少了一半 and 一半以上 are
         if sh[e:e + 1] in _HALF_NOT_BEFORE or sh[s - 1:s] == "了" and not _CHANGED_TO_HALF.search(sh, max(0, s - 6), s):
             return None
         denominator, numerator = 2.0, 1.0  # 一半
+    elif g["dden"]:  # 1/3左右, 2/3的矿产资源 (24/7: no share)
+        denominator, numerator = float(g["dden"]), float(g["dnum"])
     else:
         denominator, numerator = parse_number(g["fden"]), parse_number(g["fnum"])
     if not denominator or numerator is None or numerator > denominator:
