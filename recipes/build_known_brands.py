@@ -5,19 +5,19 @@ NER model may read as a person's (淘宝, 戴尔, 斯柯达), from two labelled 
 
 Sources: the ``company`` spans of CLUENER2020 train (news headlines and sentences of 2016 from
 THUCNews: finance, tech, games, sport) and the ``company_name`` spans of the Boson news paragraphs
-in the tune half of ``recipes`` seed 20261218 (the other half is kept aside to measure the rule:
-see models/README.md). A name is kept when it is two to six Han characters, labelled a company at
-least twice, and never labelled a person (``name``, ``person_name``) anywhere in those corpora (李宁
-is both, and stays out), and neither it nor its first two characters the name of a division (阿里
-of 阿里地区, 长城 of 长城汽车 stay out). The pipeline uses the list only to read a "person" the model tagged with
-exactly such a name as the company (pipeline/entities/rule_mentions.py); it never finds a name in
-running text by itself, so common words among the names (平安, 光大) cannot make organizations.
+in the tune half of recipes/score_boson.py's split (the other half is kept aside to measure the
+rules: ``score_boson.py --part heldout``). A name is kept when it is two to six Han characters,
+labelled a company at least twice, never labelled a person (``name``, ``person_name``) anywhere in
+those corpora (李宁 is both, and stays out), and neither it nor its first two characters the name
+of a division (阿里 of 阿里地区, 长城 of 长城汽车 stay out). The pipeline uses the list only to read a
+"person" the model tagged with exactly such a name as the company (pipeline/entities/rule_mentions.py);
+it never finds a name in running text by itself, so common words among the names (平安, 光大)
+cannot make organizations: a check that did (中华 of 中华人民共和国, 伊利 of 伊利诺伊州) was dropped.
 """
 from __future__ import annotations
 
 import collections
 import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -25,7 +25,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 OUT = ROOT / "pipeline" / "data" / "lexicons" / "known_brands.tsv"
-BOSON_SEED, BOSON_TUNE = 20261218, 900  # the Boson paragraphs rules may be written from
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 HEADER = """# concept: Company and brand names of general news the NER model may tag as a person's (淘宝, 戴尔, 斯柯达, 雅虎): a "person" tagged with exactly such a name is the company.
 # source: derived by recipes/build_known_brands.py from the company spans of CLUENER2020 train and the company_name spans of the tune half of the Boson news paragraphs (../shared/corpora; seed 20261218), kept when labelled a company at least twice, never a person in either corpus and no division's name (阿里); generated 2026-12-06 for issues #13 and #15. Do not edit by hand: rerun the recipe.
@@ -36,10 +35,12 @@ HEADER = """# concept: Company and brand names of general news the NER model may
 
 
 def boson_tune() -> set[int]:
+    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split)."""
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import part_indexes
+
     n = sum(1 for _ in open(CORPORA / "boson" / "train.jsonl", encoding="utf-8"))
-    idx = list(range(n))
-    random.Random(BOSON_SEED).shuffle(idx)
-    return set(idx[:BOSON_TUNE])
+    return set(part_indexes("tune", n))
 
 
 def main() -> int:
