@@ -153,58 +153,35 @@ def test_used_by_names_exactly_the_modules_that_read_the_file(name):
     assert lexicon(name).header.get("used by", "").split(", ") == readers
 
 
-def test_the_foreign_places_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
-    # pipeline/data/lexicons/foreign_places.tsv is derived (recipes/build_foreign_places.py): the
-    # committed table must be the recipe's output on ../shared/corpora, so it can be rebuilt
+# Derived tables: (recipe, table, the recipe's attribute naming the input it needs from ../shared)
+DERIVED_TABLES = [
+    ("build_foreign_places", "foreign_places", "CORPUS"),  # derived from the unlabelled news
+    ("build_foreign_cities", "foreign_cities", None),  # from CLDR, babel's data
+    ("build_known_brands", "known_brands", "CORPORA"),  # from CLUENER2020 train and half of Boson
+]
+
+
+@pytest.mark.parametrize("recipe_name, table, needs", DERIVED_TABLES)
+def test_a_derived_table_is_what_its_recipe_derives(recipe_name, table, needs, tmp_path, monkeypatch):
+    # the committed table must be the recipe's output, so it can be rebuilt
     import importlib.util
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("build_foreign_places", root / "recipes" / "build_foreign_places.py")
+    spec = importlib.util.spec_from_file_location(recipe_name, root / "recipes" / f"{recipe_name}.py")
     recipe = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(recipe)
-    if not recipe.CORPUS.exists():
+    if needs and not getattr(recipe, needs).exists():
         pytest.skip("../shared/corpora not available")
-    monkeypatch.setattr(recipe, "OUT", tmp_path / "foreign_places.tsv")
-    monkeypatch.setattr("sys.argv", ["build_foreign_places.py"])
+    monkeypatch.setattr(recipe, "OUT", tmp_path / f"{table}.tsv")
+    monkeypatch.setattr("sys.argv", [f"{recipe_name}.py"])
     assert recipe.main() == 0
-    committed = (root / "pipeline" / "data" / "lexicons" / "foreign_places.tsv").read_text(encoding="utf-8")
-    assert (tmp_path / "foreign_places.tsv").read_text(encoding="utf-8") == committed
+    committed = (root / "pipeline" / "data" / "lexicons" / f"{table}.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / f"{table}.tsv").read_text(encoding="utf-8") == committed
 
 
-def test_the_foreign_cities_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
-    # pipeline/data/lexicons/foreign_cities.tsv is derived from CLDR (recipes/build_foreign_cities.py,
-    # babel's data): the committed table must be the recipe's output, so it can be rebuilt
-    import importlib.util
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("build_foreign_cities", root / "recipes" / "build_foreign_cities.py")
-    recipe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(recipe)
-    monkeypatch.setattr(recipe, "OUT", tmp_path / "foreign_cities.tsv")
-    assert recipe.main() == 0
-    committed = (root / "pipeline" / "data" / "lexicons" / "foreign_cities.tsv").read_text(encoding="utf-8")
-    assert (tmp_path / "foreign_cities.tsv").read_text(encoding="utf-8") == committed
+def test_the_derived_tables_hold_the_names_they_were_derived_for():
     assert {"德黑兰", "基辅", "东京"} <= set(lexicon("foreign_cities").words())
     assert not {"台北", "百慕大", "北京"} & set(lexicon("foreign_cities").words())
-
-
-def test_the_known_brands_table_is_what_its_recipe_derives(tmp_path, monkeypatch):
-    # pipeline/data/lexicons/known_brands.tsv is derived from CLUENER2020 train and half of Boson
-    # (recipes/build_known_brands.py): the committed table must be the recipe's output
-    import importlib.util
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("build_known_brands", root / "recipes" / "build_known_brands.py")
-    recipe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(recipe)
-    if not recipe.CORPORA.is_dir():
-        pytest.skip("../shared/corpora not available")
-    monkeypatch.setattr(recipe, "OUT", tmp_path / "known_brands.tsv")
-    assert recipe.main() == 0
-    committed = (root / "pipeline" / "data" / "lexicons" / "known_brands.tsv").read_text(encoding="utf-8")
-    assert (tmp_path / "known_brands.tsv").read_text(encoding="utf-8") == committed
     assert {"淘宝", "戴尔", "斯柯达"} <= set(lexicon("known_brands").words())
     assert not {"阿里", "李宁"} & set(lexicon("known_brands").words())  # a division's name; a person's too
