@@ -3,7 +3,8 @@ a match into a value, a unit and a qualifier.
 
 ::
 
-    claim   := [prefix [了|有]] number [余|多|几] [mult] [余|多] unit [半] [post]   (一年半, 超过了6000人, 约有3000人)
+    claim   := [prefix [了|有]] number [余|多|几] [mult] [余|多] unit [半] [post]
+               (一年半, 两天半, 超过了6000人, 约有3000人)
              | [prefix] 百分之 number | number %
              | [prefix] number 分之 number [post] | 一半 | digits/digits   (fractions: 三分之一, 1/3 → 0.333333)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
@@ -91,7 +92,8 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
     return (
-        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|有)?|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
+        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|有)?"
+        rf"|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
         r"|"
