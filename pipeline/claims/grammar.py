@@ -102,7 +102,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<neg>(?<=[为至到是达于：:（(，, 桶长])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?<=[{HAN} \t\n：:（(，,])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
@@ -141,11 +141,12 @@ _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 # Reading a match
 
 
-#: a minus sign before an arabic number (气温-5℃, 在-35℃也能越冬); written after a number and its
-#: unit, a percent sign, a letter or a bracket it is a range's or a name's hyphen (6.5%-7%,
-#: 5000米-7000米, COVID-19, LPR)-30基点)
-_MINUS_SIGNS = "-−－"
-_SIGN_MAY_FOLLOW = frozenset(" \t\n：:（(，,")
+#: a minus sign (the pattern's ``neg``) is read after a Han character, a space, a colon, a bracket
+#: or a comma (气温-5℃, 在-35℃也能越冬, 每桶-37.63美元); after a letter, a percent sign or a closing
+#: bracket the pattern reads none (6.5%-7%, COVID-19, LPR)-30基点). After a number and its unit it
+#: is a range's hyphen (5000米-7000米, 30万元-50万元), unless a word that introduces a value stands
+#: right before it (降至-5, 增长-3%)
+_SIGN_INTRODUCERS = frozenset("为至到是达于：:（(，, 桶长")
 _NUMBER_JUST_BEFORE = re.compile(r"[0-9０-９][^0-9\s，。；、,;]{0,4}$")
 _BELOW_ZERO = "零下"
 _ZERO_SIDES = (_BELOW_ZERO, "零上")  # a temperature: 零下25度到零上40度
@@ -168,16 +169,17 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return found._replace(value=-found.value, value_max=upper, start=s - len(_BELOW_ZERO))
     if sh.endswith(_ZERO_SIDES[1], 0, s):
         return found._replace(start=s - len(_ZERO_SIDES[1]))  # 零上40度: the sign word is the span's
-    if s and sh[s - 1] in _MINUS_SIGNS and sh[s:s + 1].isdigit() \
-            and (s < 2 or is_han(sh[s - 2]) or sh[s - 2] in _SIGN_MAY_FOLLOW) \
-            and not _NUMBER_JUST_BEFORE.search(sh, max(0, s - 7), s - 1):
-        return found._replace(value=-found.value, start=s - 1)  # (a range's upper bound keeps its sign)
     return found
 
 
 def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     g = m.groupdict()
     s, e = m.start(), m.end()
+    if g["neg"]:
+        sign = m.start("neg")
+        if sh[sign - 1] not in _SIGN_INTRODUCERS and _NUMBER_JUST_BEFORE.search(sh, max(0, sign - 6), sign):
+            g["neg"] = None  # 5000米-7000米: a range's hyphen, no sign (a range's upper bound keeps its own)
+            s += s == sign
     if (g["sp"] or g["msp"]) and sh[s - 1:s] != " ":
         # 一共 30 块, 前置 1000 万像素: a space after an arabic number (before its unit or its
         # multiplier) only when one stands before it too, as pages that space out numbers write
@@ -360,9 +362,7 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
     elif mid == "半" or g["uhalf"]:
         value += 0.5  # 一个半小时, 一年半, 七成半
     if g["neg"]:
-        # 每桶-37.63美元, 降至-5: a minus after a word that introduces a value (never after a number
-        # or its unit: 3-5, 30万元-50万元 is a range)
-        value = -value
+        value = -value  # 每桶-37.63美元, 降至-5, 气温-5℃ (_interpret: no range's hyphen)
     return value, value_max, qualifier
 
 
