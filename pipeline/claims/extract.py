@@ -45,8 +45,6 @@ _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到
 _FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE})?$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
-# a verb of change anywhere in a claim's text (价格比前一周下降1.3%)
-_CHANGE_VERB = re.compile(W.CHANGE_VERB_ALTERNATION)
 # between two claims: a conversion (899美元，约合人民币6300元; 999美元起，约合人民币 7000 元): the
 # second is the first's, converted
 _CONVERSION_OF_PREVIOUS = re.compile(
@@ -140,7 +138,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     subj = out[-1].subject
                 elif idx and out and out[-1].end == found[idx - 1].end \
                         and not (out[-1].unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
-                                 and not _CHANGE_VERB.search(out[-1].text)) \
+                                 and not W.CHANGE_VERB_RE.search(out[-1].text)) \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     # 刑拘314人，同比下降12.3%: the change of that count (not of a share before it:
                     # 为预算的100.2%，比2013年增长7.1% is the revenue's growth; but a change after a

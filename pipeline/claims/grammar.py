@@ -127,8 +127,6 @@ _CHANGED_TO_HALF = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})了$")
 _HALF_NOT_BEFORE = "是就"
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOCK_BEFORE = re.compile(r"[0-9０-９][时点][0-9０-９]{1,2}分$")  # (1分27秒 is a length of time)
-#: a verb of change opening at the last character of a post qualifier (以下跌: 以 + 下跌)
-_CHANGE_VERB_AT = re.compile(W.CHANGE_VERB_ALTERNATION)
 _MODEL_YEAR = re.compile(r"(?:199|20[0-3])[0-9]")  # (2000款产品 reads as a year too: rare beside car models)
 #: a prefix of these qualifiers before a length of time makes it a limit (超过三个月, 不到两周)
 _LENGTH_QUALIFIERS = ("more_than", "less_than", "at_least")
@@ -228,7 +226,7 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     value, value_max, qualifier = quantity
     if g["post1"] or g["post2"] or mid in ("多", "余"):
         qualifier = "more_than" if qualifier in (None, "more_than") else qualifier
-    if g["post3"] and _CHANGE_VERB_AT.match(sh, e - 1):
+    if g["post3"] and W.CHANGE_VERB_RE.match(sh, e - 1):  # a verb of change at its last character
         e -= len(g["post3"])  # 连续5个月以下跌报收: 以 + 下跌, no 以下
     elif g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier

@@ -152,6 +152,8 @@ LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 #: demonstratives before the noun (这一比例): dropped when two characters or more are left
 DEMONSTRATIVES = tuple(lexicon("claim_demonstratives").words())
 CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
+#: a verb of change (增长, 下跌), wherever it is searched or matched
+CHANGE_VERB_RE = re.compile(CHANGE_VERB_ALTERNATION)
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
