@@ -19,7 +19,7 @@ from ..lexicons import alternation, leading_class, lexicon
 from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN
-from .heads import KNOWN_BRANDS, KNOWN_ORGANIZATIONS, STRONG_ORG_HEADS
+from .heads import KNOWN_ORGANIZATIONS, STRONG_ORG_HEADS
 
 KNOWN_ORG_RE = leading_class(alternation(KNOWN_ORGANIZATIONS))
 RULE_ORG_MAX_CHARS = setting("entities", "rule_org_max_chars_before_head")  # settings.toml [entities]

@@ -23,12 +23,12 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from .name_words import (KNOWN_BRANDS, QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
                          division_covering, has_verb_or_adverb, rule_place_stem)
 from .foreign_bodies import foreign_body_spans
-from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
+from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
@@ -169,10 +169,16 @@ def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
 _LIST_BREAKS = frozenset("，,。；;：:！？!?\n")
 
 
-def _list_names_an_organization(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
-    """Another item of the list around ``s:e`` (between clause breaks) is an organization."""
+def _list_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the list around ``s:e``: between the clause breaks before and after it."""
     left = max((text.rfind(c, 0, s) for c in _LIST_BREAKS), default=-1) + 1
     right = min((k for k in (text.find(c, e) for c in _LIST_BREAKS) if k >= 0), default=len(text))
+    return left, right
+
+
+def _list_names_an_organization(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """Another item of the list around ``s:e`` (between clause breaks) is an organization."""
+    left, right = _list_bounds(text, s, e)
     return any(m.label == "ORG" and left <= m.start and m.end <= right and (m.end <= s or m.start >= e)
                for m in mentions)
 
@@ -334,7 +340,7 @@ def _bodies_of_listed_speakers(text: str, mentions: list[Mention], unit: int) ->
     people = [m for m in mentions if m.label == "PER"]
     org_ends = {m.end for m in mentions if m.label == "ORG"}
     added = []
-    for k, person in enumerate(people):
+    for person in people:
         item_start = person.start
         while item_start > 0 and text[item_start - 1] != "、" and text[item_start - 1] not in _LIST_BREAKS \
                 and person.start - item_start < 10:
@@ -347,8 +353,7 @@ def _bodies_of_listed_speakers(text: str, mentions: list[Mention], unit: int) ->
                 or has_verb_or_adverb(text[item_start:item_start + 2]):
             continue
         # the list's other items: an organization the model tagged, ending where its person starts
-        left = max((text.rfind(c, 0, item_start) for c in _LIST_BREAKS), default=-1) + 1
-        right = min((x for x in (text.find(c, person.end) for c in _LIST_BREAKS) if x >= 0), default=len(text))
+        left, right = _list_bounds(text, item_start, person.end)
         if any(o.start in org_ends and left <= o.start and o.end <= right and o is not person for o in people):
             added.append(Mention(item_start, person.start, "ORG", unit))
     for body in added:
