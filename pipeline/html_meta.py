@@ -25,7 +25,8 @@ the extracted text (``meta``) with ``page.html_facts`` (``pipeline/html_page.py`
   meta (``article:published_time``, ``publishdate``, ``pubdate``, JSON-LD ``datePublished``, a
   WeChat article's ``ct``), else the text's header. The clock time is kept; a day-only date takes
   the time of a meta date of the same day, or of the first publication time a script gives
-  (``script:pubtime``) or a ``<time datetime>`` element holds. ``published_precision`` says which (day / minute / second).
+  (``script:pubtime``) or a ``<time datetime>`` element holds. ``published_precision`` says which
+  (day / minute / second).
 * **authors / editors**: the text's, then the windows' credits (``作者：``, ``文/栗思``,
   ``编辑/倪家宁``, ``责任编辑：李曦_NN2587`` → 李曦, ``选稿：``, ``《棱镜》作者 周纯``, an editor
   handle such as ``biaoffeng``), a photographer in a caption the extractor left out
