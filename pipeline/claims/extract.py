@@ -38,11 +38,13 @@ _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 # between two claims: a comma and a verb of change (1187宗，同比下降25%): the second is the first's change
 #: a year written before a figure (从2012年的219亿元, 增长到2021年的12.4万亿元)
 _YEAR_BEFORE_FIGURE = r"[0-9]{4}年(?:底|末)?的?"
-_CHANGE_OF_PREVIOUS = re.compile(rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至]){_YEAR_BEFORE_FIGURE})?")
+_CHANGE_OF_PREVIOUS = re.compile(
+    rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至])(?:{_YEAR_BEFORE_FIGURE}|[^0-9，,。；;、的]{{1,4}}的))?")  # 提高到现在的35%
 # between two figures of one unit: a range written with the unit twice (2元—10元, 1.125%至1.625%)
 _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到"})
-# before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元)
-_FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE})?$")
+# before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元,
+# 从疫情暴发前的14万户飙升至)
+_FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE}|[^，,。；;、的从由]{{1,6}}的)?$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
 # between two claims: a conversion (899美元，约合人民币6300元; 999美元起，约合人民币 7000 元): the

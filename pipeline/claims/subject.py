@@ -46,14 +46,20 @@ _VERB_TAGS = ("v", "vg", "vi", "vq")
 _NOUN_TAGS = ("n", "j")
 # characters that make an unknown word a function phrase (闻令|而动, 人且)
 _FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
+# an adverb the segmenter glued to the noun before it (纸制品|业则)
+_ADVERB_END = re.compile("[则就都也又还却]$")
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
 
 _AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,{_T.subject_after_max_chars}}}")
 _BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,{_T.subject_before_max_chars}}}$")
+# a noun before a number may hold Latin letters (GDP同比增长3.9%, 使用GPU需要40块)
+_NOUN_RUN = re.compile(rf"[{HAN_EXT}A-Za-z、]{{1,{_T.subject_before_max_chars}}}$")
+_LATIN_LEAD = re.compile(r"[A-Za-z]+")
 _QUOTED_AFTER = re.compile(rf"([{HAN_EXT}]{{0,4}})([“‘\"'])([{HAN_EXT}]{{1,8}})([”’\"'])")
 _CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
+_GENERIC_HEAD_ENDS = tuple(sorted(W.GENERIC_HEADS))
 _DIGIT = re.compile(r"[0-9]")
 _DIGIT_OR_QUOTE = re.compile(r"[0-9.“”‘’\"']")
 _ASPECT_TAIL = re.compile(r"[着著了过]+$")
@@ -71,6 +77,12 @@ _LABEL_COLON = re.compile(r"[：:]\s*$")
 _QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
 _PREDICATE_END = re.compile(rf"(?:{W.PREDICATE_ALTERNATION})$")
+# a chain link that is a verb (达到, 占比, 下降): only such a chain may take its topic from the clause
+# before (将6年以内的…: 将 is no verb there)
+_LINKING_VERB = re.compile(rf"{W.LINKING_VERB_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION}")
+# a predicate and the base a share or multiple is of (恢复至去年同期的三分之一, 仅为平日的一半)
+_BASE_OF_SHARE = re.compile(
+    rf"(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION})(?:到|至)?(?P<base>[^的、]{{1,8}})的$")
 # tags of the words a predicate chain may hold besides its lexicon words: adverbs, 了 / 着
 _CHAIN_TAGS = ("d", "ul", "uz", "t")
 # a link of that chain besides the predicate words: a verb of change and the comparison before it
@@ -109,11 +121,13 @@ def noun_phrase_after(run: str) -> Optional[str]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt.tag != "x"
         if t in _VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
-                and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?"))):
+                and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?"))
+                     or toks[i - 1].word.endswith(_GENERIC_HEAD_ENDS) and (nxt is None or len(nxt.word) >= 2)):
             # a verb after the counted noun is its predicate when a place, a body, a state, an action
             # or an unknown word follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资, 学生|进入普通高校);
             # before a common noun or a word the dictionary calls a name it is more often a compound
-            # (核酸|扩增|检测仪, 北斗|导航|卫星) and stays
+            # (核酸|扩增|检测仪, 北斗|导航|卫星) and stays; after a generic head it is the predicate
+            # (务工人员|乘坐包机), unless one character ends the compound (重症患者|救治|队)
             stopped_at_verb = True
             break
         if _verbal(w, t) and t != "vn" or t.startswith("a"):
@@ -193,6 +207,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     after_de = run[0] == "的"
     if after_de:
         run, offset = run[1:], offset + 1
+    elif run[0] in W.DIMENSION_WORDS and run[1:2] == "的" and len(run) > 2:
+        run, offset = run[2:], offset + 2  # 1.2米高的海浪: the size, then what it measures
     stop = _first_stop(run, duration)
     if stop == 0 and run[:2] in W.FUSED_WORDS:  # 近千人在岗
         stop = _first_stop(run[2:], duration)
@@ -323,6 +339,22 @@ def quoted_before(sh: str, pos: int, floor: int) -> Optional[str]:
     return m.group(1) if m else None
 
 
+def _noun_run(sh: str, lo: int, pos: int) -> Optional[tuple[int, str]]:
+    """(start, text) of the run of Han characters and Latin letters that ends at ``pos``, no
+    further back than ``lo``; Latin letters glued to a digit or cut by the window open no run
+    (5G基站 → 基站)."""
+    m = _NOUN_RUN.search(sh, lo, pos)
+    if not m:
+        return None
+    start = m.start()
+    lead = _LATIN_LEAD.match(sh, start)
+    if lead and start > 0 and (sh[start - 1].isascii() and sh[start - 1].isalnum() or sh[start - 1] in ".-"):
+        start = lead.end()
+    if start >= pos:
+        return None
+    return start, sh[start:pos]
+
+
 def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start). When no
     noun stands right before the number, the topic of its clause (``topic_before``)."""
@@ -348,31 +380,68 @@ def topic_before(sh: str, pos: int, floor: int) -> Optional[str]:
     >>> topic_before("全市拥有700人", 4, 0) is None
     True
     """
-    m = _BEFORE_RUN.search(sh, max(floor, pos - _T.subject_before_window), pos)
-    if not m:
+    found = _noun_run(sh, max(floor, pos - _T.subject_before_window), pos)
+    if not found:
         return None
-    run = m.group(0)
+    run_start, run = found
     words = tokens(run)
     bounds = {sum(len(w) for w, _ in words[:i]) for i in range(len(words) + 1)}
     end = len(run)
+    base = next((m for k in sorted(bounds, reverse=True) if (m := _BASE_OF_SHARE.match(run, k))), None)
+    if base:  # 产能已恢复至|去年同期的|三分之一: the base of the share is no topic
+        end = base.start("base")
     before: list[Token] = []  # the words of run[:end] once the chain is cut off
+    linked_any = False  # the chain holds a verb, not only adverbs, modals or time words
     while end:
         linked = _CHAIN_LINK_END.search(run, 0, end)
         if linked:
             end = linked.start()
+            linked_any = linked_any or _LINKING_VERB.fullmatch(linked.group(0)) is not None
             continue
         before = tokens(run[:end])
         if before and before[-1].tag.startswith(_CHAIN_TAGS):
             end -= len(before[-1].word)
             continue
         break
+    if end == 0 and linked_any and run_start - 1 > floor and sh[run_start - 1] in "，,":
+        # the chain opens the clause (贸易逆差创下历史新高，达到2275亿美元): the topic is the
+        # previous clause's (过去十年 is a time, no chain: 翟青介绍，过去十年 has no topic)
+        return _previous_clause_topic(sh, run_start - 1, floor)
     if end == len(run) or end < 2 or end not in bounds:
         return None  # no chain, nothing before it, or the chain cut a word (拥有 → 拥)
     w, t = before[-1]
     if _hard(w, t) or t == "v" and (len(w) == 1 or len(before) < 2 or not before[-2].tag.startswith("n")):
         return None  # a verb ends the clause's start (后备厢里放了): no topic; 营业|收入 is a noun
-    subj, _ = _noun_before(sh, m.start() + end, floor)
+    subj, _ = _noun_before(sh, run_start + end, floor)
     return subj
+
+
+def _previous_clause_topic(sh: str, comma: int, floor: int) -> Optional[str]:
+    """The noun phrase that opens the clause ending at ``comma``, before its predicate (the
+    first adverb, or verb after a noun): 由此产生的贸易逆差创下历史新高 → 贸易逆差; None when the
+    clause opens with no noun (三季度, 他说, 在…) or is an attribution (翟青介绍).
+
+    >>> _previous_clause_topic("由此产生的贸易逆差创下历史新高，", 15, 0)
+    '贸易逆差'
+    >>> _previous_clause_topic("今年以来，", 4, 0) is None
+    True
+    """
+    start = max(floor, max(sh.rfind(c, floor, comma) for c in "，,；;：:。！？!?\n") + 1)
+    offset = start
+    previous: Optional[Token] = None
+    for w, t in tokens(sh[start:comma]):
+        if previous is None and t.startswith("p"):
+            return None  # 对被调查人采取留置措施后，…: a prepositional clause has no topic
+        if t == "?" and len(w) >= 2 and _ADVERB_END.search(w) and previous is not None:
+            return _noun_before(sh, offset + len(w) - 1, start)[0]  # 纸制品|业则: 业|则
+        if previous is not None and previous.tag.startswith(("n", "j", "?")) \
+                and (t.startswith("d") or _verbal(w, t) or w in W.ONE_CHAR_VERBS):
+            if w in W.SPEECH_VERBS:
+                return None  # 翟青介绍，…: who speaks is no topic of what is said
+            return _noun_before(sh, offset, start)[0]
+        previous = Token(w, t)
+        offset += len(w)
+    return None
 
 
 def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
@@ -392,11 +461,10 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     quoted = _QUOTED_BEFORE.search(sh, lo, pos)
     if quoted:  # 买入“暴风科技”400股: the quoted name is what the number counts
         return quoted.group(1), quoted.start()
-    m = _BEFORE_RUN.search(sh, lo, pos)
-    if not m:
+    found = _noun_run(sh, lo, pos)
+    if not found:
         return None, pos
-    run = m.group(0)
-    start = m.start()
+    start, run = found
     if start > floor and _CJK_FIRST.match(sh, start - 1):
         # the window or the run's length cut a word (前海合作区… → 海合作区…, 全国居民人均可支配收入 →
         # 国居民…): start at the first whole word

@@ -52,8 +52,9 @@ def tokens(s: str) -> list[Token]:
         else:
             t = "n" if w in W.SEGMENTER_NOUNS else tags.get(w, "?")
             if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
-                    w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")):
-                t = "v"  # 坚守岗位, 踊跃报名, 履行职责
+                    w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")) \
+                    and w[2:] not in W.GENERIC_HEADS:
+                t = "v"  # 坚守岗位, 踊跃报名, 履行职责 (but 务工人员, 确诊病例 are nouns)
             elif t == "i" and w[0] in "无非未":
                 t = "b"  # 无症状
             out.append(Token(w, t))

@@ -127,6 +127,10 @@ COUNT_KINDS = tuple(lexicon("claim_count_kinds").words())
 TIME_WORDS_AFTER = tuple(lexicon("claim_time_words").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
+#: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it
+SPEECH_VERBS = frozenset(lexicon("speech_verbs").words())
+#: size adjectives between a length and its noun (1.2米高的海浪)
+DIMENSION_WORDS = frozenset(lexicon("claim_dimension_words").words())
 #: labels before a colon that name no counted thing (备注：5元)
 GENERIC_LABELS = frozenset(lexicon("claim_generic_labels").words())
 ONE_CHAR_VERBS = frozenset(lexicon("claim_one_char_verbs").words())
@@ -162,6 +166,8 @@ CHANGE_PHRASE = (rf"(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
+#: the predicate words that are verbs (为, 达到, 占比), not modals or adverbials
+LINKING_VERB_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "verb"))
 #: 分别: the figures after it go one to each item of the topic before it
 DISTRIBUTIVE_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "distributive"))
 
