@@ -1755,3 +1755,26 @@ def test_a_person_listed_after_a_place_in_a_list_of_places_is_a_place():
 ])
 def test_clause_words_before_a_proper_name(text, orgs):
     assert entity_names(text)[1] == orgs
+
+
+def test_a_piece_of_an_english_word_is_no_name():
+    # Boson boson_1522 (tune half): the model tagged amongthesile of an English line an organization
+    assert entity_names("sorrow is hushed intopeace in myheart like the evening amongthesilenttrees."
+                        "忧思在我的心里平静下去")[1] == []
+
+
+def test_a_latin_name_opens_the_body_in_a_title():
+    # Boson boson_0002 (tune half): HMC证券分析师 is HMC证券's analyst, not 证券's
+    people = entities("HMC证券分析师格雷格・罗（Greg Roh）指出，LG手机的质量有了一定的提升。")[0]
+    assert [(p.name, p.titles, p.organization) for p in people] == [("格雷格・罗", ["分析师"], "HMC证券")]
+
+
+def test_a_count_the_model_cut_after_its_number_is_no_name():
+    # Boson boson_1020 (tune half): the model's 家股份制商业银行 of 12家股份制商业银行 (a kind, counted)
+    from pipeline.entities.sanitise import sanitise
+    from pipeline.entities.units import Mention
+
+    text = "包括五大商业银行、12家股份制商业银行、95家城市商业银行。"
+    start = text.index("家股份")
+    assert sanitise(text, Mention(start, start + 8, "ORG", 0)) is None
+    assert sanitise("他在家乐福超市工作。", Mention(2, 7, "ORG", 0)) is not None  # no number before 家

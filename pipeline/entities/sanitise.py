@@ -30,7 +30,8 @@ from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
 from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
-                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, ROUTE_TAILS,
+                         VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
+                         ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
                          PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
@@ -93,6 +94,8 @@ def _written_with_suffix(text: str, name: str) -> bool:
 def sanitise(text: str, m: Mention) -> Optional[Mention]:
     """Drop or repair mentions that cannot be names."""
     name = text[m.start:m.end]
+    if _cuts_latin_word(text, m.start, m.end):
+        return None  # amongthesile of “amongthesilenttrees”: a piece of an English word, no name
     if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
             and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
@@ -228,6 +231,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         # 16座方舱医院, 火神山两家医院, 一些医院: bodies counted, none named (五家渠市人民医院 and
         # 三家店村委会 are named after places)
         return None
+    if m.label == "ORG" and name.startswith(ORG_COUNT_CLASSIFIERS) and name not in KNOWN_ORGANIZATIONS \
+            and COUNT_BEFORE_CLASSIFIER.search(text, max(0, m.start - 6), m.start):
+        return None  # 12 + 家股份制商业银行: the model left the number out of the same count
     if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
             tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
         return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
@@ -262,6 +268,22 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+def _cuts_latin_word(text: str, start: int, end: int) -> bool:
+    """The mention starts or ends inside a run of Latin letters (a piece of an English word).
+
+    >>> _cuts_latin_word("like the evening amongthesilenttrees.", 17, 29)
+    True
+    >>> _cuts_latin_word("美国Adobe公司", 2, 9)
+    False
+    """
+    return (_is_latin(text[start:start + 1]) and _is_latin(text[start - 1:start]) and start > 0) \
+        or (_is_latin(text[end - 1:end]) and _is_latin(text[end:end + 1]))
+
+
+def _is_latin(c: str) -> bool:
+    return len(c) == 1 and ("a" <= c <= "z" or "A" <= c <= "Z")
 
 
 def _person_before_title(text: str, m: Mention, name: str) -> bool:

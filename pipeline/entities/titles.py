@@ -32,6 +32,8 @@ _TITLE_STOP = lexicon("title_stop_chars")
 _TITLE_BEFORE_NAME = re.compile(
     rf"((?:(?![{''.join(_TITLE_STOP.flagged('qualifier'))}])[{HAN}])"
     rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_ALTERNATION}))$")
+# a Latin word written right before a unit's name (HMC证券, LG电子): part of the name
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9&]{1,11}$")
 _TITLE_AFTER_NAME = re.compile(
     rf"^(?:同志)?(?:{alternation(lexicon('title_after_cues').words())})"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
@@ -257,7 +259,11 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     if is_generic_org(org_name or "x"):
         org_name = None
     if org_name is None:
+        whole = title
         org_name, title = organization_in_title(title)
+        if org_name and whole.startswith(org_name) and (
+                latin := _LATIN_NAME_BEFORE.search(text, max(0, title_end - len(whole) - 12), title_end - len(whole))):
+            org_name = latin.group(0) + org_name  # HMC + 证券分析师: a Latin name opens the body's name
     return TitleMatch(title, org_name)
 
 
