@@ -1778,3 +1778,15 @@ def test_a_count_the_model_cut_after_its_number_is_no_name():
     start = text.index("家股份")
     assert sanitise(text, Mention(start, start + 8, "ORG", 0)) is None
     assert sanitise("他在家乐福超市工作。", Mention(2, 7, "ORG", 0)) is not None  # no number before 家
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # Boson boson_0025 (tune half): names before a stock code are listed companies (长安 was a place)
+    ("成品油降价对于石油行业来说是利空消息，尤其是石化股票还有海油工程(600583,股吧)、泰山石油(000554,股吧)、"
+     "中海油服(601808,股吧)。", ["海油工程", "泰山石油", "中海油服"], []),
+    # boson_0222: a code with its exchange; boson_0743: a date before the name
+    ("由国内互联网第一股——网盛生意宝(股票代码：002095,SZ)倾力打造。", ["网盛生意宝"], []),
+    ("尤其是去年12月华夏银行(600015,股吧)发行了次级债。", ["华夏银行"], []),
+])
+def test_names_before_a_stock_code_are_companies(text, orgs, places):
+    assert entity_names(text)[1:] == (orgs, places)

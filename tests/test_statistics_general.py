@@ -184,6 +184,27 @@ REAL = [
     ("after cctv xwlb_55696", "翟青介绍，过去十年，我们坚持绿色发展。", [("十年", 10.0, "年", None, None)]),
     ("gne sxmu_1", "对被调查人采取留置措施后，应当在二十四小时以内，通知被留置人员所在单位和家属。",
      [("二十四小时", 24.0, "小时", None, None)]),
+    # a one-character qualifier that ends a word the segmenter reads is none (签约, 最近, 附近, 节约);
+    # an adverb (共约), two words (损失|约, 最高|超) and a name (以北约) keep it; 逼近 is nearly
+    ("after cctv xwlb_56003", "浙江宁波现场签约93亿元的项目。", [("93亿元", 9_300_000_000.0, "元", "项目", None)]),
+    ("after cctv xwlb_47446", "这家医院最近4天内有74名患者死亡。",
+     [("4天", 4.0, "天", None, None), ("74名患者", 74.0, "名", "患者", None)]),
+    ("after cctv xwlb_54802", "水库降至死水位以下，影响附近5个村。", [("5个村", 5.0, "个", "村", None)]),
+    ("after cctv xwlb_43003", "经济损失约295亿元。", [("经济损失约295亿元", 29_500_000_000.0, "元", "经济损失", "about")]),
+    ("made up", "共约3000人参加。", [("约3000人", 3000.0, "人", None, "about")]),
+    ("after cctv xwlb_49818", "单日航班量最高超1000架次。",
+     [("单日航班量最高超1000架次", 1000.0, "架次", "单日航班量", "more_than")]),
+    ("after cctv xwlb_51496", "海底火山位于努库阿洛法以北约65公里处。", [("约65公里", 65.0, "公里", None, "about")]),
+    ("after cctv xwlb_51684", "目前累计确诊病例逼近80万例。",
+     [("累计确诊病例逼近80万例", 800_000.0, "例", "累计确诊病例", "nearly")]),
+    # a comparison with digits before a verb of change (加快, 萎缩: claim_change_verbs.tsv); a time
+    # word or an adjective and 的 before the noun after a unit
+    ("sweep 13 xwlb_44391", "高技术制造业投资增速比1—8月份加快0.5个百分点。",
+     [("0.5个百分点", 0.5, "个百分点", "高技术制造业投资增速", None)]),
+    ("sweep 13 xwlb_55165", "德国经济明年将萎缩0.3%。", [("德国经济明年将萎缩0.3%", 0.3, "%", "德国经济", None)]),
+    ("sweep 13 xwlb_53037", "一座35平方公里的现代工业新城拔地而起。",
+     [("35平方公里", 35.0, "平方公里", "现代工业新城", None)]),
+    ("sweep 13 xwlb_52599", "部署4个新的战斗集群。", [("4个", 4.0, "个", "战斗集群", None)]),
     ("after cctv xwlb_44826", "具体包括摩托车驾驶证申请人可凭居民身份证在全国范围内“一证通考”，将6年以内的7至9座非营运"
      "小微型客车纳入免上检测线检验范围等。",
      [("6年", 6.0, "年", None, None), ("7至9座非营运小微型客车", 7.0, "座", "非营运小微型客车", "range"),
@@ -642,7 +663,8 @@ def test_tune6_subjects_of_changes(text, subjects):
     ("2.4万门优质课程。", [("2.4万门优质课程", 24_000.0, "门", "优质课程", None)]),
     # ... and after 万 or 亿 a unit character that opens the noun leaves the number without one
     ("支付200万款项。", [("200万款项", 2_000_000.0, "款项", "款项", None)]),
-    ("有300万成年残疾人。", [("300万", 3_000_000.0, "", None, None)]),
+    # (成年 is a time word to the dictionary: before a noun it modifies it, 2026-12-06 later session)
+    ("有300万成年残疾人。", [("300万成年残疾人", 3_000_000.0, "残疾人", "成年残疾人", None)]),
 ])
 def test_sweep_units_of_2026_12_06_afternoon(text, expected):
     assert rows(text) == expected

@@ -40,6 +40,7 @@ from pipeline.text.numerals import (NUMERAL, ZERO_DIGITS, approximate_pair, is_d
                                     is_small_word, parse_number, scaled)
 
 from . import words as W
+from .tokens import ends_a_word
 from .words import unit_key
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
@@ -150,6 +151,10 @@ _BELOW_ZERO = "零下"
 _ZERO_SIDES = (_BELOW_ZERO, "零上")  # a temperature: 零下25度到零上40度
 
 
+#: one-character prefixes that count rather than qualify (好几百, 无数): left to the grammar
+_COUNT_PREFIXES = frozenset("几数")
+
+
 def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     """Validate one grammar match on the shadow ``sh``; ``None`` when it is no claim. A number
     below zero (气温-5℃, 零下12℃) is negative, its sign in the span.
@@ -190,6 +195,11 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 上半年, 下半场: the first or second half, no length
     if g["n1"] and not g["n1"][0].isdigit() and (_idiom_at(sh, s, e) or _in_slogan(sh, s, e)):
         return None  # 十年九旱, 百年大计: a set phrase; “两个一百年”: a slogan (claim_slogans.tsv)
+    if g["pre"] and len(g["pre"]) == 1 and W.PREFIX_QUALIFIER.get(g["pre"]) is not None \
+            and g["pre"] not in _COUNT_PREFIXES and ends_a_word(sh, m.start("pre")):
+        # 签约3套, 最近3天, 附近300米: the character ends a word, no qualifier
+        g["pre"] = g["preaux"] = None
+        s = m.end("preaux") if m.group("preaux") else m.end("pre")
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pre"] and qualifier in W.NEGATED_QUALIFIER:

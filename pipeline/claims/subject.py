@@ -26,7 +26,7 @@ from pipeline.settings import section
 from pipeline.text.chars import HAN_EXT
 
 from . import words as W
-from .tokens import Token, tokens
+from .tokens import Token, ends_a_word, tokens
 from .trim import before_comparison, whole_word_head, whole_word_tail, without_trailing_adverbs
 
 
@@ -73,6 +73,7 @@ _RATE_LEAD = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})+")
 _RATE_END = re.compile(rf"(?:{W.RATE_MARKER_ALTERNATION})$")
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
 _CHANGE_VERB_TAIL = re.compile(rf"{W.CHANGE_PHRASE}$")
+_CHANGE_WITH_DIGITS = re.compile(rf"(?:{W.COMPARISON})+(?:{W.CHANGE_ADVERB_ALTERNATION})*(?:{W.CHANGE_VERB_ALTERNATION})了?(?:至|到)?$")
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 _QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
@@ -116,9 +117,12 @@ def noun_phrase_after(run: str) -> Optional[str]:
             and first.word[0] not in W.END_WORDS:
         toks = [Token(first.word[0], "n"), Token(first.word[1], "d")] + toks[1:]  # 人且 → 人|且
     for i, (w, t) in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if i == 0 and t == "t" and len(w) >= 2 and nxt is not None and nxt.tag in ("n", "nz", "vn"):
+            head.append(w)  # 35平方公里的现代工业新城: a time word before a noun modifies it
+            continue
         if _hard(w, t) or (w == "、") or (i == 0 and t == "q"):
             break  # a measure word goes on a noun (互通口), it does not start one
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
         nxt_noun = nxt is not None and not _hard(*nxt) and not _verbal(*nxt) and nxt.tag != "x"
         if t in _VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
                 and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?"))
@@ -214,6 +218,10 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
         stop = _first_stop(run[2:], duration)
         stop = None if stop is None else stop + 2
     di = run.find("的")
+    if di == 1 and stop is None and tokens(run[:2])[0].tag.startswith("a") and len(run) > 3:
+        run, offset = run[2:], offset + 2  # 4个新的战斗集群: an adjective and 的, then the noun
+        stop = _first_stop(run, duration)
+        di = run.find("的")
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
     # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
     if di >= 2 and (stop == 0 or (stop is None or stop > di) and _DIGIT.search(run[:di])
@@ -359,6 +367,12 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start). When no
     noun stands right before the number, the topic of its clause (``topic_before``)."""
     at = pos - 1 if sh[pos - 1:pos] == " " and pos - 1 > floor else pos  # 屏幕为 6.2 英寸
+    change = _CHANGE_WITH_DIGITS.search(sh, max(floor, at - 16), at)
+    if change is not None and _DIGIT.search(change.group(0)):
+        # 增速比1—8月份加快0.5个百分点: the digits of the comparison end the run of the noun
+        subj, _ = _noun_before(sh, change.start(), floor)
+        if subj is not None:
+            return subj, pos
     subj, start = _noun_before(sh, at, floor)
     start = pos if start == at else start  # no noun: the span starts at the number, not the space
     if subj is None or _PREDICATE_END.search(subj):  # 超过, 这一比例不会超过
@@ -478,6 +492,8 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         if not run:
             return None, pos
     tail = _RATE_TAIL.search(run)
+    if tail and W.PREFIX_QUALIFIER.get(tail.group(0)) and ends_a_word(sh, start + len(run) - 1):
+        tail = None  # 现场签约: 约 ends the verb, no qualifier to strip
     core = run[:len(run) - (len(tail.group(0)) if tail else 0)]
     n0 = len(core)
     core = _ETC_TAIL.sub("", core)

@@ -61,6 +61,30 @@ def tokens(s: str) -> list[Token]:
     return _compounds_joined(out) if any(c in s for c in W.COMPOUND_NOUNS) else out
 
 
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
+
+
+def ends_a_word(sh: str, at: int) -> bool:
+    """The one character at ``at`` ends a word the segmenter reads across it (签|约 of 签约, 最近,
+    附近, 节约), and that word is no qualifier or adverb (共约 is one: 共约3000人); 损失约, 最高超
+    are two words and a qualifier, and so are a name and a qualifier (以北约65公里).
+
+    >>> ends_a_word("现场签约93亿元", 3), ends_a_word("经济损失约295亿元", 4)
+    (True, False)
+    """
+    word = sh[at - 1:at + 1]
+    tag = jieba_word_tags().get(word, "d")
+    if at == 0 or word in W.PREFIX_QUALIFIER or tag[:1] == "d" or tag in _NAME_TAGS:
+        return False  # (以北约65公里: 北约 is a name the segmenter finds where 以北 + 约 is meant)
+    return _jieba_cut_list(sh[max(0, at - 4):at + 1])[-1] == word
+
+
+def _jieba_cut_list(s: str) -> list[str]:
+    if "cut" not in _JIEBA:
+        tokens("党员")  # loads the segmenter and the tags once
+    return list(_JIEBA["cut"](s))
+
+
 def _compounds_joined(toks: list[Token]) -> list[Token]:
     """Runs of two to four words that spell a noun of claim_compound_nouns.tsv, as one noun."""
     out: list[Token] = []

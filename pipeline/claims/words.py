@@ -161,7 +161,8 @@ CHANGE_VERB_RE = re.compile(CHANGE_VERB_ALTERNATION)
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
-COMPARISON = r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月)(?:同期)?"
+COMPARISON = (r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
+              r"|[一二三四]季度|上周|前一周|年初)(?:同期)?")
 CHANGE_PHRASE = (rf"(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)

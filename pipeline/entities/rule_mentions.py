@@ -3,7 +3,7 @@
 ``add_rule_mentions(text, mentions, unit)``: the model's mentions of one text unit with rule
 mentions added: organizations closed by a strong head noun (…有限公司, …党支部), known national and
 international bodies by name (工业和信息化部, 全国政协), the items of a list of companies
-(阿斯克建材、恒泰压铸等企业), dictionary names before a title (习近平总书记), division names from
+(阿斯克建材、恒泰压铸等企业), names before a stock code (长安汽车(000625)), dictionary names before a title (习近平总书记), division names from
 the gazetteer (山城区), places closed by a sub-county ending after a locative or in a list
 (…村, …社区), abbreviations before a place tail (京 + 沪 + 高速) and facility tails after a place
 (株洲 + 西收费站), foreign parties before a title (``foreign_bodies.py``); then the person rules
@@ -164,6 +164,38 @@ _QUOTED_STOCK = re.compile(rf"“([{HAN}A-Za-z]{{2,8}})”(?=[0-9.万亿]*(?:{al
 def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
     """Names in quotes written before a word of their stock (``_QUOTED_STOCK``)."""
     return [m.span(1) for m in _QUOTED_STOCK.finditer(text)]
+
+
+#: a name before a stock code in brackets (长安汽车(000625,股吧), 网盛生意宝(股票代码：002095)): a listed company
+_STOCK_CODE_AFTER = re.compile(rf"([{HAN}A-Za-z]{{2,10}})[（(](?:股票代码[:：]?)?[0-9]{{6}}(?:[.,，]?S[HZ])?[,，)）]")
+#: dictionary tags of the words that end the clause before such a name: verbs, prepositions,
+#: conjunctions, pronouns, particles, adverbs, numerals, time words (还有 + 海油工程, 12月 + 华夏银行)
+_CLAUSE_TAGS = ("v", "p", "c", "r", "u", "d", "m", "t", "q", "f")
+
+
+def _stock_code_spans(text: str) -> list[tuple[int, int]]:
+    """Names written right before a stock code (``_STOCK_CODE_AFTER``), from after the last word of
+    the clause before them (a greedy longest match on the dictionary)."""
+    tags = jieba_word_tags()
+    spans = []
+    for m in _STOCK_CODE_AFTER.finditer(text):
+        s, e = m.span(1)
+        if text[s] in "年月日号" and text[s - 1:s].isdigit():
+            s += 1  # 12月 + 华夏银行: the date's character (the dictionary reads 月华 as a word)
+        start, i = s, s
+        while i < e:
+            n = next((n for n in range(min(4, e - i), 1, -1) if text[i:i + n] in tags), 1)
+            word = text[i:i + n]
+            tag = tags.get(word, "")[:1]
+            # (words of two characters or more; a verb or adverb only with three characters left
+            # after it: 网|盛|生意|宝 is one name)
+            if i + n < e and (n >= 2 and tag in _CLAUSE_TAGS and (tag not in "vd" or e - (i + n) >= 3)
+                              or n == 1 and word in "年月日号和与跟及、"):
+                start = i + n
+            i += n
+        if e - start >= 2:
+            spans.append((start, e))
+    return spans
 
 
 _LIST_BREAKS = frozenset("，,。；;：:！？!?\n")
@@ -396,7 +428,7 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
                for m in inside):
             continue  # a longer organization holds it (国务院办公厅), or a person crosses it (华为 alone is the company)
         mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
-    for s, e in _titled_outlet_spans(text) + _quoted_stock_spans(text):
+    for s, e in _titled_outlet_spans(text) + _quoted_stock_spans(text) + _stock_code_spans(text):
         # (the model's reading of the outlet with its marks or its issue goes: 第7期《求是》杂志)
         if not any(m.label == "PER" and m.start < e and m.end > s for m in mentions):
             mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
