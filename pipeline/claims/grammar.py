@@ -110,6 +110,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"(?P<post2>余|多)?"
         r"(?P<sp>(?<=[0-9]) )?"
         rf"(?:(?!{alternation(W.UNIT_LIKE_NOUNS)})(?P<unit>{unit_pattern(units)})(?P<uhalf>(?:{_after_any(W.HALF_AFTER_UNITS)})半(?![年天月载价导数]))?(?P<alt>[(（](?!(?:{alternation(W.BRACKET_NOTES)})[)）])[{HAN}]{{1,2}}[)）])?"
+        rf"(?P<per>/(?:{alternation(W.RATE_DENOMINATORS)})(?![A-Za-z0-9]))?"
         rf"(?:[(（](?:{alternation(W.BRACKET_NOTES)})[)）](?={alternation(post_words)}))?"
         r"|(?P<percent>%)|(?P<nounit>(?<=[万亿])|(?<=[万亿][多余])))"
         r")"
@@ -228,7 +229,7 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if unit.startswith("个") and mid:
         unit = "个" + unit[2:]  # 个多月 → 个月
     alt = g["alt"]
-    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "")
+    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "") + (g["per"] or "")  # 13元/斤
     set_length = _set_length(sh, s, e, unit, g)
     quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2], set_length)
     if quantity is None:

@@ -129,6 +129,8 @@ ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
 #: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it
 SPEECH_VERBS = frozenset(lexicon("speech_verbs").words())
+#: units after a slash that make a claim's unit a rate (13元/斤)
+RATE_DENOMINATORS = tuple(lexicon("claim_rate_denominators").words())
 #: size adjectives between a length and its noun (1.2米高的海浪)
 DIMENSION_WORDS = frozenset(lexicon("claim_dimension_words").words())
 #: labels before a colon that name no counted thing (备注：5元)
