@@ -55,9 +55,11 @@ def main() -> int:
              person.add(d["text"][s:e]) if kind == "name" else None)
     tune = boson_tune()
     for i, line in enumerate(open(CORPORA / "boson" / "train.jsonl", encoding="utf-8")):
+        if i not in tune:
+            continue  # the held-out half measures the rules: none of its labels shapes the list
         d = json.loads(line)
         for s, e, kind in d["entities"]:
-            if kind == "company_name" and i in tune:
+            if kind == "company_name":
                 company.update([d["text"][s:e]])
             elif kind == "person_name":
                 person.add(d["text"][s:e])

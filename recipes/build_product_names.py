@@ -4,7 +4,8 @@ labelled corpora in ../shared/corpora that jieba's dictionary tags as person nam
 
     .venv/bin/python recipes/build_product_names.py
 
-Corpora (never copied into the repo; only this word list is): Boson train (product_name),
+Corpora (never copied into the repo; only this word list is): the tune half of Boson train
+(product_name; the split of recipes/score_boson.py, whose other half is never read here),
 CLUENER2020 train (game, book, movie). A name is kept when it is 2-4 Chinese characters, jieba
 tags it ``nr*``, and no corpus ever labels it a person (MSRA PER, Boson person_name, CLUENER
 name, Weibo PER.*, Resume NAME): a word labelled both ways stays out.
@@ -26,8 +27,21 @@ PERSONS = (("msra/train.jsonl", {"PER"}), ("boson/train.jsonl", {"person_name"})
            ("resume/train.jsonl", {"NAME"}))
 
 
+def _boson_tune() -> set[int]:
+    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split): the other
+    half measures the rules, so none of its labels may shape this list."""
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import part_indexes
+
+    n = sum(1 for _ in (CORPORA / "boson" / "train.jsonl").open(encoding="utf-8"))
+    return set(part_indexes("tune", n))
+
+
 def _spans(rel: str, types: set[str]):
-    for line in (CORPORA / rel).open(encoding="utf-8"):
+    keep = _boson_tune() if rel.startswith("boson/") else None
+    for i, line in enumerate((CORPORA / rel).open(encoding="utf-8")):
+        if keep is not None and i not in keep:
+            continue
         record = json.loads(line)
         for s, e, t in record["entities"]:
             if t in types:
@@ -50,7 +64,7 @@ def main() -> int:
     kept = sorted((n for n in counts if n not in people), key=lambda n: (-counts[n], n))
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# concept: Names of products, games, books and films that jieba's dictionary tags as person names (支付宝, 桑塔纳, 帕萨特): never a person of the story.\n")
-        fh.write("# source: derived by recipes/build_product_names.py from ../shared/corpora: Boson train (product_name) and CLUENER2020 train (game, book, movie), 2-4 Chinese characters tagged nr* by jieba, minus every name any corpus labels a person (MSRA PER, Boson person_name, CLUENER name, Weibo PER, Resume NAME); mentions = how often the corpora label it so.\n")
+        fh.write("# source: derived by recipes/build_product_names.py from ../shared/corpora: the tune half of Boson train (product_name; recipes/score_boson.py's split, seed 20261218) and CLUENER2020 train (game, book, movie), 2-4 Chinese characters tagged nr* by jieba, minus every name any corpus labels a person (MSRA PER, Boson person_name of the tune half, CLUENER name, Weibo PER, Resume NAME); mentions = how often the corpora label it so.\n")
         fh.write("# order: by mentions\n")
         fh.write("# used by: pipeline/entities/things.py\n")
         fh.write("# columns: word\tmentions\n")
