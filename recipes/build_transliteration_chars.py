@@ -5,7 +5,8 @@ labelled corpora in ../shared/corpora.
     .venv/bin/python recipes/build_transliteration_chars.py
 
 Corpora (never copied into the repo; only this count table is): MSRA train (PER), CLUENER2020
-train (name), Boson (person_name). A character is kept when it occurs in at least
+train (name), the tune half of Boson (person_name; recipes/score_boson.py's split, whose held-out
+half measures the rules and is never read here). A character is kept when it occurs in at least
 ``MIN_NAMES`` distinct foreign names. The entities stage uses the table to finish a foreign
 name the model cut short (埃尔多 + 安).
 """
@@ -24,6 +25,15 @@ DOTS = "·・•"
 MIN_NAMES = 4  # 5 until 2026-12-06: 4 adds 扎 (巴尔博扎), 坦, 提, 柯 … and no common word
 
 
+def _boson_tune() -> set[int]:
+    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split)."""
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import part_indexes
+
+    n = sum(1 for _ in (CORPORA / "boson" / "train.jsonl").open(encoding="utf-8"))
+    return set(part_indexes("tune", n))
+
+
 def main() -> int:
     counts: collections.Counter[str] = collections.Counter()
     names: set[str] = set()
@@ -32,7 +42,10 @@ def main() -> int:
         if not path.exists():
             print(f"{path} not found", file=sys.stderr)
             return 1
-        for line in path.open(encoding="utf-8"):
+        keep = _boson_tune() if rel.startswith("boson/") else None
+        for i, line in enumerate(path.open(encoding="utf-8")):
+            if keep is not None and i not in keep:
+                continue
             record = json.loads(line)
             for s, e, t in record["entities"]:
                 name = record["text"][s:e]
@@ -42,7 +55,7 @@ def main() -> int:
     kept = sorted(((ch, n) for ch, n in counts.items() if n >= MIN_NAMES), key=lambda x: (-x[1], x[0]))
     header = [
         "# concept: Characters foreign names are written with (埃尔多安, 米尔济约耶夫): a person the model cut short is finished over them.",
-        f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and Boson; a character is kept when at least {MIN_NAMES} of those names use it; names = how many do.",
+        f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and the tune half of Boson (seed 20261218); a character is kept when at least {MIN_NAMES} of those names use it; names = how many do.",
         "# order: file",
         "# used by: pipeline/entities/edges.py",
         "# columns: char\tnames",
