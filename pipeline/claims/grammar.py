@@ -210,6 +210,8 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
     if g["fden"] or g["halfshare"] or g["dden"]:
+        if sh.startswith("决赛", e):
+            return None  # 1/8决赛, 四分之一决赛: a round of a tournament, no share
         return _fraction(g, qualifier, s, e, sh)
     unit = g["unit"]
     if unit == "秒" and _CLOCK_BEFORE.search(sh, max(0, s - 5), s):
@@ -235,6 +237,8 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if quantity is None:
         return None
     value, value_max, qualifier = quantity
+    if qualifier == "range" and value == 0 and sh.startswith("加速", e):
+        return None  # 0-100km/h加速时间: the name of a car's test, no range of speeds
     if g["post1"] or g["post2"] or mid in ("多", "余"):
         qualifier = "more_than" if qualifier in (None, "more_than") else qualifier
     if g["post3"] and W.CHANGE_VERB_RE.match(sh, e - 1):  # a verb of change at its last character
