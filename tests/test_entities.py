@@ -1790,3 +1790,15 @@ def test_a_count_the_model_cut_after_its_number_is_no_name():
 ])
 def test_names_before_a_stock_code_are_companies(text, orgs, places):
     assert entity_names(text)[1:] == (orgs, places)
+
+
+@pytest.mark.parametrize("name, kind", [
+    # sweep 13 (CCTV) and the Boson sweep: bodies no head noun typed (org_type_endings.tsv)
+    ("国土资源部", "government"), ("银监会", "government"), ("湖南省株洲市天元区人民武装部", "military"),
+    ("美国海军陆战队", "military"), ("大庆油田", "company"), ("湖南省分行营业部", "company"),
+    ("沃尔玛中国总部", "other"), ("皇家马德里俱乐部", "other"),
+    # an association against drugs is no police unit
+    ("江西省萍乡市禁毒志愿者协会", "ngo"), ("呼和浩特市公安局禁毒支队", "police"),
+])
+def test_types_from_endings(name, kind):
+    assert org_type(name) == kind

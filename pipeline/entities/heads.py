@@ -78,6 +78,10 @@ def department_kind_at(text: str, end: int) -> bool:
 KNOWN_BRANDS = frozenset(lexicon("known_brands").words())
 
 
+_TYPE_ENDINGS = lexicon("org_type_endings").mapping("org_type")
+_TYPE_ENDINGS_BY_LENGTH = tuple(sorted(_TYPE_ENDINGS, key=len, reverse=True))
+
+
 def org_type(name: str) -> str:
     """Organization type: a known body's own type, else from its head noun (the longest known
     head it ends with)."""
@@ -89,8 +93,9 @@ def org_type(name: str) -> str:
         return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
         return "party"
-    if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS):
-        return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military
+    if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS) \
+            and ORG_HEADS.get(next((h for h in ORG_HEADS_BY_LENGTH if name.endswith(h)), ""), "") != "ngo":
+        return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military (an association is none)
     for head in ORG_HEADS_BY_LENGTH:
         if name.endswith(head):
             return ORG_HEADS[head]
@@ -99,6 +104,9 @@ def org_type(name: str) -> str:
             return ORG_HEADS[head]
     if name.endswith("社区"):
         return "community"
+    ending = next((e for e in _TYPE_ENDINGS_BY_LENGTH if name.endswith(e) and len(name) >= max(3, len(e) + 1)), None)
+    if ending is not None:
+        return _TYPE_ENDINGS[ending]  # 国土资源部, 银监会, 大庆油田 (org_type_endings.tsv)
     if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(COMPANY_WORDS)
            for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[:1], ())):
         return "company"  # 格力电器, 上汽通用五菱: a known company's short name and words of company names
