@@ -1802,3 +1802,9 @@ def test_names_before_a_stock_code_are_companies(text, orgs, places):
 ])
 def test_types_from_endings(name, kind):
     assert org_type(name) == kind
+
+
+def test_a_chain_of_titles_opens_without_the_clause_word_before_it():
+    # Boson boson_0467 (tune half): 据 opened the chain's first title; CCTV xwlb_46760: 由
+    people = entities("据奇瑞汽车董事长、总经理尹同跃介绍，今年销量增长。")[0]
+    assert [(p.name, p.titles, p.organization) for p in people] == [("尹同跃", ["奇瑞汽车董事长", "总经理"], "奇瑞汽车")]

@@ -301,7 +301,9 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
             if first:
                 chain.insert(0, first)
             break
-        chain.insert(0, item)
+        # (据奇瑞汽车董事长、总经理尹同跃: the chain's first item may open with the clause's
+        # preposition or pronoun)
+        chain.insert(0, _without_leading_function_words(item))
         pos = item_start
     return chain
 
