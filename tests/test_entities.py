@@ -1808,3 +1808,9 @@ def test_a_chain_of_titles_opens_without_the_clause_word_before_it():
     # Boson boson_0467 (tune half): 据 opened the chain's first title; CCTV xwlb_46760: 由
     people = entities("据奇瑞汽车董事长、总经理尹同跃介绍，今年销量增长。")[0]
     assert [(p.name, p.titles, p.organization) for p in people] == [("尹同跃", ["奇瑞汽车董事长", "总经理"], "奇瑞汽车")]
+
+
+def test_a_website_or_a_variant_is_no_person():
+    # Boson boson_0921, boson_1712 (tune half): 艾瑞网, 高朋网 as people; sweep 13 xwlb_50907: 奥密克
+    assert entity_names("艾瑞网记者：目前很多线上平台。")[:2] == ([], ["艾瑞网"])
+    assert entity_names("新增奥密克戎毒株感染病例131例。")[0] == []
