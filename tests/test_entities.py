@@ -1814,3 +1814,14 @@ def test_a_website_or_a_variant_is_no_person():
     # Boson boson_0921, boson_1712 (tune half): 艾瑞网, 高朋网 as people; sweep 13 xwlb_50907: 奥密克
     assert entity_names("艾瑞网记者：目前很多线上平台。")[:2] == ([], ["艾瑞网"])
     assert entity_names("新增奥密克戎毒株感染病例131例。")[0] == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # html-tune 08_chinadaily: a forum with a chair is the chair's body (论坛: org_heads.tsv)
+    ("克罗地亚地缘经济论坛主席雅思娜·佩拉夫妮表示支持。", ("雅思娜·佩拉夫妮", ["主席"], "克罗地亚地缘经济论坛")),
+    # CCTV xwlb_47189 (sweep 13 check): the bare 论坛 of a title is the forum the article named
+    ("博鳌亚洲论坛2021年年会开幕。论坛理事长潘基文致辞。", ("潘基文", ["理事长"], "博鳌亚洲论坛")),
+])
+def test_forums_as_bodies_of_titles(text, person):
+    people = entities(text)[0]
+    assert (people[0].name, people[0].titles, people[0].organization) == person

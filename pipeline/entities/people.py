@@ -29,7 +29,7 @@ from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
-from .heads import COMPANY_WORDS, INSTITUTION_TYPES, org_type
+from .heads import COMPANY_WORDS, INSTITUTION_TYPES, ORG_HEADS, org_type
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES,
                          RANK_TITLES, STAFF_TITLES, TASK_GROUP_WORDS, TITLE_BODIES, TITLE_HEADS, is_tibetan_name)
@@ -144,10 +144,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = _paragraph_institution(text, m.start, orgs)
-            if title and org is None:
+            if title and (org is None or org in ORG_HEADS):
                 # 领导小组成员丁薛祥 after 中央应对新冠肺炎疫情工作领导小组; 等8位代表 after
-                # 解放军和武警部队代表团: the body the article named in full earlier
-                org = _body_named_earlier(title, text, m.start, orgs)
+                # 解放军和武警部队代表团: the body the article named in full earlier; a bare head
+                # split off the title (论坛 + 理事长 after 博鳌亚洲论坛) too
+                org = _body_named_earlier((org or "") + title, text, m.start, orgs) or org
             if chain and org and org == nearest_org:
                 # 中共中央政治局委员、国务院副总理、中央指导组组长孙春兰: the first body of the chain
                 # that is no seat and no task group is the person's (国务院); a nearest title with no
