@@ -213,6 +213,8 @@ REAL = [
      [("均价2700—2800元/吨", 2700.0, "元/吨", "均价", "range"), ("2800元/吨", 2800.0, "元/吨", "均价", "range_max")]),
     ("after cctv xwlb_42989", "设计行车速度350公里/小时。",
      [("设计行车速度350公里/小时", 350.0, "公里/小时", "设计行车速度", None)]),
+    # ... but a price per item or per period is in its currency (html-tune 27_163 labels 元)
+    ("html-tune 27_163", "大型车辆月缴费800元/辆。", [("缴费800元/辆", 800.0, "元", "缴费", None)]),
     # a round of a tournament, a building's entrance and a car's test are no claims (Boson sweep)
     ("boson_0074", "他们晋级1/32决赛。", []),
     ("after cctv xwlb_30739", "中国队挺进四分之一决赛。", []),

@@ -231,7 +231,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     if unit.startswith("个") and mid:
         unit = "个" + unit[2:]  # 个多月 → 个月
     alt = g["alt"]
-    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "") + (g["per"] or "")  # 13元/斤
+    per = g["per"] or ""
+    if per and unit in W.MONEY_UNITS and per[1:] in W.PER_ITEM_DENOMINATORS:
+        per = ""  # 800元/辆, 5元/小时: a price each, in 元 (the span keeps /辆)
+    unit_out = unit + (alt.replace("（", "(").replace("）", ")") if alt else "") + per  # 13元/斤, 米/秒
     set_length = _set_length(sh, s, e, unit, g)
     quantity = _quantity(g, unit, unit_out, qualifier, sh[e:e + 2], set_length)
     if quantity is None:
