@@ -120,6 +120,8 @@ def _without_leading_function_words(title: str) -> str:
     if not head or len(title) == len(head):
         return title
     tags = jieba_word_tags()
+    if not any(_may_open_clause(title[:k], tags) for k in range(1, min(4, len(title) - len(head)) + 1)):
+        return title  # the segmenter's first word can be none of those: no cut (and no segmenting)
     cut = 0
     for word in jieba_module().cut(title[:-len(head)]):
         tag = tags.get(word, "")
@@ -130,6 +132,14 @@ def _without_leading_function_words(title: str) -> str:
             break
         cut += len(word)
     return title[cut:]
+
+
+def _may_open_clause(word: str, tags) -> bool:
+    """``word`` is one the loop of ``_without_leading_function_words`` would cut."""
+    tag = tags.get(word, "")
+    return word not in _TITLE_OPENING_WORDS and (
+        tag[:1] in ("r", "c", "t") or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")
+        or tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS))
 
 
 def _verbal_word(word: str) -> bool:
