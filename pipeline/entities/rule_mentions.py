@@ -168,6 +168,7 @@ def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
 
 #: a name before a stock code in brackets (长安汽车(000625,股吧), 网盛生意宝(股票代码：002095)): a listed company
 _STOCK_CODE_AFTER = re.compile(rf"([{HAN}A-Za-z]{{2,10}})[（(](?:股票代码[:：]?)?[0-9]{{6}}(?:[.,，]?S[HZ])?[,，)）]")
+_STOCK_CODE = re.compile(r"[（(](?:股票代码[:：]?)?[0-9]{6}")
 #: dictionary tags of the words that end the clause before such a name: verbs, prepositions,
 #: conjunctions, pronouns, particles, adverbs, numerals, time words (还有 + 海油工程, 12月 + 华夏银行)
 _CLAUSE_TAGS = ("v", "p", "c", "r", "u", "d", "m", "t", "q", "f")
@@ -176,6 +177,8 @@ _CLAUSE_TAGS = ("v", "p", "c", "r", "u", "d", "m", "t", "q", "f")
 def _stock_code_spans(text: str) -> list[tuple[int, int]]:
     """Names written right before a stock code (``_STOCK_CODE_AFTER``), from after the last word of
     the clause before them (a greedy longest match on the dictionary)."""
+    if not _STOCK_CODE.search(text):
+        return []  # (most texts hold no code: a plain scan instead of the name pattern's)
     tags = jieba_word_tags()
     spans = []
     for m in _STOCK_CODE_AFTER.finditer(text):

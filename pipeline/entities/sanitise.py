@@ -280,12 +280,11 @@ def _cuts_latin_word(text: str, start: int, end: int) -> bool:
     >>> _cuts_latin_word("美国Adobe公司", 2, 9)
     False
     """
-    return (_is_latin(text[start:start + 1]) and _is_latin(text[start - 1:start]) and start > 0) \
-        or (_is_latin(text[end - 1:end]) and _is_latin(text[end:end + 1]))
+    return start > 0 and _latin_pair(text[start - 1:start + 1]) or _latin_pair(text[end - 1:end + 1])
 
 
-def _is_latin(c: str) -> bool:
-    return len(c) == 1 and ("a" <= c <= "z" or "A" <= c <= "Z")
+def _latin_pair(pair: str) -> bool:
+    return len(pair) == 2 and pair.isascii() and pair.isalpha()
 
 
 def _person_before_title(text: str, m: Mention, name: str) -> bool:
