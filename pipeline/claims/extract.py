@@ -23,7 +23,8 @@ from pipeline.settings import section
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
-from .subject import duration_before, noun_before_verb, quoted_before, split_place, subject_after, subject_before
+from .before import quoted_before, subject_before
+from .subject import duration_before, noun_before_verb, split_place, subject_after
 from .tokens import tokens
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)

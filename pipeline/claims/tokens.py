@@ -21,6 +21,15 @@ _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _CJK_FIRST = re.compile(rf"[{HAN_EXT}]")
 
 
+# tags of words that end a noun phrase: preposition, conjunction, particle, pronoun, adverb,
+# locative, numeral, time, idiom, modal, interjection, onomatopoeia, non-word
+_HARD_TAGS = ("p", "c", "u", "r", "d", "f", "m", "t", "i", "y", "e", "o", "x", "vd")
+#: tags of verbs
+VERB_TAGS = ("v", "vg", "vi", "vq")
+# characters that make an unknown word a function phrase (闻令|而动, 人且)
+_FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
+
+
 class Token(NamedTuple):
     """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
 
@@ -62,6 +71,19 @@ def tokens(s: str) -> list[Token]:
 
 
 _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
+
+
+def ends_phrase(word: str, tag: str) -> bool:
+    """The word ends a noun phrase: a function word, a time or a numeral, a lexicon end word."""
+    if word in W.NOUN_PREFIXES:
+        return False
+    return word in W.END_WORDS or tag.startswith(_HARD_TAGS) or (
+        tag == "?" and _FUNCTION_CHAR.search(word) is not None)
+
+
+def is_verbal(word: str, tag: str) -> bool:
+    """A verb by its tag or by the claim lexicons (claim_verb_words.tsv)."""
+    return tag in VERB_TAGS or word in W.VERB_WORDS
 
 
 def ends_a_word(sh: str, at: int) -> bool:
