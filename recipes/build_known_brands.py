@@ -34,15 +34,6 @@ HEADER = """# concept: Company and brand names of general news the NER model may
 """
 
 
-def boson_tune() -> set[int]:
-    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split)."""
-    sys.path.insert(0, str(ROOT / "recipes"))
-    from score_boson import part_indexes
-
-    n = sum(1 for _ in open(CORPORA / "boson" / "train.jsonl", encoding="utf-8"))
-    return set(part_indexes("tune", n))
-
-
 def main() -> int:
     if not CORPORA.is_dir():
         print(f"{CORPORA} not found", file=sys.stderr)
@@ -53,7 +44,10 @@ def main() -> int:
         for s, e, kind in d["entities"]:
             (company.update([d["text"][s:e]]) if kind == "company" else
              person.add(d["text"][s:e]) if kind == "name" else None)
-    tune = boson_tune()
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import tune_half  # the split of recipes/score_boson.py
+
+    tune = tune_half()
     for i, line in enumerate(open(CORPORA / "boson" / "train.jsonl", encoding="utf-8")):
         if i not in tune:
             continue  # the held-out half measures the rules: none of its labels shapes the list

@@ -27,18 +27,11 @@ PERSONS = (("msra/train.jsonl", {"PER"}), ("boson/train.jsonl", {"person_name"})
            ("resume/train.jsonl", {"NAME"}))
 
 
-def _boson_tune() -> set[int]:
-    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split): the other
-    half measures the rules, so none of its labels may shape this list."""
-    sys.path.insert(0, str(ROOT / "recipes"))
-    from score_boson import part_indexes
-
-    n = sum(1 for _ in (CORPORA / "boson" / "train.jsonl").open(encoding="utf-8"))
-    return set(part_indexes("tune", n))
-
-
 def _spans(rel: str, types: set[str]):
-    keep = _boson_tune() if rel.startswith("boson/") else None
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import tune_half  # the split of recipes/score_boson.py
+
+    keep = tune_half() if rel.startswith("boson/") else None
     for i, line in enumerate((CORPORA / rel).open(encoding="utf-8")):
         if keep is not None and i not in keep:
             continue

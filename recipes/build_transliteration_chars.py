@@ -25,16 +25,10 @@ DOTS = "·・•"
 MIN_NAMES = 4  # 5 until 2026-12-06: 4 adds 扎 (巴尔博扎), 坦, 提, 柯 … and no common word
 
 
-def _boson_tune() -> set[int]:
-    """The paragraphs of the Boson tune half (recipes/score_boson.py holds the split)."""
-    sys.path.insert(0, str(ROOT / "recipes"))
-    from score_boson import part_indexes
-
-    n = sum(1 for _ in (CORPORA / "boson" / "train.jsonl").open(encoding="utf-8"))
-    return set(part_indexes("tune", n))
-
-
 def main() -> int:
+    sys.path.insert(0, str(ROOT / "recipes"))
+    from score_boson import tune_half  # the split of recipes/score_boson.py
+
     counts: collections.Counter[str] = collections.Counter()
     names: set[str] = set()
     for rel, types in SOURCES:
@@ -42,7 +36,7 @@ def main() -> int:
         if not path.exists():
             print(f"{path} not found", file=sys.stderr)
             return 1
-        keep = _boson_tune() if rel.startswith("boson/") else None
+        keep = tune_half() if rel.startswith("boson/") else None
         for i, line in enumerate(path.open(encoding="utf-8")):
             if keep is not None and i not in keep:
                 continue

@@ -45,6 +45,14 @@ def part_indexes(part: str, n: int) -> list[int]:
     return sorted(idx[:TUNE_SIZE] if part == "tune" else idx[TUNE_SIZE:])
 
 
+def tune_half() -> set[int]:
+    """Line numbers of ``CORPUS`` in the tune half: what a recipe deriving a word list may read (the
+    held-out half measures the rules, so none of its labels may shape a list)."""
+    with CORPUS.open(encoding="utf-8") as fh:
+        n = sum(1 for _ in fh)
+    return set(part_indexes("tune", n))
+
+
 def gold_names(doc: dict) -> dict[str, set[str]]:
     text = doc["text"]
     spans = [(re.sub(r"\s+", "", text[s:e]), kind) for s, e, kind in doc["entities"]]

@@ -158,6 +158,8 @@ DERIVED_TABLES = [
     ("build_foreign_places", "foreign_places", "CORPUS"),  # derived from the unlabelled news
     ("build_foreign_cities", "foreign_cities", None),  # from CLDR, babel's data
     ("build_known_brands", "known_brands", "CORPORA"),  # from CLUENER2020 train and half of Boson
+    ("build_product_names", "product_names", "CORPORA"),  # from Boson's tune half and CLUENER2020
+    ("build_transliteration_chars", "transliteration_chars", "CORPORA"),  # MSRA, CLUENER2020, half of Boson
 ]
 
 
