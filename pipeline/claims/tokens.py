@@ -37,18 +37,22 @@ class Token(NamedTuple):
     tag: str
 
 
+def _segmenter():
+    """(jieba.cut, the dictionary's tags), bound once per process."""
+    if "cut" not in _JIEBA:
+        from pipeline.resources import jieba_module
+
+        _JIEBA["tags"] = jieba_word_tags()
+        _JIEBA["cut"] = jieba_module().cut
+    return _JIEBA["cut"], _JIEBA["tags"]
+
+
 def tokens(s: str) -> list[Token]:
     """(word, tag) pairs of ``s`` (jieba.cut boundaries, dictionary tags)."""
     if not s:
         return []
-    if "cut" not in _JIEBA:
-        from pipeline.resources import jieba_module
-
-        jieba = jieba_module()
-        _JIEBA["tags"] = jieba_word_tags()
-        _JIEBA["cut"] = jieba.cut
-    tags = _JIEBA["tags"]
-    words = list(_JIEBA["cut"](s))
+    cut, tags = _segmenter()
+    words = list(cut(s))
     out: list[Token] = []
     for w in words:
         if out and (out[-1].word, w) in W.FUSED:
@@ -94,17 +98,12 @@ def ends_a_word(sh: str, at: int) -> bool:
     >>> ends_a_word("现场签约93亿元", 3), ends_a_word("经济损失约295亿元", 4)
     (True, False)
     """
+    cut, tags = _segmenter()
     word = sh[at - 1:at + 1]
-    tag = jieba_word_tags().get(word, "d")
+    tag = tags.get(word, "d")
     if at == 0 or word in W.PREFIX_QUALIFIER or tag[:1] == "d" or tag in _NAME_TAGS:
         return False  # (以北约65公里: 北约 is a name the segmenter finds where 以北 + 约 is meant)
-    return _jieba_cut_list(sh[max(0, at - 4):at + 1])[-1] == word
-
-
-def _jieba_cut_list(s: str) -> list[str]:
-    if "cut" not in _JIEBA:
-        tokens("党员")  # loads the segmenter and the tags once
-    return list(_JIEBA["cut"](s))
+    return list(cut(sh[max(0, at - 4):at + 1]))[-1] == word
 
 
 def _compounds_joined(toks: list[Token]) -> list[Token]:

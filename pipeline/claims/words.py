@@ -130,10 +130,10 @@ GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
 #: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it
 SPEECH_VERBS = frozenset(lexicon("speech_verbs").words())
 #: units after a slash that make a claim's unit a rate (13元/斤)
-RATE_DENOMINATORS = tuple(lexicon("claim_rate_denominators").words())
+_rates = lexicon("claim_rate_denominators")
+RATE_DENOMINATORS = tuple(_rates.words())
 #: …of them, the ones a price is per item or per period of (800元/辆, 5元/小时): the currency is the unit
-PER_ITEM_DENOMINATORS = frozenset(w for w, k in lexicon("claim_rate_denominators").mapping("kind").items()
-                                  if k in ("count", "period"))
+PER_ITEM_DENOMINATORS = frozenset(w for w, k in _rates.mapping("kind").items() if k in ("count", "period"))
 #: currencies (claim_units.tsv, money)
 MONEY_UNITS = frozenset(_units.flagged("money"))
 #: size adjectives between a length and its noun (1.2米高的海浪)

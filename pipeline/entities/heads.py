@@ -93,12 +93,12 @@ def org_type(name: str) -> str:
         return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
     if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
         return "party"
+    final_head = next((h for h in ORG_HEADS_BY_LENGTH if name.endswith(h)), None)
     if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS) \
-            and ORG_HEADS.get(next((h for h in ORG_HEADS_BY_LENGTH if name.endswith(h)), ""), "") != "ngo":
+            and ORG_HEADS.get(final_head) != "ngo":
         return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military (an association is none)
-    for head in ORG_HEADS_BY_LENGTH:
-        if name.endswith(head):
-            return ORG_HEADS[head]
+    if final_head is not None:
+        return ORG_HEADS[final_head]
     for head in ORG_HEADS_BY_LENGTH:  # head inside the name: 北京丰台蓝天救援队防疫消杀组
         if len(head) >= 2 and head in name:
             return ORG_HEADS[head]

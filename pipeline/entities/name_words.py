@@ -222,11 +222,12 @@ FOREIGN_BODY_ENDINGS = tuple(sorted(lexicon("foreign_body_endings").words(), key
 #: a count of bodies inside an organization mention (16座方舱医院, 两家医院, 多所中小学, 一些医院): no
 #: name; never after 第 (第一所, an ordinal)
 ORG_COUNT_CLASSIFIERS = tuple(lexicon('org_count_classifiers').words())
+_COUNT_NUMBER = r"(?:[0-9]+[多余几]?|[一二两三四五六七八九十百几多数]+)"
 COUNTED_BODIES = re.compile(
-    rf"(?<![第0-9一二两三四五六七八九十百几多数])(?:(?:[0-9]+[多余几]?|[一二两三四五六七八九十百几多数]+)"
+    rf"(?<![第0-9一二两三四五六七八九十百几多数])(?:{_COUNT_NUMBER}"
     rf"(?:{alternation(ORG_COUNT_CLASSIFIERS)})|{alternation(QUANTITY_WORDS)})")
 #: …and one whose number stands before the mention (12 + 家股份制商业银行)
-COUNT_BEFORE_CLASSIFIER = re.compile(rf"(?:[0-9]+[多余几]?|[一二两三四五六七八九十百几多数]+)$")
+COUNT_BEFORE_CLASSIFIER = re.compile(rf"{_COUNT_NUMBER}$")
 
 #: a number after a dash, or a number and a product noun or a Latin letter, after a name: a model
 #: (米格-31, 麒麟980芯片, 骁龙8Gen1)

@@ -167,8 +167,9 @@ def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: a name before a stock code in brackets (长安汽车(000625,股吧), 网盛生意宝(股票代码：002095)): a listed company
-_STOCK_CODE_AFTER = re.compile(rf"([{HAN}A-Za-z]{{2,10}})[（(](?:股票代码[:：]?)?[0-9]{{6}}(?:[.,，]?S[HZ])?[,，)）]")
-_STOCK_CODE = re.compile(r"[（(](?:股票代码[:：]?)?[0-9]{6}")
+_CODE = r"[（(](?:股票代码[:：]?)?[0-9]{6}"
+_STOCK_CODE = re.compile(_CODE)
+_STOCK_CODE_AFTER = re.compile(rf"([{HAN}A-Za-z]{{2,10}}){_CODE}(?:[.,，]?S[HZ])?[,，)）]")
 #: dictionary tags of the words that end the clause before such a name: verbs, prepositions,
 #: conjunctions, pronouns, particles, adverbs, numerals, time words (还有 + 海油工程, 12月 + 华夏银行)
 _CLAUSE_TAGS = ("v", "p", "c", "r", "u", "d", "m", "t", "q", "f")

@@ -124,18 +124,16 @@ def _without_leading_function_words(title: str) -> str:
         return title  # the segmenter's first word can be none of those: no cut (and no segmenting)
     cut = 0
     for word in jieba_module().cut(title[:-len(head)]):
-        tag = tags.get(word, "")
-        counted = tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS)  # 一位护士, 一名医生
-        # (a time word opens no title either: 七旬党员 is a party member in his seventies)
-        if word in _TITLE_OPENING_WORDS or not (counted or tag[:1] in ("r", "c", "t")
-                                                or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")):
+        if not _may_open_clause(word, tags):
             break
         cut += len(word)
     return title[cut:]
 
 
 def _may_open_clause(word: str, tags) -> bool:
-    """``word`` is one the loop of ``_without_leading_function_words`` would cut."""
+    """``word`` is a clause's word that opens no title: a pronoun, a conjunction, a time word (七旬党员
+    is a party member in his seventies), a one-character adverb, preposition, particle or verb, or a
+    count of people (一位护士, 一名医生); never a word of title_opening_words.tsv."""
     tag = tags.get(word, "")
     return word not in _TITLE_OPENING_WORDS and (
         tag[:1] in ("r", "c", "t") or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")
