@@ -743,6 +743,23 @@ def test_foreign_double_names_joined_by_a_hyphen():
     assert [p.name for p in people] == ["巴尔博扎"]
 
 
+def test_a_foreign_double_name_the_model_split_across_its_hyphen_is_one_person():
+    # tune5 xwlb_40523 (the model's halves 克利夫 + 顿-布朗), tune10 xwlb_40652 (阿卜杜勒 read as a
+    # place, 迈赫迪 as a person); a country before a hyphen stays a place; a longer word that is no
+    # name ends the second half (unlabelled xwlb_30558: 哈雷-戴维森 + 摩托车)
+    from pipeline.entities.edges import finish_foreign_names
+    from pipeline.entities.units import Mention
+    text = "副主席克利夫顿-布朗表示，我们要对中国采取务实政策。"
+    halves = finish_foreign_names(text, [Mention(3, 6, "PER", 0), Mention(6, 10, "PER", 0)])
+    assert [text[m.start:m.end] for m in halves] == ["克利夫顿-布朗"]
+    people = entities("去年12月，在阿卜杜勒-迈赫迪辞去总理一职后，由于各政治派别分歧严重。")[0]
+    assert [p.name for p in people] == ["阿卜杜勒-迈赫迪"]
+    _, _, places = entities("哈萨克斯坦-中国边境口岸开放。")
+    assert [p.name for p in places] == ["哈萨克斯坦", "中国"]
+    text = "欧盟决定将从美国进口的哈雷-戴维森摩托车关税提高。"
+    assert "哈雷-戴维森摩" not in {p.name for p in entities(text)[0]}
+
+
 def test_a_place_before_a_people_word_is_no_place():
     # tests/tune5 xwlb_44057 哈尼族群众, xwlb_47319 非洲裔男子; a division ending in 族自治县 stays
     _, _, places = entities("在云南元江县，哈尼族群众跳起传统舞蹈。法院就非洲裔男子遭枪击一案作出裁决。湖北长阳土家族自治县很美。")

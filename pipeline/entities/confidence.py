@@ -10,7 +10,9 @@ CRF's marginal probability, the smallest over the name's characters) stays below
 words it half knows — product names (陈酿), place pieces (拉林段), clause debris (戴党徽), brand
 names (世嘉) — while a real name is tagged with confidence somewhere, or comes with a title
 (检验科主任宋国威), which other rules read. A Tibetan name (洛桑江村: two name elements of
-tibetan_name_parts.tsv) is kept too: the model was never trained on one. A row with no body offset (a name only in a byline or
+tibetan_name_parts.tsv) is kept too: the model was never trained on one. A foreign double name
+(阿卜杜勒-迈赫迪) is scored part by part as well: the model may call one part a place and be sure
+of the other. A row with no body offset (a name only in a byline or
 a caption) is kept: nothing here scores it.
 
 >>> from pipeline.ner import load_ner_model
@@ -44,11 +46,14 @@ def _unsure(person: PersonRow, text: str, model) -> bool:
     if is_tibetan_name(person.name):
         return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
 
-    spans, pos = [], text.find(person.name)
-    while pos >= 0 and len(spans) < _MAX_MENTIONS:
-        spans.append((pos, pos + len(person.name), "PER"))
+    starts, pos = [], text.find(person.name)
+    while pos >= 0 and len(starts) < _MAX_MENTIONS:
+        starts.append(pos)
         pos = text.find(person.name, pos + 1)
-    if not spans or len(spans) >= _MAX_MENTIONS:
+    if not starts or len(starts) >= _MAX_MENTIONS:
         return False
+    hyphen = person.name.find("-")
+    parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])
+    spans = [(pos + a, pos + b, "PER") for pos in starts for a, b in parts]
     scores = model.span_confidence(text, spans)
     return all(s is not None and s < _MIN_CONFIDENCE for s in scores)

@@ -21,7 +21,7 @@ from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, sent_team_join
 from .name_words import (CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
-                         NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
+                         FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
 
@@ -230,9 +230,12 @@ def _transliteration_run_end(text: str, end: int, limit: int, after_hyphen: bool
     安 of 埃尔多安通电话 does (安通 is a word, but so is 通电, which then starts the clause);
     表 of 普京表示 does not (表示). After a hyphen the name part runs up to a word of the clause
     only (克利夫顿-布朗表示 → …布朗, though 布朗 is a dictionary word: a verb, adverb,
-    preposition or conjunction ends it)."""
+    preposition or conjunction ends it). A word of three or four characters that is no name ends
+    the run either way (哈雷-戴维森 + 摩托车)."""
     tags = jieba_word_tags()
     while end < limit and text[end] in _TRANSLITERATION and text[end] not in NAME_STOP_CHARS:
+        if any(tags.get(text[end:end + n], "nr")[:2] != "nr" for n in (3, 4)):
+            break
         pair = text[end:end + 2]
         goes_on = tags.get(pair, "")[:1] not in _CLAUSE_WORD_TAGS if after_hyphen \
             else pair not in tags or text[end + 1:end + 3] in tags
@@ -240,6 +243,24 @@ def _transliteration_run_end(text: str, end: int, limit: int, after_hyphen: bool
             break
         end += 1
     return end
+
+
+def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
+    """Two halves of one foreign name the model split, ``second`` a person: 萨利赫 + 阿巴迪,
+    克利夫顿 - 布朗, 克利夫 + 顿-布朗 (the hyphen inside a half). A first half joined by a hyphen
+    may have been called a place (阿卜杜勒 - 迈赫迪), unless it is a country or a foreign place
+    we know (哈萨克斯坦-中国)."""
+    hyphened = first.end + 1 == second.start and text[first.end] in _NAME_HYPHENS
+    if not (first.end == second.start or hyphened and not text.startswith(_NAME_PAIR_WORDS, second.end)):
+        return False
+    first_name = text[first.start:first.end]
+    if first.label != "PER" and not (hyphened and first.label == "LOC" and first_name not in COUNTRIES
+                                     and first_name not in FOREIGN_PLACES):
+        return False
+    return is_transliterated((first_name + text[second.start:second.end]).translate(_NO_HYPHENS))
+
+
+_NO_HYPHENS = str.maketrans("", "", "".join(_NAME_HYPHENS))
 
 
 def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -271,11 +292,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             # 自治区主席雪 + 克来提·扎克尔: one character between a title and a dotted name is the
             # name's first (a title is written right before the name it belongs to)
             m = Mention(m.start - 1, m.end, m.label, m.unit)
-        if m.label == "PER" and out and out[-1].label == "PER" \
-                and (out[-1].end == m.start or out[-1].end + 1 == m.start and text[out[-1].end] in _NAME_HYPHENS
-                     and not text.startswith(_NAME_PAIR_WORDS, m.end)) \
-                and is_transliterated(text[out[-1].start:out[-1].end] + text[m.start:m.end]):
-            # 萨利赫 + 阿巴迪, 克利夫顿 - 布朗: two halves of one foreign name the model split
+        if m.label == "PER" and out and _halves_of_one_name(text, out[-1], m):
             m = Mention(out.pop().start, m.end, m.label, m.unit)
         out.append(m)
     return out
