@@ -6,6 +6,11 @@
 * A list of names each written after its body: the untagged words before a listed name are its
   body when another item of the list is a body the model tagged (rule_mentions
   ``_bodies_of_listed_speakers``).
+* A title before the name and one after a copula (二十大代表郑志明是…公司首席技能专家): both are the
+  person's, and the body of the one after is theirs when the one before names none or is a seat
+  (全国人大代表罗杰代表是…医院院长: people.py, titles.py ``title_after``).
+* A body written right before an untitled name, or with 的, is the person's (南滩街道办事处付军弢副主任,
+  驻村工作队的魏杰: people.py ``_body_right_before``).
 * A withheld name (济南某报社) is no organization; a quoted name before a word of its stock
   (买入“暴风科技”400股) is a company.
 
@@ -85,3 +90,33 @@ def test_a_quoted_name_before_its_stock_is_a_company():
     # html-tune 25_163 (labels: 暴风科技, 湖南发展)
     text = "经查，刘某于2015年5月19日买入“暴风科技”400股后，又在股吧发布“湖南发展”股价将涨的消息。"
     assert [o.name for o in entities(text)[1]] == ["暴风科技", "湖南发展"]
+
+
+@pytest.mark.parametrize("text, people", [
+    # tune12 xwlb_55982 (tuned on from 2026-12-06, the session after the last of the day): the title
+    # before the name names no body; the one after the copula does
+    ("二十大代表郑志明是广西汽车集团有限公司首席技能专家，在企业装备制造车间交流。",
+     [("郑志明", ["二十大代表", "首席技能专家"], "广西汽车集团有限公司")]),
+    # tune10 xwlb_41777: a deputy's seat before the name, the workplace after 代表是
+    ("全国人大代表罗杰代表是湖北十堰太和医院院长，疫情发生后一直坚守。",
+     [("罗杰", ["代表", "院长"], "湖北十堰太和医院")]),
+    # unlabelled xwlb_67994 (read before and after the rule)
+    ("全国政协委员翁建平是安徽医科大学校长。", [("翁建平", ["委员", "校长"], "安徽医科大学")]),
+    # a body before the name that is no seat stays the person's
+    ("北京市委书记蔡奇是北京冬奥组委主席。", [("蔡奇", ["书记", "主席"], "北京市委")]),
+])
+def test_a_title_after_a_copula_adds_to_the_title_before_the_name(text, people):
+    assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # tests/data/extra p13 (labelled, tuned on): the model stopped inside 办事处
+    ("南滩街道办事处付军弢副主任宣读了成立临时党支部的批复。", [("付军弢", ["副主任"], "南滩街道办事处")]),
+    # unlabelled xwlb_42143 (read before and after the rule): the model's 村工作队 of 驻村工作队
+    ("听说凡大爷又回到了山上的老房子，驻村工作队的魏杰决定上山一探究竟。", [("魏杰", [], "村工作队")]),
+    # a bare head after 为 is no body (p18: 任命…为党支部书记)
+    ("同意成立宁夏医科大学总医院援鄂抗疫医疗队临时党支部,任命医疗队队长李秀忠为党支部书记。",
+     [("李秀忠", ["医疗队队长", "书记"], None)]),
+])
+def test_a_body_right_before_an_untitled_name_is_the_persons(text, people):
+    assert people_of(text) == people

@@ -120,9 +120,19 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 title, org = previous_title, previous_org
             if title is not None:
                 listed_title, listed_org = title, org
+            title_also = None  # a second title, written after the name
             if title is None:
                 title, org_after = title_after(text, m.end, orgs, m.start)
                 org = org or org_after
+            else:
+                # 二十大代表郑志明是广西汽车集团有限公司首席技能专家, 全国人大代表罗杰代表是…医院院长: a title
+                # before the name and one after it; the body of the one after is the person's when the
+                # one before names none or is a seat (MEMBERSHIP_TITLE_WORDS), and is no bare head
+                # (任命医疗队队长李秀忠为党支部书记: which 党支部 the paragraph says)
+                title_also, org_after = title_after(text, m.end, orgs, m.start)
+                if org_after and not is_generic_org(org_after) \
+                        and (org is None or title.endswith(MEMBERSHIP_TITLE_WORDS)):
+                    org = org_after
             if title is None and text[m.end:m.end + 1] == "、":
                 # 任命喻红秋、傅奎为国家监察委员会副主任: the names of a list share the title after it
                 listed = title_after(text, list_end(text, m.end, mentions), orgs)
@@ -135,6 +145,10 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
                 word = next(w for w in _INSTITUTION_SELF if org.startswith(w))
                 org = _paragraph_institution(text, m.start, orgs, _SELF_TYPES[word]) or org
+            if org is None and title is None:
+                # 南滩街道办事处付军弢副主任, 区妇联教育中心的程宏菊: a body written right before the
+                # name, or with 的, is the person's
+                org = _body_right_before(text, m.start, orgs)
             if org is None or org in COMMUNITY_SUFFIXES:
                 # 金安社区的龙美婷; 在…铭新社区，“90后”党委书记叶德添: the community or village
                 # the sentence is about is where a resident or its secretary belongs (在朵努社区…，
@@ -156,6 +170,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 前副总理颇钦: the party, read from the paragraph)
                 org = _chain_affiliation(chain, title, org, text, m.start, orgs)
             person.add_title(title, org)
+            person.add_title(title_also, None)
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[last_break(left):]
@@ -280,6 +295,17 @@ def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str
                  for word in COMPANY_WORDS if org.startswith(word, len(unit))}
         if len(found) == 1:
             return found.pop()
+    return None
+
+
+def _body_right_before(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
+    """The organization mention that ends right before the name at ``start``, or a 的 before it;
+    the model may stop inside the body's last word (南滩街道办 + 事处付军弢: the word 办事处)."""
+    tags = jieba_word_tags()
+    for o in orgs:
+        gap = text[o.end:start]
+        if o.end <= start and (gap in ("", "的") or len(gap) <= 2 and any(text[o.end - k:start] in tags for k in (1, 2))):
+            return text[o.start:start if gap != "的" else o.end]
     return None
 
 

@@ -35,7 +35,7 @@ _TITLE_BEFORE_NAME = re.compile(
 # a Latin word written right before a unit's name (HMC证券, LG电子): part of the name
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9&]{1,11}$")
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:同志)?(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"^(?:同志|代表|委员)?(?:{alternation(lexicon('title_after_cues').words())})"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
     rf"(?=[，。；、,;!！?？\n]|期间|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长; a verb
