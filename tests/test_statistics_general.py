@@ -182,6 +182,14 @@ REAL = [
     ("after cctv xwlb_50927", "今年，黑龙江粮食总产创历史新高，达到1573.54亿斤。",
      [("1573.54亿斤", 157_354_000_000.0, "斤", "黑龙江粮食总产", None)]),
     ("after cctv xwlb_55696", "翟青介绍，过去十年，我们坚持绿色发展。", [("十年", 10.0, "年", None, None)]),
+    # a quoted phrase before a linking verb is the topic (gne guancha_guancha; unlabelled CCTV
+    # xwlb_12949 read before and after the rule)
+    ("gne guancha_guancha", "预计订单量“没有影响的”占24.6%，“略有下滑”占34.3%。",
+     [("24.6%", 24.6, "%", "没有影响的", None), ("34.3%", 34.3, "%", "略有下滑", None)]),
+    ("after cctv xwlb_12949", "在南京“驻屯兵员概数”为25000人。", [("25000人", 25000.0, "人", "驻屯兵员概数", None)]),
+    # 首 before a preposition is a count (gne qq_qq)
+    ("gne qq_qq", "潘振声创作的大量儿童歌曲，有一千余首在全国各地报刊电台发表。",
+     [("一千余首", 1000.0, "首", None, "more_than")]),
     ("gne sxmu_1", "对被调查人采取留置措施后，应当在二十四小时以内，通知被留置人员所在单位和家属。",
      [("二十四小时", 24.0, "小时", None, None)]),
     # a one-character qualifier that ends a word the segmenter reads is none (签约, 最近, 附近, 节约);
