@@ -120,3 +120,15 @@ def test_a_title_after_a_copula_adds_to_the_title_before_the_name(text, people):
 ])
 def test_a_body_right_before_an_untitled_name_is_the_persons(text, people):
     assert people_of(text) == people
+
+
+def test_the_last_name_of_a_list_after_he_shares_the_title_and_company_roles_are_titles():
+    # gne 021news_v1 (tuned on): a listed company's filing roles (title_heads.tsv); the last name
+    # of the list comes after 和; 和 alone joins two people who do not share a title
+    text = "公告显示，东山精密控股股东、实际控制人及一致行动人袁永刚、袁富根和袁永峰，于近期合计通过大宗交易的方式减持。"
+    assert people_of(text) == [("袁永刚", ["一致行动人"], None), ("袁富根", ["一致行动人"], None),
+                               ("袁永峰", ["一致行动人"], None)]
+    assert people_of("国家主席习近平和李克强总理出席了会议，并发表讲话。") == [
+        ("习近平", ["国家主席"], None), ("李克强", ["总理"], None)]
+    # unlabelled xwlb_42668 (read before and after): 欣佳酒店及其实际控制人
+    assert people_of("欣佳酒店及其实际控制人杨金说，他无视安全生产。") == [("杨金", ["实际控制人"], "欣佳酒店")]

@@ -74,6 +74,10 @@ class PersonDraft:
             self.organization = organization
 
 
+#: what joins the last name of a list written with 、 (袁永刚、袁富根和袁永峰)
+_LIST_LAST_JOINERS = ("和", "及", "与")
+
+
 def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], meta: ArticleMetadata,
                 clean: CleanPage, article_id: str) -> list[PersonRow]:
     people: dict[str, PersonDraft] = {}  # in order of first mention
@@ -92,6 +96,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         orgs = [m for m in mentions if m.label == "ORG"]
         previous_person: Optional[PersonDraft] = None
         previous_end = -10
+        previous_listed = False  # the previous name was an item of a list after 、
         previous_title: Optional[str] = None
         previous_org: Optional[str] = None
         for m in mentions:
@@ -114,10 +119,14 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             nearest_org = org  # the body the title right before the name names
             for earlier in chain:
                 person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
-            if title is None and previous_person is not None and text[previous_end:m.start] == "、":
+            joiner = text[previous_end:m.start]
+            if title is None and previous_person is not None \
+                    and (joiner == "、" or joiner in _LIST_LAST_JOINERS and previous_listed):
                 # 教师周然、于瑞雪、李芳: a listed name shares the title written before the list
-                # (only that one: 习近平、李克强 … 汪洋 do not share what each is called elsewhere)
+                # (only that one: 习近平、李克强 … 汪洋 do not share what each is called elsewhere);
+                # the last item of a list may come after 和 (一致行动人袁永刚、袁富根和袁永峰)
                 title, org = previous_title, previous_org
+            previous_listed = joiner == "、" and previous_person is not None
             if title is not None:
                 listed_title, listed_org = title, org
             title_also = None  # a second title, written after the name
