@@ -668,6 +668,19 @@ def test_general_news_roles_are_titles(text, name, title):
     assert person(entities(text)[0], name).titles[-1].endswith(title)
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    # html-tune 16_china, gne qq_qq (tuned on): the labels write the title without its praise
+    # (title_praise_words.tsv), also inside a chain
+    ("晚会由著名导演郎昆执导，青年艺人戚琦登台演唱。", "郎昆", ["导演"]),
+    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", "潘振声", ["国家一级作曲家", "音乐家"]),
+    ("知名作家王蒙出席了开幕式并致辞。", "王蒙", ["作家"]),
+    # unlabelled xwlb_49211 (read before and after): the chain goes on before a qualified praise
+    ("俄罗斯国家杜马议员、俄罗斯著名流行病学家奥尼先科表示，美国情报部门炮制的所谓“新冠病毒溯源报告”含糊其辞。", "奥尼先科", ["俄罗斯国家杜马议员", "流行病学家"]),
+])
+def test_praise_is_no_part_of_a_title(text, name, titles):
+    assert person(entities(text)[0], name).titles == titles
+
+
 def test_jian_inside_a_word_is_no_join():
     # 兼职教师 is one title; 董事长兼总经理 two
     assert person(entities("学校的兼职教师李四说，课程很受欢迎。")[0], "李四").titles == ["兼职教师"]
@@ -1704,7 +1717,7 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     # GNE tune pages: a title naming the company by its short name (guancha_guancha), a profession
     # after 著名 and a verb before the title (qq_qq)
     ("华坚集团东莞总部很大。华坚董事长张华荣对笔者坦承。", [("张华荣", ["华坚董事长"], "华坚集团")]),
-    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", [("潘振声", ["国家一级作曲家", "著名音乐家"], None)]),
+    ("都是出自国家一级作曲家、著名音乐家潘振声之手。", [("潘振声", ["国家一级作曲家", "音乐家"], None)]),
     ("历史学家张三说。", [("张三", ["历史学家"], None)]),
     # a title's unit that opens a body with no company word names none
     ("北京大学很大。北京校长李四说。", [("李四", ["北京校长"], None)]),

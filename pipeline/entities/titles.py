@@ -110,6 +110,7 @@ _PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
 _NO_UNIT_OPENERS = ("驻", "带领", "打开", "分管", "主管", "负责")
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
+_TITLE_PRAISE_WORDS = tuple(lexicon("title_praise_words").words())
 
 
 def _without_leading_function_words(title: str) -> str:
@@ -119,6 +120,9 @@ def _without_leading_function_words(title: str) -> str:
     head = head_of(title)
     if not head or len(title) == len(head):
         return title
+    praise = max((title.find(w) + len(w) for w in _TITLE_PRAISE_WORDS if w in title[:-len(head)]), default=0)
+    if praise:  # (晚会由)著名导演 → 导演: praise opens the title and is no part of it (title_praise_words.tsv)
+        return _without_leading_function_words(title[praise:].removeprefix("的"))
     tags = jieba_word_tags()
     if not any(_may_open_clause(title[:k], tags) for k in range(1, min(4, len(title) - len(head)) + 1)):
         return title  # the segmenter's first word can be none of those: no cut (and no segmenting)
@@ -292,6 +296,14 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         return []  # a title split off its unit by organization_in_title: not a plain run
     if org and text[pos - len(org):pos] == org:
         pos -= len(org)
+    praise = next((w for w in _TITLE_PRAISE_WORDS if text.endswith(w, 0, pos)), "")
+    if praise:  # 、著名音乐家, 、俄罗斯著名流行病学家: the chain goes on before the cut praise
+        pos -= len(praise)
+        k = pos
+        while k > 0 and pos - k < 6 and text[k - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[k - 1]):
+            k -= 1
+        if k > 0 and text[k - 1] in _CHAIN_JOINERS:
+            pos = k
     chain: list[str] = []
     while pos >= 1 and text[pos - 1] in _CHAIN_JOINERS and len(chain) < limit:
         item_start = pos - 1
