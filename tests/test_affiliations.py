@@ -9,8 +9,13 @@
 * A title before the name and one after a copula (二十大代表郑志明是…公司首席技能专家): both are the
   person's, and the body of the one after is theirs when the one before names none or is a seat
   (全国人大代表罗杰代表是…医院院长: people.py, titles.py ``title_after``).
-* A body written right before an untitled name, or with 的, is the person's (南滩街道办事处付军弢副主任,
-  驻村工作队的魏杰: people.py ``_body_right_before``).
+* A body written right before an untitled name, with 的, or as 在 + body + a verb of working
+  (workplace_verbs.tsv) is the person's (南滩街道办事处付军弢副主任, 驻村工作队的魏杰,
+  在法国里昂国立应用科学院留学的卢宇), and so is a body glossed in brackets before a title
+  (affiliations.py ``body_right_before``, ``body_before_gloss``).
+* A title naming a company by its short name gets the company's registered name, its place kept
+  (苏豪副总裁 → 江苏省苏豪控股集团有限公司), and the short name is no person (``company_of_title``,
+  ``inside_a_body``).
 * A withheld name (济南某报社) is no organization; a quoted name before a word of its stock
   (买入“暴风科技”400股) is a company.
 
@@ -132,3 +137,24 @@ def test_the_last_name_of_a_list_after_he_shares_the_title_and_company_roles_are
         ("习近平", ["国家主席"], None), ("李克强", ["总理"], None)]
     # unlabelled xwlb_42668 (read before and after): 欣佳酒店及其实际控制人
     assert people_of("欣佳酒店及其实际控制人杨金说，他无视安全生产。") == [("杨金", ["实际控制人"], "欣佳酒店")]
+
+
+@pytest.mark.parametrize("text, people", [
+    # html-tune 12_youth, 09_gmw (tuned on); unlabelled xwlb_69700 and xwlb_32826 (read before and after)
+    ("在法国里昂国立应用科学院留学的卢宇表示，他还是个中学生时，就开始关注两会了。",
+     [("卢宇", [], "法国里昂国立应用科学院")]),
+    ("洪水逼近县城，在县住建局工作的李明锦和同事组成了58人的救援小分队。", [("李明锦", [], "县住建局")]),
+    ("纽约州立大学（State University of New York，SUNY）社会学荣誉教授戴夫·汉森（Dave Hanson）研究酒精和饮酒超过40年，他认为确实如此。",
+     [("戴夫·汉森", ["社会学荣誉教授"], "纽约州立大学")]),
+    # (a bracket after a titled name is a former office, no second title: unlabelled xwlb_25697)
+    ("甘肃省人大常委会党组书记、副主任罗笑虎（时任甘肃省委常委、常务副省长）对分管部门违法违规审批失察。",
+     [("罗笑虎", ["书记", "副主任"], "甘肃省人大常委会党组")]),
+])
+def test_a_body_of_work_or_study_and_a_glossed_body(text, people):
+    assert people_of(text) == people
+
+
+def test_a_company_short_name_before_a_title_is_the_company_not_a_person():
+    # html-tune 37_toutiao (tuned on): labels 丁海 of 江苏省苏豪控股集团有限公司, no person 苏豪
+    text = "江苏省苏豪控股集团有限公司在中亚设有分公司。“我们协同上下游形成更强竞争力。”苏豪副总裁丁海说。"
+    assert people_of(text) == [("丁海", ["苏豪副总裁"], "江苏省苏豪控股集团有限公司")]

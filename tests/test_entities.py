@@ -1013,9 +1013,9 @@ def test_a_person_belongs_to_the_organization_as_written_most_completely():
     people = entities("世卫组织卫生紧急项目负责人迈克尔·瑞安说，疫情仍在蔓延。")[0]
     assert person(people, "迈克尔·瑞安").organization == "世卫组织"
     # a unit the name opens and a name with an ordinal are other bodies, no full forms
-    from pipeline.entities.people import _written_in_full
-    assert _written_in_full("中共中央", {"中共中央政治局"}) is None
-    assert _written_in_full("市人民医院", {"市第三人民医院"}) is None
+    from pipeline.entities.affiliations import written_in_full
+    assert written_in_full("中共中央", {"中共中央政治局"}) is None
+    assert written_in_full("市人民医院", {"市第三人民医院"}) is None
 
 
 @pytest.mark.parametrize("text, name, titles", [

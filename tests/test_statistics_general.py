@@ -332,6 +332,9 @@ def test_a_spaced_number_is_read_only_when_spaced_on_both_sides(n, unit):
     assert [c.value for c in extract_statistics(f"共有 {n} {unit}。", [])] == [float(n)]
     assert rows(f"共有{n} {unit}。") == []
     assert rows(f"第 {n} 轮检测。") == []
+    # a spaced plus between parts (gne wechat_1: 1200 万主摄 +6400 万长焦); glued, it is no spacing
+    assert [c.value for c in extract_statistics(f"采用 {n} {unit} +{n + 1} {unit}。", [])] == [float(n), float(n + 1)]
+    assert rows(f"采用+{n} {unit}。") == []
 
 
 @given(st.integers(min_value=1, max_value=99), st.sampled_from(["的共产党员", "的老人", "时"]))

@@ -184,9 +184,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         if sh[sign - 1] not in _SIGN_INTRODUCERS and _NUMBER_JUST_BEFORE.search(sh, max(0, sign - 6), sign):
             g["neg"] = None  # 5000米-7000米: a range's hyphen, no sign (a range's upper bound keeps its own)
             s += s == sign
-    if (g["sp"] or g["msp"]) and sh[s - 1:s] != " ":
+    if (g["sp"] or g["msp"]) and sh[s - 1:s] != " " and sh[s - 2:s] != " +":
         # 一共 30 块, 前置 1000 万像素: a space after an arabic number (before its unit or its
         # multiplier) only when one stands before it too, as pages that space out numbers write
+        # (or a spaced plus of a list of parts: 1200 万主摄 +6400 万长焦)
         return None
     if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, max(0, s - 24), s):
         return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)

@@ -29,7 +29,8 @@ How
    divisions are cut into parts (石家庄市桥西区 → 石家庄市, 桥西区); ``level``
    from the gazetteer or the suffix (``pipeline/gazetteer.py``).
 4. People (``people.py``): full names with the titles, organization, age and party
-   years written around them; reporters, photographers and editors from the chrome.
+   years written around them (the organization, where the title names none, by
+   ``affiliations.py``); reporters, photographers and editors from the chrome.
 
 The word lists all rules read are ``pipeline/data/lexicons/*.tsv``, each with its
 provenance; the modules build their sets and regexes once, at import.

@@ -113,6 +113,8 @@ HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 →
 _TITLES = lexicon("title_heads")
 #: Title head words, longest first: a role written before a name ends with one of these.
 TITLE_HEADS = tuple(sorted(_TITLES.words(), key=len, reverse=True))
+#: 在 + body + one of these + 的 + name: the body is the person's (workplace_verbs.tsv)
+WORKPLACE_VERBS = tuple(lexicon("workplace_verbs").words())
 #: A title head written at a position (习近平 + 总书记; a person's name before one).
 TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # A post inside an institution (检验员赵丽 of the hospital the paragraph is about), not a

@@ -12,7 +12,8 @@ share the list's title. Reporters, photographers and editors from bylines and ca
 become people with titles 记者 / 通讯员 / 摄影 / 编辑 / 责编 and their outlet (``credits.py``). Where no
 organization is written with the title, the sentence supplies it: a community or village written
 before the name with 的, or named earlier in the sentence for its secretary or director; 校党委 /
-院党委 are the paragraph's institution. The titles themselves are read by ``titles.py``.
+院党委 are the paragraph's institution (those rules are ``affiliations.py``'s). The titles
+themselves are read by ``titles.py``.
 
 >>> is_full_name("宋国威"), is_full_name("欧阳春晓"), is_full_name("张三李四"), is_full_name("村民")
 (True, True, False, False)
@@ -23,21 +24,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..gazetteer import place_level
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
-from .heads import COMPANY_WORDS, INSTITUTION_TYPES, ORG_HEADS, org_type
+from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body_named_earlier, body_of_title,
+                           body_right_before, chain_affiliation, community_of, company_of_title, inside_a_body,
+                           paragraph_institution, written_in_full)
+from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, PRINCIPAL_BODIES,
-                         RANK_TITLES, STAFF_TITLES, TASK_GROUP_WORDS, TITLE_BODIES, TITLE_HEADS, is_tibetan_name)
-from .credits import abbreviates, byline_credits, left_out
-from .foreign_bodies import FOREIGN_COUNTRY_RE
+from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER,
+                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, is_tibetan_name)
+from .credits import byline_credits
 from .organizations import is_generic_org
-from .titles import (head_of, last_break, list_end, organization_in_title, title_after, title_before, title_closing_list,
-                     title_right_after, titles_chained_before)
+from .titles import (last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
+                     titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
 _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
@@ -92,6 +94,12 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
     # in the whole article, no person's
     brands = {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms
               if m.label == "PER" and MODEL_NUMBER_AFTER.match(units[m.unit].text, m.end)}
+    # 苏豪副总裁丁海 after 江苏省苏豪控股集团有限公司: a "name" written inside a body the article
+    # names, right before a title, is that body's short name
+    org_names = [units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms if m.label == "ORG"]
+    brands |= {units[m.unit].text[m.start:m.end] for ms in mentions_by_unit for m in ms
+               if m.label == "PER" and units[m.unit].text.startswith(TITLE_HEADS, m.end)
+               and inside_a_body(units[m.unit].text[m.start:m.end], org_names)}
     for mentions in mentions_by_unit:
         orgs = [m for m in mentions if m.label == "ORG"]
         previous_person: Optional[PersonDraft] = None
@@ -133,7 +141,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if title is None:
                 title, org_after = title_after(text, m.end, orgs, m.start)
                 org = org or org_after
-            else:
+            elif text[m.end:m.end + 1] not in ("（", "("):  # (李荣灿（时任…副省长）: a former office)
                 # 二十大代表郑志明是广西汽车集团有限公司首席技能专家, 全国人大代表罗杰代表是…医院院长: a title
                 # before the name and one after it; the body of the one after is the person's when the
                 # one before names none or is a seat (MEMBERSHIP_TITLE_WORDS), and is no bare head
@@ -150,34 +158,36 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
                 title = title_closing_list(text, m, mentions)
-            if org and org.startswith(_INSTITUTION_SELF) and len(org) <= 4:
+            if org and org.startswith(INSTITUTION_SELF) and len(org) <= 4:
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
-                word = next(w for w in _INSTITUTION_SELF if org.startswith(w))
-                org = _paragraph_institution(text, m.start, orgs, _SELF_TYPES[word]) or org
+                word = next(w for w in INSTITUTION_SELF if org.startswith(w))
+                org = paragraph_institution(text, m.start, orgs, SELF_TYPES[word]) or org
             if org is None and title is None:
                 # 南滩街道办事处付军弢副主任, 区妇联教育中心的程宏菊: a body written right before the
                 # name, or with 的, is the person's
-                org = _body_right_before(text, m.start, orgs)
+                org = body_right_before(text, m.start, orgs)
+            if org is None and title and text.endswith(title, 0, m.start):
+                org = body_before_gloss(text, m.start - len(title), orgs)
             if org is None or org in COMMUNITY_SUFFIXES:
                 # 金安社区的龙美婷; 在…铭新社区，“90后”党委书记叶德添: the community or village
                 # the sentence is about is where a resident or its secretary belongs (在朵努社区…，
                 # 社区第一书记黎夏: the title's bare 社区 is that one)
-                org = _community_of(text, m.start, mentions, title) or org
+                org = community_of(text, m.start, mentions, title) or org
             if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
-                org = _paragraph_institution(text, m.start, orgs)
+                org = paragraph_institution(text, m.start, orgs)
             if title and (org is None or org in ORG_HEADS):
                 # 领导小组成员丁薛祥 after 中央应对新冠肺炎疫情工作领导小组; 等8位代表 after
                 # 解放军和武警部队代表团: the body the article named in full earlier; a bare head
                 # split off the title (论坛 + 理事长 after 博鳌亚洲论坛) too
-                org = _body_named_earlier((org or "") + title, text, m.start, orgs) or org
+                org = body_named_earlier((org or "") + title, text, m.start, orgs) or org
             if chain and org and org == nearest_org:
                 # 中共中央政治局委员、国务院副总理、中央指导组组长孙春兰: the first body of the chain
                 # that is no seat and no task group is the person's (国务院); a nearest title with no
                 # body of its own leaves the organization to the rules above (为泰党战略委员会副主席、
                 # 前副总理颇钦: the party, read from the paragraph)
-                org = _chain_affiliation(chain, title, org, text, m.start, orgs)
+                org = chain_affiliation(chain, title, org, text, m.start, orgs)
             person.add_title(title, org)
             person.add_title(title_also, None)
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
@@ -222,8 +232,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         # 中共中央政治局常委、国务院总理、…领导小组组长李克强: a national leader belongs to the body
         # of their principal office when one of the titles written names it
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
-                            None) or _written_in_full(p.organization, article_orgs) or p.organization \
-            or _body_of_title(p.titles, article_orgs, sentence) or _company_of_title(p.titles, article_orgs)
+                            None) or written_in_full(p.organization, article_orgs) or p.organization \
+            or body_of_title(p.titles, article_orgs, sentence) or company_of_title(p.titles, article_orgs)
         rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
@@ -280,152 +290,6 @@ _OVERRUN_CHAR_TAGS = ("d", "p", "v", "c", "u")
 _OVERRUN_SHORT_MIN_ALONE = 2
 
 
-def _body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional[str]) -> Optional[str]:
-    """The one body a title names (title_bodies.tsv: 委员长 → 全国人大常委会) when an organization of
-    the article holds it (十三届全国人大常委会), else None; never for a person whose sentence names a
-    foreign country (朝鲜 … 金正恩委员长, 南非审计长: the title is another state's)."""
-    body = next((TITLE_BODIES[t] for t in titles
-                 if t in TITLE_BODIES and any(TITLE_BODIES[t] in org for org in article_orgs)), None)
-    # (the titles first: the sentence is searched for countries for these few people only)
-    return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
-
-
-def _company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
-    """The company a title names by its short name (华坚董事长 → 华坚集团) when the article writes it
-    in full as that name and a word of company names (集团, 公司, 科技 …), or opens a longer name with
-    them (华坚集团东莞总部), else None."""
-    for title in titles:
-        head = head_of(title)
-        unit = title[:-len(head)] if head else ""
-        if len(unit) < 2 or place_level(unit) not in (None, "region"):
-            continue  # (美国副总统: a country's title names no company of it, 美国食品…)
-        # the company's own name, out of a longer one (华坚集团 of 华坚集团东莞总部)
-        found = {unit + word for org in article_orgs if org.startswith(unit)
-                 for word in COMPANY_WORDS if org.startswith(word, len(unit))}
-        if len(found) == 1:
-            return found.pop()
-    return None
-
-
-def _body_right_before(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
-    """The organization mention that ends right before the name at ``start``, or a 的 before it;
-    the model may stop inside the body's last word (南滩街道办 + 事处付军弢: the word 办事处)."""
-    tags = jieba_word_tags()
-    for o in orgs:
-        gap = text[o.end:start]
-        if o.end <= start and (gap in ("", "的") or len(gap) <= 2 and any(text[o.end - k:start] in tags for k in (1, 2))):
-            return text[o.start:start if gap != "的" else o.end]
-    return None
-
-
-def _community_of(text: str, start: int, mentions: list[Mention], title: Optional[str]) -> Optional[str]:
-    """The community or village a person belongs to by the sentence around the name: one written
-    right before it with 的 (金安社区的龙美婷), or, for a secretary or director (党委书记, 主任), the
-    last one named earlier in the sentence (在武汉江岸区铭新社区，“90后”党委书记叶德添)."""
-    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
-    places = [m for m in mentions if m.label == "LOC" and sentence_start <= m.start and m.end <= start
-              and text[m.start:m.end].endswith(COMMUNITY_SUFFIXES)]
-    if not places:
-        return None
-    last = places[-1]
-    if text[last.end:start] == "的" or (title and title.endswith(_COMMUNITY_POSTS)):
-        return text[last.start:last.end]
-    return None
-
-
-def _chain_affiliation(chain: list[str], title: Optional[str], org: Optional[str], text: str, start: int,
-                       orgs: list[Mention]) -> Optional[str]:
-    """The organization of a person whose titles are chained before the name: the body of the
-    first title that names one and is neither a seat on it (委员, 常委), a post in a task group
-    (指导组, 代表团) nor a state leader's rank (全国政协副主席: chain_titles_not_affiliation.tsv);
-    ``org`` (the body of the title nearest the name) when no such title comes before it, or when
-    the first is a deputy's post and the nearest title heads its body.
-
-    朝鲜劳动党委员长、朝鲜国务委员会委员长金正恩 → 朝鲜劳动党; 中共中央政治局委员、北京市委书记蔡奇 →
-    北京市委 (``org``)."""
-    lo = max(0, start - sum(len(t) + 1 for t in chain) - len(title or "") - len(org or ""))
-    if org and org + chain[0] in text[lo:start]:
-        return org  # 泰国为泰党战略委员会副主席、前副总理颇钦: the body opens the chain, its titles follow
-    names = sorted({text[o.start:o.end] for o in orgs if lo <= o.start < start}, key=len, reverse=True)
-    # the nearest title heads its own body (国家统计局局长): a deputy's post before it is the lesser one
-    heads_nearest = bool(org and title and not title.startswith("副") and _affiliation(title, org))
-    for item in chain:
-        if item in RANK_TITLES:
-            continue  # 全国政协副主席、国家发展改革委主任何立峰: a rank, the office after it is theirs
-        body = organization_in_title(item)[0] or next(
-            (n for n in names if item.startswith(n) and head_of(item[len(n):]) == item[len(n):]), None)
-        if body and body.startswith("原") and is_generic_org(body[1:]):
-            continue  # 原党委副书记: a former office
-        if body and _affiliation(item[len(body):], body):
-            if heads_nearest and item[len(body):].startswith("副"):
-                return org  # 国家发展改革委副主任、国家统计局局长宁吉喆: the body he heads
-            # (予丰县县委副书记、县长: the body the nearest title names is the same one, without the
-            # verb's character the chain item ran into; 联合国副秘书长、联合国开发计划署署长: a part of
-            # the first body, named more precisely)
-            return org if org and (body.endswith(org) or org.startswith(body)) else body
-    return org
-
-
-def _affiliation(title: str, body: str) -> bool:
-    """A title held in ``body`` makes the person its member: not a seat on it (政治局 + 委员) nor a
-    post in a task group (中央指导组 + 组长)."""
-    return not title.endswith(MEMBERSHIP_TITLE_WORDS) and not body.endswith(TASK_GROUP_WORDS)
-
-
-def _body_named_earlier(title: str, text: str, start: int, orgs: list[Mention]) -> Optional[str]:
-    """The one organization named before ``start`` that a title written with its short unit
-    refers to: 领导小组成员 → the …领导小组 named earlier, 代表 → the …代表团 named earlier."""
-    found = set()
-    for o in orgs:
-        if o.end > start:
-            break
-        name = text[o.start:o.end]
-        if name.endswith(title + "团") or any(
-                title.startswith(name[-k:]) and title[k:] in TITLE_HEADS for k in range(2, min(len(name), len(title) - 1))):
-            found.add(name)
-    if not found:
-        return None
-    # one body named in full and short (中央应对新冠肺炎疫情工作领导小组, 中央应对疫情工作领导小组):
-    # the full name; two bodies (解放军代表团, 香港代表团) are no answer
-    longest = max(found, key=len)
-    return longest if all(abbreviates(name, longest) for name in found) else None
-
-
-#: a short name this long at least is completed to the full name the article writes (世卫组织)
-_SHORT_NAME_MIN_CHARS = 4
-
-
-def _written_in_full(organization: Optional[str], article_orgs: set[str]) -> Optional[str]:
-    """The one organization of the article that ``organization`` abbreviates (世卫组织 →
-    世界卫生组织, 美疾控中心 → 美国疾病控制和预防中心), when the article writes it in full; None
-    when it does not, or writes two such names."""
-    if not organization or len(organization) < _SHORT_NAME_MIN_CHARS \
-            or jieba_word_tags().get(organization) == "nt":
-        return None  # 北京大学 is a whole name (the dictionary's), not 北京师范大学 written short
-    # the full form ends as the short one does (世界卫生组织); a longer name it opens is a unit of
-    # the body (中共中央 → 中共中央政治局, 北京大学 → 北京大学第三医院), no full form
-    full = [o for o in article_orgs if len(o) > len(organization) and o.endswith(organization[-2:])
-            and not o.startswith(organization) and abbreviates(organization, o)
-            and not _ORDINAL_OR_NUMBER.search(left_out(organization, o)[0])]  # 市人民医院 ≠ 市第三人民医院
-    return full[0] if len(full) == 1 else None
-
-
-_ORDINAL_OR_NUMBER = re.compile(r"[第0-9一二三四五六七八九十]")
-
-
-def _paragraph_institution(text: str, start: int, orgs: list[Mention],
-                           types: frozenset[str] = frozenset(INSTITUTION_TYPES)) -> Optional[str]:
-    """The last institution (not a party branch) of one of ``types`` named earlier in the same
-    paragraph."""
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    for o in reversed(orgs):
-        if paragraph_start <= o.start and o.end <= start:
-            name = text[o.start:o.end]
-            if org_type(name) in types and not is_generic_org(name):
-                return name
-    return None
-
-
 def _name_run_into_word(text: str, m: Mention) -> Optional[Mention]:
     """A four-character "name" whose last character opens the next word (吴德启平静地说 →
     吴德启 + 平静): the name without it, else ``None``."""
@@ -463,11 +327,3 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
     return True
-
-
-_INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
-#: the institution types a self-reference may mean (公司 → company; - any institution)
-_SELF_TYPES = {w: frozenset(INSTITUTION_TYPES) if t == "-" else frozenset(t.split("|"))
-               for w, t in lexicon("institution_self_prefixes").mapping("types").items()}
-# Posts that run a community or village (its secretary, its director): heads of title_heads.tsv
-_COMMUNITY_POSTS = ("书记", "主任")
