@@ -326,6 +326,9 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     [['山西', '吉县'], ['和田', '塔瓦库勒乡'], ['吉林市'], ['南京东路街道']]
     >>> [[n[s:e] for s, e in split_place_chain(n)] for n in ("湘西州十八洞村", "恩施州巴东县", "苏州工业园区")]
     [['湘西州', '十八洞村'], ['恩施州', '巴东县'], ['苏州工业园区']]
+    >>> n = "兴安盟幸福嘎查"
+    >>> [n[s:e] for s, e in split_place_chain(n)]
+    ['兴安盟', '幸福嘎查']
     """
     # 市区 / 城区 / 社区 … end in 区 but are words, not division cut points
     division_cuts = {m.end() for m in _SPLIT_AFTER.finditer(name)
@@ -341,6 +344,9 @@ def split_place_chain(name: str) -> list[tuple[int, int]]:
     short = division_prefix_cut(name)
     if short:
         division_cuts.add(short)  # 山西吉县: a province written short before a county of it
+    league = next((k for k in (3, 4, 5) if name[k - 1:k] == "盟" and name[:k] in divisions()), None)
+    if league:  # 兴安盟幸福嘎查: a league (Inner Mongolia's prefecture; 盟 alone ends 联盟 too) before a place of it
+        division_cuts.add(league)
     parts = []
     start = 0
     for end in sorted(division_cuts | local_cuts):

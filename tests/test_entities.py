@@ -1855,3 +1855,15 @@ def test_a_website_or_a_variant_is_no_person():
 def test_forums_as_bodies_of_titles(text, person):
     people = entities(text)[0]
     assert (people[0].name, people[0].titles, people[0].organization) == person
+
+
+def test_a_country_read_without_its_first_word_and_its_town_in_brackets():
+    # tune10 xwlb_50668 (tuned on): the model read 苏丹 of 南苏丹 and 瓦乌 as a person
+    _, _, places = entities("第12批赴南苏丹（瓦乌）维和工兵分队出征。")
+    assert [(p.name, p.level) for p in places] == [("南苏丹", "country"), ("瓦乌", "city")]
+
+
+def test_a_league_before_a_village_of_it_is_two_places():
+    # tune10 xwlb_44427 (tuned on): 兴安盟 + 幸福嘎查 (盟 alone also ends 联盟: only a known league)
+    text = "这里是兴安盟幸福嘎查，村民李可新家的水稻今年喜获丰收。有着大兴安岭优质水源和土壤条件的幸福嘎查，瞅准了绿色有机大米。"
+    assert {p.name for p in entities(text)[2]} >= {"兴安盟", "幸福嘎查"}

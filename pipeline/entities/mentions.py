@@ -62,6 +62,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     spans = [piece for span in spans for piece in _place_cut_into_the_next(text, span)]
     mentions = [Mention(s, e, "LOC" if label == "ORG" and text[s:e] in COUNTRIES else label, unit)
                 for s, e, label in spans]
+    mentions = _whole_country_names(text, mentions)
     mentions = add_rule_mentions(text, mentions, unit)
     mentions = [split_department(text, t)
                 for t in (trim_mention(text, m) for m in mentions) if t is not None]
@@ -70,6 +71,19 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = finish_foreign_names(text, mentions)
     mentions = _people_listed_among_places(text, mentions)
     return _repeated_names(text, _merge_organizations(text, _join_place_tails(text, mentions)))
+
+
+def _whole_country_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country the model read without the word before it that opens the country's whole name
+    (赴南 + 苏丹 → 南苏丹, 北 + 马其顿): the whole country, unless another mention holds that word."""
+    out = []
+    for m in mentions:
+        if m.label == "LOC" and text[m.start:m.end] in COUNTRIES:
+            k = next((k for k in (1, 2) if m.start - k >= 0 and text[m.start - k:m.end] in COUNTRIES
+                      and not (out and out[-1].end > m.start - k)), 0)
+            m = Mention(m.start - k, m.end, m.label, m.unit)
+        out.append(m)
+    return out
 
 
 def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -98,16 +112,20 @@ _PLACE_LIST_CLOSE = re.compile("等(?:地区|地(?!方)|方向|城市|国家|国
 
 
 def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A "person" written right after a foreign country (德国曼海姆, 阿富汗坎大哈), unless a verb of
-    saying or a word of a body's name follows it (伊朗马汉航空), or listed right after a place in a
-    list of places closed by 等地 or 等方向 (哈尔科夫、苏梅等方向: the city of Sumy; 坎大哈、巴格拉姆等地),
-    is a place too."""
+    """A "person" written right after a foreign country (德国曼海姆, 阿富汗坎大哈) or in brackets after
+    it (南苏丹（瓦乌）), unless a verb of saying or a word of a body's name follows it (伊朗马汉航空),
+    or listed right after a place in a list of places closed by 等地 or 等方向 (哈尔科夫、苏梅等方向:
+    the city of Sumy; 坎大哈、巴格拉姆等地), is a place too."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.label != "PER" or k == 0:
             continue
         prev = out[k - 1]
         if prev.label != "LOC":
+            continue
+        if text[prev.start:prev.end] in FOREIGN_COUNTRIES and text[prev.end:m.start] in ("（", "(") \
+                and text[m.end:m.end + 1] in ("）", ")"):
+            out[k] = Mention(m.start, m.end, "LOC", m.unit)  # 南苏丹（瓦乌）: the country's town in brackets
             continue
         if prev.end == m.start and text[prev.start:prev.end] in FOREIGN_COUNTRIES \
                 and not text.startswith(SPEECH_VERBS + COMPANY_WORDS + ORG_HEAD_ENDINGS, m.end) \
