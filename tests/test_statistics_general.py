@@ -187,6 +187,13 @@ REAL = [
     ("gne guancha_guancha", "预计订单量“没有影响的”占24.6%，“略有下滑”占34.3%。",
      [("24.6%", 24.6, "%", "没有影响的", None), ("34.3%", 34.3, "%", "略有下滑", None)]),
     ("after cctv xwlb_12949", "在南京“驻屯兵员概数”为25000人。", [("25000人", 25000.0, "人", "驻屯兵员概数", None)]),
+    # a verb that always opens the predicate ends the counted noun (claim_predicate_verbs.tsv: tune12
+    # xwlb_46922, xwlb_53877, tune11 xwlb_48680; unlabelled xwlb_53671 for an adverbial before it)
+    ("tune12 xwlb_46922", "50多名家属搭乘专用船到达指定海域。", [("50多名家属", 50.0, "名", "家属", "more_than")]),
+    ("tune12 xwlb_53877", "广东省全省14个市、54个县512个乡镇遭受暴雨洪涝灾害。",
+     [("14个市", 14.0, "个", "市", None), ("54个县", 54.0, "个", "县", None), ("512个乡镇", 512.0, "个", "乡镇", None)]),
+    ("after cctv xwlb_53671", "今年，山东兖州将国家制种大县奖励资金3000万元重点用于农田建设、科学田管等。",
+     [("国家制种大县奖励资金3000万元", 30_000_000.0, "元", "国家制种大县奖励资金", None)]),
     # 首 before a preposition is a count (gne qq_qq)
     ("gne qq_qq", "潘振声创作的大量儿童歌曲，有一千余首在全国各地报刊电台发表。",
      [("一千余首", 1000.0, "首", None, "more_than")]),

@@ -120,6 +120,8 @@ STOP_ALTERNATION = alternation(_stops.flagged("after_unit"))
 #: segmented words that end a noun phrase whatever their dictionary tag says
 END_WORDS = frozenset(_stops.flagged("ends_phrase"))
 VERB_WORDS = frozenset(lexicon("claim_verb_words").words())
+#: verbs that open the predicate after a counted noun, whatever follows them (claim_predicate_verbs.tsv)
+PREDICATE_VERBS = frozenset(lexicon("claim_predicate_verbs").words())
 ADVERBIALS = frozenset(lexicon("claim_adverbials").words())
 #: words that say which count a noun is (新增, 累计): kept in the subject (claim_count_kinds.tsv)
 COUNT_KINDS = tuple(lexicon("claim_count_kinds").words())
