@@ -172,8 +172,9 @@ CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
 COMPARISON = (r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
               r"|[一二三四]季度|上周|前一周|年初)(?:同期)?")
-CHANGE_PHRASE = (rf"(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
-                 rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?")
+CHANGE_PHRASE = (rf"(?:(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
+                 rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
+                 rf"|(?:{COMPARISON})[高低多少])")  # 比上年同期低1.1个百分点: a comparative after a comparison
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
 #: the predicate words that are verbs (为, 达到, 占比), not modals or adverbials
