@@ -192,6 +192,9 @@ REAL = [
     ("tune12 xwlb_46922", "50多名家属搭乘专用船到达指定海域。", [("50多名家属", 50.0, "名", "家属", "more_than")]),
     ("tune12 xwlb_53877", "广东省全省14个市、54个县512个乡镇遭受暴雨洪涝灾害。",
      [("14个市", 14.0, "个", "市", None), ("54个县", 54.0, "个", "县", None), ("512个乡镇", 512.0, "个", "乡镇", None)]),
+    ("tune10 xwlb_54590", "乌克兰方面表示，又有3艘运粮船离开敖德萨港。", [("3艘运粮船", 3.0, "艘", "运粮船", None)]),
+    # (after a word that is no noun it stays inside one: unlabelled xwlb_41957)
+    ("after cctv xwlb_41957", "共出台88条综合支持意见。", [("88条综合支持意见", 88.0, "条", "综合支持意见", None)]),
     ("after cctv xwlb_53671", "今年，山东兖州将国家制种大县奖励资金3000万元重点用于农田建设、科学田管等。",
      [("国家制种大县奖励资金3000万元", 30_000_000.0, "元", "国家制种大县奖励资金", None)]),
     # a change after a change, after a note in brackets, or a comparative after a comparison is of

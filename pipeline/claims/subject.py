@@ -68,7 +68,7 @@ def noun_phrase_after(run: str) -> Optional[str]:
         if ends_phrase(w, t) or (w == "、") or (i == 0 and t == "q"):
             break  # a measure word goes on a noun (互通口), it does not start one
         nxt_noun = nxt is not None and not ends_phrase(*nxt) and not is_verbal(*nxt) and nxt.tag != "x"
-        if i and w in W.PREDICATE_VERBS:
+        if i and w in W.PREDICATE_VERBS and toks[i - 1].tag.startswith(("n", "j")):
             stopped_at_verb = True  # 专家|采取线上线下, 家属|搭乘专用船 (claim_predicate_verbs.tsv)
             break
         if t in VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
