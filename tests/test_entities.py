@@ -1867,3 +1867,23 @@ def test_a_league_before_a_village_of_it_is_two_places():
     # tune10 xwlb_44427 (tuned on): 兴安盟 + 幸福嘎查 (盟 alone also ends 联盟: only a known league)
     text = "这里是兴安盟幸福嘎查，村民李可新家的水稻今年喜获丰收。有着大兴安岭优质水源和土壤条件的幸福嘎查，瞅准了绿色有机大米。"
     assert {p.name for p in entities(text)[2]} >= {"兴安盟", "幸福嘎查"}
+
+
+def test_rural_and_service_roles_are_titles_and_a_name_ends_before_a_follower():
+    # tune11 xwlb_48828, tune10 xwlb_43546 (tuned on): titles of rural and service work
+    # (title_heads.tsv); 一家 after a name ends it (name_followers.tsv)
+    people = entities("在广东高州市元坝村，荔枝种植户林常珍一家正忙着给荔枝进行深加工。今年，林常珍家扩大了种植面积。")[0]
+    assert [(p.name, p.titles) for p in people] == [("林常珍", ["荔枝种植户"])]
+    assert [(p.name, p.titles) for p in entities("武汉疫情期间，快递小哥汪勇牵头建立了医护服务群。")[0]] == [("汪勇", ["快递小哥"])]
+
+
+def test_a_name_always_written_before_the_same_character_and_a_follower_is_finished():
+    # tune10 xwlb_48825 (tuned on): the model read 刘福 of 刘福有 at every mention
+    text = ("山西省岢岚县赵家洼村刘福有一家正在欣赏刚取回来的婚纱照。15年前，刘福有夫妇结婚40周年的时候一家人还过着穷日子。"
+            "当时得知刘福有和妻子还有92岁的母亲一家3口都有病在身。")
+    assert "刘福有" in {p.name for p in entities(text)[0]}
+    # one mention before a verb is no name's end (李明有一家公司)
+    from pipeline.entities.people import finish_names_cut_before_a_follower
+    from pipeline.records import PersonRow
+    row = PersonRow("a", "李明", "subject", [], None, None, None, 1, 0, 2, None)
+    assert finish_names_cut_before_a_follower([row], "李明有一家公司。")[0].name == "李明"

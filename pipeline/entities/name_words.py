@@ -113,6 +113,8 @@ HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 →
 _TITLES = lexicon("title_heads")
 #: Title head words, longest first: a role written before a name ends with one of these.
 TITLE_HEADS = tuple(sorted(_TITLES.words(), key=len, reverse=True))
+#: words after a name that show it has ended (林常珍一家, 刘福有夫妇: name_followers.tsv)
+NAME_FOLLOWERS = tuple(lexicon("name_followers").words())
 #: 在 + body + one of these + 的 + name: the body is the person's (workplace_verbs.tsv)
 WORKPLACE_VERBS = tuple(lexicon("workplace_verbs").words())
 #: A title head written at a position (习近平 + 总书记; a person's name before one).

@@ -21,7 +21,7 @@ themselves are read by ``titles.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..lexicons import alternation, lexicon
@@ -34,7 +34,7 @@ from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body
                            paragraph_institution, written_in_full)
 from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER,
+from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
                          PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, is_tibetan_name)
 from .credits import byline_credits
 from .organizations import is_generic_org
@@ -282,6 +282,26 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
                 people[short].titles.extend(t for t in people[long].titles if t not in people[short].titles)
                 del people[long]
                 break
+
+
+def finish_names_cut_before_a_follower(rows: list[PersonRow], body: str) -> list[PersonRow]:
+    """A two-character name always written before the same character, which with it is followed
+    by a word that follows names (刘福 + 有一家, 有夫妇, 有和妻子: name_followers.tsv) somewhere, is
+    that three-character name cut short (刘福有); written twice at least, the longer name followed
+    by two different characters, so a name and a verb (李明有一家公司) once are not joined. Run
+    after the confidence check, which scores what the model tagged (刘福)."""
+    names = {r.name for r in rows}
+    out = []
+    for r in rows:
+        starts = [k for k in range(len(body)) if body.startswith(r.name, k)] \
+            if len(r.name) == 2 and all(map(is_han, r.name)) else []
+        nexts = {body[k + 2:k + 3] for k in starts}
+        if len(starts) >= 2 and len(nexts) == 1 and is_han(next(iter(nexts))) \
+                and r.name + next(iter(nexts)) not in names and len({body[k + 3:k + 4] for k in starts}) >= 2 \
+                and any(body.startswith(NAME_FOLLOWERS, k + 3) for k in starts):
+            r = replace(r, name=r.name + next(iter(nexts)), end=None if r.end is None else r.end + 1)
+        out.append(r)
+    return out
 
 
 #: jieba tags of one character a name may run on into: adverb, preposition, verb, conjunction, particle

@@ -30,7 +30,7 @@ from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
+from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps, uncovered_occurrences
 
 
@@ -265,7 +265,8 @@ _ANONYMISED = "某"
 def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]:
     """End of a name of two or three characters starting at the surname ``text[s]`` that no
     mention covers and no dictionary word of another kind makes (高度), after which the clause
-    goes on (punctuation, or a verb, adverb, preposition or conjunction); None if there is none."""
+    goes on (punctuation, or a verb, adverb, preposition or conjunction) or a word that follows
+    names (一家, 夫妇: name_followers.tsv); None if there is none."""
     for length in (3, 2):
         e = s + length
         name = text[s:e]
@@ -278,7 +279,8 @@ def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]
             continue
         nxt = text[e:e + 1]
         word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c"):
+        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c") \
+                or text.startswith(NAME_FOLLOWERS, e):
             return e
     return None
 
