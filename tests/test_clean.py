@@ -416,3 +416,20 @@ def test_a_list_a_colon_introduces_or_with_no_menu_word_is_content():
 def test_an_interview_line_is_no_script():
     page = clean_page(_page(f"标题\n{BODY}\nQ: \"新产品什么时候上市？\"\nA: \"我们会尽快推出，请大家耐心等待。\"\n{BODY}"))
     assert "新产品什么时候上市" in page.text
+
+
+def test_teasers_of_other_stories_below_the_article_are_cut():
+    # gne-tune njxfhn_1 and people_1 (tuned on): a headline and an excerpt cut short (…), and
+    # teasers ending 【详细】, below the last paragraph (chrome_teaser_endings.tsv)
+    advice = ("江门警方提示，接到自称是公安、检察院、法院、银行等单位人员的来电切勿轻易相信。"
+              "“警方通常不会通过电话对案件进行详细咨询，如需要市民配合调查，多会通过面谈方式进行。”冯警官提醒。")
+    page = clean_page(raw_page(f"标题\n{BODY}\n{advice}\n香港警方：8.31示威行动未发生致命事件，谴责造谣者\n"
+                               "港铁公司车务营运总监表示，8月31日晚，因激进示威者的破坏行为，有46人因参…"))
+    assert page.text.split("\n")[-1] == advice
+    page = clean_page(raw_page(f"标题\n{BODY}\n{advice}\n致敬改革开放四十年，文化大家讲述亲历 一个时代有一个时代的文艺。"
+                               "邀请当代中国最具代表性的文化艺术大家，分享其求艺之路的艺术探索与思想感悟。【详细】"))
+    assert page.text.split("\n")[-1] == advice
+    # a paragraph cut short in the first half of the body is no teaser: the article goes on
+    cut_short = "人员乘坐直升机全部撤离后，21名公安边防官兵主动请缨，坚守国门。持续的余震和塌方使口岸屡涉险境，官兵们悄悄地写下了遗书…"
+    page = clean_page(raw_page(f"标题\n{BODY}\n{cut_short}\n{advice}"))
+    assert page.text.split("\n")[1:] == [cut_short, advice]
