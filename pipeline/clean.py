@@ -123,6 +123,7 @@ _ELLIPSIS_ONLY = re.compile(r"^[….。·\s]+$")
 # "title" : '…',  var shareUrl = …): a comment, or an ASCII key assigned a quoted or bracketed value
 _SCRIPT_CODE = re.compile(r"""^\s*(?://(?!@)|/\*|\*/|(?:var|let|const|function)\s|(?:window|document)\.|["']?[A-Za-z_$][A-Za-z0-9_.$]+["']?\s*[:=]\s*["'{\[])""")
 # A line of quoted speech with a clause inside (“妈妈，为什么还不能出去？”): a story can open with it.
+_ADOPTION_NOTE = re.compile(r"[(（][^()（）]*\d{4}年\d{1,2}月\d{1,2}日[^()（）]*(?:通过|修正|修订|公布)[)）]")
 _QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”")
 
 _CAPTION_START = re.compile(rf"^(?:{lexicon_alternation('caption_markers')})")
@@ -407,11 +408,12 @@ def clean_page(page: RawPage) -> CleanPage:
     if not prose:
         raise PageRejected("boilerplate_only", f"no article prose among {n_input} lines")
     start, end = prose[0], prose[-1]
-    # Short complete sentences opening the article (越是风急浪骤,越需中流砥柱。).
+    # Short complete sentences opening the article (越是风急浪骤,越需中流砥柱。), and the note of
+    # a law's or decision's adoption above its text ((2007年6月29日…会议通过)).
     while start > 0:
         s = lines[start - 1]
         if s.kind == "text" and (s.simp.endswith("。") and re.search(r"[，,]", s.simp)
-                                 or _QUOTED_SENTENCE.fullmatch(s.simp)):
+                                 or _QUOTED_SENTENCE.fullmatch(s.simp) or _ADOPTION_NOTE.fullmatch(s.simp)):
             start -= 1
         else:
             break

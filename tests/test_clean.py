@@ -433,3 +433,10 @@ def test_teasers_of_other_stories_below_the_article_are_cut():
     cut_short = "人员乘坐直升机全部撤离后，21名公安边防官兵主动请缨，坚守国门。持续的余震和塌方使口岸屡涉险境，官兵们悄悄地写下了遗书…"
     page = clean_page(raw_page(f"标题\n{BODY}\n{cut_short}\n{advice}"))
     assert page.text.split("\n")[1:] == [cut_short, advice]
+
+
+def test_the_note_of_a_decisions_adoption_opens_its_text():
+    # gne-tune other_1 (tuned on): a decision of the NPC Standing Committee on a government site
+    note = "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"
+    page = clean_page(raw_page(f"全国人民代表大会常务委员会关于批准财政部发行特别国债的决议\n{note}\n{BODY}"))
+    assert page.text.split("\n")[0] == note
