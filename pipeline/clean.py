@@ -52,7 +52,8 @@ Rules (all general: line features and small keyword lexicons, no site names)
    and ends at the last prose line, extended forwards over trailing text lines
    (a truncated last paragraph) until the first chrome line; it ends before a
    line that ends the article (``阅读剩余全文``, ``相关阅读``) and before teasers
-   of other stories (``…【详细】``: ``pipeline/text/teasers.py``). Text lines
+   of other stories (``…【详细】``) or a list of them closing the text
+   (``- …``: ``pipeline/text/teasers.py``). Text lines
    between are kept (section headings); chrome/caption/byline lines inside
    are removed.
 4. Inside body lines, inline bylines are cut out: a dateline lead at the start
@@ -85,7 +86,7 @@ from .text.chars import CJK, CJK_CHAR, cjk_count
 from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE, strip_inline_chrome
 from .text.dates import CHROME_DATE_RE as _DATE  # the chrome variant of the one date grammar
 from .text.normalise import FULLWIDTH, normalise_line, untag
-from .text.teasers import end_before_teasers
+from .text.teasers import end_before_tail_list, end_before_teasers
 
 #: Thresholds from ``pipeline/settings.toml`` [clean], bound once per process.
 _T = section("clean")
@@ -427,6 +428,7 @@ def clean_page(page: RawPage) -> CleanPage:
         nxt += 1
 
     end = end_before_teasers(lines, start, _end_before_marker(lines, start, end))
+    end = end_before_tail_list(lines, start, end)
 
     # Repetitions of the headline below it (image alt text, footer copies) are chrome;
     # what follows a repeated headline on the same line may be the byline.

@@ -440,3 +440,22 @@ def test_the_note_of_a_decisions_adoption_opens_its_text():
     note = "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"
     page = clean_page(raw_page(f"全国人民代表大会常务委员会关于批准财政部发行特别国债的决议\n{note}\n{BODY}"))
     assert page.text.split("\n")[0] == note
+
+
+def test_a_list_of_other_stories_closing_the_text_is_cut_but_an_introduced_list_stays():
+    # gne-tune stcn_1, mydrivers_v1 (tuned on): trafilatura writes the items of a box of other
+    # stories as "- …" after the article's last paragraph
+    last = "伊戈尔：拟1079.6万元收购控股子公司日本伊戈尔少数股权。"
+    items = ["- 十一国庆假期前，金融委召开会议，部署了一系列金融领域下一步的重点工作。",
+             "- 今天是国庆节前最后一个交易日，持股还是持币过节又成为投资者一个老大难的问题。"]
+    page = clean_page(raw_page("标题\n" + "\n".join([BODY, last] + items)))
+    assert page.text.split("\n")[-1] == last
+    # a short last paragraph before the list stays; a line between items goes with them
+    short = "而后“造不如买，买不如租”……"
+    page = clean_page(raw_page("标题\n" + "\n".join([BODY, last, short, "- 关注我们", "看最新手机、电脑、汽车信息",
+                                                      "- 微博：快科技官方 快科技官方微博", "- 今日头条：快科技 带来最快资讯！"])))
+    assert page.text.split("\n")[-1] == short
+    # introduced by the line before it, the list is the article's
+    intro = "具体措施如下："
+    page = clean_page(raw_page("标题\n" + "\n".join([BODY, intro] + items)))
+    assert page.text.split("\n")[-2:] == items
