@@ -1887,3 +1887,10 @@ def test_a_name_always_written_before_the_same_character_and_a_follower_is_finis
     from pipeline.records import PersonRow
     row = PersonRow("a", "李明", "subject", [], None, None, None, 1, 0, 2, None)
     assert finish_names_cut_before_a_follower([row], "李明有一家公司。")[0].name == "李明"
+
+
+def test_macro_regions_written_with_diqu_are_found_by_name():
+    # tune12 xwlb_54432, xwlb_48434 (tuned on): the model tags neither, or 长江 alone
+    text = "加快建成中部地区崛起重要战略支点，长江中下游地区要确保早稻颗粒归仓，黄淮海地区要重点防局部内涝。"
+    assert [(p.name, p.level) for p in entities(text)[2]] == [
+        ("中部地区", "region"), ("长江中下游地区", "region"), ("黄淮海", "region")]
