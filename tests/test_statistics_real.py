@@ -1,0 +1,250 @@
+"""Numeric claims of real sentences (issue #15), each with its exact expected rows: sentences of the
+tuned-on pages (the saved HTML pages' tune part, tests/html/split.tsv; the GNE tune pages; the
+tuned-on CCTV sets tests/tune6 … tune12) and of unlabelled CCTV articles read before and after a
+rule (``after cctv``). Never a held-out page. Split out of ``test_statistics_general.py``, which
+keeps the forms and the properties.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import extract_statistics
+
+
+def rows(text):
+    return [(c.text, c.value, c.unit, c.subject, c.qualifier) for c in extract_statistics(text, [])]
+
+# (page, sentence, expected rows (text, value, unit, subject, qualifier))
+REAL = [
+    ("05_xinhuanet", "1月23日，武汉全面封闭离汉通道时，武汉三镇尚有900多万人口，其中不少人是满怀一年的期盼。",
+     [("900多万人口", 9_000_000.0, "人口", "人口", "more_than")]),
+    ("28_qq", "开发人员向AlphaGo提供了历史对弈中的大约3000万记录。",
+     [("大约3000万记录", 30_000_000.0, "记录", "记录", "about")]),
+    ("37_toutiao", "今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
+     [("4个月", 4.0, "个月", None, None),
+      ("货物贸易进出口总值13.81万亿元", 13_810_000_000_000.0, "元", "货物贸易进出口总值", None),
+      # the change of the figure before it (claims/extract.py _CHANGE_OF_PREVIOUS)
+      ("5.7%", 5.7, "%", "货物贸易进出口总值", None)]),
+    ("37_toutiao", "4月单月，以人民币和美元计，进出口分别增长8%和4.4%，外贸向好态势明显。",
+     [("进出口分别增长8%", 8.0, "%", "进出口", None), ("4.4%", 4.4, "%", "进出口", None)]),
+    ("37_toutiao", "有进出口实绩的民营企业数量同比增加10.1%。",
+     [("民营企业数量同比增加10.1%", 10.1, "%", "民营企业数量", None)]),
+    ("12_youth", "今年两会上人大代表黄细花提出把法定婚龄降低到18岁的提案。",
+     [("法定婚龄降低到18岁", 18.0, "岁", "法定婚龄", None)]),
+    ("36_39", "我光着膀子吃了五包巧克力威化，一共 30 块……", [("30 块", 30.0, "块", None, None)]),
+    ("18_southcn", "“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装。",
+     [("超过1200海里", 1200.0, "海里", "珠江口盆地", "more_than")]),
+    ("18_southcn", "“海葵一号”主甲板最大直径90米，面积相当于13个标准篮球场，高度接近30层楼。",
+     [("主甲板最大直径90米", 90.0, "米", "主甲板最大直径", None),
+      ("13个标准篮球场", 13.0, "个", "标准篮球场", None),
+      ("高度接近30层", 30.0, "层", "高度", "nearly")]),
+    ("18_southcn", "必须在天文大潮时才能出港，每月满足作业条件的海况窗口仅有3天。",
+     [("仅有3天", 3.0, "天", "海况窗口", None)]),
+    ("09_gmw", "在太空中逗留将近1000天后，用于测试的威士忌的单宁成分保持不变。",
+     [("将近1000天", 1000.0, "天", "逗留", "nearly")]),
+    ("09_gmw", "在这项研究中，17名男子被要求在地面和一间模拟海拔3.7公里的房间内喝下一些伏特加。",
+     [("17名男子", 17.0, "名", "男子", None), ("3.7公里", 3.7, "公里", "房间内喝下", None)]),
+    ("09_gmw", "毕竟国际空间站的造价高达1500亿美元，而且在接近真空的太空中其运行速度达到了每小时27680公里。",
+     [("造价高达1500亿美元", 150_000_000_000.0, "美元", "造价", None),
+      ("速度达到了每小时27680公里", 27680.0, "公里", "速度", None)]),
+    ("12_youth", "在英国求学6年后，李博灏希望能够学有所用。",
+     [("6年", 6.0, "年", "求学", None)]),
+    ("14_kepu", "他指出，长三角一体化发展战略提出并实施5年来，规划政策体系形成并不断完善。",
+     [("5年", 5.0, "年", "实施", None)]),
+    ("25_163", "经查，湖北通城刘某于2015年5月19日买入“暴风科技”400股（交易金额约10.8万元）后，当天编造虚假信息。",
+     [("“暴风科技”400股", 400.0, "股", "暴风科技", None),
+      ("交易金额约10.8万元", 108_000.0, "元", "交易金额", "about")]),
+    ("27_163", "就连距离村子百米开外的高架下方空间，也被车主们发掘利用起来。",
+     [("百米开外", 100.0, "米", "高架", "more_than")]),
+    ("27_163", "在四村宅一路路口，3辆机动车就停在距离闸机不到10米的空地处。",
+     [("3辆机动车", 3.0, "辆", "机动车", None), ("不到10米", 10.0, "米", "空地处", "less_than")]),
+    ("41_appledaily", "氣憤不已的賴女隨即吞下10顆安眠藥，接著跑進房間將門反鎖，約莫10分鐘就傳出墬樓。",
+     [("10顆安眠藥", 10.0, "颗", "安眠药", None), ("約莫10分鐘", 10.0, "分钟", None, "about")]),
+    ("44_ltn", "由于该屋有7名共有人，下月拍卖的仅一半产权，约11.04坪。",
+     [("该屋有7名", 7.0, "名", "该屋", None), ("仅一半产权", 0.5, "", "产权", None),
+      ("约11.04坪", 11.04, "坪", None, "about")]),
+    ("44_ltn", "下月预计以每坪38.54万元拍卖。从内政部实价登录网站来看，凶宅拍卖价每坪38.54万。",
+     [("38.54万元拍卖", 385_400.0, "元", "拍卖", None)]),
+    ("20_021east", "老人票原价：25元\n学生票原价：12元",
+     [("老人票原价：25元", 25.0, "元", "老人票原价", None), ("学生票原价：12元", 12.0, "元", "学生票原价", None)]),
+    ("20_021east", "备注：学生票：1.3米以上及6周岁以上儿童。老人票：60-69周岁老人。",
+     [("学生票：1.3米以上", 1.3, "米", "学生票", "more_than")]),
+    ("20_021east", "上海金茂大厦88层观光厅", []),
+    ("tune2 xwlb_43188", "这里是厦门市最大的保障性住房社区，有3万多居民。",
+     [("3万多居民", 30_000.0, "居民", "居民", "more_than")]),
+    ("tune2 xwlb_54241", "我国中欧班列已累计开行超5.6万列，通达欧洲24个国家。",
+     [("开行超5.6万列", 56_000.0, "列", "开行", "more_than"), ("24个国家", 24.0, "个", "国家", None)]),
+    ("tune2 xwlb_42808", "21日，加利福尼亚州累计确诊病例突破40万，成为美国第二个确诊病例超过40万的州。",
+     # (突破 is more_than; the second 40万 repeats the first then: one claim)
+     [("累计确诊病例突破40万", 400_000.0, "", "累计确诊病例", "more_than")]),
+    ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
+     [("27天", 27.0, "天", "封城", None)]),
+    ("36_39", "普通人在专业医师指导下一个月减8~10斤并非不可能。如果按一个月10斤算，一年减下100斤。",
+     [("8~10斤", 8.0, "斤", None, "range"), ("10斤", 10.0, "斤", None, "range_max"),
+      ("减下100斤", 100.0, "斤", "减下", None)]),
+    ("36_39", "24岁时，她为了变瘦，一个月减了20多斤。马思纯20天瘦20斤，靠喝藿香正气液抑制食欲。",
+     [("20多斤", 20.0, "斤", None, "more_than"), ("20天", 20.0, "天", "马思纯", None),
+      ("20斤", 20.0, "斤", None, None)]),
+    # the topic of a clause whose predicate links it to the number (subject.topic_before), and the
+    # change of the figure before it (extract._CHANGE_OF_PREVIOUS); GNE tune pages
+    # (超过了: the prefix keeps its qualifier across 了; 约有 across 有: unlabelled CCTV, sweep 12)
+    ("gne csdn_1", "并吸引了国内众多安全组织和科技媒体的参与，参会人数超过了700人。",
+     [("参会人数超过了700人", 700.0, "人", "参会人数", "more_than")]),
+    ("after cctv xwlb_63170", "当地约有3800名居民。", [("约有3800名居民", 3800.0, "名", "居民", "about")]),
+    ("gne guancha_2", "封测业销售额第一次超过2000亿元。",
+     [("超过2000亿元", 200_000_000_000.0, "元", "封测业销售额", "more_than")]),
+    ("gne qq_2", "同盾科技2016年-2018年的营业收入分别为6066万元、2.61亿元、5.42亿元，呈几何级数增长。",
+     [("6066万元", 60_660_000.0, "元", "营业收入", None), ("2.61亿元", 261_000_000.0, "元", "营业收入", None),
+      ("5.42亿元", 542_000_000.0, "元", "营业收入", None)]),
+    ("gne njxfhn_1", "截至8月25日，全市立电信网络诈骗案件1187宗，同比下降25%；",
+     [("电信网络诈骗案件1187宗", 1187.0, "宗", "电信网络诈骗案件", None),
+      ("25%", 25.0, "%", "电信网络诈骗案件", None)]),
+    # (下调 is a verb of change: the noun before it and the verb go in the span, as 提升至 does)
+    ("gne sina_3", "美联储应将政策利率下调至1%。", [("政策利率下调至1%", 1.0, "%", "政策利率", None)]),
+    # (a demonstrative is no part of the noun; 跌破 compares like 低于; a conversion after 起)
+    ("gne sina_1", "这一比例不会超过15%。", [("比例不会超过15%", 15.0, "%", "比例", "less_than")]),
+    ("gne sina_3", "如果美国经济陷入衰退，收益率可能会跌破1%。", [("跌破1%", 1.0, "%", "收益率", "less_than")]),
+    ("gne wechat_1", "Galaxy S20 Ultra 售价 1399 美元起，约合人民币 9800 元。",
+     [("售价 1399 美元", 1399.0, "美元", "售价", None), ("9800 元", 9800.0, "元", "售价", "about")]),
+    # a sports event is no distance (sweeps 4-7); songs counted before 儿歌 (GNE qq_qq)
+    ("made up", "他夺得200米蛙泳决赛冠军，建成400米跑道。", [("400米跑道", 400.0, "米", "跑道", None)]),
+    ("made up", "他创作了一千余首儿歌。", [("一千余首儿歌", 1000.0, "首", "儿歌", "more_than")]),
+    ("made up", "价格低于100元，增速高于5%。",
+     [("价格低于100元", 100.0, "元", "价格", "less_than"), ("增速高于5%", 5.0, "%", "增速", "more_than")]),
+    # a negation turns the bound round (gne sxmu_1; unlabelled CCTV articles: 不低于 had read as
+    # less_than, 不得超过 as more_than)
+    ("gne sxmu_1", "留置时间不得超过三个月。", [("不得超过三个月", 3.0, "个月", "留置", "less_than")]),
+    ("after cctv xwlb_33510", "国有资本持股比例不低于70%。", [("比例不低于70%", 70.0, "%", "比例", "at_least")]),
+    ("after cctv xwlb_58691", "两人票数都没有超过50%。", [("没有超过50%", 50.0, "%", "两人票数", "less_than")]),
+    ("after cctv xwlb_42545", "每个考区考点不得少于3个。", [("考区考点不得少于3个", 3.0, "个", "考区考点", "at_least")]),
+    # below zero (unlabelled CCTV weather reports had read 零下12℃ and -20℃ as 12 and 20); a hyphen
+    # after a number and its unit, a percent sign or a letter is a range's or a name's
+    ("made up", "最低气温零下12℃，北京-5℃。", [("最低气温零下12℃", -12.0, "℃", "最低气温", None), ("-5℃", -5.0, "℃", None, None)]),
+    ("tune6 xwlb_49621", "冒着零下10多度的严寒，进村入户。", [("零下10多度", -10.0, "度", None, "more_than")]),
+    ("made up", "转了180度。PM2.5平均浓度为33微克/立方米。", [("平均浓度为33微克/立方米", 33.0, "微克/立方米", "平均浓度", None)]),
+    ("after cctv xwlb_2396", "气温降至零下22至25摄氏度。",
+     [("气温降至零下22至25摄氏度", -22.0, "摄氏度", "气温", "range"), ("25摄氏度", -25.0, "摄氏度", "气温", "range_max")]),
+    ("after cctv xwlb_18994", "目标设定为6.5%-7%。", [("目标设定为6.5%", 6.5, "%", "目标设定", None), ("7%", 7.0, "%", "目标设定", None)]),
+    ("after cctv xwlb_4530", "5000米-7000米海试项目。", [("5000米", 5000.0, "米", None, None), ("7000米海试项目", 7000.0, "米", "海试项目", None)]),
+    # a statistic's name the segmenter cuts apart (可|支配|收入), its real growth (实际), and a
+    # run cut in a word at its length (全国 → 国居民…): unlabelled CCTV articles, sweep 12
+    ("made up", "城镇居民人均可支配收入42359元。", [("42359元", 42359.0, "元", "人均可支配收入", None)]),
+    ("after cctv xwlb_56964", "2021年，全国居民人均可支配收入实际增长8.1%。",
+     [("居民人均可支配收入实际增长8.1%", 8.1, "%", "居民人均可支配收入", None)]),
+    # Boson general-news paragraphs (tune half), claims sweep: specifications' units, 多 after
+    # the unit, a time of day's seconds, a model year, 以 + 下跌
+    ("boson_0821", "最大功率将从现在的322马力提升到350马力。",
+     [("322马力", 322.0, "马力", "最大功率", None), ("350马力", 350.0, "马力", "最大功率", None)]),
+    ("after boson_1752", "搭载1.0L发动机，综合油耗5.5L，型号5LX。", [("1.0L发动机", 1.0, "L", "发动机", None), ("综合油耗5.5L", 5.5, "L", "综合油耗", None)]),
+    ("boson_0819", "他跳下3米多深的水井。", [("3米多", 3.0, "米", "水井", "more_than")]),
+    ("made up", "连续5天多云。", [("5天", 5.0, "天", "多云", None)]),
+    ("boson_1766", "8时8分45秒，礼炮鸣响。", []),
+    ("boson_1221", "特惠车型：2009款日产阳光。", []),
+    ("made up", "大盘连续5个月以下跌报收。", [("5个月", 5.0, "个月", None, None)]),
+    # a share written with digits (Boson boson_0489; not a tennis score or a spaced score);
+    # 最多 is at most; a rate's unit is no subject; a verb after 万 is no counted noun
+    ("boson_0489", "尚有2/3的矿产资源未探明。", [("2/3", 0.666667, "", "矿产资源", None)]),
+    ("after cctv xwlb_7025", "德约科维奇6-3/6-4击败纳达尔。", []),
+    ("boson_1589", "持股比例最多19.9%。", [("比例最多19.9%", 19.9, "%", "比例", "less_than")]),
+    ("after cctv xwlb_53546", "PM2.5浓度每立方米30微克。", [("立方米30微克", 30.0, "微克", None, None)]),
+    # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
+    ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
+     [("半个多月", 0.5, "个月", None, "more_than")]),
+    ("made up", "全市拥有700人。", [("700人", 700.0, "人", None, None)]),
+    # subjects (2026-12-06, the session after the day session): a noun ending in a generic head
+    # (务工人员) and the verb after it; a size adjective between a length and its noun; Latin letters
+    # in a topic; 占比; a change from a point written with 的; the base of a share; the topic of the
+    # clause before a chain that opens its own clause (not after an attribution, a preposition or a
+    # bare modal)
+    ("tune11 xwlb_40108", "昨天下午，167名来自贵州的务工人员乘坐包机从贵阳飞抵厦门。",
+     [("167名", 167.0, "名", "务工人员", None)]),
+    ("after cctv xwlb_39919", "派出19支重症患者救治队。", [("19支重症患者救治队", 19.0, "支", "重症患者救治队", None)]),
+    ("tune11 xwlb_51483", "15日，汤加首都努库阿洛法沿岸观测到1.2米高的海浪。", [("1.2米", 1.2, "米", "海浪", None)]),
+    ("tune11 xwlb_56513", "三季度，GDP同比增长3.9%。", [("GDP同比增长3.9%", 3.9, "%", "GDP", None)]),
+    ("after cctv xwlb_53809", "自主培养的博士占比均达三分之二左右。",
+     [("达三分之二左右", 0.666667, "", "博士", "about")]),
+    ("tune11 xwlb_51483", "纽约州因拖欠房租而被驱逐的家庭从疫情暴发前的14万户飙升至59.1万户。",
+     [("14万户", 140_000.0, "户", "家庭", None), ("59.1万户", 591_000.0, "户", "家庭", None)]),
+    ("tune11 xwlb_50885", "自贸伙伴占我国外贸比重已从2012年的12.3%提高到现在的35%。",
+     [("12.3%", 12.3, "%", "外贸比重", None), ("35%", 35.0, "%", "外贸比重", None)]),
+    ("gne xinhuanet_1", "公交车发车频次仅为平日的一半。", [("一半", 0.5, "", "公交车", None)]),
+    ("gne guancha_2", "由此产生的贸易逆差创下历史新高，达到2275亿美元。",
+     [("2275亿美元", 227_500_000_000.0, "美元", "贸易逆差", None)]),
+    ("after cctv xwlb_50927", "今年，黑龙江粮食总产创历史新高，达到1573.54亿斤。",
+     [("1573.54亿斤", 157_354_000_000.0, "斤", "黑龙江粮食总产", None)]),
+    ("after cctv xwlb_55696", "翟青介绍，过去十年，我们坚持绿色发展。", [("十年", 10.0, "年", None, None)]),
+    # a quoted phrase before a linking verb is the topic (gne guancha_guancha; unlabelled CCTV
+    # xwlb_12949 read before and after the rule)
+    ("gne guancha_guancha", "预计订单量“没有影响的”占24.6%，“略有下滑”占34.3%。",
+     [("24.6%", 24.6, "%", "没有影响的", None), ("34.3%", 34.3, "%", "略有下滑", None)]),
+    ("after cctv xwlb_12949", "在南京“驻屯兵员概数”为25000人。", [("25000人", 25000.0, "人", "驻屯兵员概数", None)]),
+    # a verb that always opens the predicate ends the counted noun (claim_predicate_verbs.tsv: tune12
+    # xwlb_46922, xwlb_53877, tune11 xwlb_48680; unlabelled xwlb_53671 for an adverbial before it)
+    ("tune12 xwlb_46922", "50多名家属搭乘专用船到达指定海域。", [("50多名家属", 50.0, "名", "家属", "more_than")]),
+    ("tune12 xwlb_53877", "广东省全省14个市、54个县512个乡镇遭受暴雨洪涝灾害。",
+     [("14个市", 14.0, "个", "市", None), ("54个县", 54.0, "个", "县", None), ("512个乡镇", 512.0, "个", "乡镇", None)]),
+    ("tune10 xwlb_54590", "乌克兰方面表示，又有3艘运粮船离开敖德萨港。", [("3艘运粮船", 3.0, "艘", "运粮船", None)]),
+    # (after a word that is no noun it stays inside one: unlabelled xwlb_41957)
+    ("after cctv xwlb_41957", "共出台88条综合支持意见。", [("88条综合支持意见", 88.0, "条", "综合支持意见", None)]),
+    ("after cctv xwlb_53671", "今年，山东兖州将国家制种大县奖励资金3000万元重点用于农田建设、科学田管等。",
+     [("国家制种大县奖励资金3000万元", 30_000_000.0, "元", "国家制种大县奖励资金", None)]),
+    # a change after a change, after a note in brackets, or a comparative after a comparison is of
+    # the same noun (tune12 xwlb_47431, xwlb_41368, tune11 xwlb_51425; unlabelled xwlb_54232)
+    ("tune12 xwlb_47431", "4月份全社会用电量达到6361亿千瓦时，同比增长13.2%，较2019年同期增长15.0%。",
+     [("全社会用电量达到6361亿千瓦时", 636_100_000_000.0, "千瓦时", "全社会用电量", None),
+      ("13.2%", 13.2, "%", "全社会用电量", None), ("15.0%", 15.0, "%", "全社会用电量", None)]),
+    ("tune12 xwlb_41368", "今年一季度全国税收收入为34826亿元（已扣出口退税），同比下降16.4%。",
+     [("税收收入为34826亿元", 3_482_600_000_000.0, "元", "税收收入", None), ("16.4%", 16.4, "%", "税收收入", None)]),
+    ("after cctv xwlb_54232", "6月份新发放的企业贷款利率为4.16%，比上年同期低34个基点。",
+     [("企业贷款利率为4.16%", 4.16, "%", "企业贷款利率", None), ("34个基点", 34.0, "个基点", "企业贷款利率", None)]),
+    # 首 before a preposition is a count (gne qq_qq)
+    ("gne qq_qq", "潘振声创作的大量儿童歌曲，有一千余首在全国各地报刊电台发表。",
+     [("一千余首", 1000.0, "首", None, "more_than")]),
+    ("gne sxmu_1", "对被调查人采取留置措施后，应当在二十四小时以内，通知被留置人员所在单位和家属。",
+     [("二十四小时", 24.0, "小时", None, None)]),
+    # a one-character qualifier that ends a word the segmenter reads is none (签约, 最近, 附近, 节约);
+    # an adverb (共约), two words (损失|约, 最高|超) and a name (以北约) keep it; 逼近 is nearly
+    ("after cctv xwlb_56003", "浙江宁波现场签约93亿元的项目。", [("93亿元", 9_300_000_000.0, "元", "项目", None)]),
+    ("after cctv xwlb_47446", "这家医院最近4天内有74名患者死亡。",
+     [("4天", 4.0, "天", None, None), ("74名患者", 74.0, "名", "患者", None)]),
+    ("after cctv xwlb_54802", "水库降至死水位以下，影响附近5个村。", [("5个村", 5.0, "个", "村", None)]),
+    ("after cctv xwlb_43003", "经济损失约295亿元。", [("经济损失约295亿元", 29_500_000_000.0, "元", "经济损失", "about")]),
+    ("made up", "共约3000人参加。", [("约3000人", 3000.0, "人", None, "about")]),
+    ("after cctv xwlb_49818", "单日航班量最高超1000架次。",
+     [("单日航班量最高超1000架次", 1000.0, "架次", "单日航班量", "more_than")]),
+    ("after cctv xwlb_51496", "海底火山位于努库阿洛法以北约65公里处。", [("约65公里", 65.0, "公里", None, "about")]),
+    ("after cctv xwlb_51684", "目前累计确诊病例逼近80万例。",
+     [("累计确诊病例逼近80万例", 800_000.0, "例", "累计确诊病例", "nearly")]),
+    # a comparison with digits before a verb of change (加快, 萎缩: claim_change_verbs.tsv); a time
+    # word or an adjective and 的 before the noun after a unit
+    ("sweep 13 xwlb_44391", "高技术制造业投资增速比1—8月份加快0.5个百分点。",
+     [("0.5个百分点", 0.5, "个百分点", "高技术制造业投资增速", None)]),
+    ("sweep 13 xwlb_55165", "德国经济明年将萎缩0.3%。", [("德国经济明年将萎缩0.3%", 0.3, "%", "德国经济", None)]),
+    ("sweep 13 xwlb_53037", "一座35平方公里的现代工业新城拔地而起。",
+     [("35平方公里", 35.0, "平方公里", "现代工业新城", None)]),
+    ("sweep 13 xwlb_52599", "部署4个新的战斗集群。", [("4个", 4.0, "个", "战斗集群", None)]),
+    # a rate's unit is written whole (claim_rate_denominators.tsv): twelve pork prices of Boson
+    # boson_1093 were 元
+    ("boson_1093", "猪肉批发价格已达到了13元/斤。", [("猪肉批发价格已达到了13元/斤", 13.0, "元/斤", "猪肉批发价格", None)]),
+    ("after cctv xwlb_30188", "小麦最低收购价为1.15元/斤。", [("小麦最低收购价为1.15元/斤", 1.15, "元/斤", "小麦最低收购价", None)]),
+    ("after cctv xwlb_54780", "均价2700—2800元/吨。",
+     [("均价2700—2800元/吨", 2700.0, "元/吨", "均价", "range"), ("2800元/吨", 2800.0, "元/吨", "均价", "range_max")]),
+    ("after cctv xwlb_42989", "设计行车速度350公里/小时。",
+     [("设计行车速度350公里/小时", 350.0, "公里/小时", "设计行车速度", None)]),
+    # ... but a price per item or per period is in its currency (html-tune 27_163 labels 元)
+    ("html-tune 27_163", "大型车辆月缴费800元/辆。", [("缴费800元/辆", 800.0, "元", "缴费", None)]),
+    # a round of a tournament, a building's entrance and a car's test are no claims (Boson sweep)
+    ("boson_0074", "他们晋级1/32决赛。", []),
+    ("after cctv xwlb_30739", "中国队挺进四分之一决赛。", []),
+    ("boson_0233", "家住5号楼6单元。", []),
+    ("boson_0556", "0-100km/h加速时间为9.8秒。", [("9.8秒", 9.8, "秒", "时间", None)]),
+    ("after cctv xwlb_44826", "具体包括摩托车驾驶证申请人可凭居民身份证在全国范围内“一证通考”，将6年以内的7至9座非营运"
+     "小微型客车纳入免上检测线检验范围等。",
+     [("6年", 6.0, "年", None, None), ("7至9座非营运小微型客车", 7.0, "座", "非营运小微型客车", "range"),
+      ("9座非营运小微型客车", 9.0, "座", "非营运小微型客车", "range_max")]),
+]
+
+
+@pytest.mark.parametrize("page,text,expected", REAL, ids=[f"{p}-{t[:10]}" for p, t, _ in REAL])
+def test_real_sentence(page, text, expected):
+    assert rows(text) == expected
