@@ -51,9 +51,9 @@ Rules (all general: line features and small keyword lexicons, no site names)
    short complete sentences ending in ``。`` (``越是风急浪骤,越需中流砥柱。``) —
    and ends at the last prose line, extended forwards over trailing text lines
    (a truncated last paragraph) until the first chrome line; it ends before a
-   line that ends the article (``阅读剩余全文``, ``相关阅读``) and before teasers
-   of other stories (``…【详细】``) or a list of them closing the text
-   (``- …``: ``pipeline/text/teasers.py``). Text lines
+   line that ends the article (``阅读剩余全文``, ``相关阅读``), before teasers
+   of other stories (``…【详细】``) and before a list of them closing the text
+   (``- …``), all three read by ``pipeline/text/teasers.py``. Text lines
    between are kept (section headings); chrome/caption/byline lines inside
    are removed.
 4. Inside body lines, inline bylines are cut out: a dateline lead at the start
@@ -86,7 +86,7 @@ from .text.chars import CJK, CJK_CHAR, cjk_count
 from .text.chrome import BYLINE_ROLE, BYLINE_ROLE_RE, FIELD_LABEL_RE, FIELD_LABELS, SITE_NAME_RE, strip_inline_chrome
 from .text.dates import CHROME_DATE_RE as _DATE  # the chrome variant of the one date grammar
 from .text.normalise import FULLWIDTH, normalise_line, untag
-from .text.teasers import end_before_tail_list, end_before_teasers
+from .text.teasers import article_end
 
 #: Thresholds from ``pipeline/settings.toml`` [clean], bound once per process.
 _T = section("clean")
@@ -338,23 +338,6 @@ def _lines_of(text: str) -> list[_Line]:
     return [_Line(r, s) for r, s in zip(raws, to_simplified_lines(raws))]
 
 
-_END_MARKER = re.compile(rf"(?:{lexicon_alternation('chrome_end_markers')})")
-_MARKER_WRAPPING = re.compile(r"[\s()（）\[\]【】<>《》:：>»|｜]+")
-
-
-def _end_before_marker(lines: list[_Line], start: int, end: int) -> int:
-    """The body's last line when a line alone ends the article inside it (阅读剩余全文, a box of
-    other stories headed 值班总编推荐; chrome_end_markers.tsv): the last text line before the
-    marker, provided the body has no more prose after the marker than before it."""
-    for k in range(start + 1, end + 1):
-        if _END_MARKER.fullmatch(_MARKER_WRAPPING.sub("", lines[k].simp)):
-            before = sum(ln.n_cjk for ln in lines[start:k] if ln.kind == "text")
-            after = sum(ln.n_cjk for ln in lines[k + 1:end + 1] if ln.kind == "text")
-            if before >= after:
-                return max((i for i in range(start, k) if lines[i].kind == "text"), default=end)
-    return end
-
-
 _MENU_ITEM = re.compile(r"^[A-Za-z\s\u4e00-\u9fff]+$")
 _MENU_WORDS = frozenset(lexicon("chrome_menu_words").words())
 # jieba tags of a menu's words: nouns, verbs, adjectives, adverbs; not names (nr, ns, nt)
@@ -427,8 +410,7 @@ def clean_page(page: RawPage) -> CleanPage:
             break
         nxt += 1
 
-    end = end_before_teasers(lines, start, _end_before_marker(lines, start, end))
-    end = end_before_tail_list(lines, start, end)
+    end = article_end(lines, start, end)
 
     # Repetitions of the headline below it (image alt text, footer copies) are chrome;
     # what follows a repeated headline on the same line may be the byline.
