@@ -29,6 +29,7 @@ from typing import Sequence
 from ..records import PersonRow
 from ..settings import setting
 from .name_words import is_tibetan_name
+from .units import occurrences
 
 _MIN_CONFIDENCE = setting("entities", "person_min_confidence")
 _MAX_MENTIONS = 8  # enough to find one confident mention; a name written more often is kept anyway
@@ -46,10 +47,7 @@ def _unsure(person: PersonRow, text: str, model) -> bool:
     if is_tibetan_name(person.name):
         return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
 
-    starts, pos = [], text.find(person.name)
-    while pos >= 0 and len(starts) < _MAX_MENTIONS:
-        starts.append(pos)
-        pos = text.find(person.name, pos + 1)
+    starts = occurrences(text, person.name, _MAX_MENTIONS)
     if not starts or len(starts) >= _MAX_MENTIONS:
         return False
     hyphen = person.name.find("-")

@@ -34,6 +34,7 @@ from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body
                            paragraph_institution, written_in_full)
 from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
+from .units import occurrences
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
                          PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, is_tibetan_name)
 from .credits import byline_credits
@@ -284,14 +285,6 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
                 break
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    starts, k = [], text.find(word)
-    while k >= 0:
-        starts.append(k)
-        k = text.find(word, k + 1)
-    return starts
-
-
 def finish_names_cut_before_a_follower(rows: list[PersonRow], body: str) -> list[PersonRow]:
     """A two-character name always written before the same character, which with it is followed
     by a word that follows names (刘福 + 有一家, 有夫妇, 有和妻子: name_followers.tsv) somewhere, is
@@ -301,7 +294,7 @@ def finish_names_cut_before_a_follower(rows: list[PersonRow], body: str) -> list
     names = {r.name for r in rows}
     out = []
     for r in rows:
-        starts = _occurrences(body, r.name) if len(r.name) == 2 and all(map(is_han, r.name)) else []
+        starts = occurrences(body, r.name) if len(r.name) == 2 and all(map(is_han, r.name)) else []
         nexts = {body[k + 2:k + 3] for k in starts}
         if len(starts) >= 2 and len(nexts) == 1 and is_han(next(iter(nexts))) \
                 and r.name + next(iter(nexts)) not in names and len({body[k + 3:k + 4] for k in starts}) >= 2 \

@@ -77,6 +77,15 @@ def replacing_overlaps(mentions: list[Mention], new: Mention) -> list[Mention]:
     return [m for m in mentions if not (m.start < new.end and m.end > new.start)] + [new]
 
 
+def occurrences(text: str, word: str, limit: Optional[int] = None) -> list[int]:
+    """Where ``text`` writes ``word`` (overlapping ones too), the first ``limit`` of them."""
+    starts, at = [], text.find(word)
+    while at >= 0 and (limit is None or len(starts) < limit):
+        starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
 def uncovered_occurrences(text: str, names: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """Spans where ``text`` writes one of ``names`` and no mention (nor an earlier span found
     here) covers any of its characters, for the rules that find a known name wherever it is
