@@ -34,7 +34,7 @@ from .mentions import Mention
 from .name_words import (COMMUNITY_SUFFIXES, MEMBERSHIP_TITLE_WORDS, RANK_TITLES, TASK_GROUP_WORDS, TITLE_BODIES,
                          TITLE_HEADS, WORKPLACE_VERBS)
 from .organizations import is_generic_org
-from .titles import head_of, organization_in_title
+from .titles import end_of_noun_across, head_of, organization_in_title
 
 INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
 #: the institution types a self-reference may mean (公司 → company; - any institution)
@@ -95,7 +95,7 @@ def body_right_before(text: str, start: int, orgs: list[Mention]) -> Optional[st
     tags = jieba_word_tags()
     for o in orgs:
         gap = text[o.end:start]
-        if o.end <= start and (gap in ("", "的") or len(gap) <= 2 and any(text[o.end - k:start] in tags for k in (1, 2))):
+        if o.end <= start and (gap in ("", "的") or end_of_noun_across(text, o.end, tags) == start):
             return text[o.start:start if gap != "的" else o.end]
         if text[o.start - 1:o.start] == "在" and gap.endswith("的") and gap[:-1] in WORKPLACE_VERBS:
             return text[o.start:o.end]  # 在法国里昂国立应用科学院留学的卢宇

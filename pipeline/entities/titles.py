@@ -407,10 +407,10 @@ def _posted_to(unit: str) -> bool:
 def _noun_across(title: str, cut: int, tags) -> bool:
     """A dictionary noun of three or more characters runs across ``cut`` (科技|馆, 街道办|事处):
     the unit does not end there."""
-    return _end_of_noun_across(title, cut, tags) is not None
+    return end_of_noun_across(title, cut, tags) is not None
 
 
-def _end_of_noun_across(text: str, cut: int, tags) -> Optional[int]:
+def end_of_noun_across(text: str, cut: int, tags) -> Optional[int]:
     """End of the longest dictionary noun of three or more characters that runs across ``cut``; a
     noun ending in a title head (乡党委|书记: 党委书记) is the title, no unit."""
     ends = [b for a in range(max(0, cut - 3), cut) for b in range(cut + 1, min(len(text), cut + 3) + 1)
@@ -436,7 +436,7 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
     for o in orgs:
         if end + m.start(1) <= o.start and o.end <= end + m.end(1):
             # the model may stop inside a word: 港沟街道办 + 事处主任 → 港沟街道办事处 + 主任
-            o_end = _end_of_noun_across(text, o.end, tags) or o.end
+            o_end = end_of_noun_across(text, o.end, tags) or o.end
             if o_end > end + m.end(1) or not text[o.start:o_end].endswith(TITLE_UNIT_ENDINGS):
                 o_end = o.end  # 公司 + 制剂: only a unit's own ending (办事处) goes on past the model's end
             org_name = text[o.start:o_end]
