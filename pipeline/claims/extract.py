@@ -42,8 +42,13 @@ _YEAR_BEFORE_FIGURE = r"[0-9]{4}年(?:底|末)?的?"
 _CHANGE_OF_PREVIOUS = re.compile(
     rf"(?:[（(][^（）()]{{1,12}}[）)])?"  # 34826亿元（已扣出口退税），同比下降16.4%: a note between
     rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至])(?:{_YEAR_BEFORE_FIGURE}|[^0-9，,。；;、的]{{1,4}}的))?")  # 提高到现在的35%
-# a change phrase right before a claim (同比增长13.2%): a change after it is of the same noun
 _CHANGE_BEFORE = re.compile(rf"(?:{W.CHANGE_PHRASE})$")
+
+
+def _written_as_a_change(sh: str, claim_text: str, start: int, floor: int) -> bool:
+    """A claim starting at ``start`` is a change: its text holds a verb of change (增长12%), or a
+    change phrase stands right before it (同比增长13.2%); a change after it is of the same noun."""
+    return bool(W.CHANGE_VERB_RE.search(claim_text) or _CHANGE_BEFORE.search(sh, max(floor, start - 12), start))
 # between two figures of one unit: a range written with the unit twice (2元—10元, 1.125%至1.625%)
 _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到"})
 # before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元,
@@ -144,8 +149,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     subj = out[-1].subject
                 elif idx and out and out[-1].end == found[idx - 1].end \
                         and not (out[-1].unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
-                                 and not W.CHANGE_VERB_RE.search(out[-1].text)
-                                 and not _CHANGE_BEFORE.search(sh, max(ss, found[idx - 1].start - 12), found[idx - 1].start)) \
+                                 and not _written_as_a_change(sh, out[-1].text, found[idx - 1].start, ss)) \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     # 刑拘314人，同比下降12.3%: the change of that count (not of a share before it:
                     # 为预算的100.2%，比2013年增长7.1% is the revenue's growth; but a change after a
