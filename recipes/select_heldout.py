@@ -51,7 +51,9 @@ start of the session of 2026-12-06 (the following session), when tune11 became a
 removing the twelve earlier sets and the articles of sweeps 0-12. A thirteenth (``tune13``,
 tests/tune13, drawn at the start of the session of 2026-12-06 (the one after that), when tune12 became a
 tuned-on set) with ``random.Random(20261220)`` after removing the thirteen earlier sets and the articles
-of sweeps 0-13.
+of sweeps 0-13. A fourteenth (``tune14``, tests/tune14, drawn at the start of the evening session of
+2026-12-06 after that, when tune13 became a tuned-on set) with ``random.Random(20261221)`` after
+removing the fourteen earlier sets and the articles of sweeps 0-14.
 """
 from __future__ import annotations
 
@@ -72,12 +74,12 @@ COUNT = 30
 SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 20261208, "tune4": 20261210,
          "tune5": 20261211, "tune6": 20261212, "tune7": 20261213, "tune8": 20261214, "tune9": 20261215,
          "tune10": 20261216, "tune11": 20261217, "tune12": 20261219,
-         "tune13": 20261220}
+         "tune13": 20261220, "tune14": 20261221}
 #: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
 SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
 #: the last sweep recorded when each set from tune8 on was drawn: its draw leaves out sweeps 0 to this
 #: one, so it can be drawn again after later sweeps were recorded
-SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3, "tune10": 7, "tune11": 11, "tune12": 12, "tune13": 13}
+SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3, "tune10": 7, "tune11": 11, "tune12": 12, "tune13": 13, "tune14": 14}
 
 
 def selection_file(which: str) -> Path:
