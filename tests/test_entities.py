@@ -180,6 +180,16 @@ def test_place_names_with_a_conjunction_character():
     assert not is_place_name("街道和社区") and not is_place_name("出口和农村")
 
 
+@pytest.mark.parametrize("text, place", [
+    ("27日，美国宾夕法尼亚州匹兹堡市一座犹太教堂发生枪击事件。", "宾夕法尼亚州"),  # CCTV 2018 (sweep 15)
+    ("美国威斯康星州基诺沙市非洲裔男子遭警察枪击。", "威斯康星州"),
+    ("近日，加拿大安大略省布兰特福德的一所寄宿学校被发现。", "安大略省"),
+])
+def test_a_foreign_division_written_right_after_its_country_is_a_place(text, place):
+    """国宾, 大安 are dictionary words across the start, but the whole name is a place word (ns)."""
+    assert place in entity_names(text)[2]
+
+
 @pytest.mark.parametrize("page", sorted(p.name for p in RAW.glob("*.txt")))
 def test_spacy_component_gives_the_spans_the_entities_stage_reads(page):
     # the entities stage runs the NER model on clean.text (no Doc); the spaCy component

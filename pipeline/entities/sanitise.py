@@ -324,10 +324,11 @@ def _division_opening(name: str) -> int:
 
 def _opens_with_place_word(text: str, m: Mention) -> bool:
     """The mention opens with a place word of the dictionary (ns) or a division right after
-    another place (湖南 + 湘西十八洞村, though 南湘 is a word too; not 瓯江北 + 口大桥)."""
+    another place (湖南 + 湘西十八洞村, though 南湘 is a word too; not 瓯江北 + 口大桥), or is one
+    whole (美国 + 宾夕法尼亚州, though 国宾 is a word too)."""
     tags = jieba_word_tags()
     return any(tags.get(text[m.start:m.start + k]) == "ns" or text[m.start:m.start + k] in divisions()
-               for k in (2, 3) if m.start + k <= m.end)
+               for k in (2, 3) if m.start + k <= m.end) or tags.get(text[m.start:m.end]) == "ns"
 
 
 def _division_ending_at(text: str, m: Mention) -> Optional[Mention]:
