@@ -242,6 +242,17 @@ REAL = [
      "小微型客车纳入免上检测线检验范围等。",
      [("6年", 6.0, "年", None, None), ("7至9座非营运小微型客车", 7.0, "座", "非营运小微型客车", "range"),
       ("9座非营运小微型客车", 9.0, "座", "非营运小微型客车", "range_max")]),
+    # the topic of a clause linked to its number across a note in brackets, an adverb before a
+    # comparison, a verb and its complement (占|到), or the clause before (粮食产量: jieba tags it l)
+    ("sweep 15 xwlb_62182", "粮食产量再创新高，达到69541万吨。", [("69541万吨", 695_410_000.0, "吨", "粮食产量", None)]),
+    ("sweep 15 xwlb_2499", "北京公共交通出行比例已占到了44%。", [("44%", 44.0, "%", "比例", None)]),
+    ("sweep 15 xwlb_58003", "中央企业累计完成投资（不含房地产）超3500亿元，同比增长5.6%。",
+     [("超3500亿元", 350_000_000_000.0, "元", "投资", "more_than"), ("5.6%", 5.6, "%", "投资", None)]),
+    ("sweep 15 xwlb_45206", "森林蓄积量将比2005年增加60亿立方米。",
+     [("60亿立方米", 6_000_000_000.0, "立方米", "森林蓄积量", None)]),
+    # a count that opens its clause: the first verb after its noun is the predicate
+    ("sweep 15 xwlb_74835", "353名研究生入驻科技小院。", [("353名研究生", 353.0, "名", "研究生", None)]),
+    ("after cctv xwlb_73242", "千余名女性同胞畅游油菜花海。", [("千余名女性同胞", 1000.0, "名", "女性同胞", "more_than")]),
 ]
 
 

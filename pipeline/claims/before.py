@@ -67,6 +67,10 @@ _CHANGE_WITH_DIGITS = re.compile(rf"(?:{W.COMPARISON})+(?:{W.CHANGE_ADVERB_ALTER
 
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 
+# a note in brackets right before a number (完成投资（不含房地产）超3500亿元), with the qualifier or
+# linking word between them
+_NOTE_BEFORE = re.compile(rf"[（(][^（）()]{{1,12}}[）)](?:{W.PREDICATE_ALTERNATION})?$")
+
 _QUOTED_BEFORE = re.compile(rf"[“‘\"']([{HAN_EXT}]{{2,8}})[”’\"']$")
 
 _PREPOSITIONS = re.compile(rf"(?:{W.PREPOSITION_ALTERNATION})+")
@@ -116,10 +120,16 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     """Noun before a number-after-noun form (口罩10万只); returns (subject, start). When no
     noun stands right before the number, the topic of its clause (``topic_before``)."""
     at = pos - 1 if sh[pos - 1:pos] == " " and pos - 1 > floor else pos  # 屏幕为 6.2 英寸
+    if (note := _NOTE_BEFORE.search(sh, max(floor, at - _T.subject_before_window), at)) is not None:
+        # 完成投资（不含房地产）超3500亿元: the noun stands before the note in brackets
+        subj = _noun_before(sh, note.start(), floor)[0] or topic_before(sh, note.start(), floor)
+        if subj is not None:
+            return subj, pos
     change = _CHANGE_WITH_DIGITS.search(sh, max(floor, at - 16), at)
     if change is not None and any(c.isascii() and c.isdigit() for c in change.group(0)):
-        # 增速比1—8月份加快0.5个百分点: the digits of the comparison end the run of the noun
-        subj, _ = _noun_before(sh, change.start(), floor)
+        # 增速比1—8月份加快0.5个百分点: the digits of the comparison end the run of the noun; an
+        # adverb before the comparison links it to the topic (森林蓄积量将比2005年增加)
+        subj = _noun_before(sh, change.start(), floor)[0] or topic_before(sh, change.start(), floor)
         if subj is not None:
             return subj, pos
     subj, start = _noun_before(sh, at, floor)
@@ -200,7 +210,7 @@ def _previous_clause_topic(sh: str, comma: int, floor: int) -> Optional[str]:
             return None  # 对被调查人采取留置措施后，…: a prepositional clause has no topic
         if t == "?" and len(w) >= 2 and _ADVERB_END.search(w) and previous is not None:
             return _noun_before(sh, offset + len(w) - 1, start)[0]  # 纸制品|业则: 业|则
-        if previous is not None and previous.tag.startswith(("n", "j", "?")) \
+        if previous is not None and previous.tag.startswith(("n", "j", "l", "?")) \
                 and (t.startswith("d") or is_verbal(w, t) or w in W.ONE_CHAR_VERBS):
             if w in W.SPEECH_VERBS:
                 return None  # 翟青介绍，…: who speaks is no topic of what is said

@@ -24,7 +24,7 @@ from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
 from .before import quoted_before, subject_before
-from .subject import duration_before, noun_before_verb, split_place, subject_after
+from .subject import duration_before, noun_before_verb, split_place, subject_after, subject_without_predicate
 from .tokens import tokens
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
@@ -140,6 +140,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 subj, e2 = None, e  # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause
             else:
                 subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
+                if subj is not None:
+                    whole, subj = subj, subject_without_predicate(subj, sh[ss:s])
+                    e2 = e + len(subj) if e2 == e + len(whole) else e2
             if subj is None:
                 if idx and found[idx - 1].end == s and out and out[-1].end >= s:
                     subj = out[-1].subject  # 89户351人: the people of those households

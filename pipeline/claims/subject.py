@@ -214,6 +214,37 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
+_CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
+
+
+def subject_without_predicate(subj: str, clause_before: str) -> str:
+    """A counted noun that runs on into the clause's predicate, cut before it: when nothing before
+    the number in its clause can be the predicate (no verb there outside a modifier ending in 的),
+    the first verb after a noun inside the phrase is it (353名研究生|入驻科技小院, 上海等20个城市|试点
+    实行换发; not 设立24个临时集中安置点, where 设立 is the predicate).
+
+    >>> subject_without_predicate("研究生入驻科技小院", "")
+    '研究生'
+    >>> subject_without_predicate("研究生入驻科技小院", "组织")
+    '研究生入驻科技小院'
+    """
+    clause = _CLAUSE_BREAK.split(clause_before)[-1]
+    clause = clause[clause.rfind("的") + 1:]  # 最新出台的178条: a modifier clause, no predicate
+    if any(is_verbal(w, t) for w, t in tokens(clause)) if clause else False:
+        return subj
+    toks = tokens(subj)
+    at = 0
+    for i, (w, t) in enumerate(toks):
+        rest = toks[i + 1:]
+        if i and t in VERB_TAGS and len(w) >= 2 and toks[i - 1].tag.startswith(_NOUN_TAGS):
+            if len(rest) == 1 and rest[0].tag.startswith(_NOUN_TAGS):
+                return subj  # one noun after the verb closes a compound (北斗|导航|卫星, 核酸|扩增|检测仪)
+            cut = subj[:at]
+            return cut if len(cut) >= 2 else subj
+        at += len(w)
+    return subj
+
+
 def _first_stop(run: str, duration: bool = False) -> Optional[int]:
     """Index of the first verb/particle that ends a noun phrase (single characters
     only count from index 2 on, so that 2-character nouns survive)."""
