@@ -135,11 +135,30 @@ def code_prefix(code: Optional[str]) -> Optional[str]:
 _LEVEL_RANK = ("province", "city", "district", "county")
 
 
+# an autonomous division named after its river is not known by the river's name alone (怒江金丝猴,
+# 三江平原, 红河: the river, a plain): the landmark endings of place_suffixes.tsv that name water
+_WATER_ENDINGS = ("江", "河", "湖", "海")
+
+# the ethnic words of an autonomous division's name (长阳土家族自治县, 湘西土家族苗族自治州)
+_ETHNIC_TAIL = re.compile(f"(?:{alternation(lexicon('ethnic_groups').words())})+$")
+
+
 def _strip_division_suffix(name: str, level: str) -> Optional[str]:
+    """The name without its suffix (石家庄市 → 石家庄); an autonomous division's without its ethnic
+    words too (五峰土家族自治县 → 五峰), unless the dictionary reads what is left as a verb, adverb or
+    adjective (互助土族自治县 → 互助土族: 互助 is a verb)."""
     suffixes = _STRIP_SUFFIXES.get(level, _STRIP_SUFFIXES["county"])
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治") and level != "province":
+                from .resources import jieba_word_tags  # the dictionary loads once, on first use
+
+                short = _ETHNIC_TAIL.sub("", stem)
+                if len(short) >= 2 and jieba_word_tags().get(short, "")[:1] not in ("v", "d", "a") \
+                        and not short.endswith(_WATER_ENDINGS):
+                    return short
+            return stem
     return None
 
 

@@ -105,9 +105,19 @@ def test_org_type_from_the_head_noun(name, expected):
     ("桥西区", "district"), ("深泽县", "county"), ("于家乡", "town"), ("长山峪镇", "town"),
     ("青园街道", "subdistrict"), ("黄岩村", "village"), ("汇宁街社区", "community"),
     ("谈中园小区", "compound"), ("太行山", "landmark"), ("新发地市场", "landmark"), ("中国", "country"),
+    # autonomous divisions by their names without the ethnic words (五峰土家族自治县, 湘西土家族苗族自治州)
+    ("五峰", "county"), ("湘西", "city"), ("黔东南", "city"), ("双江", "county"),
 ])
 def test_place_level_from_gazetteer_or_suffix(name, level):
     assert place_level(name) == level
+
+
+def test_an_autonomous_county_written_short_is_a_place_and_a_verb_is_not():
+    """湖北五峰 (sweep 15, xwlb_39306): jieba reads 五峰 as a numeral; 互助土族自治县 is no 互助."""
+    from pipeline.gazetteer import division_holds, divisions
+
+    assert "五峰" in entity_names("总台文艺小分队走进云南昭通和湖北五峰。")[2]
+    assert division_holds("湖北", "五峰") and "互助" not in divisions() and "通道" not in divisions()
 
 
 def test_division_chains_are_cut_into_places():

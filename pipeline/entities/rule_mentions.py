@@ -297,7 +297,9 @@ def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]
         for k in (4, 3, 2):
             name, e = text[m.end:m.end + k], m.end + k
             if len(name) == k and all(map(is_han, name)) and division_holds(outer, name) \
-                    and (text[e - 1:e + 1] not in tags or e in starts):
+                    and (text[e - 1:e + 1] not in tags or e in starts) \
+                    and not any(text[m.end:m.end + n] in divisions() for n in range(k + 1, 13)):
+                # (紫云 + 苗族布依族自治县: the whole name is the division's, whatever the model read)
                 inside = [x for x in mentions if x.start < e and x.end > m.end]
                 # (the model may tag it character by character: 榆 + 中)
                 if all(x.label == "LOC" and x.end - x.start == 1 and x.start >= m.end and x.end <= e for x in inside):
