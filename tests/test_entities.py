@@ -106,7 +106,8 @@ def test_org_type_from_the_head_noun(name, expected):
     ("青园街道", "subdistrict"), ("黄岩村", "village"), ("汇宁街社区", "community"),
     ("谈中园小区", "compound"), ("太行山", "landmark"), ("新发地市场", "landmark"), ("中国", "country"),
     # autonomous divisions by their names without the ethnic words (五峰土家族自治县, 湘西土家族苗族自治州)
-    ("五峰", "county"), ("湘西", "city"), ("黔东南", "city"), ("双江", "county"),
+    ("五峰", "county"), ("湘西", "city"), ("黔东南", "city"), ("凉山", "city"),
+    ("怒江", "landmark"),  # …but not by a river's name (怒江傈僳族自治州: 怒江金丝猴 is the river's)
 ])
 def test_place_level_from_gazetteer_or_suffix(name, level):
     assert place_level(name) == level
