@@ -195,10 +195,18 @@ def test_place_names_with_a_conjunction_character():
     ("27日，美国宾夕法尼亚州匹兹堡市一座犹太教堂发生枪击事件。", "宾夕法尼亚州"),  # CCTV 2018 (sweep 15)
     ("美国威斯康星州基诺沙市非洲裔男子遭警察枪击。", "威斯康星州"),
     ("近日，加拿大安大略省布兰特福德的一所寄宿学校被发现。", "安大略省"),
+    ("以色列特拉维夫爆发反战抗议活动。", "特拉维夫"),  # sweep 15 xwlb_67397 (列特 is a word too)
+    ("中国北京、波兰克拉科夫、挪威奥斯陆申办冬奥会。", "克拉科夫"),  # CCTV 2014
 ])
-def test_a_foreign_division_written_right_after_its_country_is_a_place(text, place):
-    """国宾, 大安 are dictionary words across the start, but the whole name is a place word (ns)."""
+def test_a_foreign_place_written_right_after_its_country_is_a_place(text, place):
+    """国宾, 大安, 列特 are dictionary words across the start, but a country ends right before the
+    name, or the whole name is a place word (ns)."""
     assert place in entity_names(text)[2]
+
+
+def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
+    """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
+    assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in RAW.glob("*.txt")))

@@ -312,6 +312,8 @@ def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]
 #: what joins two places of a list or a route (南宁、合肥; 哈尔滨至伊春), and the verbs of going
 #: before a place (启程前往孝感)
 _PLACE_JOINERS = "、和与及至"
+#: what closes or joins the items of a list: no part of a facility's name after a place
+_LIST_CLOSERS = "等" + _PLACE_JOINERS
 _GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
 
 
@@ -361,7 +363,9 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                     and facility.end() <= nxt:
                 m = Mention(m.start, facility.end(), "LOC", m.unit)  # 绥阳高速收费站: a facility of the route
             elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
-                    and not route_of_division:
+                    and not route_of_division \
+                    and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]):
+                # (乌鲁木齐、呼和浩特 + 等铁路部门: a list closed, no facility of the last place)
                 m = Mention(m.start, tail.end(), "LOC", m.unit)
         out.append(m)
     return out

@@ -202,9 +202,10 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
             and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
             and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions() \
-            and not _opens_with_place_word(text, m):
+            and not _opens_with_place_word(text, m) and not _after_a_country(text, m.start):
         # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
-        # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary)
+        # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary; and
+        # after a country's name: 以色列 + 特拉维夫, though 列特 is too)
         return None
     if m.label in ("LOC", "ORG") and name[-1:] in HALF_SUFFIX and text[m.end:m.end + 1] == HALF_SUFFIX[name[-1]]:
         # 卫星街西段社 + 区: the model stopped one character short of the suffix
@@ -320,6 +321,16 @@ def _division_opening(name: str) -> int:
                 and (name[:k] in divisions() or place_level(name[:k]) in ("city", "district", "county")):
             return k
     return 0
+
+
+def _after_a_country(text: str, start: int) -> bool:
+    """A country's name ends right before ``start`` (以色列 + 特拉维夫)."""
+    return any(text.endswith(country, 0, start) for country in _COUNTRIES_BY_LAST_CHAR.get(text[start - 1:start], ()))
+
+
+_COUNTRIES_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {}
+for _country in sorted(COUNTRIES, key=len, reverse=True):
+    _COUNTRIES_BY_LAST_CHAR[_country[-1]] = _COUNTRIES_BY_LAST_CHAR.get(_country[-1], ()) + (_country,)
 
 
 def _opens_with_place_word(text: str, m: Mention) -> bool:
