@@ -312,8 +312,9 @@ def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]
 #: what joins two places of a list or a route (南宁、合肥; 哈尔滨至伊春), and the verbs of going
 #: before a place (启程前往孝感)
 _PLACE_JOINERS = "、和与及至"
-#: what closes or joins the items of a list: no part of a facility's name after a place
-_LIST_CLOSERS = "等" + _PLACE_JOINERS
+#: what closes or separates the items of a list: no part of a facility's name after a place
+#: (not 和, 与, 及, which names hold: 乌兰布和 + 沙漠)
+_LIST_CLOSERS = "等、"
 _GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
 
 

@@ -202,7 +202,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
             and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
             and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions() \
-            and not _opens_with_place_word(text, m) and not _after_a_country(text, m.start):
+            and not _opens_with_place_word(text, m) and not _after_a_country(text, m):
         # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
         # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary; and
         # after a country's name: 以色列 + 特拉维夫, though 列特 is too)
@@ -323,9 +323,10 @@ def _division_opening(name: str) -> int:
     return 0
 
 
-def _after_a_country(text: str, start: int) -> bool:
-    """A country's name ends right before ``start`` (以色列 + 特拉维夫)."""
-    return any(text.endswith(country, 0, start) for country in _COUNTRIES_BY_LAST_CHAR.get(text[start - 1:start], ()))
+def _after_a_country(text: str, m: Mention) -> bool:
+    """A transliterated name right after a country's name (以色列 + 特拉维夫; not 中国 + 特色…)."""
+    return is_transliterated(text[m.start:m.end]) and any(
+        text.endswith(country, 0, m.start) for country in _COUNTRIES_BY_LAST_CHAR.get(text[m.start - 1:m.start], ()))
 
 
 _COUNTRIES_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {}
