@@ -204,6 +204,17 @@ def test_a_foreign_place_written_right_after_its_country_is_a_place(text, place)
     assert place in entity_names(text)[2]
 
 
+@pytest.mark.parametrize("text, organizations", [
+    ("日本政府已决定退出国际捕鲸委员会，将于明年恢复商业捕鲸。", ["日本政府", "国际捕鲸委员会"]),  # sweep 15 xwlb_33366
+    ("2014年大学毕业后，尤如俊来到西藏。", []),  # sweep 15 xwlb_74835: a date, then 大学毕业
+    ("29日晚应约同欧盟委员会主席冯德莱恩通电话。", ["欧盟委员会"]),  # CCTV 2020 (after the sweep)
+    ("2月3日起承担火神山医院的医疗救治工作。", ["火神山医院"]),
+])
+def test_a_rule_organization_stops_at_a_clause_verb_or_a_date(text, organizations):
+    """The left edge of a body closed by a strong head never takes the clause's verb or its date."""
+    assert entity_names(text)[1] == organizations
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -23,6 +23,7 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
+from ..text.numerals import CN_DIGITS
 from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
@@ -34,6 +35,11 @@ from .person_rules import (add_foreign_names_after_titles, add_japanese_names_af
 from .units import Mention, replacing_overlaps
 
 
+# a date ends the clause before a name (2014年 + 大学毕业后: no body named 2014年大学), with the
+# time of day or 起 after it (29日晚 + 应约同欧盟委员会…, 2月3日起 + 承担火神山医院…)
+_DATE_END = re.compile(rf"[0-9{CN_DIGITS}]+[年月日](?:上午|下午|晚间|晚|起)?$")
+
+
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     floor = 0
@@ -43,7 +49,8 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
         start = head_start
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
-                and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]):
+                and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]) \
+                and not _DATE_END.search(text, max(floor, start - 5), start):
             if text[start - 1] in NAME_STOP_CHARS:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = division_covering(text, start - 1, floor)
