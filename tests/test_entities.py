@@ -215,6 +215,14 @@ def test_a_rule_organization_stops_at_a_clause_verb_or_a_date(text, organization
     assert entity_names(text)[1] == organizations
 
 
+def test_a_foreign_name_after_a_foreign_states_title_may_hold_two_rare_characters():
+    """波 and 申, 丰 twice: characters too few foreign names use to be listed as transliteration
+    (sweep 15 xwlb_12929, xwlb_4424)."""
+    assert person(entities("乌克兰总统波罗申科5号宣布，乌东部地区从即日起停火。")[0], "波罗申科").titles == ["乌克兰总统"]
+    assert [p.name for p in entities("习近平接受赞比亚新任驻华大使丰达丰达递交国书。")[0]] == ["习近平", "丰达丰达"]
+    assert [p.name for p in entities("新任驻华大使丰达丰达递交国书。")[0]] == []  # no foreign state before the title
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ..gazetteer import COUNTRIES
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
@@ -54,6 +55,8 @@ _NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
 _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
 _JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
+#: a country's name, then a title, up to the name after it, within one clause (乌克兰总统 + 波罗申科)
+_COUNTRY_BEFORE_TITLE = re.compile(f"(?:{alternation(COUNTRIES)})[{HAN}]{{1,12}}$")
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
 
 
@@ -113,11 +116,13 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 continue
             text = units[m.unit].text
             name = text[m.start:m.end].replace(" ", "")
-            # 主席谢尔格延科: right after a title, a foreign name may hold one rare character
+            # 主席谢尔格延科: right after a title, a foreign name may hold one rare character; two
+            # after a foreign state's title (乌克兰总统波罗申科, 赞比亚新任驻华大使丰达丰达)
             after_title = text.endswith(TITLE_HEADS, 0, m.start)
-            if not is_full_name(name, after_title) and (m := _name_run_into_word(text, m)) is not None:
+            foreign_title = after_title and _COUNTRY_BEFORE_TITLE.search(text, max(0, m.start - 20), m.start) is not None
+            if not is_full_name(name, after_title, foreign_title) and (m := _name_run_into_word(text, m)) is not None:
                 name = text[m.start:m.end]
-            if m is None or not is_full_name(name, after_title):
+            if m is None or not is_full_name(name, after_title, foreign_title):
                 continue
             person = people.get(name)
             if person is None:
@@ -320,7 +325,7 @@ def _name_run_into_word(text: str, m: Mention) -> Optional[Mention]:
     return Mention(m.start, m.end - 1, m.label, m.unit)
 
 
-def is_full_name(name: str, after_title: bool = False) -> bool:
+def is_full_name(name: str, after_title: bool = False, foreign_title: bool = False) -> bool:
     """A person's whole name: two to four characters of a Chinese name, a foreign name of
     transliteration characters (all of them, or all but one rare one when the name stands
     ``after_title``: 主席久加诺夫, 主任谢尔格延科; alone 顿涅茨克 and 南丁格尔 are a city and a
@@ -338,7 +343,7 @@ def is_full_name(name: str, after_title: bool = False) -> bool:
         return True  # 岸田文雄, 山口那津男: a Japanese family name and a given name
     # 米尔济约耶夫, 谢尔格延科: a foreign name of four characters or more may hold one rare one
     # after a title, one of five or more two (吉尔吉斯斯坦总统热恩别科夫: 热 and 别)
-    foreign = is_transliterated(name, rare=(2 if len(name) >= 5 else 1) if after_title and len(name) >= 4 else 0)
+    foreign = is_transliterated(name, rare=(2 if len(name) >= 5 or foreign_title else 1) if after_title and len(name) >= 4 else 0)
     longest = _DOTTED_NAME_MAX_CHARS if foreign else _NAME_MAX_CHARS
     if not _NAME_MIN_CHARS <= len(name) <= longest or not all(map(is_han, name)):
         return False
