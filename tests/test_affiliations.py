@@ -39,14 +39,15 @@ def people_of(text):
 
 
 @pytest.mark.parametrize("text, people", [
-    # tune10 xwlb_40488: the nearest title is a post in a task group (中央指导组组长)
+    # tune10 xwlb_40488: the nearest title is a post in a task group (中央指导组组长); the person's
+    # body is another, so the title keeps its own as written
     ("中共中央政治局委员、国务院副总理、中央指导组组长孙春兰说，要切实把思想统一。",
-     [("孙春兰", ["中共中央政治局委员", "国务院副总理", "组长"], "国务院")]),
+     [("孙春兰", ["中共中央政治局委员", "国务院副总理", "中央指导组组长"], "国务院")]),
     # tune8 xwlb_41516 and tune6 xwlb_41659: the first body of the chain (the labels' organization)
     ("习近平向朝鲜劳动党委员长、朝鲜国务委员会委员长金正恩致复谢口信。",
-     [("习近平", [], None), ("金正恩", ["朝鲜劳动党委员长", "委员长"], "朝鲜劳动党")]),
+     [("习近平", [], None), ("金正恩", ["朝鲜劳动党委员长", "朝鲜国务委员会委员长"], "朝鲜劳动党")]),
     ("美国卫生部助理部长、白宫新冠病毒检测负责人吉罗伊尔26日辩称。",
-     [("吉罗伊尔", ["美国卫生部助理部长", "新冠病毒检测负责人"], "美国卫生部")]),
+     [("吉罗伊尔", ["美国卫生部助理部长", "白宫新冠病毒检测负责人"], "美国卫生部")]),
     # a seat on a committee, a delegation's post: not the person's body
     ("中央宣讲团成员、中共中央政治局委员、天津市委书记李鸿忠作报告。",
      [("李鸿忠", ["中央宣讲团成员", "中共中央政治局委员", "书记"], "天津市委")]),

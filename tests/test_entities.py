@@ -1415,7 +1415,7 @@ def test_known_companies(text, orgs):
 @pytest.mark.parametrize("text, people, orgs", [
     # a verb before 组 names a team (中央指导组); 播出 / 秉持 end the clause before a title
     # (中央指导组 is a known body: the title's unit becomes the organization)
-    ("国务院副总理、中央指导组组长孙春兰在武汉考察。", [("孙春兰", ["国务院副总理", "组长"])], ["国务院", "中央指导组"]),
+    ("国务院副总理、中央指导组组长孙春兰在武汉考察。", [("孙春兰", ["国务院副总理", "中央指导组组长"])], ["国务院", "中央指导组"]),
     ("《高端访谈》今晚播出巴基斯坦总理夏巴兹·谢里夫专访。", [("夏巴兹·谢里夫", ["巴基斯坦总理"])], []),
     # an army written 集团军 is no company; a member's title names no body (政协委员, 人大代表)
     ("陆军第81集团军某旅官兵。", [], ["陆军第81集团军"]),
@@ -1778,7 +1778,7 @@ def test_a_credit_line_left_in_the_body_gives_its_outlet():
     ("音乐家潘振声说。", [("潘振声", ["音乐家"], None)]),
     # sweep 10: a verb before the first title of a chain (杂志发表中共中央总书记、国家主席…) lost it
     ("第13期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章。",
-     [("习近平", ["中共中央总书记", "国家主席", "主席"], "中共中央")]),
+     [("习近平", ["中共中央总书记", "国家主席", "中央军委主席"], "中共中央")]),
     ("他会见了来访的党委副书记、院长雷冬竹。", [("雷冬竹", ["院长"], None)]),
     ("今天来看记者对国家发展改革委副主任、国家统计局局长宁吉喆的专访。",
      [("宁吉喆", ["国家发展改革委副主任", "局长"], "国家统计局")]),

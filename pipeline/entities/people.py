@@ -194,6 +194,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # body of its own leaves the organization to the rules above (为泰党战略委员会副主席、
                 # 前副总理颇钦: the party, read from the paragraph)
                 org = chain_affiliation(chain, title, org, text, m.start, orgs)
+                if org != nearest_org and title and text.endswith(nearest_org + title, 0, m.start):
+                    title = nearest_org + title  # …国家主席、中央军委主席习近平: the title keeps its own body
             person.add_title(title, org)
             person.add_title(title_also, None)
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
