@@ -19,12 +19,13 @@ from pipeline.lexicons import alternation
 from pipeline.records import NumericClaim
 from pipeline.segment import SentenceIndex
 from pipeline.settings import section
+from pipeline.text.chars import HAN_EXT, is_han
 
 from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
 from .before import quoted_before, subject_before
-from .subject import duration_before, noun_before_verb, split_place, subject_after, subject_without_predicate
+from .subject import duration_before, noun_after_clause, noun_before_verb, split_place, subject_after, subject_without_predicate
 from .tokens import tokens
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
@@ -244,6 +245,10 @@ def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
         while group[-1] + 1 < len(out) and out[group[-1] + 1].claim.subject == first.subject \
                 and out[group[-1] + 1].claim.sentence == first.sentence:
             group.append(group[-1] + 1)
+        if len(items) == 1 and len(group) >= 2 and (listed := _items_listed_before(first)) is not None:
+            # 装备制造业、高技术制造业利润更是分别增长了23.5%和58.7%: the list ran past the subject's
+            # window; its earlier items stand before the subject, 、 between them
+            items = listed
         if 2 <= len(items) <= _LIST_TOPIC_MAX_ITEMS and len(group) == len(items) \
                 and all(len(item) >= 2 for item in items) \
                 and not any(out[k].claim.qualifier == "range_max" for k in group) \
@@ -253,6 +258,34 @@ def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
                 out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
         i = group[-1] + 1
     return out
+
+
+_LISTED_ITEM = re.compile(rf"([{HAN_EXT}]{{2,12}})、$")
+_LAST_ITEM = re.compile(rf"(?<=、)([{HAN_EXT}]{{2,12}})$")
+
+
+def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
+    """The items of a list written right before ``claim``'s subject, when a distributive word
+    follows the subject: the earlier items and the subject (装备制造业、 + 高技术制造业利润), or, for
+    a list closed by 等 before a kind, the items alone (电动汽车、锂电池、风力发电机组 + 等绿色低碳产品
+    出口); None when there are none."""
+    sentence, subject = claim.sentence, claim.subject
+    at = sentence.find(subject)
+    if at <= 0 or not re.match(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})", sentence[at + len(subject):]):
+        return None
+    listed = [subject]
+    if sentence[at - 1] == "等" and (last := _LAST_ITEM.search(sentence, 0, at - 1)) is not None:
+        listed, at = [last.group(1)], last.start()
+    while (item := _LISTED_ITEM.search(sentence, 0, at)) is not None and len(listed) <= _LIST_TOPIC_MAX_ITEMS:
+        listed.insert(0, item.group(1))
+        at = item.start()
+    if len(listed) < 2:
+        return None
+    if at > 0 and is_han(sentence[at - 1]):
+        return None  # the first item is cut (…庆战略性新兴产业 of 重庆…): no list read whole
+    # the first item opens its clause, and may hold the clause's verb (带动机器人减速器、…)
+    listed[0] = noun_after_clause(listed[0]) or listed[0]
+    return listed
 
 
 #: numbers joined by ×, / or + right before a number with a Latin unit (69.1×151.7×7.9mm,

@@ -214,6 +214,20 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
 
 
+def noun_after_clause(run: str) -> Optional[str]:
+    """The words of ``run`` after its last verb, adverb, preposition or time word, when two words or
+    more are left (带动机器人减速器 → 机器人减速器, 完成运输总周转量 → 运输总周转量; 应用研究 stays:
+    one word after 应用 is a compound); None when nothing is cut.
+
+    >>> noun_after_clause("带动机器人减速器"), noun_after_clause("应用研究"), noun_after_clause("锂电池")
+    ('机器人减速器', None, None)
+    """
+    toks = tokens(run)
+    last = max((i for i, (w, t) in enumerate(toks) if is_verbal(w, t) or t.startswith(("d", "p", "t"))), default=-1)
+    rest = toks[last + 1:]
+    return "".join(w for w, _ in rest) if last >= 0 and len(rest) >= 2 else None
+
+
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
 
 

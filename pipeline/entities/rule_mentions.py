@@ -23,7 +23,6 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
-from ..text.numerals import CN_DIGITS
 from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
                          NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
                          PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
