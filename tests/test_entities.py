@@ -223,6 +223,15 @@ def test_a_foreign_name_after_a_foreign_states_title_may_hold_two_rare_character
     assert [p.name for p in entities("新任驻华大使丰达丰达递交国书。")[0]] == []  # no foreign state before the title
 
 
+@pytest.mark.parametrize("text", [
+    "在“绿水青山”和“金山银山”之间，四川发展竹产业。",  # sweep 15 xwlb_30132: 金山, 银山
+    "这里的商业街，来自天南海北，操着不同口音的各地游客。",  # CCTV: 南海北
+    "山大沟深阻隔着乡亲们的致富路。",  # sweep 15 xwlb_34867: 山大沟
+])
+def test_a_set_phrase_names_no_place(text):
+    assert [p for p in entity_names(text)[2] if p != "四川"] == []
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

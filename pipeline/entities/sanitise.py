@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
-from ..lexicons import word_at
+from ..lexicons import alternation, lexicon, word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
@@ -196,6 +196,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.start + place, m.label, m.unit) if place >= 2 else None
     if m.label == "LOC" and PEOPLE_OF_PLACE.match(text, m.end):
         return None  # 哈尼族群众, 非洲裔男子: a people, not a place
+    if m.label == "LOC" and _inside_a_set_phrase(text, m):
+        return None  # 金山 + 银山 of “金山银山”, 南海北 of 天南海北: a phrase, no place (place_like_phrases.tsv)
     if m.label == "LOC" and (longer := _division_ending_at(text, m)) is not None:
         # 贵州 + 紫云苗族布依族自治县 of which the model tagged 布依族自治县: the whole division
         m, name = longer, text[longer.start:longer.end]
@@ -321,6 +323,17 @@ def _division_opening(name: str) -> int:
                 and (name[:k] in divisions() or place_level(name[:k]) in ("city", "district", "county")):
             return k
     return 0
+
+
+_SET_PHRASE = re.compile(alternation(lexicon("place_like_phrases").words()))
+_SET_PHRASE_LONGEST = max(map(len, lexicon("place_like_phrases").words()))
+
+
+def _inside_a_set_phrase(text: str, m: Mention) -> bool:
+    """The mention lies inside a set phrase of place_like_phrases.tsv written in the text."""
+    lo = max(0, m.start - _SET_PHRASE_LONGEST)
+    return any(p.start() <= m.start and m.end <= p.end()
+               for p in _SET_PHRASE.finditer(text, lo, m.end + _SET_PHRASE_LONGEST))
 
 
 def _after_a_country(text: str, m: Mention) -> bool:
