@@ -262,6 +262,23 @@ REAL = [
     ("after cctv xwlb_70412", "机器人产业蓬勃发展，带动机器人减速器、工业机器人、服务机器人等产品产量分别增长48%、24%和12.8%。",
      [("产品产量分别增长48%", 48.0, "%", "机器人减速器", None), ("24%", 24.0, "%", "工业机器人", None),
       ("12.8%", 12.8, "%", "服务机器人", None)]),
+    # a series of figures of one noun, clause by clause: a period and a verb have the previous noun
+    ("sweep 15 xwlb_62182", "分季度看，一季度国内生产总值同比增长4.5%，二季度增长6.3%，三季度增长4.9%。",
+     [("国内生产总值同比增长4.5%", 4.5, "%", "国内生产总值", None), ("6.3%", 6.3, "%", "国内生产总值", None),
+      ("4.9%", 4.9, "%", "国内生产总值", None)]),
+    ("sweep 15 xwlb_17019", "2013年减少贫困人口1650万，2014年减少1232万人。",
+     [("贫困人口1650万", 16_500_000.0, "", "贫困人口", None), ("1232万人", 12_320_000.0, "人", "贫困人口", None)]),
+    # a period between the topic and its predicate; an adverbial after the noun is no part of it
+    ("after cctv xwlb_32875", "我国城镇人均住房建筑面积1978年仅为6.7平方米，2017年达到36.9平方米。",
+     [("6.7平方米", 6.7, "平方米", "城镇人均住房建筑面积", None), ("36.9平方米", 36.9, "平方米", "城镇人均住房建筑面积", None)]),
+    ("after cctv xwlb_54939", "福建居民人均收入年均增长8.5%，2021年达到40659元。",
+     [("福建居民人均收入年均增长8.5%", 8.5, "%", "福建居民人均收入", None), ("40659元", 40659.0, "元", "福建居民人均收入", None)]),
+    # the change of a figure written twice is of that figure (the repeat is the previous claim)
+    ("after cctv xwlb_6024", "制造业采购经理指数为50.3％。7月份制造业采购经理指数为50.3％，比上月小幅回升0.2个百分点。",
+     [("经理指数为50.3％", 50.3, "%", "经理指数", None), ("0.2个百分点", 0.2, "个百分点", "经理指数", None)]),
+    # a length of time lends the figure after it no noun (5年 is when)
+    ("after cctv xwlb_46612", "农产品增值空间不断拓展，家庭经营净收入5年增加1573元。",
+     [("5年", 5.0, "年", "增加", None), ("1573元", 1573.0, "元", None, None)]),
 ]
 
 

@@ -67,6 +67,10 @@ _CHANGE_WITH_DIGITS = re.compile(rf"(?:{W.COMPARISON})+(?:{W.CHANGE_ADVERB_ALTER
 
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 
+# a period and a linking or change verb right before a number (…面积1978年仅为, 收入2021年达到)
+_DATED_PREDICATE = re.compile(
+    rf"(?:{W.PERIOD_ALTERNATION})(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION})了?(?:到|至)?$")
+
 # a note in brackets right before a number (完成投资（不含房地产）超3500亿元), with the qualifier or
 # linking word between them
 _NOTE_BEFORE = re.compile(rf"[（(][^（）()]{{1,12}}[）)](?:{W.PREDICATE_ALTERNATION})?$")
@@ -123,6 +127,11 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     if (note := _NOTE_BEFORE.search(sh, max(floor, at - _T.subject_before_window), at)) is not None:
         # 完成投资（不含房地产）超3500亿元: the noun stands before the note in brackets
         subj = _noun_before(sh, note.start(), floor)[0] or topic_before(sh, note.start(), floor)
+        if subj is not None:
+            return subj, pos
+    if (dated := _DATED_PREDICATE.search(sh, max(floor, at - 16), at)) is not None:
+        # 住房建筑面积1978年仅为6.7平方米: a period between the topic and its predicate
+        subj = _noun_before(sh, dated.start(), floor)[0]
         if subj is not None:
             return subj, pos
     change = _CHANGE_WITH_DIGITS.search(sh, max(floor, at - 16), at)

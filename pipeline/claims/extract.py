@@ -107,6 +107,12 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
     seen: list[tuple[float, str, Optional[str], Optional[str], int, int]] = []
     enclosing: Optional[_Enclosing] = None
     for idx, q in enumerate(found):
+        # the claim written right before this one, a repeat of an earlier figure included (经理指数为
+        # 50.3%，比上月小幅回升0.2个百分点: the change is of that figure, however often it was written);
+        # a length of time lends no noun (家庭经营净收入5年增加1573元: 5年 is when, not what)
+        previous = mentions[-1].claim if mentions else None
+        if previous is not None and (W.unit_key(previous.unit) in W.DURATION_UNITS or previous.unit in W.DURATION_UNITS):
+            previous = None
         s, e = q.start, q.end
         ss, se = sentences.containing(s)
         # the subject never reaches into a neighbouring claim
@@ -145,24 +151,24 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     whole, subj = subj, subject_without_predicate(subj, sh[ss:s])
                     e2 = e + len(subj) if e2 == e + len(whole) else e2
             if subj is None:
-                if idx and found[idx - 1].end == s and out and out[-1].end >= s:
-                    subj = out[-1].subject  # 89户351人: the people of those households
-                elif idx and out and out[-1].end == found[idx - 1].end and out[-1].unit == q.unit \
+                if idx and found[idx - 1].end == s and previous is not None and previous.end >= s:
+                    subj = previous.subject  # 89户351人: the people of those households
+                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.unit == q.unit \
                         and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | _RANGE_SEPARATORS:
                     # 进出口分别增长8%和4.4%: the next item of one list; 2元—10元: the top of a range
-                    subj = out[-1].subject
-                elif idx and out and out[-1].end == found[idx - 1].end \
-                        and not (out[-1].unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
-                                 and not _written_as_a_change(sh, out[-1].text, found[idx - 1].start, ss)) \
+                    subj = previous.subject
+                elif idx and previous is not None and previous.end == found[idx - 1].end \
+                        and not (previous.unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
+                                 and not _written_as_a_change(sh, previous.text, found[idx - 1].start, ss)) \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     # 刑拘314人，同比下降12.3%: the change of that count (not of a share before it:
                     # 为预算的100.2%，比2013年增长7.1% is the revenue's growth; but a change after a
                     # change is of the same noun: 价格比前一周下降1.3%，同比下降19.9%)
-                    subj = out[-1].subject
-                elif idx and out and out[-1].end == found[idx - 1].end and out[-1].subject \
+                    subj = previous.subject
+                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
                         and (conversion := _CONVERSION_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s)):
                     # 售价899美元，约合人民币6300元: the same price in another currency
-                    subj = out[-1].subject
+                    subj = previous.subject
                     q = q._replace(qualifier=q.qualifier or W.CONVERSION_QUALIFIER[conversion.group("word")])
                 else:
                     subj, s2 = subject_before(sh, s, floor)
@@ -179,6 +185,10 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                             else:
                                 s2 = s
                 e2 = e
+        if subj is None and idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
+                and previous.sentence == text[ss:se] and q.unit not in W.DURATION_UNITS \
+                and _SERIES_CLAUSE.fullmatch(sh, found[idx - 1].end, s):
+            subj = previous.subject  # 一季度…同比增长4.5%，二季度增长6.3%: the series' noun
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
@@ -226,6 +236,12 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             mentions.append(ClaimMention(out[-1], None))
     return _distributed(mentions)
 
+
+#: a clause of a series: a period and a verb of change or a linking verb (，二季度增长 | 6.3%;
+#: ，2018年底减少到 | 1660万: claim_period_words.tsv)
+_SERIES_CLAUSE = re.compile(
+    rf"[，,；;]\s*(?:{W.PERIOD_ALTERNATION})+(?:{W.CHANGE_ADVERB_ALTERNATION})*"
+    rf"(?:{W.CHANGE_VERB_ALTERNATION}|{W.PREDICATE_ALTERNATION})了?(?:到|至)?")
 
 #: the items of a listed topic (出口额和进口额, 拉美、非洲和中亚五国)
 _LIST_JOINER = re.compile(W.LIST_MEMBER_ALTERNATION)

@@ -38,7 +38,8 @@ def without_trailing_adverbs(subj: str) -> str:
     """
     toks = tokens(subj)
     end = len(toks)
-    while end > 1 and (toks[end - 1].tag in ("d", "ad") or toks[end - 1].tag == "a" and len(toks[end - 1].word) >= 2) \
+    while end > 1 and (toks[end - 1].tag in ("d", "ad") or toks[end - 1].tag == "a" and len(toks[end - 1].word) >= 2
+                       or toks[end - 1].word in W.ADVERBIALS) \
             and toks[end - 2].tag.startswith("n"):
         end -= 1
     return "".join(w for w, _ in toks[:end])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicons import alternation, lexicon, word_at
+from pipeline.lexicons import alternation, lexicon, lexicon_alternation, word_at
 
 # ---------------------------------------------------------------------------
 # Grammar (claim_units, claim_prefix_qualifiers, claim_post_qualifiers, claim_multipliers)
@@ -168,6 +168,7 @@ CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
 #: a verb of change (增长, 下跌), wherever it is searched or matched
 CHANGE_VERB_RE = re.compile(CHANGE_VERB_ALTERNATION)
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
+PERIOD_ALTERNATION = lexicon_alternation("claim_period_words")
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
 COMPARISON = (r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
