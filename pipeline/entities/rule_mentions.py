@@ -3,11 +3,11 @@
 ``add_rule_mentions(text, mentions, unit)``: the model's mentions of one text unit with rule
 mentions added: organizations closed by a strong head noun (…有限公司, …党支部), known national and
 international bodies by name (工业和信息化部, 全国政协), the items of a list of companies
-(阿斯克建材、恒泰压铸等企业), names before a stock code (长安汽车(000625)), dictionary names before a title (习近平总书记), division names from
-the gazetteer (山城区), places closed by a sub-county ending after a locative or in a list
-(…村, …社区), abbreviations before a place tail (京 + 沪 + 高速) and facility tails after a place
-(株洲 + 西收费站), foreign parties before a title (``foreign_bodies.py``); then the person rules
-of ``person_rules.py`` (names before and after titles, spaced name lists, lists of names).
+(阿斯克建材、恒泰压铸等企业), names before a stock code (长安汽车(000625)), dictionary names before a
+title (习近平总书记), regions by name (长三角), foreign parties before a title (``foreign_bodies.py``);
+then the person rules of ``person_rules.py`` (names before and after titles, spaced name lists, lists
+of names) and, last, the place rules of ``rule_places.py`` (division names from the gazetteer,
+places closed by a sub-county ending, facility tails after a place).
 
 >>> text = "交通运输部和工业和信息化部联合发文。"
 >>> [(text[m.start:m.end], m.label) for m in add_rule_mentions(text, [Mention(6, 13, "ORG", 0)], 0)]
@@ -16,19 +16,18 @@ of ``person_rules.py`` (names before and after titles, spaced name lists, lists 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..gazetteer import REGIONS, REGIONS_FOUND_BY_NAME, division_holds, divisions, place_level, short_division_names
+from ..gazetteer import REGIONS_FOUND_BY_NAME
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
-from ..text.chars import HAN, is_han
+from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COMPANY_NAME_ENDINGS, COUNTRY_PAIR_NOUNS, DIVISION_END, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, LOCATIVE_BEFORE,
-                         NAME_STOP_CHARS, NAME_STOP_VERBS, NOT_PLACE_END_NEXT, NOT_PLACE_START,
-                         PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE,
-                         division_covering, has_verb_or_adverb, rule_place_stem)
+from .name_words import (COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
+                         NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
+                         has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans
 from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
+from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
@@ -226,45 +225,6 @@ def _list_names_an_organization(text: str, s: int, e: int, mentions: list[Mentio
 
 
 #: a number and a measure word opening a would-be name (万亩高标准农田示范区): a description
-_MEASURED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[亩米吨户人个座]")
-
-
-def _has_quantity_word(s: str) -> bool:
-    """A word that counts or selects places inside ``s`` (一些, 所有: quantity_words.tsv): it
-    counts places, it does not name one (八角中里社区 and 十八洞村 hold numerals, and are names)."""
-    return any(w in s for w in QUANTITY_WORDS)
-
-
-def _join_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """京 + 沪 + 高速 → 京沪高速: one-character place abbreviations written together name a
-    facility when a place tail follows them right away, or a region when together they are one
-    (京津冀); 中美 alone is two countries, no place."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        j = i
-        while j + 1 < len(mentions) and all(x.label == "LOC" and x.end - x.start == 1 for x in mentions[i:j + 2]) \
-                and mentions[j].end == mentions[j + 1].start:
-            j += 1
-        tail = PLACE_TAIL_RE.match(text, mentions[j].end) if j > i else None
-        if j > i and text[mentions[i].start:mentions[j].end] in REGIONS \
-                and not text.startswith(COUNTRY_PAIR_NOUNS, mentions[j].end):
-            # (中 + 欧 + 班列: China and Europe, no Central Europe)
-            # 京 + 津 + 冀: the abbreviations written together name a region (places_by_name)
-            out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
-            i = j + 1
-            continue
-        if tail and tail.start("ending") == mentions[j].end:
-            out.append(Mention(mentions[i].start, mentions[j].end, "LOC", mentions[i].unit))
-            i = j + 1
-            continue
-        out.append(mentions[i])
-        i += 1
-    return out
-
-
-
-
 def _join_senders_of_teams(text: str, mentions: list[Mention]) -> list[Mention]:
     """One team with the place or body that sent it: 云南 + 第七批支援 + 湖北医疗队 → 云南第七批支援湖北医疗队
     (the model tags only the team and the place it went to, as MSRA writes such names)."""
@@ -275,107 +235,6 @@ def _join_senders_of_teams(text: str, mentions: list[Mention]) -> list[Mention]:
         if sender is not None:
             mentions = replacing_overlaps(mentions, Mention(sender.start, team.end, "ORG", team.unit))
     return mentions
-
-
-def _divisions_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A division written short right after a place that holds it, which the model left untagged
-    (甘肃 + 榆中捐赠, 湖北 + 钟祥小麦, 贵州纳雍、云南 + 腾冲，…) or read with its province as one
-    organization (山东烟台): a place of its own when the division table puts it there (the codes
-    decide) and no word runs across its end (正定 + 南关古镇: unless a place starts there; 山东 +
-    平原地区 is a plain)."""
-    tags = jieba_word_tags()
-    out = []
-    for m in mentions:
-        # 山东烟台 read as one organization: the province and its city
-        name = text[m.start:m.end]
-        cut = next((k for k in (2, 3) if m.label == "ORG" and divisions().get(name[:k]) == "province"
-                    and divisions().get(name[k:]) in ("city", "county", "district") and division_holds(name[:k], name[k:])), None)
-        out += [Mention(m.start, m.start + cut, "LOC", m.unit), Mention(m.start + cut, m.end, "LOC", m.unit)] if cut else [m]
-    mentions = out
-    added: list[Mention] = []
-    dropped: set[int] = set()
-    starts = {m.start for m in mentions}
-    named_starts = {m.start for m in mentions if m.end - m.start > 1}
-    for m in mentions:
-        outer = text[m.start:m.end]
-        if m.label != "LOC" or m.end in named_starts:
-            continue
-        for k in (4, 3, 2):
-            name, e = text[m.end:m.end + k], m.end + k
-            if len(name) == k and all(map(is_han, name)) and division_holds(outer, name) \
-                    and (text[e - 1:e + 1] not in tags or e in starts) \
-                    and not any(text[m.end:m.end + n] in divisions() for n in range(k + 1, 13)):
-                # (紫云 + 苗族布依族自治县: the whole name is the division's, whatever the model read)
-                inside = [x for x in mentions if x.start < e and x.end > m.end]
-                # (the model may tag it character by character: 榆 + 中)
-                if all(x.label == "LOC" and x.end - x.start == 1 and x.start >= m.end and x.end <= e for x in inside):
-                    dropped.update(id(x) for x in inside)
-                    added.append(Mention(m.end, e, "LOC", m.unit))
-                break
-    return sorted([x for x in mentions if id(x) not in dropped] + added, key=lambda x: x.start)
-
-
-#: what joins two places of a list or a route (南宁、合肥; 哈尔滨至伊春), and the verbs of going
-#: before a place (启程前往孝感)
-_PLACE_JOINERS = "、和与及至"
-#: what closes or separates the items of a list: no part of a facility's name after a place
-#: (not 和, 与, 及, which names hold: 乌兰布和 + 沙漠)
-_LIST_CLOSERS = "等、"
-_GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
-
-
-@lru_cache(maxsize=1)
-def _short_division_re() -> re.Pattern:
-    return re.compile(alternation(short_division_names()))
-
-
-def _listed_short_divisions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
-    """A division written by its short name (孝感, 伊春, 嘉定) that the model left untagged where
-    the text lists it with a place (南宁、合肥两地; 嘉定、青浦、松江), joins it to one (哈尔滨至伊春铁路)
-    or goes to it (启程前往孝感), with no dictionary word across its edges."""
-    tags = jieba_word_tags()
-    loc_ends = {m.end for m in mentions if m.label == "LOC"}
-    loc_starts = {m.start for m in mentions if m.label == "LOC"}
-    covered = bytearray(len(text) + 1)
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    added: list[Mention] = []
-    for found in _short_division_re().finditer(text):
-        s, e = found.span()
-        if any(covered[s:e]) or text[s - 1:s + 1] in tags or text[e - 1:e + 1] in tags:
-            continue
-        listed = (s >= 1 and text[s - 1] in _PLACE_JOINERS and s - 1 in loc_ends) \
-            or (text[e:e + 1] in _PLACE_JOINERS and e + 1 in loc_starts) \
-            or text.endswith(_GOING_VERBS, 0, s)
-        if listed:
-            added.append(Mention(s, e, "LOC", unit))
-            loc_ends.add(e)
-            loc_starts.add(s)
-    return sorted(mentions + added, key=lambda x: x.start)
-
-
-def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
-    mentions = _join_abbreviations(text, mentions)
-    out = []
-    for i, m in enumerate(mentions):
-        if m.label == "LOC":
-            tail = PLACE_TAIL_RE.match(text, m.end)
-            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            # the ending itself may be tagged an adverb (高速): only what comes before it counts
-            # 青海格尔木铁路: a route after a single division runs there, it is not named after it
-            route_of_division = tail and tail.group("ending") in ROUTE_TAILS and tail.start("ending") == m.end \
-                and place_level(text[m.start:m.end]) != "region"
-            if route_of_division and (facility := PLACE_TAIL_RE.match(text, tail.end())) \
-                    and facility.start("ending") == tail.end() and facility.group("ending") not in ROUTE_TAILS \
-                    and facility.end() <= nxt:
-                m = Mention(m.start, facility.end(), "LOC", m.unit)  # 绥阳高速收费站: a facility of the route
-            elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
-                    and not route_of_division \
-                    and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]):
-                # (乌鲁木齐、呼和浩特 + 等铁路部门: a list closed, no facility of the last place)
-                m = Mention(m.start, tail.end(), "LOC", m.unit)
-        out.append(m)
-    return out
 
 
 #: the untagged words before a listed name that can be its body: Han characters, no break
@@ -470,45 +329,4 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
     mentions = _bodies_of_listed_speakers(text, mentions, unit)
-    mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start), unit)
-    mentions = _extend_place_tails(text, mentions)
-    mentions = _divisions_after_places(text, mentions)
-    taken = bytearray(len(text))
-    loc_ends = set()
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        if m.label == "LOC":
-            loc_ends.add(m.end)
-    added = []
-    # Division names from the gazetteer (山城区, 渌口区) that the model left untagged.
-    for m in DIVISION_END.finditer(text):
-        end = m.end()
-        for length in range(7, 2, -1):
-            start = end - length
-            if start >= 0 and not any(taken[start:end]) and text[start:end] in divisions():
-                added.append(Mention(start, end, "LOC", unit))
-                taken[start:end] = b"\x01" * length
-                loc_ends.add(end)
-                break
-    pos = 0
-    while True:
-        m = PLACE_SUFFIX_RE.search(text, pos)
-        if not m:
-            break
-        s, e = m.span()
-        pos = s + 1
-        if any(taken[s:e]) or (text[e - 1] in "乡镇村" and text[e:e + 1] in NOT_PLACE_END_NEXT):
-            continue
-        stem = rule_place_stem(text[s:e])
-        if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a") \
-                or _has_quantity_word(stem) or _MEASURED.match(stem):
-            continue  # 劝说社区, 脱贫村, 老区一些乡, 所有行政村: a clause, a verb or a quantity, no name
-        if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
-            continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
-        if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
-                or (s > 0 and text[s - 1] in "“、" and text[s] not in NOT_PLACE_START):
-            added.append(Mention(s, e, "LOC", unit))
-            taken[s:e] = b"\x01" * (e - s)
-            loc_ends.add(e)
-            pos = e
-    return sorted(mentions + added, key=lambda m: m.start)
+    return add_rule_places(text, mentions, unit)
