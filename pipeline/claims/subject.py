@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from pipeline.resources import jieba_word_tags
 from pipeline.settings import section
 from pipeline.text.chars import HAN_EXT
 
@@ -242,10 +243,11 @@ def subject_without_predicate(subj: str, clause_before: str) -> str:
     >>> subject_without_predicate("研究生入驻科技小院", "组织")
     '研究生入驻科技小院'
     """
-    clause = _CLAUSE_BREAK.split(clause_before)[-1]
-    clause = clause[clause.rfind("的") + 1:]  # 最新出台的178条: a modifier clause, no predicate
-    if any(is_verbal(w, t) for w, t in tokens(clause)) if clause else False:
-        return subj
+    if len(subj) < 4:
+        return subj  # a noun and a verb of two characters at least: nothing to cut
+    tags = jieba_word_tags()
+    if not any(tags.get(subj[i:i + n], "")[:1] == "v" for i in range(1, len(subj) - 1) for n in (2, 3, 4)):
+        return subj  # no verb of the dictionary inside: no need to segment
     toks = tokens(subj)
     at = 0
     for i, (w, t) in enumerate(toks):
@@ -254,7 +256,12 @@ def subject_without_predicate(subj: str, clause_before: str) -> str:
             if len(rest) == 1 and rest[0].tag.startswith(_NOUN_TAGS):
                 return subj  # one noun after the verb closes a compound (北斗|导航|卫星, 核酸|扩增|检测仪)
             cut = subj[:at]
-            return cut if len(cut) >= 2 else subj
+            if len(cut) < 2:
+                return subj
+            # the clause before the number is read only now that there is something to cut
+            clause = _CLAUSE_BREAK.split(clause_before)[-1]
+            clause = clause[clause.rfind("的") + 1:]  # 最新出台的178条: a modifier clause, no predicate
+            return subj if clause and any(is_verbal(w, t) for w, t in tokens(clause)) else cut
         at += len(w)
     return subj
 
