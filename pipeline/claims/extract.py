@@ -278,6 +278,8 @@ def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
 
 _LISTED_ITEM = re.compile(rf"([{HAN_EXT}]{{2,12}})、$")
 _LAST_ITEM = re.compile(rf"(?<=、)([{HAN_EXT}]{{2,12}})$")
+#: a distributive word after a subject, within its clause (…利润更是分别增长)
+_DISTRIBUTIVE_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})")
 
 
 def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
@@ -287,7 +289,7 @@ def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
     出口); None when there are none."""
     sentence, subject = claim.sentence, claim.subject
     at = sentence.find(subject)
-    if at <= 0 or not re.match(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})", sentence[at + len(subject):]):
+    if at <= 0 or not _DISTRIBUTIVE_AFTER.match(sentence, at + len(subject)):
         return None
     listed = [subject]
     if sentence[at - 1] == "等" and (last := _LAST_ITEM.search(sentence, 0, at - 1)) is not None:
