@@ -162,6 +162,18 @@ def _strip_division_suffix(name: str, level: str) -> Optional[str]:
     return None
 
 
+_STATE_FORMS = lexicon("country_state_forms").mapping("needs_country")
+
+
+def _is_state_formal_name(name: str) -> bool:
+    """A sovereign state's formal name: a form word after two characters or more, and after a
+    country's short name where the form word asks for one (沙特阿拉伯 + 王国)."""
+    for form, needs_country in _STATE_FORMS.items():
+        if name.endswith(form) and len(name) - len(form) >= 2:
+            return needs_country != "yes" or name[:-len(form)] in COUNTRIES
+    return False
+
+
 def place_level(name: str) -> str:
     """Level of a place name: the places known by name (places_by_name.tsv), the gazetteer, then
     the suffix, else ``region``."""
@@ -170,6 +182,8 @@ def place_level(name: str) -> str:
     level = divisions().get(name)
     if level:
         return level
+    if _is_state_formal_name(name):
+        return "country"  # 吉尔吉斯共和国, 俄罗斯联邦 (country_state_forms.tsv)
     for suffix, level in _SUFFIX_LEVELS:
         if name.endswith(suffix) and len(name) > len(suffix):
             return level

@@ -108,6 +108,8 @@ def test_org_type_from_the_head_noun(name, expected):
     # autonomous divisions by their names without the ethnic words (五峰土家族自治县, 湘西土家族苗族自治州)
     ("五峰", "county"), ("湘西", "city"), ("黔东南", "city"), ("凉山", "city"),
     ("怒江", "landmark"),  # …but not by a river's name (怒江傈僳族自治州: 怒江金丝猴 is the river's)
+    # a state's formal name (country_state_forms.tsv; sweeps 15 and 16), not a theme park's
+    ("吉尔吉斯共和国", "country"), ("俄罗斯联邦", "country"), ("阿拉伯联合酋长国", "country"), ("冰雪王国", "region"),
 ])
 def test_place_level_from_gazetteer_or_suffix(name, level):
     assert place_level(name) == level

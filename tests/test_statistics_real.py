@@ -279,6 +279,12 @@ REAL = [
     # a length of time lends the figure after it no noun (5年 is when)
     ("after cctv xwlb_46612", "农产品增值空间不断拓展，家庭经营净收入5年增加1573元。",
      [("5年", 5.0, "年", "增加", None), ("1573元", 1573.0, "元", None, None)]),
+    # a length of years since a founding, the verb that ends counted nouns as its activity (sweep 16)
+    ("sweep 16 xwlb_21632", "新疆生产建设兵团成立60年来，屯垦戍边。", [("60年", 60.0, "年", "成立", None)]),
+    ("after cctv xwlb_57243", "从成都到峨边坐高铁只需要一个半小时。", [("一个半小时", 1.5, "个小时", "峨边坐高铁", None)]),
+    # a period after a comparison word is the change's base, not the topic's period
+    ("after cctv xwlb_58392", "2022年，欧洲军费开支较去年增加13%。",
+     [("欧洲军费开支较去年增加13%", 13.0, "%", "欧洲军费开支", None)]),
 ]
 
 

@@ -67,6 +67,9 @@ _CHANGE_WITH_DIGITS = re.compile(rf"(?:{W.COMPARISON})+(?:{W.CHANGE_ADVERB_ALTER
 
 _LABEL_COLON = re.compile(r"[：:]\s*$")
 
+# the word that opens a comparison (W.COMPARISON: 比 / 较 + the base period), right before a period
+_COMPARISON_END = re.compile(r"[比较]$")
+
 # a period and a linking or change verb right before a number (…面积1978年仅为, 收入2021年达到)
 _DATED_PREDICATE = re.compile(
     rf"(?:{W.PERIOD_ALTERNATION})(?:{W.PREDICATE_ALTERNATION}|{W.CHANGE_VERB_ALTERNATION})了?(?:到|至)?$")
@@ -129,16 +132,18 @@ def subject_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         subj = _noun_before(sh, note.start(), floor)[0] or topic_before(sh, note.start(), floor)
         if subj is not None:
             return subj, pos
-    if (dated := _DATED_PREDICATE.search(sh, max(floor, at - 16), at)) is not None:
-        # 住房建筑面积1978年仅为6.7平方米: a period between the topic and its predicate
-        subj = _noun_before(sh, dated.start(), floor)[0]
-        if subj is not None:
-            return subj, pos
     change = _CHANGE_WITH_DIGITS.search(sh, max(floor, at - 16), at)
     if change is not None and any(c.isascii() and c.isdigit() for c in change.group(0)):
         # 增速比1—8月份加快0.5个百分点: the digits of the comparison end the run of the noun; an
         # adverb before the comparison links it to the topic (森林蓄积量将比2005年增加)
         subj = _noun_before(sh, change.start(), floor)[0] or topic_before(sh, change.start(), floor)
+        if subj is not None:
+            return subj, pos
+    # (a period after a comparison word is the base of a change: 开支较 + 去年增加, no topic's period)
+    if (dated := _DATED_PREDICATE.search(sh, max(floor, at - 16), at)) is not None \
+            and not _COMPARISON_END.search(sh, max(floor, dated.start() - 4), dated.start()):
+        # 住房建筑面积1978年仅为6.7平方米: a period between the topic and its predicate
+        subj = _noun_before(sh, dated.start(), floor)[0]
         if subj is not None:
             return subj, pos
     subj, start = _noun_before(sh, at, floor)

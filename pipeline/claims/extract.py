@@ -123,7 +123,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             # durations: the span is the quantity as written; the subject is the
             # activity (36个小时不眠不休, 连续奋战了18个昼夜) or None
             if q.frame:  # 3天后 / 5年来: a claim only as the length of the activity before it
-                subj = duration_before(sh, s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0)), floor) \
+                before_quotes = s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0))
+                subj = duration_before(sh, before_quotes, floor, frame=True) \
                     or quoted_before(sh, s, floor)  # “封城”27天后: a quoted event
                 if subj is None:
                     continue

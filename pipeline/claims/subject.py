@@ -283,7 +283,7 @@ def _first_stop(run: str, duration: bool = False) -> Optional[int]:
     return None
 
 
-def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
+def duration_before(sh: str, pos: int, floor: int, frame: bool = False) -> Optional[str]:
     """Short verb phrase right before a duration (她的团队已连续奋战了 → 连续奋战,
     扎营实验室 → 扎营实验室); None when there is none (一忙就是, 用了, 医护人员)."""
     m = _BEFORE_RUN.search(sh, max(floor, pos - _T.duration_before_window), pos)
@@ -302,7 +302,10 @@ def duration_before(sh: str, pos: int, floor: int) -> Optional[str]:
         w, t = toks[i]
         if w in W.DURATION_VERB_ADVERBS and words:
             words.insert(0, w)
-        elif t.startswith("v") and w not in W.END_WORDS and w not in ("有", "是", "为", "用"):
+        elif t.startswith("v") and (w not in W.END_WORDS or frame and len(w) >= 2 and w not in W.SPEECH_VERBS) \
+                and w not in ("有", "是", "为", "用"):
+            # (before a time frame, a verb that ends a counted noun's phrase may still be the activity
+            # the length of time follows: 兵团成立60年来; not 只需要一个半小时)
             words.insert(0, w)
         else:
             break
