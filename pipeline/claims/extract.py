@@ -269,8 +269,7 @@ def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
         if 2 <= len(items) <= _LIST_TOPIC_MAX_ITEMS and len(group) == len(items) \
                 and all(len(item) >= 2 for item in items) \
                 and not any(out[k].claim.qualifier == "range_max" for k in group) \
-                and re.search(rf"{re.escape(first.subject)}[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})",
-                              first.sentence):
+                and _distributive_after(first.sentence, first.subject):
             for k, item in zip(group, items):
                 out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
         i = group[-1] + 1
@@ -281,6 +280,16 @@ _LISTED_ITEM = re.compile(rf"([{HAN_EXT}]{{2,12}})、$")
 _LAST_ITEM = re.compile(rf"(?<=、)([{HAN_EXT}]{{2,12}})$")
 #: a distributive word after a subject, within its clause (…利润更是分别增长)
 _DISTRIBUTIVE_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})")
+
+
+def _distributive_after(sentence: str, subject: str) -> bool:
+    """A distributive word follows some occurrence of ``subject`` in its clause (出口额和进口额分别)."""
+    at = sentence.find(subject)
+    while at >= 0:
+        if _DISTRIBUTIVE_AFTER.match(sentence, at + len(subject)):
+            return True
+        at = sentence.find(subject, at + 1)
+    return False
 
 
 def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
