@@ -338,13 +338,10 @@ def _inside_a_set_phrase(text: str, m: Mention) -> bool:
 
 def _after_a_country(text: str, m: Mention) -> bool:
     """A transliterated name right after a country's name (以色列 + 特拉维夫; not 中国 + 特色…)."""
-    return is_transliterated(text[m.start:m.end]) and any(
-        text.endswith(country, 0, m.start) for country in _COUNTRIES_BY_LAST_CHAR.get(text[m.start - 1:m.start], ()))
+    return is_transliterated(text[m.start:m.end]) and text.endswith(_COUNTRY_NAMES, 0, m.start)
 
 
-_COUNTRIES_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {}
-for _country in sorted(COUNTRIES, key=len, reverse=True):
-    _COUNTRIES_BY_LAST_CHAR[_country[-1]] = _COUNTRIES_BY_LAST_CHAR.get(_country[-1], ()) + (_country,)
+_COUNTRY_NAMES = tuple(COUNTRIES)  # for str.endswith, as places.py reads a country before a name
 
 
 def _opens_with_place_word(text: str, m: Mention) -> bool:
