@@ -234,6 +234,18 @@ def test_a_set_phrase_names_no_place(text):
     assert [p for p in entity_names(text)[2] if p != "四川"] == []
 
 
+@pytest.mark.parametrize("text, places", [
+    ("俄军对乌克兰军工企业、军用机场等发动37轮集群打击。", ["乌克兰"]),  # sweep 17 xwlb_67191
+    ("民用机场无人机监测技术标准发布。", []),  # sweep 17 xwlb_36704
+    ("各地消防部门在广场、地铁开设了火灾逃生情景体验区。", []),  # sweep 17 xwlb_38435
+    ("展览在国家博物馆对公众展出。", ["国家博物馆"]),  # sweep 17 xwlb_68480: 国家 names the national one
+    ("游客登上长城。", ["长城"]),  # a landmark the gazetteer knows by its ending's name
+])
+def test_a_bare_kind_of_place_is_no_place(text, places):
+    """A place ending alone, or after one qualifying word (place_kind_modifiers.tsv), names a kind."""
+    assert entity_names(text)[2] == places
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -19,14 +19,14 @@ import re
 from typing import Callable, Iterator
 
 from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
-                         split_place_chain)
+                         split_place_chain, suffixes_at)
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
 from .heads import head_at, sent_team_join
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
-from .name_words import FOREIGN_CITIES, FOREIGN_PLACES, NAMED_VENUE_ENDINGS
+from .name_words import FOREIGN_CITIES, FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -34,6 +34,11 @@ _PLACE_STOP_ENDINGS = tuple(lexicon("place_stop_words").flagged("ending"))
 _COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").words())
 _CONJUNCTION = re.compile(f"[{''.join(sorted(CONJUNCTIONS))}]")
 _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
+#: the place endings of two characters or more (广场, 纪念馆, 机场): alone, a kind of place
+_PLACE_KINDS = frozenset(w for w in (*suffixes_at(("province", "city", "district", "county", "town", "subdistrict",
+                                                   "village", "community", "compound", "landmark", "region",
+                                                   "country")), *TAILS.words()) if len(w) >= 2)
+_KIND_MODIFIERS = tuple(lexicon("place_kind_modifiers").words())
 
 
 def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], article_id: str) -> list[PlaceRow]:
@@ -187,12 +192,19 @@ def _plain_place(name: str) -> bool:
     return name in divisions() or bool(_LOCAL_PLACE.fullmatch(name))
 
 
+def _bare_place_kind(name: str) -> bool:
+    """A kind of place, not a named one: a place ending alone or after one qualifying word
+    (纪念馆, 国际机场, 军用机场: place_kind_modifiers.tsv), unless a place is so named (长城)."""
+    modifier = next((m for m in _KIND_MODIFIERS if name.startswith(m) and len(name) > len(m)), "")
+    return name[len(modifier):] in _PLACE_KINDS and name not in PLACES_KNOWN_BY_NAME and name not in divisions()
+
+
 def is_place_name(name: str) -> bool:
     # 街道和社区, 出口和农村: two things joined by a conjunction; 聚和远见社区 is one name, and so
     # is a country written with one (阿尔及利亚, 特立尼达和多巴哥)
     joined = _CONJUNCTION.split(name)
     return (len(name) >= 2 and name not in _PLACE_STOP and not name.endswith(_PLACE_STOP_ENDINGS)
-            and not _LEADING_LATIN_OR_DIGIT.search(name[:1])
+            and not _LEADING_LATIN_OR_DIGIT.search(name[:1]) and not _bare_place_kind(name)
             and not (len(joined) > 1 and all(len(part) >= 2 for part in joined) and name not in COUNTRIES))
 
 
