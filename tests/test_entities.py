@@ -234,6 +234,19 @@ def test_a_set_phrase_names_no_place(text):
     assert [p for p in entity_names(text)[2] if p != "四川"] == []
 
 
+@pytest.mark.parametrize("text, organizations", [
+    ("德国《星期日图片报》27号援引一名官员的话说。", ["星期日图片报"]),  # sweep 17 xwlb_7362
+    ("西班牙《世界报》和《国家报》今天援引消息人士说。", ["世界报", "国家报"]),  # sweep 17 xwlb_7362
+    ("《俄罗斯报》网站4号发表文章称，讲话体现了中国智慧。", ["俄罗斯报"]),  # CCTV xwlb_21308
+    ("世界气象组织近日发布《温室气体公报》称，二氧化碳浓度创新高。", ["世界气象组织"]),  # a report, not a paper
+    ("两国发表《联合公报》。", []),
+])
+def test_a_paper_in_title_marks_is_known_by_a_country_before_it_or_publishing_after_it(text, organizations):
+    """《…报》 with no paper head (日报, 邮报): a paper when its country stands before it or a word of
+    publishing or saying follows (paper_cues.tsv), never a document (公报, 简报)."""
+    assert entity_names(text)[1] == organizations
+
+
 @pytest.mark.parametrize("text, places", [
     ("俄军对乌克兰军工企业、军用机场等发动37轮集群打击。", ["乌克兰"]),  # sweep 17 xwlb_67191
     ("民用机场无人机监测技术标准发布。", []),  # sweep 17 xwlb_36704

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import REGIONS_FOUND_BY_NAME
+from ..gazetteer import COUNTRIES, REGIONS_FOUND_BY_NAME
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
 from .name_words import (COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
-                         has_verb_or_adverb)
+                         SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans
 from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
 from .rule_places import add_rule_places
@@ -157,9 +157,30 @@ _TITLED_OUTLET = re.compile(rf"《([{HAN}·]{{1,12}}(?:{alternation(PAPER_HEADS)
                             rf"|《([{HAN}·]{{2,12}})》(?=杂志|周刊)")
 
 
+#: a name in title marks ending in 报 that no paper head closes (《世界报》, 《俄罗斯报》): a paper
+#: by what stands around it (paper_cues.tsv)
+_TITLED_BAO = re.compile(rf"《([{HAN}·]{{1,12}}报)》")
+_PAPER_CUES = lexicon("paper_cues").records()
+_PUBLISHING_AFTER = re.compile(rf"(?:[0-9{CN_DIGITS}]{{1,3}}[日号]|{alternation(r.word for r in _PAPER_CUES if r.kind == 'time')})?"
+                               rf"(?:{alternation([r.word for r in _PAPER_CUES if r.kind == 'publishes'] + list(SPEECH_VERBS))})")
+_DOCUMENT_ENDINGS = tuple(r.word for r in _PAPER_CUES if r.kind == "document")
+_COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+
+
 def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
-    """The names inside title marks that are papers or journals (``_TITLED_OUTLET``)."""
-    return [next(m.span(k) for k in (1, 2, 3) if m.group(k)) for m in _TITLED_OUTLET.finditer(text)]
+    """The names inside title marks that are papers or journals (``_TITLED_OUTLET``), and the
+    names ending in 报 that a country stands right before (西班牙《世界报》) or a word of publishing
+    or saying comes after (《俄罗斯报》说, 《星期日图片报》27号援引), unless a document's ending
+    closes them (《温室气体公报》称)."""
+    spans = [next(m.span(k) for k in (1, 2, 3) if m.group(k)) for m in _TITLED_OUTLET.finditer(text)]
+    for m in _TITLED_BAO.finditer(text):
+        name = m.group(1)
+        if name.endswith(PAPER_HEADS) or m.span(1) in spans:
+            continue
+        if text.endswith(_COUNTRIES_LONGEST_FIRST, 0, m.start()) \
+                or (_PUBLISHING_AFTER.match(text, m.end()) and not name.endswith(_DOCUMENT_ENDINGS)):
+            spans.append(m.span(1))
+    return spans
 
 
 #: a listed company's name in quotes before a word of its stock (买入“暴风科技”400股: stock_words.tsv)
