@@ -225,6 +225,23 @@ def test_a_foreign_name_after_a_foreign_states_title_may_hold_two_rare_character
     assert [p.name for p in entities("新任驻华大使丰达丰达递交国书。")[0]] == []  # no foreign state before the title
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    ("摩洛哥国王穆罕默德六世9日主持专门会议。", "穆罕默德六世", ["摩洛哥国王"]),  # sweep 17 xwlb_60322
+    ("英国女王伊丽莎白二世出席仪式。", "伊丽莎白二世", ["英国女王"]),  # was no name (二, 世)
+    ("阿尔贝二世亲王曾10次到访中国。", "阿尔贝二世", []),  # the model's span leaves 二世 out
+    ("瑞典首相赖因费尔特出席。", "赖因费尔特", ["瑞典首相"]),  # sweep 17 xwlb_3878: 赖因 + 费尔特
+])
+def test_a_monarchs_ordinal_and_a_split_foreign_name_stay_in_the_name(text, name, titles):
+    people = entities(text)[0]
+    assert [p.name for p in people] == [name] and people[0].titles == titles
+
+
+def test_a_monarch_written_without_the_ordinal_is_the_same_person():
+    """阿卜杜拉国王 after 约旦国王阿卜杜拉二世 (CCTV xwlb_12586): one row, not two."""
+    people = entities("约旦国王阿卜杜拉二世会见了代表团。去年9月阿卜杜拉国王成功访华。")[0]
+    assert [p.name for p in people] == ["阿卜杜拉二世"]
+
+
 @pytest.mark.parametrize("text", [
     "在“绿水青山”和“金山银山”之间，四川发展竹产业。",  # sweep 15 xwlb_30132: 金山, 银山
     "这里的商业街，来自天南海北，操着不同口音的各地游客。",  # CCTV: 南海北

@@ -28,6 +28,7 @@ from typing import Sequence
 
 from ..records import PersonRow
 from ..settings import setting
+from .edges import regnal_number_length
 from .name_words import is_tibetan_name
 from .units import occurrences
 
@@ -52,6 +53,8 @@ def _unsure(person: PersonRow, text: str, model) -> bool:
         return False
     hyphen = person.name.find("-")
     parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])
+    if regnal := regnal_number_length(person.name):
+        parts.append((0, len(person.name) - regnal))  # 阿尔贝 of 阿尔贝二世: the model may leave the ordinal out
     spans = [(pos + a, pos + b, "PER") for pos in starts for a, b in parts]
     scores = model.span_confidence(text, spans)
     return all(s is not None and s < _MIN_CONFIDENCE for s in scores)

@@ -12,6 +12,7 @@ foreign name the model cut short (埃尔多 + 安 → 埃尔多安, 主席雪 + 
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..gazetteer import COUNTRIES, division_prefix_cut, divisions
@@ -219,6 +220,23 @@ def is_transliterated(name: str, rare: int = 0) -> bool:
     return sum(ch not in _TRANSLITERATION for ch in name) <= rare
 
 
+#: a monarch's or pope's ordinal after a foreign name (伊丽莎白二世, 穆罕默德六世, 卡尔十六世); not
+#: 世纪, 世界 or 世代
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
+
+
+def regnal_number_length(name: str) -> int:
+    """Characters of a regnal number closing ``name`` (二世 of 伊丽莎白二世), 0 if none.
+
+    >>> regnal_number_length("伊丽莎白二世"), regnal_number_length("卡尔十六世"), regnal_number_length("普京")
+    (2, 3, 0)
+    """
+    for k in (4, 3, 2):
+        if len(name) > k and _REGNAL_NUMBER.fullmatch(name, len(name) - k):
+            return k
+    return 0
+
+
 _NAME_HYPHENS = ("-", "－")
 #: after two hyphened names: two people (穆雷-费德勒之战, …组合)
 _NAME_PAIR_WORDS = tuple(lexicon("name_pair_words").words())
@@ -257,7 +275,11 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
     if first.label != "PER" and not (hyphened and first.label == "LOC" and first_name not in COUNTRIES
                                      and first_name not in FOREIGN_PLACES):
         return False
-    return is_transliterated((first_name + text[second.start:second.end]).translate(_NO_HYPHENS))
+    second_name = text[second.start:second.end].translate(_NO_HYPHENS)
+    # 赖因 + 费尔特: a first half read as a Chinese name after a title may hold one character no
+    # other foreign name uses (赖), when the second half is foreign on its own
+    rare = 1 if len(second_name) >= 2 and is_transliterated(second_name) else 0
+    return is_transliterated((first_name + second_name).translate(_NO_HYPHENS), rare)
 
 
 _NO_HYPHENS = str.maketrans("", "", "".join(_NAME_HYPHENS))
@@ -285,6 +307,9 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)
+        if m.label == "PER" and m.end - m.start >= 3 and (regnal := _REGNAL_NUMBER.match(text, m.end)) \
+                and not (i + 1 < len(mentions) and mentions[i + 1].start < regnal.end()):
+            m = Mention(m.start, regnal.end(), m.label, m.unit)  # 穆罕默德 + 六世: a monarch's ordinal
         if m.label == "PER" and has_name_dot(text[m.start:m.end]) and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
                 and not text.endswith(TITLE_HEADS, 0, m.start) and not (out and out[-1].end >= m.start - 1):

@@ -35,6 +35,7 @@ from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body
                            paragraph_institution, written_in_full)
 from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
+from .edges import regnal_number_length
 from .units import occurrences
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
                          PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, is_tibetan_name)
@@ -268,7 +269,9 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
                   and (n.endswith(short) if has_name_dot(short) else
                        n.startswith(short) or is_transliterated(short) and n.endswith(short))]
         whole = dotted_parts if len(dotted_parts) == 1 else longer
-        if len(whole) == 1 and (whole is dotted_parts or body.count(short) == body.count(whole[0])) \
+        # (阿卜杜拉国王 … 阿卜杜拉二世: a monarch's name without the ordinal is that monarch too)
+        if len(whole) == 1 and (whole is dotted_parts or body.count(short) == body.count(whole[0])
+                                or regnal_number_length(whole[0]) == len(whole[0]) - len(short)) \
                 and people[short].role == "subject":
             people[whole[0]].titles.extend(t for t in people[short].titles if t not in people[whole[0]].titles)
             del people[short]
@@ -335,6 +338,9 @@ def is_full_name(name: str, after_title: bool = False, foreign_title: bool = Fal
     family name of ``japanese_surnames.tsv`` (岸田文雄); never a listed non-name."""
     if name in _NOT_NAMES:
         return False
+    if (regnal := regnal_number_length(name)) and len(name) - regnal >= 2:
+        name = name[:-regnal]  # 伊丽莎白二世: a monarch's name and ordinal
+        after_title = True
     if has_name_dot(name):  # 本尼·甘茨, 本尼・甘茨
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
     if "-" in name:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
