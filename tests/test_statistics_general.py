@@ -395,6 +395,8 @@ def test_figures_after_a_distributive_word_go_one_to_each_listed_item():
 
 @pytest.mark.parametrize("text, subject", [
     ("由近60万个零部件组成。", "零部件"),  # 18_southcn: jieba tags 零部件 mq (claim_segmenter_nouns.tsv)
+    ("骚乱造成21名警察受伤。", "警察"),  # sweep 17 xwlb_20517: jieba tags 警察 v (was 造成)
+    ("2022年全国硕士研究生招生考试457万名考生报名参加。", "考生"),  # CCTV xwlb_51174 (was none)
     ("贾玲瘦了100斤。", "贾玲"),  # 36_39: a one-character verb of change with 了 (claim_change_verbs.tsv)
     ("猪肉价格涨了3%。", "猪肉价格"),
 ])
