@@ -150,6 +150,7 @@ def test_agency_credit_names_no_one():
     ("(责任编辑:赵睿)", ["赵睿"]),
     ("【编辑:胡嘉琛】", ["胡嘉琛"]),
     ("(编辑:朱 燕)", ["朱燕"]),
+    ("(视频编辑：张双玲 文字编辑：温凤浩)", ["张双玲", "温凤浩"]),  # CCTV 2012 (sweep 17 xwlb_199): no editor 文字
 ])
 def test_editors(line, editors):
     page = raw_page(f"标题\n{BODY}\n{line}")
