@@ -265,6 +265,17 @@ def test_a_paper_in_title_marks_is_known_by_a_country_before_it_or_publishing_af
 
 
 @pytest.mark.parametrize("text, places", [
+    ("美国支持的库尔德人武装“叙利亚民主军”10日发表声明。", ["美国", "叙利亚"]),  # CCTV xwlb_25993
+    ("叙利亚境内的库尔德武装与极端组织继续展开巷战。", ["叙利亚"]),  # CCTV xwlb_12083
+    ("5日，也门胡塞武装称，如果以色列持续挑衅，胡塞武装将封锁曼德海峡。", ["也门", "以色列", "曼德海峡"]),  # CCTV xwlb_61606
+    ("以内阁已批准在约旦河西岸新建19个犹太人定居点的提案。", ["约旦河西岸"]),  # sweep 17 xwlb_6011's form
+])
+def test_a_people_or_a_faction_is_no_place(text, places):
+    """A foreign name before 人, 族 or 武装 (people_words_after_names.tsv) names a people."""
+    assert entity_names(text)[2] == places
+
+
+@pytest.mark.parametrize("text, places", [
     ("俄军对乌克兰军工企业、军用机场等发动37轮集群打击。", ["乌克兰"]),  # sweep 17 xwlb_67191
     ("民用机场无人机监测技术标准发布。", []),  # sweep 17 xwlb_36704
     ("各地消防部门在广场、地铁开设了火灾逃生情景体验区。", []),  # sweep 17 xwlb_38435

@@ -39,6 +39,10 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          division_covering)
 from .units import Mention
 
+#: words after a foreign name that make it a people's (库尔德 + 人, 犹太 + 人): people_words_after_names.tsv
+_PEOPLE_WORDS_AFTER = tuple(lexicon("people_words_after_names").words())
+_COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
 NAME_WORD_TAGS = ("n",)
 
@@ -115,6 +119,12 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
+    if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
+            and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
+        # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
+        # the country written before it stays (也门 of 也门胡塞武装)
+        country = next((c for c in _COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) > len(c)), None)
+        return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
     if name in KNOWN_ORGANIZATIONS:
