@@ -287,6 +287,15 @@ def test_a_bare_kind_of_place_is_no_place(text, places):
     assert entity_names(text)[2] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("连接济南、青岛的济青高铁八月上旬就要开工了。", ["济南", "青岛", "济青高铁"]),  # sweep 17 xwlb_15899
+    ("连接银川和西安的银西高铁，当前各工段施工全面恢复。", ["银川", "西安", "银西高铁"]),  # CCTV xwlb_40196
+])
+def test_a_place_before_the_particle_of_a_facility_stays_a_place(text, places):
+    """青岛 + 的济青高铁: the place modifies a facility named on its own; both are places."""
+    assert entity_names(text)[2] == places
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -110,6 +110,8 @@ _PLACE_JOINERS = "、和与及至"
 #: what closes or separates the items of a list: no part of a facility's name after a place
 #: (not 和, 与, 及, which names hold: 乌兰布和 + 沙漠)
 _LIST_CLOSERS = "等、"
+#: the particle after a place that modifies what follows (青岛的济青高铁): never inside a facility's name
+_MODIFIER_PARTICLE = "的"
 _GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
 
 
@@ -158,6 +160,14 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                     and facility.start("ending") == tail.end() and facility.group("ending") not in ROUTE_TAILS \
                     and facility.end() <= nxt:
                 m = Mention(m.start, facility.end(), "LOC", m.unit)  # 绥阳高速收费站: a facility of the route
+            elif tail and tail.end() <= nxt and _MODIFIER_PARTICLE in text[m.end:tail.start("ending")] \
+                    and not route_of_division:
+                # 青岛 + 的济青高铁: the place modifies a facility named on its own (济青高铁), which
+                # is a place too; the place is not part of its name
+                named = text.rindex(_MODIFIER_PARTICLE, m.end, tail.start("ending")) + 1
+                if tail.start("ending") - named >= 2 and not has_verb_or_adverb(text[named:tail.start("ending")]):
+                    out.append(m)
+                    m = Mention(named, tail.end(), "LOC", m.unit)
             elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
                     and not route_of_division \
                     and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]):
