@@ -296,6 +296,15 @@ def test_a_place_before_the_particle_of_a_facility_stays_a_place(text, places):
     assert entity_names(text)[2] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("伊朗称打击了美军在约旦的一个空军基地。", ["伊朗", "约旦"]),  # sweep 17 xwlb_75217: 在约 is a word, 约旦 an adverb
+    ("这些难民大多进入了土耳其、约旦、黎巴嫩和伊拉克避难。", ["土耳其", "约旦", "黎巴嫩", "伊拉克"]),  # CCTV xwlb_973
+    ("中国首批赴马里维和部队组建完成。", ["中国", "马里"]),  # CCTV xwlb_5747: 赴马 is a word
+])
+def test_a_countrys_whole_name_is_a_place_whatever_the_dictionary_reads_across_it(text, places):
+    assert entity_names(text)[2] == places
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -214,10 +214,11 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and m.start > 0 and text[m.start - 1] not in NAME_STOP_CHARS \
             and text[m.start - 1] not in DIVISION_SUFFIX_CHARS \
             and text[m.start - 1:m.start + 1] in jieba_word_tags() and name not in divisions() \
-            and not _opens_with_place_word(text, m) and not _after_a_country(text, m):
+            and name not in COUNTRIES and not _opens_with_place_word(text, m) and not _after_a_country(text, m):
         # 贯通河长, 助力斯经济: a word runs across the start, no name starts here (after a
         # division's suffix one does: 赛罕区 + 星河丽景小区, though 区星 is in the dictionary; and
-        # after a country's name: 以色列 + 特拉维夫, though 列特 is too)
+        # after a country's name: 以色列 + 特拉维夫, though 列特 is too; and a country's whole
+        # name: 在约旦的, though 在约 is a word)
         return None
     if m.label in ("LOC", "ORG") and name[-1:] in HALF_SUFFIX and text[m.end:m.end + 1] == HALF_SUFFIX[name[-1]]:
         # 卫星街西段社 + 区: the model stopped one character short of the suffix
@@ -226,7 +227,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     tags = jieba_word_tags()
     tag = tags.get(name)
     # jieba tags many small places as plain nouns (大红门, 方庄): 'n' only disqualifies organizations
-    if tag in COMMON_WORD_TAGS and name not in divisions() and (
+    # (约旦 and 也门 are tagged adverbs: a country's whole name is never the common word)
+    if tag in COMMON_WORD_TAGS and name not in divisions() and name not in COUNTRIES and (
             tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")):
         return None  # …but a four-character noun with no place suffix is not a place (众志成城)
     for a, b in ((m.start - 1, m.end), (m.start, m.end + 1), (m.start - 1, m.end + 1)):
