@@ -264,6 +264,17 @@ def test_a_paper_in_title_marks_is_known_by_a_country_before_it_or_publishing_af
     assert entity_names(text)[1] == organizations
 
 
+@pytest.mark.parametrize("text, organizations, places", [
+    ("长三角科技资源共享服务平台持续扩容。", [], ["长三角"]),  # sweep 17 xwlb_74069
+    ("这五年，中国科技创新对产业、经济的引领和支撑越来越有力。", [], ["中国"]),  # CCTV xwlb_27034
+    ("江苏省苏豪控股集团有限公司副总裁丁海表示。", ["江苏省苏豪控股集团有限公司"], ["江苏省"]),
+])
+def test_a_place_alone_before_a_short_company_head_names_no_company(text, organizations, places):
+    """科技, 证券, 股份, 控股 (org_heads.tsv after_place = no) make no company of a bare place."""
+    names = entity_names(text)
+    assert (names[1], names[2]) == (organizations, places)
+
+
 @pytest.mark.parametrize("text, places", [
     ("美国支持的库尔德人武装“叙利亚民主军”10日发表声明。", ["美国", "叙利亚"]),  # CCTV xwlb_25993
     ("叙利亚境内的库尔德武装与极端组织继续展开巷战。", ["叙利亚"]),  # CCTV xwlb_12083

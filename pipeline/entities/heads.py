@@ -40,6 +40,8 @@ ORG_HEAD_ENDINGS = tuple(ORG_HEADS)
 _ORG_HEAD_SETS = [(n, frozenset(h for h in ORG_HEADS if len(h) == n))
                   for n in sorted({len(h) for h in ORG_HEADS if len(h) >= 2}, reverse=True)]
 
+#: Short company heads a place written alone before them does not take (中国科技, 长三角科技资源).
+HEADS_NOT_AFTER_A_PLACE = frozenset(w for w, flag in zip(_HEADS.words(), _HEADS.column("after_place")) if flag == "no")
 #: Heads distinctive enough to find a name without the model (…有限公司, …党支部, …派出所).
 STRONG_ORG_HEADS = _HEADS.flagged("strong")
 #: A title that starts with its unit (鑫港社区干部, 乡党委书记) splits the unit off at one of these.

@@ -39,7 +39,7 @@ from typing import Sequence
 from ..gazetteer import COUNTRIES, FOREIGN_COUNTRIES, division_holds, divisions, place_level
 from ..text.chars import is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
-from .heads import COMPANY_WORDS, ORG_HEAD_ENDINGS, head_at
+from .heads import COMPANY_WORDS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
@@ -221,7 +221,7 @@ def _merge_organizations(text: str, mentions: list[Mention]) -> list[Mention]:
             # A place directly followed by an organization head word is an organization
             # (黄岩村 + 党支部, 滦平县 + 公安局) the model cut short.
             head = head_at(text, m.end)
-            if head:
+            if head and head not in HEADS_NOT_AFTER_A_PLACE:
                 start = m.start
                 while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG"):
                     start = merged.pop().start
