@@ -264,6 +264,15 @@ def test_a_paper_in_title_marks_is_known_by_a_country_before_it_or_publishing_af
     assert entity_names(text)[1] == organizations
 
 
+@pytest.mark.parametrize("text, organization, org_type", [
+    ("叙利亚政府军29号宣布收复该镇。", "叙利亚政府军", "military"),  # CCTV: was 叙利亚政府, government
+    ("约旦安全部队与恐怖分子激烈交火。", "约旦安全部队", "military"),  # was 约旦安全部
+    ("叙利亚政府表示欢迎。", "叙利亚政府", "government"),
+])
+def test_an_army_named_after_its_government_is_one_military_body(text, organization, org_type):
+    assert [(o.name, o.org_type) for o in entities(text)[1]] == [(organization, org_type)]
+
+
 @pytest.mark.parametrize("text, organizations, places", [
     ("长三角科技资源共享服务平台持续扩容。", [], ["长三角"]),  # sweep 17 xwlb_74069
     ("这五年，中国科技创新对产业、经济的引领和支撑越来越有力。", [], ["中国"]),  # CCTV xwlb_27034
