@@ -225,6 +225,16 @@ def test_a_foreign_name_after_a_foreign_states_title_may_hold_two_rare_character
     assert [p.name for p in entities("新任驻华大使丰达丰达递交国书。")[0]] == []  # no foreign state before the title
 
 
+@pytest.mark.parametrize("text, people", [
+    # sweep 17 xwlb_27287: 苏林 a place word of the dictionary, 阮文年 then taken for a thing's neighbour
+    ("越南方面参加会谈的有：陈国旺、范明政、范平明、武文赏、吴春历、苏林、阮文年及越南政府有关部门负责人。",
+     ["陈国旺", "范明政", "范平明", "武文赏", "吴春历", "苏林", "阮文年"]),
+    ("张德江、俞正声、栗战书、汪洋、王沪宁出席座谈会。", ["张德江", "俞正声", "栗战书", "汪洋", "王沪宁"]),  # CCTV xwlb_28267
+])
+def test_every_name_of_a_list_of_people_is_a_person(text, people):
+    assert entity_names(text)[0] == people
+
+
 @pytest.mark.parametrize("text, name, titles", [
     ("摩洛哥国王穆罕默德六世9日主持专门会议。", "穆罕默德六世", ["摩洛哥国王"]),  # sweep 17 xwlb_60322
     ("英国女王伊丽莎白二世出席仪式。", "伊丽莎白二世", ["英国女王"]),  # was no name (二, 世)

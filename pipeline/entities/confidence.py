@@ -10,7 +10,8 @@ CRF's marginal probability, the smallest over the name's characters) stays below
 words it half knows — product names (陈酿), place pieces (拉林段), clause debris (戴党徽), brand
 names (世嘉) — while a real name is tagged with confidence somewhere, or comes with a title
 (检验科主任宋国威), which other rules read. A Tibetan name (洛桑江村: two name elements of
-tibetan_name_parts.tsv) is kept too: the model was never trained on one. A foreign double name
+tibetan_name_parts.tsv) is kept too: the model was never trained on one, and so is a name written
+between two other people of one list (吴春历、苏林、阮文年). A foreign double name
 (阿卜杜勒-迈赫迪) is scored part by part as well: the model may call one part a place and be sure
 of the other. A row with no body offset (a name only in a byline or
 a caption) is kept: nothing here scores it.
@@ -39,18 +40,25 @@ _MAX_MENTIONS = 8  # enough to find one confident mention; a name written more o
 def confident_people(people: Sequence[PersonRow], text: str, model) -> list[PersonRow]:
     if not _MIN_CONFIDENCE:
         return list(people)
-    return [p for p in people if not _unsure(p, text, model)]
+    names = tuple(p.name for p in people)
+    return [p for p in people if not _unsure(p, text, model, names)]
 
 
-def _unsure(person: PersonRow, text: str, model) -> bool:
+def _between_people(name: str, text: str, starts: Sequence[int], names: tuple[str, ...]) -> bool:
+    """Some mention of ``name`` stands between two other people of one list (吴春历、苏林、阮文年)."""
+    return any(text.endswith(tuple(n + "、" for n in names if n != name), 0, s)
+               and text.startswith(tuple("、" + n for n in names if n != name), s + len(name)) for s in starts)
+
+
+def _unsure(person: PersonRow, text: str, model, names: tuple[str, ...] = ()) -> bool:
     if person.role != "subject" or person.titles or person.start is None:
         return False
     if is_tibetan_name(person.name):
         return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
 
     starts = occurrences(text, person.name, _MAX_MENTIONS)
-    if not starts or len(starts) >= _MAX_MENTIONS:
-        return False
+    if not starts or len(starts) >= _MAX_MENTIONS or _between_people(person.name, text, starts, names):
+        return False  # (an item of a list of people is one too, however unsure the model is of it)
     hyphen = person.name.find("-")
     parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])
     if regnal := regnal_number_length(person.name):

@@ -174,6 +174,10 @@ def _common_noun_before(text: str, before: int, places: _Places) -> bool:
     for n in (4, 3, 2):
         word = text[max(0, before - n):before]
         if len(word) == n and word in tags:
+            # (吴春历、苏林、阮文年: a word after a person of the same list is a name too, 苏林 a place word)
+            listed_after_a_person = any(text.endswith(joiner, 0, before - n) and
+                                        places.person_chars[before - n - len(joiner) - 1:before - n - len(joiner)] == b"\x01"
+                                        for joiner in _LISTERS if before - n - len(joiner) > 0)
             return tags[word] in _THING_TAGS and not word.endswith(_PERSON_NOUN_ENDINGS) \
-                and not any(places.person_chars[before - n:before])
+                and not any(places.person_chars[before - n:before]) and not listed_after_a_person
     return False
