@@ -335,6 +335,17 @@ def test_a_countrys_whole_name_is_a_place_whatever_the_dictionary_reads_across_i
     assert entity_names(text)[2] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    ("在天津杨柳青古镇，游客络绎不绝。", ["天津杨柳青古镇", "天津"]),  # sweep 18 xwlb_46349
+    ("北京大兴国际机场正式投入运营。", ["北京大兴国际机场", "北京"]),  # CCTV xwlb_39198
+    ("上游的赤水河流域，鱼类种群丰富。", ["赤水河流域"]),  # a river named like a city (tune4 xwlb_51324)
+    ("习近平总书记在湖南省湘西州十八洞村考察。", ["湖南省", "湘西州", "十八洞村"]),  # 湘西 + 州 (tune9 xwlb_46288)
+])
+def test_a_province_or_city_opening_a_places_name_is_a_place_too(text, places):
+    """The gold lists the city a landmark's name opens with (tests/tune*/labels: 20 of 21 times)."""
+    assert entity_names(text)[2] == places
+
+
 def test_a_list_closed_before_a_facility_word_leaves_the_last_place_whole():
     """乌鲁木齐、呼和浩特等铁路部门 (sweep 15 xwlb_32072): 等 closes the list, no 呼和浩特等铁路."""
     assert entity_names("乌鲁木齐、呼和浩特等铁路部门增开多趟旅游列车。")[2] == ["乌鲁木齐", "呼和浩特"]

@@ -39,6 +39,9 @@ _PLACE_KINDS = frozenset(w for w in (*suffixes_at(("province", "city", "district
                                                    "village", "community", "compound", "landmark", "region",
                                                    "country")), *TAILS.words()) if len(w) >= 2)
 _KIND_MODIFIERS = tuple(lexicon("place_kind_modifiers").words())
+#: after a province or city opening a place's name: its own suffix (湘西 + 州), or water and
+#: mountains named after it (赤水 + 河), so no division opens the name
+_NOT_AFTER_AN_OPENING_DIVISION = frozenset("省市州县区旗盟河江湖海山溪峡")
 
 
 def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], article_id: str) -> list[PlaceRow]:
@@ -54,9 +57,11 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
             if m.label == "ORG" and is_named_venue(name):
                 seen.add(name, m.unit, m.start, m.end)
     # Places only written inside an organization's name come after: one written alone too
-    # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets.
+    # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets; so do the provinces and
+    # cities a landmark's name opens with (天津 of 天津杨柳青古镇, 北京 of 北京大兴国际机场).
     alone = set(seen.first)
-    for name, unit, start, end in _place_parts(units, mentions_by_unit, "ORG", places_in_organization):
+    for name, unit, start, end in (*_place_parts(units, mentions_by_unit, "ORG", places_in_organization),
+                                   *_place_parts(units, mentions_by_unit, "LOC", divisions_opening)):
         if not _written_alone(name, alone):
             seen.add(name, unit, start, end)
     # One place written with and without its division suffix (石家庄 / 石家庄市) is one row,
@@ -175,6 +180,29 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
                 and not _xiang_of_xiangzhen(name, s + local.end()):
             places.append((s, s + local.end()))
     return places
+
+
+def divisions_opening(name: str) -> list[tuple[int, int]]:
+    """The provinces and prefecture-level cities a place's name opens with, as (start, end)
+    offsets, when more of the name follows (天津杨柳青古镇, 浙江嘉兴南湖); none for a division's own
+    name. Only these two levels: a county's short name (长安, 大兴, 朝阳) opens words too often.
+
+    >>> n = "浙江嘉兴南湖"
+    >>> [n[s:e] for s, e in divisions_opening(n)], divisions_opening("北京市"), divisions_opening("大兴机场")
+    (['浙江', '嘉兴'], [], [])
+    """
+    if name in divisions():
+        return []
+    found, s = [], 0
+    while True:
+        k = next((k for k in range(min(len(name) - s - 2, 8), 1, -1)
+                  if divisions().get(name[s:s + k]) in ("province", "city")), None)
+        # not a division's name cut before its suffix (湘西 + 州), a river or mountain named like
+        # a city (赤水 + 河流域), nor a community or village so named (昆明 + 社区)
+        if k is None or name[s + k] in _NOT_AFTER_AN_OPENING_DIVISION or name[s + k:] in _PLACE_KINDS:
+            return found
+        found.append((s, s + k))
+        s += k
 
 
 # Countries that open a foreign body's name as its location; 中国 opens Chinese bodies' own names.
