@@ -396,6 +396,10 @@ def test_figures_after_a_distributive_word_go_one_to_each_listed_item():
 @pytest.mark.parametrize("text, subject", [
     ("由近60万个零部件组成。", "零部件"),  # 18_southcn: jieba tags 零部件 mq (claim_segmenter_nouns.tsv)
     ("骚乱造成21名警察受伤。", "警察"),  # sweep 17 xwlb_20517: jieba tags 警察 v (was 造成)
+    ("目前，N95医用口罩的日产量达到32.4万只。", "日产量"),  # sweep 18 xwlb_49553: 日产 + 量 is no rate marker
+    ("长庆油田日产气量攀上1.3亿立方米。", "长庆油田日产气量"),  # sweep 18 xwlb_50622: 攀上 (claim_predicate_words.tsv)
+    ("统调电厂日均供煤连续突破800万吨。", "统调电厂日均供煤"),  # sweep 18 xwlb_40891: 连续, an adjective to jieba
+    ("建成后，两地通行时间将缩短至1小时。", "两地通行时间"),  # sweep 18 xwlb_46809
     ("2022年全国硕士研究生招生考试457万名考生报名参加。", "考生"),  # CCTV xwlb_51174 (was none)
     ("贾玲瘦了100斤。", "贾玲"),  # 36_39: a one-character verb of change with 了 (claim_change_verbs.tsv)
     ("猪肉价格涨了3%。", "猪肉价格"),
@@ -405,6 +409,10 @@ def test_html_tune_subjects(text, subject):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("沙特将每日原油出口量从1000万桶提升至1060万桶。", [(1e7, "桶", "原油出口量"), (1.06e7, "桶", "原油出口量")]),  # sweep 18
+    ("运输货物超10000标箱。", [(1e4, "标箱", "运输货物")]),  # CCTV xwlb_53440
+    ("天安门广场鸣放21响礼炮。", [(21.0, "响", "礼炮")]),  # CCTV xwlb_58214
+    ("该片票房突破10亿元，工人三班倒工作。", [(1e9, "元", "票房")]),  # 票房, 三班倒: no 票 or 班 unit
     # a review of this day's claim rules on 2012-2019 CCTV text
     ("融资20亿港币。", [(2e9, "港币", "港币")]),  # no 元: the currency is what is counted
     ("出口200吨半成品。", [(200.0, "吨", "半成品")]),  # 半 opens a word after 吨

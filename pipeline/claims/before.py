@@ -325,6 +325,8 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
         subj = subj[prep.end():]
         sstart += prep.end()
     rate = _RATE_LEAD.match(subj)
+    if rate and len(subj) - rate.end() < 2:
+        rate = None  # 日产量: the marker is part of the noun (日产 + 量), no rate before one
     if rate:  # 日供防护服、隔离衣2万套: the rate marker stays in the span, not in the subject
         subj = subj[rate.end():]
     else:
