@@ -274,6 +274,14 @@ def test_a_paper_in_title_marks_is_known_by_a_country_before_it_or_publishing_af
     assert entity_names(text)[1] == organizations
 
 
+def test_the_short_names_of_central_bodies_are_known():
+    """known_organizations.tsv (sweep 18 xwlb_49866, xwlb_49936)."""
+    assert [(o.name, o.org_type) for o in entities(
+        "国家防办、国务院安委办、应急管理部督促各地做好防范。在中央追逃办统筹协调下，国家减灾委紧急启动响应。")[1]] == [
+        ("国家防办", "government"), ("国务院安委办", "government"), ("应急管理部", "government"),
+        ("中央追逃办", "party"), ("国家减灾委", "government")]
+
+
 @pytest.mark.parametrize("text, organization, org_type", [
     ("叙利亚政府军29号宣布收复该镇。", "叙利亚政府军", "military"),  # CCTV: was 叙利亚政府, government
     ("约旦安全部队与恐怖分子激烈交火。", "约旦安全部队", "military"),  # was 约旦安全部
