@@ -140,7 +140,7 @@ REAL = [
     ("made up", "连续5天多云。", [("5天", 5.0, "天", "多云", None)]),
     ("boson_1766", "8时8分45秒，礼炮鸣响。", []),
     ("boson_1221", "特惠车型：2009款日产阳光。", []),
-    ("made up", "大盘连续5个月以下跌报收。", [("5个月", 5.0, "个月", None, None)]),
+    ("made up", "大盘连续5个月以下跌报收。", [("5个月", 5.0, "个月", "大盘", None)]),  # 连续 links the topic (claim_predicate_words.tsv)
     # a share written with digits (Boson boson_0489; not a tennis score or a spaced score);
     # 最多 is at most; a rate's unit is no subject; a verb after 万 is no counted noun
     ("boson_0489", "尚有2/3的矿产资源未探明。", [("2/3", 0.666667, "", "矿产资源", None)]),
