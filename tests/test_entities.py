@@ -302,6 +302,15 @@ def test_a_place_alone_before_a_short_company_head_names_no_company(text, organi
     assert (names[1], names[2]) == (organizations, places)
 
 
+@pytest.mark.parametrize("text, people, places", [
+    ("俄罗斯在千岛群岛中的马图阿岛部署了岸防导弹系统。", [], ["俄罗斯", "千岛群岛", "马图阿岛"]),  # sweep 18 xwlb_50816
+    ("一名男子在波特兰市中心向人群开枪。", [], ["波特兰市"]),  # sweep 18 xwlb_49103
+])
+def test_a_foreign_person_before_a_place_suffix_is_a_place(text, people, places):
+    names = entity_names(text)
+    assert (names[0], names[2]) == (people, places)
+
+
 @pytest.mark.parametrize("text, places", [
     ("美国支持的库尔德人武装“叙利亚民主军”10日发表声明。", ["美国", "叙利亚"]),  # CCTV xwlb_25993
     ("叙利亚境内的库尔德武装与极端组织继续展开巷战。", ["叙利亚"]),  # CCTV xwlb_12083

@@ -39,6 +39,8 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          division_covering)
 from .units import Mention
 
+#: one-character place suffixes that make a foreign "person" before them a place (马图阿 + 岛, 波特兰 + 市)
+_SUFFIXES_AFTER_FOREIGN_NAMES = tuple(lexicon("place_suffixes").flagged("after_foreign_name"))
 #: words after a foreign name that make it a people's (库尔德 + 人, 犹太 + 人): people_words_after_names.tsv
 _PEOPLE_WORDS_AFTER = tuple(lexicon("people_words_after_names").words())
 _COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
@@ -119,6 +121,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
+    if m.label == "PER" and text.startswith(_SUFFIXES_AFTER_FOREIGN_NAMES, m.end) and is_transliterated(name, rare=1) \
+            and not text.startswith(TITLE_HEADS, m.end) and not text.endswith(TITLE_HEADS, 0, m.start):
+        return Mention(m.start, m.end + 1, "LOC", m.unit)  # 马图阿 + 岛, 波特兰 + 市中心: a foreign place
     if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
         # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
