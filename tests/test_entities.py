@@ -235,6 +235,15 @@ def test_every_name_of_a_list_of_people_is_a_person(text, people):
     assert entity_names(text)[0] == people
 
 
+@pytest.mark.parametrize("text, people", [
+    ("央视网消息（新闻联播）：中共中央政治局常委、全国政协主席汪洋近日在宁夏调研。", ["汪洋"]),  # tune14 xwlb_47497: 近日 a time word
+    ("陈竺出席开幕式。", ["陈竺"]),  # tune14 xwlb_45260: the model tagged 陈 and 竺 apart
+    ("十九大以后，曹杨新村所在的上海普陀区重点解决改造。", []),  # 曹 + 杨 before 新村: a place's name
+])
+def test_names_the_model_missed_or_split_after_a_title_or_alone(text, people):
+    assert entity_names(text)[0] == people
+
+
 @pytest.mark.parametrize("text, name, titles", [
     ("摩洛哥国王穆罕默德六世9日主持专门会议。", "穆罕默德六世", ["摩洛哥国王"]),  # sweep 17 xwlb_60322
     ("英国女王伊丽莎白二世出席仪式。", "伊丽莎白二世", ["英国女王"]),  # was no name (二, 世)

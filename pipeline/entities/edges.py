@@ -21,7 +21,7 @@ from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, sent_team_join
-from .name_words import (CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
+from .name_words import (COMMON_SURNAMES, CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
@@ -272,6 +272,10 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
     if not (first.end == second.start or hyphened and not text.startswith(_NAME_PAIR_WORDS, second.end)):
         return False
     first_name = text[first.start:first.end]
+    if first.label == "PER" and first.end == second.start and len(first_name) == 1 \
+            and second.end - second.start == 1 and first_name in COMMON_SURNAMES and is_han(text[second.start]) \
+            and text[second.start] not in NAME_STOP_CHARS and _clause_goes_on(text, second.end):
+        return True  # 陈 + 竺出席: a surname and a given name of one character the model tagged apart
     if first.label != "PER" and not (hyphened and first.label == "LOC" and first_name not in COUNTRIES
                                      and first_name not in FOREIGN_PLACES):
         return False
@@ -283,6 +287,16 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
 
 
 _NO_HYPHENS = str.maketrans("", "", "".join(_NAME_HYPHENS))
+
+
+def _clause_goes_on(text: str, end: int) -> bool:
+    """After a name ending at ``end`` the clause goes on: punctuation, or a verb, adverb,
+    preposition, conjunction or time word (陈竺出席; not 曹杨 + 新村, a place's name)."""
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    tags = jieba_word_tags()
+    word = next((text[end:end + n] for n in (2, 1) if text[end:end + n] in tags), text[end])
+    return tags.get(word, "")[:1] in ("v", "p", "d", "c", "t")
 
 
 def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:

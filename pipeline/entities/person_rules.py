@@ -92,8 +92,9 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
                     and _name_end(text, s, others, tags) == s + 3:
                 mentions = others + [Mention(s, s + 3, "PER", unit)]
             continue
-        # 音乐家潘振声说: the model read the surname alone, no name; read it as if untagged
-        mentions = [x for x in mentions if not (x.start == s and x.end == s + 1 and x.label == "PER")]
+        # 音乐家潘振声说: the model read the surname alone, no name; 韩国总统文在寅: the last
+        # character alone (寅); read the name as if untagged
+        mentions = [x for x in mentions if not (s <= x.start < s + 3 and x.end == x.start + 1 and x.label == "PER")]
         if any(x.start < s + 2 and x.end > s for x in mentions):
             continue
         if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
@@ -280,8 +281,8 @@ _ANONYMISED = "某"
 def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]:
     """End of a name of two or three characters starting at the surname ``text[s]`` that no
     mention covers and no dictionary word of another kind makes (高度), after which the clause
-    goes on (punctuation, or a verb, adverb, preposition or conjunction) or a word that follows
-    names (一家, 夫妇: name_followers.tsv); None if there is none."""
+    goes on (punctuation, or a verb, adverb, preposition, conjunction or time word) or a word that
+    follows names (一家, 夫妇: name_followers.tsv); None if there is none."""
     for length in (3, 2):
         e = s + length
         name = text[s:e]
@@ -294,7 +295,8 @@ def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]
             continue
         nxt = text[e:e + 1]
         word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c") \
+        # (a time word goes on the clause too: 全国政协主席汪洋近日在宁夏调研)
+        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c", "t") \
                 or text.startswith(NAME_FOLLOWERS, e):
             return e
     return None
