@@ -304,6 +304,7 @@ def test_an_army_named_after_its_government_is_one_military_body(text, organizat
     ("长三角科技资源共享服务平台持续扩容。", [], ["长三角"]),  # sweep 17 xwlb_74069
     ("这五年，中国科技创新对产业、经济的引领和支撑越来越有力。", [], ["中国"]),  # CCTV xwlb_27034
     ("江苏省苏豪控股集团有限公司副总裁丁海表示。", ["江苏省苏豪控股集团有限公司"], ["江苏省"]),
+    ("平安证券分析师表示。", ["平安证券"], []),  # a county's name may be a brand's (Boson tune half: 平安证券)
 ])
 def test_a_place_alone_before_a_short_company_head_names_no_company(text, organizations, places):
     """科技, 证券, 股份, 控股 (org_heads.tsv after_place = no) make no company of a bare place."""

@@ -221,7 +221,10 @@ def _merge_organizations(text: str, mentions: list[Mention]) -> list[Mention]:
             # A place directly followed by an organization head word is an organization
             # (黄岩村 + 党支部, 滦平县 + 公安局) the model cut short.
             head = head_at(text, m.end)
-            if head and head not in HEADS_NOT_AFTER_A_PLACE:
+            # (中国 + 科技创新, 中关村 + 科技园: a place alone names no company by a short company
+            # head; a county's or district's short name may be a brand's too: 平安 + 证券)
+            if head and not (head in HEADS_NOT_AFTER_A_PLACE
+                             and place_level(text[m.start:m.end]) not in ("county", "district")):
                 start = m.start
                 while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG"):
                     start = merged.pop().start
