@@ -249,6 +249,7 @@ def test_names_the_model_missed_or_split_after_a_title_or_alone(text, people):
     ("英国女王伊丽莎白二世出席仪式。", "伊丽莎白二世", ["英国女王"]),  # was no name (二, 世)
     ("阿尔贝二世亲王曾10次到访中国。", "阿尔贝二世", []),  # the model's span leaves 二世 out
     ("瑞典首相赖因费尔特出席。", "赖因费尔特", ["瑞典首相"]),  # sweep 17 xwlb_3878: 赖因 + 费尔特
+    ("今年85岁的王秀兰四世同堂，生活幸福。", "王秀兰", []),  # four generations under one roof: no ordinal
 ])
 def test_a_monarchs_ordinal_and_a_split_foreign_name_stay_in_the_name(text, name, titles):
     people = entities(text)[0]

@@ -221,8 +221,8 @@ def is_transliterated(name: str, rare: int = 0) -> bool:
 
 
 #: a monarch's or pope's ordinal after a foreign name (伊丽莎白二世, 穆罕默德六世, 卡尔十六世); not
-#: 世纪, 世界 or 世代
-_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
+#: 世纪, 世界, 世代 or 四世同堂
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代同])")
 
 
 def regnal_number_length(name: str) -> int:
@@ -321,9 +321,12 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 if second - end - 1 >= 2 and not text.startswith(_NAME_PAIR_WORDS, second):
                     end = second
             m = Mention(m.start, end, m.label, m.unit)
-        if m.label == "PER" and m.end - m.start >= 3 and (regnal := _REGNAL_NUMBER.match(text, m.end)) \
+        if m.label == "PER" and (m.end - m.start >= 4 or m.end - m.start == 3 and is_transliterated(text[m.start:m.end], 1)) \
+                and (regnal := _REGNAL_NUMBER.match(text, m.end)) \
                 and not (i + 1 < len(mentions) and mentions[i + 1].start < regnal.end()):
-            m = Mention(m.start, regnal.end(), m.label, m.unit)  # 穆罕默德 + 六世: a monarch's ordinal
+            # 穆罕默德 + 六世, 费利佩 + 六世: a monarch's ordinal (a Chinese name of three is none's:
+            # 王秀兰 + 四世同堂)
+            m = Mention(m.start, regnal.end(), m.label, m.unit)
         if m.label == "PER" and has_name_dot(text[m.start:m.end]) and m.start >= 2 and is_han(text[m.start - 1]) \
                 and text[m.start - 1] not in NAME_STOP_CHARS and text.endswith(TITLE_HEADS, 0, m.start - 1) \
                 and not text.endswith(TITLE_HEADS, 0, m.start) and not (out and out[-1].end >= m.start - 1):
