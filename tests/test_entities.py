@@ -316,6 +316,7 @@ def test_a_place_alone_before_a_short_company_head_names_no_company(text, organi
 @pytest.mark.parametrize("text, people, places", [
     ("俄罗斯在千岛群岛中的马图阿岛部署了岸防导弹系统。", [], ["俄罗斯", "千岛群岛", "马图阿岛"]),  # sweep 18 xwlb_50816
     ("一名男子在波特兰市中心向人群开枪。", [], ["波特兰市"]),  # sweep 18 xwlb_49103
+    ("通讯员王娜市委宣传部发布消息。", ["王娜"], []),  # a name before a body's 市委 stays a person
 ])
 def test_a_foreign_person_before_a_place_suffix_is_a_place(text, people, places):
     names = entity_names(text)

@@ -121,7 +121,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
-    if m.label == "PER" and text.startswith(_SUFFIXES_AFTER_FOREIGN_NAMES, m.end) and is_transliterated(name, rare=1) \
+    # (three characters at least, and no body's word after the suffix: 通讯员王娜 + 市委宣传部)
+    if m.label == "PER" and len(name) >= 3 and text.startswith(_SUFFIXES_AFTER_FOREIGN_NAMES, m.end) \
+            and is_transliterated(name, rare=1) and text[m.end + 1:m.end + 2] not in ("委", "政") \
             and not text.startswith(TITLE_HEADS, m.end) and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 马图阿 + 岛, 波特兰 + 市中心: a foreign place
     if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
