@@ -46,6 +46,9 @@ PLACES_KNOWN_BY_NAME = frozenset(_PLACES_BY_NAME)
 #: Countries other than China (中国, and 中华 that opens Chinese bodies' own names): a foreign
 #: body's location, a foreign party's country
 FOREIGN_COUNTRIES = COUNTRIES - {"中国", "中华"}
+#: the countries, longest first: for ``str.startswith`` / ``str.endswith`` with a tuple, and for the
+#: first match of a loop to be the whole name (南苏丹 before 苏丹)
+COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
 REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
 #: Regions found in the text by name where the model tagged nothing (长三角, 粤港澳大湾区)
 REGIONS_FOUND_BY_NAME = frozenset(lexicon("places_by_name").flagged("find"))

@@ -274,7 +274,7 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
     first_name = text[first.start:first.end]
     if first.label == "PER" and first.end == second.start and len(first_name) == 1 \
             and second.end - second.start == 1 and first_name in COMMON_SURNAMES and is_han(text[second.start]) \
-            and text[second.start] not in NAME_STOP_CHARS and _clause_goes_on(text, second.end):
+            and text[second.start] not in NAME_STOP_CHARS and clause_goes_on_after(text, second.end):
         return True  # 陈 + 竺出席: a surname and a given name of one character the model tagged apart
     if first.label != "PER" and not (hyphened and first.label == "LOC" and first_name not in COUNTRIES
                                      and first_name not in FOREIGN_PLACES):
@@ -289,9 +289,9 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
 _NO_HYPHENS = str.maketrans("", "", "".join(_NAME_HYPHENS))
 
 
-def _clause_goes_on(text: str, end: int) -> bool:
-    """After a name ending at ``end`` the clause goes on: punctuation, or a verb, adverb,
-    preposition, conjunction or time word (陈竺出席; not 曹杨 + 新村, a place's name)."""
+def clause_goes_on_after(text: str, end: int) -> bool:
+    """After a name ending at ``end`` the clause goes on: the text's end, punctuation, or a verb,
+    adverb, preposition, conjunction or time word (陈竺出席, 汪洋近日; not 曹杨 + 新村, a place's name)."""
     if end >= len(text) or not is_han(text[end]):
         return True
     tags = jieba_word_tags()

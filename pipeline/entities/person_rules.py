@@ -28,7 +28,7 @@ from typing import Optional
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
-from .edges import is_transliterated
+from .edges import clause_goes_on_after, is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps, uncovered_occurrences
@@ -293,11 +293,7 @@ def _name_end(text: str, s: int, mentions: list[Mention], tags) -> Optional[int]
         if tags.get(name[:2], "nr")[:2] != "nr" or tags.get(name, "nr")[:2] != "nr" \
                 or runs_on or any(x.start < e and x.end > s for x in mentions):
             continue
-        nxt = text[e:e + 1]
-        word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        # (a time word goes on the clause too: 全国政协主席汪洋近日在宁夏调研)
-        if not nxt or not is_han(nxt) or tags.get(word, "")[:1] in ("v", "p", "d", "c", "t") \
-                or text.startswith(NAME_FOLLOWERS, e):
+        if clause_goes_on_after(text, e) or text.startswith(NAME_FOLLOWERS, e):
             return e
     return None
 

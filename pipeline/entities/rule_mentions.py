@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import COUNTRIES, REGIONS_FOUND_BY_NAME
+from ..gazetteer import COUNTRIES_LONGEST_FIRST, REGIONS_FOUND_BY_NAME
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN
@@ -164,7 +164,6 @@ _PAPER_CUES = lexicon("paper_cues").records()
 _PUBLISHING_AFTER = re.compile(rf"(?:[0-9{CN_DIGITS}]{{1,3}}[日号]|{alternation(r.word for r in _PAPER_CUES if r.kind == 'time')})?"
                                rf"(?:{alternation([r.word for r in _PAPER_CUES if r.kind == 'publishes'] + list(SPEECH_VERBS))})")
 _DOCUMENT_ENDINGS = tuple(r.word for r in _PAPER_CUES if r.kind == "document")
-_COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
 
 
 def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
@@ -177,7 +176,7 @@ def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
         name = m.group(1)
         if name.endswith(PAPER_HEADS) or m.span(1) in spans:
             continue
-        if text.endswith(_COUNTRIES_LONGEST_FIRST, 0, m.start()) \
+        if text.endswith(COUNTRIES_LONGEST_FIRST, 0, m.start()) \
                 or (_PUBLISHING_AFTER.match(text, m.end()) and not name.endswith(_DOCUMENT_ENDINGS)):
             spans.append(m.span(1))
     return spans

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
 from ..lexicons import alternation, lexicon, word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -43,7 +43,6 @@ from .units import Mention
 _SUFFIXES_AFTER_FOREIGN_NAMES = tuple(lexicon("place_suffixes").flagged("after_foreign_name"))
 #: words after a foreign name that make it a people's (库尔德 + 人, 犹太 + 人): people_words_after_names.tsv
 _PEOPLE_WORDS_AFTER = tuple(lexicon("people_words_after_names").words())
-_COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
 
 # jieba tags (first letter) of a word that can open a place name (向阳: nr; not 到达: v)
 NAME_WORD_TAGS = ("n",)
@@ -130,7 +129,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
         # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
         # the country written before it stays (也门 of 也门胡塞武装)
-        country = next((c for c in _COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) > len(c)), None)
+        country = next((c for c in COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) > len(c)), None)
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国
@@ -357,10 +356,9 @@ def _inside_a_set_phrase(text: str, m: Mention) -> bool:
 
 def _after_a_country(text: str, m: Mention) -> bool:
     """A transliterated name right after a country's name (以色列 + 特拉维夫; not 中国 + 特色…)."""
-    return is_transliterated(text[m.start:m.end]) and text.endswith(_COUNTRY_NAMES, 0, m.start)
+    return is_transliterated(text[m.start:m.end]) and text.endswith(COUNTRIES_LONGEST_FIRST, 0, m.start)
 
 
-_COUNTRY_NAMES = tuple(COUNTRIES)  # for str.endswith, as places.py reads a country before a name
 
 
 def _opens_with_place_word(text: str, m: Mention) -> bool:

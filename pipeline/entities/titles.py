@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ..gazetteer import COUNTRIES, divisions
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
@@ -168,10 +168,9 @@ def _clause_between(segment: str, title_start: int) -> bool:
 
 def _opens_with_place(title: str) -> bool:
     """The title opens with a country or a division (美国前国务卿, 澳门特别行政区行政长官)."""
-    return title.startswith(_COUNTRY_PREFIXES) or any(title[:k] in divisions() for k in range(2, min(len(title), 8)))
+    return title.startswith(COUNTRIES_LONGEST_FIRST) or any(title[:k] in divisions() for k in range(2, min(len(title), 8)))
 
 
-_COUNTRY_PREFIXES = tuple(sorted(COUNTRIES, key=len, reverse=True))
 #: a stand-in for a title-ending character inside a country's name or a word of titles
 #: (阿尔及利亚总统, 共和国总统, 当选总统: title_words_with_stops.tsv), a rare character no title holds
 _STAND_IN = "丨"
