@@ -601,6 +601,8 @@ def test_spoken_ge_yi_takes_no_noun_after_it():
     ("一般公共预算收入为预算的100.2%，比2013年增长7.1%。", [("预算", 100.2), (None, 7.1)]),
     # a time word or an adverb after the unit is no counted noun
     ("江苏的三支医疗队一共350人今天下午返回。", [("医疗队", 350.0)]),
+    # ... and it ends the noun written before it (sweep 20, xwlb_57802: 公务员当地时间)
+    ("英国约10万名公务员当地时间1日举行罢工。", [("公务员", 100_000.0)]),
     ("支援湖北的医疗队2100多人继续有序撤离。", [("医疗队", 2100.0)]),
     ("广东1300多万亩早稻基本收割完成。", [("早稻", 13_000_000.0)]),
 ])

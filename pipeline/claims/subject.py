@@ -45,6 +45,7 @@ _DIGIT_OR_QUOTE = re.compile(r"[0-9.“”‘’\"']")
 _ASPECT_TAIL = re.compile(r"[着著了过]+$")
 
 _STOP_RE = re.compile(W.STOP_ALTERNATION)
+_TIME_WORD = re.compile("|".join(map(re.escape, W.TIME_WORDS_AFTER)))
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
 
 
@@ -54,6 +55,9 @@ def noun_phrase_after(run: str) -> Optional[str]:
     核酸检测点位后 → 核酸检测点位, 平面口罩生产线满负荷 → 平面口罩生产线)."""
     if run.startswith(W.TIME_WORDS_AFTER):
         return None  # 350人今天下午返回: when, not what
+    when = _TIME_WORD.search(run, 2)
+    if when:
+        run = run[:when.start()]  # 10万名公务员 + 当地时间1日: the noun ends where the time begins
     toks = tokens(run)
     head: list[str] = []
     stopped_at_verb = False
