@@ -33,7 +33,7 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
-                         PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_PLACES, SPEECH_VERBS,
+                         PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
                          LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
                          division_covering)
@@ -118,6 +118,11 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
     if _NUMBERED_THING.search(name) or m.label == "LOC" and _THING_NUMBER.match(text, m.end):
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
+    if m.label == "LOC" and name.endswith("峰") and text[m.end:m.end + 1] == "会":
+        # G20大阪峰会, 中海峰会: a summit (峰会), no peak; the place before it when one is known
+        short = name[:-1]
+        known = short in PLACES_KNOWN_BY_NAME or short in FOREIGN_PLACES or short in FOREIGN_CITIES or short in divisions()
+        return Mention(m.start, m.end - 1, "LOC", m.unit) if known else None
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     # (three characters at least, and no body's word after the suffix: 通讯员王娜 + 市委宣传部)
