@@ -143,7 +143,9 @@ _LEVEL_RANK = ("province", "city", "district", "county")
 _WATER_ENDINGS = ("江", "河", "湖", "海")
 
 # the ethnic words of an autonomous division's name (长阳土家族自治县, 湘西土家族苗族自治州)
-_ETHNIC_TAIL = re.compile(f"(?:{alternation(lexicon('ethnic_groups').words())})+$")
+#: China's 56 ethnic groups (哈萨克族, 土家族: ethnic_groups.tsv)
+ETHNIC_GROUPS = frozenset(lexicon("ethnic_groups").words())
+_ETHNIC_TAIL = re.compile(f"(?:{alternation(ETHNIC_GROUPS)})+$")
 
 
 def _strip_division_suffix(name: str, level: str) -> Optional[str]:

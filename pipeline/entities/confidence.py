@@ -29,7 +29,7 @@ from typing import Sequence
 
 from ..records import PersonRow
 from ..settings import setting
-from .edges import regnal_number_length
+from .edges import NAME_HYPHENS, regnal_number_length
 from .name_words import is_tibetan_name
 from .units import occurrences
 
@@ -59,7 +59,7 @@ def _unsure(person: PersonRow, text: str, model, names: tuple[str, ...] = ()) ->
     starts = occurrences(text, person.name, _MAX_MENTIONS)
     if not starts or len(starts) >= _MAX_MENTIONS or _between_people(person.name, text, starts, names):
         return False  # (an item of a list of people is one too, however unsure the model is of it)
-    hyphen = person.name.find("-")
+    hyphen = max(person.name.find(h) for h in NAME_HYPHENS)
     parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])
     if regnal := regnal_number_length(person.name):
         parts.append((0, len(person.name) - regnal))  # 阿尔贝 of 阿尔贝二世: the model may leave the ordinal out

@@ -42,6 +42,8 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
         return m  # 泰国为泰党: a foreign party's name may hold a function word
     if m.label == "LOC":
         m = _division_across_conjunction(text, m)
+    if m.label == "ORG" and (known := _known_body_after_country_and_conjunction(text, m)) is not None:
+        return known  # 中国同海合会, 中国与海合会: the known body after the country and 同/与
     if m.label == "ORG" and (join := sent_team_join(text, m.start, m.end)) is not None:
         # 云南第七批支援湖北医疗队: the sender before 支援 is trimmed on its own, 支援 stays
         sender = trim_mention(text, Mention(m.start, join[0], "ORG", m.unit))
@@ -54,6 +56,14 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     while i >= m.start + known:
         if (opening := _quoted_part_opening(text, m.start, i)) is not None:
             i = opening - 1  # 中央广播电视总台“心连心”艺术团: a quoted name inside the body's name
+            continue
+        if m.label == "ORG" and has_name_dot(text[i]) and (opening := _dotted_name_opening(text, m.start, i)) is not None:
+            # 约翰斯·霍普金斯大学: a foreign person's dotted name inside a body's name is whole; a
+            # country before it is none of the name (美国 + 约翰斯·霍普金斯大学)
+            if text[m.start:opening] in COUNTRIES:
+                start = opening
+                break
+            i = opening - 1
             continue
         if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
             # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a
@@ -88,6 +98,28 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
+
+
+def _known_body_after_country_and_conjunction(text: str, m: Mention) -> Optional[Mention]:
+    """The known body closing ``m`` when a country and a conjunction stand before it in ``m``."""
+    name = text[m.start:m.end]
+    for k in range(2, len(name) - 1):
+        # (同 joins the two sides as 与 does, though names hold it: 同济大学, 同仁医院)
+        if (name[k] in CONJUNCTIONS or name[k] == "同") and name[:k] in COUNTRIES and name[k + 1:] in KNOWN_ORGANIZATIONS:
+            return Mention(m.start + k + 1, m.end, m.label, m.unit)
+    return None
+
+
+def _dotted_name_opening(text: str, start: int, dot: int) -> Optional[int]:
+    """Where the transliterated name before the name dot at ``dot`` opens (约翰斯 of
+    约翰斯·霍普金斯), when two transliteration characters or more stand on each side of the dot."""
+    opening = dot
+    while opening > start and is_transliterated(text[opening - 1]):
+        opening -= 1
+    after = dot + 1
+    while after < len(text) and is_transliterated(text[after]):
+        after += 1
+    return opening if dot - opening >= 2 and after - dot > 2 else None
 
 
 #: closing quote → its opening quote
@@ -237,7 +269,8 @@ def regnal_number_length(name: str) -> int:
     return 0
 
 
-_NAME_HYPHENS = ("-", "－")
+#: the hyphens of a foreign double name (克利夫顿-布朗; full width in CCTV's text: 阿卜杜勒－迈赫迪)
+NAME_HYPHENS = ("-", "－")
 #: after two hyphened names: two people (穆雷-费德勒之战, …组合)
 _NAME_PAIR_WORDS = tuple(lexicon("name_pair_words").words())
 _CLAUSE_WORD_TAGS = ("v", "d", "p", "c", "u")
@@ -268,7 +301,7 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
     克利夫顿 - 布朗, 克利夫 + 顿-布朗 (the hyphen inside a half). A first half joined by a hyphen
     may have been called a place (阿卜杜勒 - 迈赫迪), unless it is a country or a foreign place
     we know (哈萨克斯坦-中国)."""
-    hyphened = first.end + 1 == second.start and text[first.end] in _NAME_HYPHENS
+    hyphened = first.end + 1 == second.start and text[first.end] in NAME_HYPHENS
     if not (first.end == second.start or hyphened and not text.startswith(_NAME_PAIR_WORDS, second.end)):
         return False
     first_name = text[first.start:first.end]
@@ -286,7 +319,7 @@ def _halves_of_one_name(text: str, first: Mention, second: Mention) -> bool:
     return is_transliterated((first_name + second_name).translate(_NO_HYPHENS), rare)
 
 
-_NO_HYPHENS = str.maketrans("", "", "".join(_NAME_HYPHENS))
+_NO_HYPHENS = str.maketrans("", "", "".join(NAME_HYPHENS))
 
 
 def clause_goes_on_after(text: str, end: int) -> bool:
@@ -305,7 +338,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
     that the clause goes on with, or another mention, or is a function word."""
     out = []
     for i, m in enumerate(mentions):
-        hyphen = next((k for k in range(m.start + 1, m.end - 1) if text[k] in _NAME_HYPHENS), None)
+        hyphen = next((k for k in range(m.start + 1, m.end - 1) if text[k] in NAME_HYPHENS), None)
         if m.label == "PER" and hyphen is not None and text.startswith(_NAME_PAIR_WORDS, m.end):
             out.append(Mention(m.start, hyphen, m.label, m.unit))  # 穆雷-费德勒之战: two people
             m = Mention(hyphen + 1, m.end, m.label, m.unit)
@@ -314,7 +347,7 @@ def finish_foreign_names(text: str, mentions: list[Mention]) -> list[Mention]:
             limit = min(mentions[i + 1].start if i + 1 < len(mentions) else len(text),
                         m.end + _FOREIGN_NAME_MAX_EXTRA)
             end = _transliteration_run_end(text, m.end, limit)
-            if text[end:end + 1] in _NAME_HYPHENS:  # 克利夫顿-布朗: a double name joined by a hyphen
+            if text[end:end + 1] in NAME_HYPHENS:  # 克利夫顿-布朗: a double name joined by a hyphen
                 nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
                 second = _transliteration_run_end(text, end + 1, min(nxt, end + 1 + _FOREIGN_NAME_MAX_EXTRA + 1),
                                                   after_hyphen=True)

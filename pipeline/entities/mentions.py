@@ -36,14 +36,14 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..gazetteer import COUNTRIES, FOREIGN_COUNTRIES, division_holds, divisions, place_level
+from ..gazetteer import COUNTRIES, ETHNIC_GROUPS, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, division_holds, divisions, place_level
 from ..text.chars import is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import COMPANY_WORDS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
-                         FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
+                         FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .units import FirstMention, FirstMentions, Mention, Position, TextUnit, uncovered_occurrences
 from .rule_mentions import add_rule_mentions
 from .sanitise import sanitise
@@ -69,7 +69,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     mentions = [t for m in mentions for t in _split_at_spaces(text, m)]
     mentions = [t for t in (sanitise(text, m) for m in mentions) if t is not None]
     mentions = finish_foreign_names(text, mentions)
-    mentions = _people_listed_among_places(text, mentions)
+    mentions = _people_listed_among_places(text, _titled_names_read_as_places(text, mentions))
     return _repeated_names(text, _merge_organizations(text, _join_place_tails(text, mentions)))
 
 
@@ -109,6 +109,25 @@ def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tupl
 
 #: what closes a list of places (哈尔科夫、苏梅等方向, 特拉维夫、阿什杜德等地)
 _PLACE_LIST_CLOSE = re.compile("等(?:地区|地(?!方)|方向|城市|国家|国|州|省|市)")
+
+
+def _titled_names_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "place" of three characters or more, all of transliteration, that no list of places knows
+    and that a person's title follows (应奥巴马总统邀请, 出席联合国大会的阿巴斯总统: jieba and the
+    model read 奥巴马 as a place name) is a person; a country before a title (美国总统) and a people
+    before an occupation (哈萨克牧民: 哈萨克族) stay."""
+    from .titles import title_right_after  # (titles reads this module's names: imported when used)
+
+    out = []
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.label == "LOC" and len(name) >= 3 and is_transliterated(name) \
+                and name not in PLACES_KNOWN_BY_NAME and name not in FOREIGN_PLACES and name not in FOREIGN_CITIES \
+                and not divisions().get(name) and name + "族" not in ETHNIC_GROUPS \
+                and title_right_after(text, m.end) is not None:
+            m = Mention(m.start, m.end, "PER", m.unit)
+        out.append(m)
+    return out
 
 
 def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:

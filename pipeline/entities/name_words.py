@@ -205,6 +205,8 @@ def place_word_covering(text: str, i: int, floor: int, ceiling: int) -> Optional
 PRINCIPAL_BODIES = {row.name: tuple(row.bodies.split("|")) for row in lexicon("principal_offices").records()}
 #: national leaders found by name (three characters and more: 汪洋 is a word too)
 LEADER_NAMES = tuple(n for n in PRINCIPAL_BODIES if len(n) >= 3)
+#: the leaders of two characters (韩正, 汪洋: 汪洋 is also a word), found only right after a title
+TWO_CHAR_LEADER_NAMES = frozenset(n for n in PRINCIPAL_BODIES if len(n) == 2)
 #: titles that name one body only (委员长 → 全国人大常委会)
 TITLE_BODIES = lexicon("title_bodies").mapping("body")
 

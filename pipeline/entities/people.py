@@ -35,10 +35,10 @@ from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body
                            paragraph_institution, written_in_full)
 from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
-from .edges import regnal_number_length
+from .edges import NAME_HYPHENS, regnal_number_length
 from .units import occurrences
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
-                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, is_tibetan_name)
+                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, TITLE_VERB_HEADS, is_tibetan_name)
 from .credits import byline_credits
 from .organizations import is_generic_org
 from .titles import (last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
@@ -118,8 +118,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             text = units[m.unit].text
             name = text[m.start:m.end].replace(" ", "")
             # 主席谢尔格延科: right after a title, a foreign name may hold one rare character; two
-            # after a foreign state's title (乌克兰总统波罗申科, 赞比亚新任驻华大使丰达丰达)
-            after_title = text.endswith(TITLE_HEADS, 0, m.start)
+            # after a foreign state's title (乌克兰总统波罗申科, 赞比亚新任驻华大使丰达丰达); a
+            # title right after the name allows the one too (范德贝伦总统就…: 范), not at the name's
+            # end, where it may open the title (阿罗约 + 众议长)
+            after_title = text.endswith(TITLE_HEADS, 0, m.start) \
+                or title_right_after(text, m.end) is not None and is_transliterated(name[-2:])
             foreign_title = after_title and _COUNTRY_BEFORE_TITLE.search(text, max(0, m.start - 20), m.start) is not None
             if not is_full_name(name, after_title, foreign_title) and (m := _name_run_into_word(text, m)) is not None:
                 name = text[m.start:m.end]
@@ -129,6 +132,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if person is None:
                 person = people[name] = PersonDraft(name, first=FirstMention(m.unit, m.start, m.end))
             title, org = title_before(text, m.start, orgs)
+            verb_head = next((h for h in TITLE_VERB_HEADS if title and title.endswith(h)), None)
+            if verb_head and any(x.label == "PER" and x.end == m.start - len(verb_head) for x in mentions):
+                # 马特维延科代表普京总统: a head that is also a verb (代表: title_verb_heads.tsv) right
+                # after another person's name is that person's verb, no title of this one
+                title, org = None, None
             listed_title, listed_org = None, None  # what the next name of a list shares
             chain = titles_chained_before(text, m.start, title, org)
             nearest_org = org  # the body the title right before the name names
@@ -343,8 +351,9 @@ def is_full_name(name: str, after_title: bool = False, foreign_title: bool = Fal
         after_title = True
     if has_name_dot(name):  # 本尼·甘茨, 本尼・甘茨
         return 3 <= len(name) <= _DOTTED_NAME_MAX_CHARS
-    if "-" in name:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
-        parts = name.split("-")
+    hyphen = next((h for h in NAME_HYPHENS if h in name), None)
+    if hyphen:  # 克利夫顿-布朗: a foreign double name, each part written with transliteration characters
+        parts = name.split(hyphen)
         return len(parts) == 2 and all(len(x) >= 2 and is_transliterated(x) for x in parts) \
             and len(name) <= _DOTTED_NAME_MAX_CHARS
     if 4 <= len(name) <= 5 and name[:2] in _JAPANESE_SURNAMES and all(map(is_han, name)):

@@ -30,7 +30,7 @@ from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import clause_goes_on_after, is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import COMMON_SURNAMES, LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
+from .name_words import COMMON_SURNAMES, LEADER_NAMES, TWO_CHAR_LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps, uncovered_occurrences
 
 
@@ -56,6 +56,14 @@ def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
     # 国家主席习近平致贺信: the national leaders of principal_offices.tsv are found by name wherever
     # no mention covers them (names of three characters: 汪洋 is also a word)
     added += [Mention(s, e, "PER", unit) for s, e in uncovered_occurrences(text, LEADER_NAMES, mentions + added)]
+    # 国家副主席韩正在北京: a leader of two characters right after a title, where the model read
+    # the surname as a country's short name (韩) and the dictionary reads 正在 across the name
+    for _, s in titles:
+        e = s + 2
+        if text[s:e] in TWO_CHAR_LEADER_NAMES and not any(x.start < e and x.end > s and x.end - x.start > 1
+                                                          for x in mentions + added):
+            mentions = [x for x in mentions if not (s <= x.start < e)]
+            added.append(Mention(s, e, "PER", unit))
     return mentions + added
 
 
@@ -66,6 +74,13 @@ def add_titled_dictionary_names(text: str, mentions: list[Mention], unit: int,
 # jieba tags of a one-character word that, right after a title, is the clause going on
 # (党员干部戴党徽: v; 民警严把入株通道: a) rather than a surname
 _CLAUSE_CHAR_TAGS = frozenset({"v", "a", "p", "d", "r", "m"})
+
+
+def _numeral_surname(text: str, s: int, tags) -> bool:
+    """余 and 万 are numerals to the dictionary and surnames after a title (主任医师余追, 部长万钢)
+    unless a numeral, a measure word or 人 follows them (队员万余人, 干部余名)."""
+    nxt = text[s + 1:s + 2]
+    return tags.get(text[s]) == "m" and bool(nxt) and nxt != "人" and tags.get(nxt, "")[:1] not in ("m", "q")
 
 
 def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
@@ -97,7 +112,7 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
         mentions = [x for x in mentions if not (s <= x.start < s + 3 and x.end == x.start + 1 and x.label == "PER")]
         if any(x.start < s + 2 and x.end > s for x in mentions):
             continue
-        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS:
+        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS and not _numeral_surname(text, s, tags):
             continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
         e = _name_end(text, s, mentions, tags)
         if e is not None:

@@ -108,10 +108,11 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
             continue  # 64万达新高: a number's 万, no 万达
         if any(text[a:s + 1] in tags for a in range(max(0, s - 3), s - 1)):
             continue  # 风调雨顺 + 丰收: a longer word across the start, no 顺丰
-        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] == "n" \
+        if e < len(text) and text[e] not in NAME_STOP_CHARS and tags.get(text[e - 1:e + 1], "")[:1] in ("n", "j") \
                 and text[e:e + 2] not in tags:
-            # a noun across the end (教育部门); a verb there (国务院联防联控机制发布) is the clause, and so
-            # is a word starting at the end (工业和信息化部发布: 部发 is a noun too)
+            # a noun or an abbreviated one across the end (教育部门, 高通 + 胀); a verb there
+            # (国务院联防联控机制发布) is the clause, and so is a word starting at the end
+            # (工业和信息化部发布: 部发 is a noun too)
             continue
         if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
