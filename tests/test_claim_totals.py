@@ -68,12 +68,13 @@ def test_jilin_province_total_and_details():
     # the analyst summed 393,313 where the article's figure is 200,000 (20余万名党员干部);
     # 17.5万名农民党员 is another population (rural members), summed on its own
     result = _page(ROOT / "tests" / "data" / "extra" / "p07.txt")
+    # (1.8万余名党员干部和医务工作者: the figure counts both groups as written, 2026-12-06)
     assert _relations(result, "party_members") == [
-        ("300多名党员", "part", "1.8万余名党员干部"),
-        ("13名党员", "part", "1.8万余名党员干部"),
+        ("300多名党员", "part", "1.8万余名党员干部和医务工作者"),
+        ("13名党员", "part", "1.8万余名党员干部和医务工作者"),
         ("20余万名党员干部", None, None),
         ("17.5万名农民党员", None, None),
-        ("1.8万余名党员干部", "part", "20余万名党员干部"),
+        ("1.8万余名党员干部和医务工作者", "part", "20余万名党员干部"),
     ]
     assert _summed(result, "party_members") == 200000 + 175000
 

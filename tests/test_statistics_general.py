@@ -619,3 +619,15 @@ def test_claims_sweep_subjects(text, expected):
 ])
 def test_the_kind_of_count_stays_in_the_subject(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sweep 22: nouns joined by 和/与 are counted together, and end the phrase
+    ("来自147个国家和地区的企业参展。", [("国家和地区", 147.0)]),
+    ("保障着5000名医护人员和患者的医疗救治。", [("医护人员和患者", 5000.0)]),
+    ("截至目前，已有123个国家和地区累计向世卫组织报告确诊病例。", [("国家和地区", 123.0)]),
+    # a word that opens with a stop character modifies the noun after it (就业岗位: 就 is no adverb)
+    ("项目将提供超过千万个就业岗位。", [("就业岗位", 10_000_000.0)]),
+])
+def test_joined_and_modified_nouns_after_the_unit(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

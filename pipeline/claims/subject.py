@@ -61,6 +61,7 @@ def noun_phrase_after(run: str) -> Optional[str]:
     toks = tokens(run)
     head: list[str] = []
     stopped_at_verb = False
+    joined = False  # two nouns joined by 和/与/及/、 (国家和地区)
     first = toks[0] if toks else None
     if first and first.tag == "?" and len(first.word) == 2 and ends_phrase(*first) \
             and first.word[0] not in W.END_WORDS:
@@ -69,6 +70,13 @@ def noun_phrase_after(run: str) -> Optional[str]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if i == 0 and t == "t" and len(w) >= 2 and nxt is not None and nxt.tag in ("n", "nz", "vn"):
             head.append(w)  # 35平方公里的现代工业新城: a time word before a noun modifies it
+            continue
+        if joined and w not in W.SUBJECT_JOINERS and w != "、" and not _plain_noun(toks[i]):
+            break  # only nouns go on after a joiner (123个国家和地区 + 累计向…; 党员干部和医务|工作者)
+        if (w in W.SUBJECT_JOINERS or w == "、") and head and nxt is not None and _plain_noun(nxt) \
+                and all(_plain_noun(x) for x in toks[:i]):
+            head.append(w)  # 147个国家和地区, 5000名医护人员和患者: nouns joined are counted together
+            joined = True
             continue
         if ends_phrase(w, t) or (w == "、") or (i == 0 and t == "q"):
             break  # a measure word goes on a noun (互通口), it does not start one
@@ -110,6 +118,11 @@ def noun_phrase_after(run: str) -> Optional[str]:
     if len(subj) >= 2 and subj.endswith("里"):  # 几十个群里
         subj = subj[:-1]
     return subj or None
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A common noun of two characters or more (国家, 患者), not a name (nr, ns, nt)."""
+    return len(tok.word) >= 2 and tok.tag in ("n", "nz", "vn")
 
 
 def noun_before_verb(subj: str) -> Optional[str]:
@@ -280,9 +293,13 @@ def _first_stop(run: str, duration: bool = False) -> Optional[int]:
             continue
         if sm.start() == 0 and len(sm.group(0)) == 1 and not duration:
             # (after a length of time the clause goes on: 这3天中国队共获得, no activity 中国队)
-            first = tokens(run[:_T.subject_after_max_chars])[0]
-            if len(first.word) >= 2 and first.tag.startswith(_NOUN_TAGS):
-                continue  # the character opens a noun (5名中国公民, 100家中小企业, 15个上海市民)
+            toks = tokens(run[:_T.subject_after_max_chars])
+            first = toks[0]
+            if len(first.word) >= 2 and (first.tag.startswith(_NOUN_TAGS)
+                                         or len(toks) > 1 and toks[1].tag.startswith("n") and not toks[1].tag.startswith("nr")):
+                # the character opens a noun (5名中国公民, 100家中小企业, 15个上海市民) or a word
+                # that modifies the noun after it (千万个就业|岗位: 就 is no adverb there)
+                continue
         return sm.start()
     return None
 

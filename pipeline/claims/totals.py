@@ -59,11 +59,10 @@ from typing import Optional, Sequence
 
 from ..gazetteer import place_level
 from ..geocode import code_prefix
-from ..lexicons import lexicon
 from ..records import NumericClaim
 from ..settings import setting
+from . import words as W
 
-_PERSON_UNITS = frozenset(lexicon("claim_units").flagged("person"))
 _PART_RATIO = setting("claims", "part_ratio")  # bound once per process, like every setting
 def _holds(outer: Optional[str], inner: Optional[str]) -> bool:
     """Whether the division of prefix ``outer`` holds (or is) that of prefix ``inner``."""
@@ -89,7 +88,7 @@ def _scope(claim: NumericClaim, article: Optional[str]) -> Optional[str]:
 
 
 def _unit_key(unit: str) -> str:
-    return "person" if unit in _PERSON_UNITS else unit
+    return "person" if unit in W.PERSON_UNITS else unit
 
 
 def mark_counted(claims: Sequence[NumericClaim], article_code: Optional[str]) -> list[NumericClaim]:
