@@ -49,9 +49,23 @@ def test_a_people_before_an_occupation_stays_a_place():
     # the military regions of 1985-2016 and short names of central bodies (xwlb_63, xwlb_18863)
     ("南京军区大规模实兵自主对抗演习今天结束。国台办主任张志军出席。", ["南京军区", "国台办"]),
     ("银监会发布通知。", ["银监会"]),
+    # a name that opens a longer common word is none (三星 + 堆: sweep 22, xwlb_47186)
+    ("三星堆遗址又有新发现。", []),
+    # 当选 ends a body's name on the left (全票当选村党支部书记: sweep 22, xwlb_55353)
+    ("她全票当选村党支部书记。", ["村党支部"]),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a known body's type after a country; police and military heads (sweep 20)
+    ("美国白宫当天也发表声明。", [("美国白宫", "government")]),
+    ("香港特别行政区警队很了不起。", [("香港特别行政区警队", "police")]),
+    ("空军空降兵某部新训女兵参加训练。", [("空军空降兵", "military")]),
+])
+def test_types_of_general_news_bodies(text, orgs):
+    assert [(o.name, o.org_type) for o in entities(text)[1]] == orgs
 
 
 @pytest.mark.parametrize("text, places", [
@@ -61,6 +75,14 @@ def test_organizations_of_general_news(text, orgs):
     ("老人患有阿尔茨海默病，被送往医院。", []),
     ("海关加大对陆路和海港口岸的检疫力度。", []),
     ("三峡水库与南水北调两大世纪工程。", ["三峡水库"]),
+    # every transliterated item of a list closed by 等地 is a place (sweep 20, xwlb_63566)
+    ("梅赫拉巴德、伊斯法罕、设拉子等地多处机场暂停运营。", ["梅赫拉巴德", "伊斯法罕", "设拉子"]),
+    # a name after a verb of going or striking is a place (闯入: xwlb_33149)
+    ("以军闯入拉姆安拉打伤多名巴方人员。", ["拉姆安拉"]),
+    # a suburb's direction opens no place (大马士革东郊 + 东古塔: xwlb_29102)
+    ("大马士革东郊东古塔地区已被收复。", ["大马士革", "东古塔"]),
+    # a foreign city opening a landmark is a place too (莫斯科红场: sweep 22, xwlb_47338)
+    ("莫斯科红场举行阅兵式。", ["莫斯科红场", "莫斯科"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

@@ -156,6 +156,27 @@ def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Ment
             last += 1
         if text[prev.end:m.start] == "、" and _PLACE_LIST_CLOSE.match(text, out[last].end):
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
+    return _items_of_place_lists(text, out)
+
+
+def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every item of a 、-list closed by 等地 (or 等城市, 等方向 …) that holds a place is a place when
+    its name is transliterated and holds no word of a body's name (梅赫拉巴德、伊斯法罕、设拉子等地:
+    the model read a person and an organization before 设拉子)."""
+    out = list(mentions)
+    k = 0
+    while k < len(out):
+        last = k
+        while last + 1 < len(out) and text[out[last].end:out[last + 1].start] == "、":
+            last += 1
+        items = range(k, last + 1)
+        if last > k and _PLACE_LIST_CLOSE.match(text, out[last].end) and any(out[i].label == "LOC" for i in items):
+            for i in items:
+                name = text[out[i].start:out[i].end]
+                if out[i].label != "LOC" and len(name) >= 2 and is_transliterated(name, rare=1) \
+                        and not name.endswith(ORG_HEAD_ENDINGS + COMPANY_WORDS):
+                    out[i] = Mention(out[i].start, out[i].end, "LOC", out[i].unit)
+        k = last + 1
     return out
 
 

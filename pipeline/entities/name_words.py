@@ -39,6 +39,8 @@ CLAUSE_VERBS = lexicon("clause_verbs")  # regex fragments: 组织(?!部) is a ve
 NAME_STOP_VERB_ALTERNATION = alternation(CLAUSE_VERBS.flagged("name_stop"), escape=False, longest_first=False)
 #: Clause verbs that never sit inside a title (people.py splits a title at them).
 TITLE_BREAK_VERBS = CLAUSE_VERBS.flagged("title_break")
+#: verbs whose object is another party (召见, 会见, 出席): the body before one is no titled object's
+MEETING_VERBS = CLAUSE_VERBS.flagged("meets")
 NAME_STOP_VERBS = re.compile(f"(?:{NAME_STOP_VERB_ALTERNATION})$")
 NAME_STOP_VERBS_ANY = re.compile(NAME_STOP_VERB_ALTERNATION)
 LOC_LEAD = re.compile(f"(?:{alternation(lexicon('place_lead_words').words(), longest_first=False)})+")
@@ -171,6 +173,7 @@ MEMBERSHIP_TITLES = tuple(lexicon("membership_titles").words())
 LANGUAGE_WORD_NEXT_CHARS = frozenset(lexicon("language_word_next_chars").words())
 #: nouns for a kind of place before a place's name (北部重镇佩斯基: place_nouns_before_name.tsv)
 PLACE_NOUNS_BEFORE_NAME = tuple(lexicon("place_nouns_before_name").words())
+PLACE_VERBS_BEFORE_NAME = tuple(lexicon("place_verbs_before_name").words())
 #: verbs of saying after a name (普京表示: speech_verbs.tsv)
 SPEECH_VERBS = tuple(lexicon("speech_verbs").words())
 #: title heads that are verbs before a noun (习近平代表中共中央: title_verb_heads.tsv)

@@ -76,10 +76,11 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
                 del seen.first[name]
                 break
     # A piece of a longer place of the same article (花岔乡 of 上花岔乡, 陈家坝 of 陈家坝社区)
-    # is the model cutting the name short, unless the gazetteer knows the piece.
+    # is the model cutting the name short, unless the gazetteer or the foreign lists know the piece
+    # (莫斯科 of 莫斯科红场).
     names = list(seen.first)
     for name in names:
-        if name not in divisions() and any(
+        if name not in divisions() and name not in _KNOWN_FOREIGN and any(
                 other != name and (other.endswith(name) or
                                    (other.startswith(name) and place_level(name) == "region"))
                 for other in names):
@@ -184,8 +185,8 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
 
 def divisions_opening(name: str) -> list[tuple[int, int]]:
     """The provinces and prefecture-level cities a place's name opens with, as (start, end)
-    offsets, when more of the name follows (天津杨柳青古镇, 浙江嘉兴南湖); none for a division's own
-    name. Only these two levels: a county's short name (长安, 大兴, 朝阳) opens words too often.
+    offsets, when more of the name follows (天津杨柳青古镇, 浙江嘉兴南湖), or a foreign city
+    (莫斯科红场); none for a division's own name. Only these two levels: a county's short name (长安, 大兴, 朝阳) opens words too often.
 
     >>> n = "浙江嘉兴南湖"
     >>> [n[s:e] for s, e in divisions_opening(n)], divisions_opening("北京市"), divisions_opening("大兴机场")
@@ -194,6 +195,12 @@ def divisions_opening(name: str) -> list[tuple[int, int]]:
     if name in divisions():
         return []
     found, s = [], 0
+    # 莫斯科红场: a foreign city (foreign_cities.tsv) that opens a landmark's name is a place too
+    city = next((k for k in range(min(len(name) - 2, 6), 1, -1) if name[:k] in _KNOWN_FOREIGN), None)
+    if city and name not in _KNOWN_FOREIGN and name not in PLACES_KNOWN_BY_NAME \
+            and name[city] not in _NOT_AFTER_AN_OPENING_DIVISION \
+            and name[city:] not in _PLACE_KINDS:
+        return [(0, city)]
     while True:
         k = next((k for k in range(min(len(name) - s - 2, 8), 1, -1)
                   if divisions().get(name[s:s + k]) in ("province", "city")), None)

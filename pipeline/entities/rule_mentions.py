@@ -117,6 +117,8 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
         if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
             continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
+        if any(tags.get(text[s:b], "nt") not in ("nt", "nz", "j") for b in range(e + 1, min(len(text), e + 2) + 1)):
+            continue  # a plain dictionary word the match opens: 三星堆 (遗址), no 三星
         spans.append((s, e))
     return spans
 

@@ -33,7 +33,7 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
-                         PROVINCE_PAIR_NOUNS, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
+                         PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
                          LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
                          division_covering)
@@ -106,11 +106,14 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
             and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
-    if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME, 0, m.start) and is_transliterated(name) \
-            and not text.startswith(SPEECH_VERBS, m.end):
-        return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基: a town, not a person
+    if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME + PLACE_VERBS_BEFORE_NAME, 0, m.start) \
+            and is_transliterated(name) and not text.startswith(SPEECH_VERBS, m.end):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基, 闯入拉姆安拉: a town, not a person
     if m.label == "PER" and len(name) == 3 and name[:2] in DOUBLE_SURNAMES and _name_char_before_clause(text, m.end):
         return Mention(m.start, m.end + 1, "PER", m.unit)  # 叶刘淑 + 仪表示: a joined surname and two characters
+    if m.label == "PER" and len(name) >= 3 and name[0] in "同和与" and is_transliterated(name[1:]) \
+            and text.endswith(TITLE_HEADS, 0, m.start):
+        return Mention(m.start + 1, m.end, m.label, m.unit)  # 习近平主席同 + 莫迪总理: the conjunction opens no name
     if m.label == "PER" and (inside := _title_inside(name)):
         return Mention(m.start + inside, m.end, m.label, m.unit)  # 卡塔尔埃米尔 + 塔米姆: the title is no name
     if m.label == "LOC" and text[m.end:m.end + 1] in ("区", "县") and place_level(name[-2:]) == "landmark" \
@@ -265,6 +268,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
             tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
         return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
+    if m.label == "ORG" and any(tags.get(text[m.start:m.end + k]) in COMMON_WORD_TAGS
+                                and not text.startswith(TITLE_HEADS, m.end) for k in (1, 2)):
+        return None  # 三星 + 堆遗址: the name opens a longer common word (三星堆), no body's name (纪委书记: a title follows)
     if m.label == "ORG" and len(name) == 2 and tags.get(text[m.end - 1:m.end + 1]) in COMMON_WORD_TAGS:
         return None  # “罗斯福”号航母 → 号航: a noun across the end of a short name, no body's name
     if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \

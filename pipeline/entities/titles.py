@@ -23,7 +23,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import COMMUNITY_SUFFIXES, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
+from .name_words import COMMUNITY_SUFFIXES, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -42,6 +42,10 @@ _TITLE_AFTER_NAME = re.compile(
 # before 组, 队, 团 or 委 names a team or a committee (中央指导组组长, 定期会晤委员会), it is no verb there.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|(?:"
                           + alternation(TITLE_BREAK_VERBS, escape=False, longest_first=False) + ")(?![组队团委])")
+# A verb whose object is another party (召见, 会见, 出席: clause_verbs.tsv meets): between a body and a
+# title it makes the body the verb's subject, no unit of the title; before a body, what is attended
+_MEETING_VERB = re.compile(alternation(MEETING_VERBS, escape=False, longest_first=False))
+_MEETING_VERB_AT_END = re.compile(f"(?:{alternation(MEETING_VERBS, escape=False, longest_first=False)})$")
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
@@ -210,10 +214,12 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     core = left[:modifier.start()] if modifier else left
     org_end = 0
     org_name = None
+    org_start = 0
     for o in orgs:
         if base <= o.start and o.end <= base + len(core):
             # (叙利亚常驻 + 联合国 + 代表: the body an envoy is posted to is not theirs)
             org_end, org_name = o.end - base, (None if text[o.start - 1:o.start] == "驻" else text[o.start:o.end])
+            org_start = o.start
     segment = core[org_end:]
     item = segment.rfind("、")
     own = _TITLE_BEFORE_NAME.search(segment, item + 1) if item > 0 and org_name else None
@@ -230,8 +236,10 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         if whole and whole.start(1) < org_end < whole.end(1) and core[org_end - 1:whole.end(1)] in TITLE_HEADS:
             return TitleMatch(_second_of_jian(whole.group(1)), org_name)
     if not m:
-        # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title
-        if org_name and not segment and not is_generic_org(org_name):
+        # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title (出席联合国大会的
+        # 阿巴斯: not one a verb of the clause opens, which the person attends or visits)
+        if org_name and not segment and not is_generic_org(org_name) \
+                and not _MEETING_VERB_AT_END.search(text, max(0, org_start - 4), org_start):
             if org_name.endswith(TITLE_HEADS) and (split := organization_in_title(org_name))[0]:
                 # …第二医院营养科营养师陆彦妤: the model ran the body over the title
                 return TitleMatch(split[1], split[0])
@@ -255,6 +263,8 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
         # person's; this one's title names its own country or region
         org_name = None
+    if org_name and _MEETING_VERB.search(segment, 0, m.end(1) - len(title)):
+        org_name = None  # 美国国务院随后就此事召见俄驻美大使安东诺夫: the body summons, it does not employ
     title_end = base + org_end + m.end(1)
     if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
         title = title[1:]  # 25日获公司总裁助理: the date's 日 opens no unit
