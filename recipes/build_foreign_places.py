@@ -12,7 +12,11 @@ out, so no held-out page lends a name.
 
 A name is a run of two to seven transliteration characters (transliteration_chars.tsv) that stands
 on its own, or such a run with one other character after it and the transliteration characters
-after that (塔什干, 伊久姆: 干 and 久 stand in too few person names to be listed). Each occurrence is counted as
+after that (塔什干, 伊久姆: 干 and 久 stand in too few person names to be listed), or with one other
+character before it (喀布尔, 汗尤尼斯, 明尼苏达) that ends no word of the dictionary or known place
+with the characters before it (首府 + 霍姆斯, 西藏 + 拉萨) and opens no common word (仓库 + 里). A
+name written after a country's name in nine of ten occurrences is written with it (马里乌波尔:
+马里 + 乌波尔), unless the lists know the rest as a city (巴西 + 圣保罗). Each occurrence is counted as
 
 * a place context: a place word right after it (州, 市, 地区, 方向, 前线, 附近, 机场 …) or a
   locative verb right before it (在, 抵达, 前往, 位于, 访问 …);
@@ -72,6 +76,8 @@ def main() -> int:
     import select_heldout
 
     person_after = tuple(lexicon("speech_verbs").words()) + PERSON_WORDS_AFTER
+    tags = jieba_word_tags()
+    _TAGS.update(tags)
 
     if not CORPUS.exists():
         print(f"{CORPUS} not found", file=sys.stderr)
@@ -79,6 +85,7 @@ def main() -> int:
     taken = {n for which in select_heldout.SEEDS for n in select_heldout._selection(which)}
     place, person = collections.Counter(), collections.Counter()
     total, glued = collections.Counter(), collections.Counter()
+    written_with_lead: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
     def known(prefix: str) -> bool:
         """A country or a Chinese place (place_level's default for unknown names is region)."""
@@ -97,6 +104,7 @@ def main() -> int:
                     # 乌克兰赫尔松: a country (or Chinese place) written onto the name opens the run
                     lead = next((k for k in range(len(name) - 2, 1, -1) if known(name[:k])), 0)
                     if lead:
+                        written_with_lead[name[lead:]][name] += 1
                         name, before = name[lead:], "在"  # counted as after a boundary
                     total[name] += 1
                     if before and _han(before[-1]) and before[-1] not in BOUNDARY_BEFORE \
@@ -106,7 +114,6 @@ def main() -> int:
                         place[name] += 1
                     if after.startswith(person_after) or before.endswith(TITLE_HEADS) or "·" in (after[:1], before[-1:]):
                         person[name] += 1
-    tags = jieba_word_tags()
     kept = sorted((n for n, c in place.items()
                    if c >= MIN_PLACE and person[n] * PLACE_PER_PERSON <= c and len(n) >= MIN_CHARS
                    and place_level(n) in (None, "region") and n not in divisions()
@@ -115,6 +122,9 @@ def main() -> int:
                    and not any(place_level(n[:k]) not in (None, "region") or n[:k] in divisions()
                                for k in range(2, len(n)))),
                   key=lambda n: (-place[n], n))
+    # 马里乌波尔: a name the news writes after a country's name nearly always (马里 + 乌波尔) is
+    # that whole name; 乌克兰 + 赫尔松 is written alone as often as not, and stays cut
+    written = [(_whole_name(n, written_with_lead[n], total[n]), n) for n in kept]
     header = [
         "# concept: Foreign place names written in transliteration characters (哈尔科夫, 赫尔松, 塔什干): a \"person\" the model tags with one is a place, unless a title stands right before it or a speech verb right after it.",
         "# source: derived by recipes/build_foreign_places.py from the contexts of ../shared/corpora/unlabelled/xinwenlianbo.jsonl.gz (CCTV 新闻联播 2012-2026), leaving out every article of the evaluation sets (recipes/select_heldout.py): a name kept has at least "
@@ -126,12 +136,31 @@ def main() -> int:
     if "--debug" in sys.argv:
         for n in sys.argv[sys.argv.index("--debug") + 1:]:
             print(n, "place", place[n], "person", person[n], "total", total[n], "glued", glued[n])
-    OUT.write_text("\n".join(header + [f"{n}\t{place[n]}\t{person[n]}" for n in kept]) + "\n", encoding="utf-8")
-    print(f"{len(kept)} names written to {OUT}")
+    OUT.write_text("\n".join(header + [f"{w}\t{place[n]}\t{person[n]}" for w, n in written]) + "\n", encoding="utf-8")
+    print(f"{len(written)} names written to {OUT}")
     return 0
 
 
+# what no leading character may be or open (read in main: the dictionary, the countries' short
+# forms, the places the lists know by name)
+_TAGS: dict = {}
+_NO_LEAD = BOUNDARY_BEFORE | BOUNDARY_AFTER | set(lexicon("country_abbreviations").words())
+_KNOWN_RUNS = set(lexicon("foreign_cities").words()) | set(lexicon("places_by_name").words())
+_COUNTRIES = {w for w, level in lexicon("places_by_name").mapping("level").items() if level == "country"}
 _CONTEXT_STARTS = {w[0] for w in PLACE_AFTER + PERSON_WORDS_AFTER + tuple(lexicon("speech_verbs").words())}
+
+
+#: the share of a name's occurrences after one country's name that makes the two one name
+WHOLE_WITH_LEAD_SHARE = 0.9
+
+
+def _whole_name(name: str, with_lead: collections.Counter, total: int) -> str:
+    """``name`` with the country's name it is written after, when it nearly always is."""
+    if not with_lead or name in _KNOWN_RUNS:
+        return name  # (巴西 + 圣保罗: a city the lists know stands on its own)
+    whole, n = with_lead.most_common(1)[0]
+    lead = whole[:len(whole) - len(name)]
+    return whole if n >= WHOLE_WITH_LEAD_SHARE * total and lead in _COUNTRIES else name
 
 
 def _han(ch: str) -> bool:
@@ -140,15 +169,37 @@ def _han(ch: str) -> bool:
 
 def _candidates(text: str, s: int, e: int, run: re.Pattern):
     """The names a run of transliteration characters [s, e) may be: the run itself (two to seven
-    characters), and the run with one other character after it and the transliteration
-    characters after that (塔什 + 干, 伊 + 久 + 姆), three to seven characters in all."""
-    if 2 <= e - s <= 7:
-        yield s, e
+    characters), the run with one other character after it and the transliteration
+    characters after that (塔什 + 干, 伊 + 久 + 姆, 扎波罗 + 热), three to seven characters in all,
+    and either with one other character before the run (汗 + 尤尼斯, 扎 + 波罗热)."""
+    ends = [e] if 2 <= e - s <= 7 else []
     if e < len(text) and _han(text[e]) and text[e] not in BOUNDARY_AFTER | BOUNDARY_BEFORE | _CONTEXT_STARTS:
         nxt = run.match(text, e + 1)
         end = nxt.end() if nxt else e + 1
         if 3 <= end - s <= 7:
-            yield s, end
+            ends.append(end)
+    yield from ((s, end) for end in ends)
+    # one character before the run (喀 + 布尔, 汗 + 尤尼斯) opens the name only when it ends no
+    # word of the dictionary with the character before it (首府 + 霍姆斯, 这里 + 安家), stands for no
+    # country (俄 + 库尔斯克) and the run is no known place of its own (据 + 莫斯科)
+    lead = s - 1
+    if lead >= 0 and 3 <= e - lead <= 7 and _han(text[lead]) and text[lead] not in _NO_LEAD \
+            and text[s:e] not in _KNOWN_RUNS and not _word_across(text, lead, s):
+        yield lead, e
+
+
+def _word_across(text: str, lead: int, s: int) -> bool:
+    """A word of the dictionary or a known place ends at the leading character (首府 + 霍姆斯,
+    以色列 + 特拉维夫), or a common word opens with it (仓库 + 里); a name's own word does not
+    (佐治亚, 喀布尔)."""
+    for x in range(max(0, lead - 3), lead + 1):
+        for y in range(lead + 1, min(len(text), s + 3) + 1):
+            word = text[x:y]
+            if x < lead < y and (word in _TAGS or word in _KNOWN_RUNS):
+                return True  # the character ends a word before the name (西藏 + 拉萨, 中欧 + 班列)
+            if x == lead and s < y and (word in _KNOWN_RUNS or _TAGS.get(word, "nr")[:2] not in ("nr", "ns", "nz")):
+                return True  # it opens a common word (仓库, 红利), not the name's own (喀布尔)
+    return False
 
 
 if __name__ == "__main__":

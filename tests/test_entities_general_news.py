@@ -83,6 +83,8 @@ def test_types_of_general_news_bodies(text, orgs):
     ("大马士革东郊东古塔地区已被收复。", ["大马士革", "东古塔"]),
     # a foreign city opening a landmark is a place too (莫斯科红场: sweep 22, xwlb_47338)
     ("莫斯科红场举行阅兵式。", ["莫斯科红场", "莫斯科"]),
+    # foreign places the rebuilt foreign_places.tsv knows (sweep 24: xwlb_53211, xwlb_62719)
+    ("俄军控制了马里乌波尔。以军空袭汗尤尼斯。", ["马里乌波尔", "汗尤尼斯"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

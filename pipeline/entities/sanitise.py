@@ -103,6 +103,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # amongthesile of “amongthesilenttrees”: a piece of an English word, no name
     if m.label == "PER" and len(name) >= 3 and name.endswith("网"):
         return Mention(m.start, m.end, "ORG", m.unit)  # 艾瑞网记者, 高朋网: a website, no person
+    if m.label in ("PER", "LOC") and m.start > 0 and text[m.start - 1:m.end] in FOREIGN_PLACES:
+        return Mention(m.start - 1, m.end, "LOC", m.unit)  # 汗 + 尤尼斯: the model left out the place's first character
     if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
             and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
