@@ -631,3 +631,16 @@ def test_the_kind_of_count_stays_in_the_subject(text, expected):
 ])
 def test_joined_and_modified_nouns_after_the_unit(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sweeps 20, 22, 24: the scale of an earthquake or a wind is a claim (as tune6's labels write
+    # 8—10级大风); a rank is none
+    ("新疆且末县发生5.8级地震，福建中南部沿海今天出现9级大风。", [("级", 5.8), ("级", 9.0)]),
+    ("启动一级响应，三级医疗机构全部开放。", []),
+    # the seconds of a game clock or a race time, and a year of an era, are no lengths
+    ("首节还有6分20秒时，易建联上篮得分。", []),
+    ("古罗马斗兽场修建于公元72年。", []),
+])
+def test_scales_clocks_and_eras(text, expected):
+    assert [(c.unit, c.value) for c in extract_statistics(text, [])] == expected

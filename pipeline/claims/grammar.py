@@ -128,7 +128,12 @@ _CHANGED_TO_HALF = re.compile(rf"(?:{W.CHANGE_VERB_ALTERNATION})了$")
 #: after 一半: it is a half of something, not a share (一半是书, 一半就够了)
 _HALF_NOT_BEFORE = "是就"
 _OPENING_QUOTES = "“‘「『\"'"
-_CLOCK_BEFORE = re.compile(r"[0-9０-９][时点][0-9０-９]{1,2}分$")  # (1分27秒 is a length of time)
+_CLOCK_BEFORE = re.compile(r"[0-9０-９][时点][0-9０-９]{1,2}分$")
+# minutes before the seconds: a game clock or a race time (6分20秒时, 1分32秒76), whose seconds
+# alone are no length of anything
+_MINUTES_BEFORE = re.compile(r"[0-9０-９]分$")
+# a year of an era (公元72年) is no length of time
+_NO_QUANTITY_BEFORE = re.compile(r"公元前?$")
 _MODEL_YEAR = re.compile(r"(?:199|20[0-3])[0-9]")  # (2000款产品 reads as a year too: rare beside car models)
 #: a prefix of these qualifiers before a length of time makes it a limit (超过三个月, 不到两周)
 _LENGTH_QUALIFIERS = ("more_than", "less_than", "at_least")
@@ -215,8 +220,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
             return None  # 1/8决赛, 四分之一决赛: a round of a tournament, no share
         return _fraction(g, qualifier, s, e, sh)
     unit = g["unit"]
-    if unit == "秒" and _CLOCK_BEFORE.search(sh, max(0, s - 5), s):
-        return None  # 8时8分45秒: the seconds of a time of day
+    if unit == "秒" and (_CLOCK_BEFORE.search(sh, max(0, s - 5), s) or _MINUTES_BEFORE.search(sh, max(0, s - 2), s)):
+        return None  # 8时8分45秒: the seconds of a time of day; 6分20秒时, 1分32秒76
+    if _NO_QUANTITY_BEFORE.search(sh, max(0, s - 3), s):
+        return None  # 公元72年
     if unit == "款" and g["n1"] and _MODEL_YEAR.fullmatch(g["n1"]) and not g["m1"]:
         return None  # 2009款日产阳光, 2014款: a model year, no count of models
     if g["nounit"] is not None:
