@@ -53,6 +53,12 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("三星堆遗址又有新发现。", []),
     # 当选 ends a body's name on the left (全票当选村党支部书记: sweep 22, xwlb_55353)
     ("她全票当选村党支部书记。", ["村党支部"]),
+    # 以来 and 获得 end it too (sweeps 20 and 24)
+    ("2013年以来上蔡县公安局共破获案件。", ["上蔡县公安局"]),
+    ("这项草案如果能获得参议院外交关系委员会通过。", ["参议院外交关系委员会"]),
+    # a verb opens a head's first character, a noun goes on after it: no body (扩大 + 学前, 学 + 习)
+    ("要进一步扩大学前教育资源。", []),
+    ("在湖北省委理论学习中心组集中学习会上，中央政法委副秘书长姜伟结合法治建设发展实际发言。", ["湖北省委", "中央政法委"]),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs

@@ -45,6 +45,9 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
         head_start, end = m.span()
         if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT or text.endswith(ORG_CATEGORY_WORDS, 0, end):
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
+        if jieba_word_tags().get(text[head_start - 1:head_start + 1], "")[:1] == "v" \
+                or jieba_word_tags().get(text[head_start:end + 1], "")[:1] == "n":
+            continue  # 扩大 + 学前教育, 公司 + 法: a verb opens the head's first character, a noun goes on after it
         start = head_start
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
                 and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]) \

@@ -105,9 +105,6 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "ORG", m.unit)  # 艾瑞网记者, 高朋网: a website, no person
     if m.label in ("PER", "LOC") and m.start > 0 and text[m.start - 1:m.end] in FOREIGN_PLACES:
         return Mention(m.start - 1, m.end, "LOC", m.unit)  # 汗 + 尤尼斯: the model left out the place's first character
-    if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
-            and not text.endswith(TITLE_HEADS, 0, m.start):
-        return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
     if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME + PLACE_VERBS_BEFORE_NAME, 0, m.start) \
             and is_transliterated(name) and not text.startswith(SPEECH_VERBS, m.end):
         return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基, 闯入拉姆安拉: a town, not a person
@@ -135,6 +132,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
             and is_transliterated(name, rare=1) and text[m.end + 1:m.end + 2] not in ("委", "政") \
             and not text.startswith(TITLE_HEADS, m.end) and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 马图阿 + 岛, 波特兰 + 市中心: a foreign place
+    if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
+            and not text.endswith(TITLE_HEADS, 0, m.start):
+        return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
     if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
         # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
