@@ -58,6 +58,10 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("这项草案如果能获得参议院外交关系委员会通过。", ["参议院外交关系委员会"]),
     # a verb opens a head's first character, a noun goes on after it: no body (扩大 + 学前, 学 + 习)
     ("要进一步扩大学前教育资源。", []),
+    # a common word running on past a body's name makes none (中国电子 + 商务大会: sweep 26), a
+    # title doing so keeps it (巴西司法部 + 长)
+    ("第十届中国电子商务大会开幕。", []),
+    ("巴西司法部长莫拉埃斯说，警方逮捕了10名嫌疑人。", ["巴西司法部"]),
     ("在湖北省委理论学习中心组集中学习会上，中央政法委副秘书长姜伟结合法治建设发展实际发言。", ["湖北省委", "中央政法委"]),
 ])
 def test_organizations_of_general_news(text, orgs):

@@ -22,11 +22,11 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
-from .name_words import (COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
+from .name_words import (TITLE_HEADS, COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
                          SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans
-from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, PAPER_HEADS, sent_team_join
+from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
 from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
@@ -120,8 +120,13 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
         if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
             continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
-        if any(tags.get(text[s:b], "nt") not in ("nt", "nz", "j") for b in range(e + 1, min(len(text), e + 2) + 1)):
-            continue  # a plain dictionary word the match opens: 三星堆 (遗址), no 三星
+        ends = range(e + 1, min(len(text), e + 2) + 1)
+        if not text.startswith(TITLE_HEADS, e) and (
+                any(tags.get(text[s:b], "nt") not in ("nt", "nz", "j") and not text[s:b].endswith(TITLE_HEADS) for b in ends)
+                or not text[s:e].endswith(ORG_HEAD_ENDINGS) and any(
+                    tags.get(text[a:b], "nt") not in ("nt", "nz", "j") and not text[a:b].endswith(TITLE_HEADS)
+                    for a in range(s + 1, e - 1) for b in ends)):
+            continue  # a plain dictionary word the match opens or runs on into: 三星堆, 农业部门, 中国电子商务
         spans.append((s, e))
     return spans
 

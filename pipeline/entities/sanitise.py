@@ -270,9 +270,15 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG" and len(name) == 2 and m.start >= 2 and any(
             tags.get(w) in COMMON_WORD_TAGS for w in (text[m.start - 2:m.start + 1], text[m.end - 1:m.end + 2])):
         return None  # 残疾人大提琴: a word of three across an edge of a short name, no 人大
-    if m.label == "ORG" and any(tags.get(text[m.start:m.end + k]) in COMMON_WORD_TAGS
-                                and not text.startswith(TITLE_HEADS, m.end) for k in (1, 2)):
-        return None  # 三星 + 堆遗址: the name opens a longer common word (三星堆), no body's name (纪委书记: a title follows)
+    if m.label == "ORG" and not text.startswith(TITLE_HEADS, m.end) and (
+            any(tags.get(text[m.start:m.end + k]) in COMMON_WORD_TAGS for k in (1, 2))
+            or not name.endswith(ORG_HEAD_ENDINGS) and any(
+                tags.get(w := text[a:m.end + k]) in COMMON_WORD_TAGS and not w.endswith(TITLE_HEADS)
+                for a in range(m.start + 1, m.end - 1) for k in (1, 2))):
+        # 三星 + 堆遗址, 农业部 + 门: the name opens a longer common word; 中国电 + 子商务: a common
+        # word runs on past it from inside (not a title: 司法部长; nor after a head: 有限公司 + 制剂).
+        # No body's name either way (纪委书记: a title follows)
+        return None
     if m.label == "ORG" and len(name) == 2 and tags.get(text[m.end - 1:m.end + 1]) in COMMON_WORD_TAGS:
         return None  # “罗斯福”号航母 → 号航: a noun across the end of a short name, no body's name
     if m.label == "ORG" and not name.endswith(ORG_HEAD_ENDINGS) and not _ends_with_known_body(name) \
