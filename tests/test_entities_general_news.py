@@ -28,6 +28,16 @@ from test_entities import entities, entity_names
     ("马特维延科代表普京总统授予他勋章。", [("普京", ["总统"], None)]),
     # 总书记 before 系列讲话 (a measure word) is the title (xwlb_18347)
     ("贯彻习近平总书记系列重要讲话精神。", [("习近平", ["总书记"], None)]),
+    # a conjunction after a title opens no name (习近平主席同 + 莫迪总理)
+    ("今天，习近平主席同莫迪总理进行了富有成果的会谈。", [("习近平", ["主席"], None), ("莫迪", ["总理"], None)]),
+    # a body a verb of meeting opens is the verb's, not the titled person's (xwlb_57802, xwlb_21562)
+    ("美国国务院随后就此事召见俄驻美大使安东诺夫。", [("安东诺夫", ["俄驻美大使"], None)]),
+    ("出席联合国大会的阿巴斯总统表示。", [("阿巴斯", ["总统"], None)]),
+    # ... but a verb of going there keeps the unit of the leader visited (tests/data/extra p30)
+    ("呼和浩特市公安局交管支队特勤大队5名民警来到大队长郝国俊办公室。",
+     [("郝国俊", ["大队长"], "呼和浩特市公安局交管支队特勤大队")]),
+    # 击败 breaks a title and makes the body before it no organization of the defeated (xwlb_45254)
+    ("民主党候选人拜登以306票击败现任总统特朗普。", [("特朗普", ["现任总统"], None)]),
 ])
 def test_people_of_general_news(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
@@ -62,6 +72,10 @@ def test_a_people_before_an_occupation_stays_a_place():
     # title doing so keeps it (巴西司法部 + 长)
     ("第十届中国电子商务大会开幕。", []),
     ("巴西司法部长莫拉埃斯说，警方逮捕了10名嫌疑人。", ["巴西司法部"]),
+    # a preposition before the body's place ends the clause (sweep 26: xwlb_41494, xwlb_41371)
+    ("经陕西省林业局批准，项目启动。", ["陕西省林业局"]),
+    ("死亡率比美国疾控中心预测的高。", ["美国疾控中心"]),
+    ("中国对外友好协会举行招待会。", ["中国对外友好协会"]),
     ("在湖北省委理论学习中心组集中学习会上，中央政法委副秘书长姜伟结合法治建设发展实际发言。", ["湖北省委", "中央政法委"]),
 ])
 def test_organizations_of_general_news(text, orgs):
@@ -73,6 +87,9 @@ def test_organizations_of_general_news(text, orgs):
     ("美国白宫当天也发表声明。", [("美国白宫", "government")]),
     ("香港特别行政区警队很了不起。", [("香港特别行政区警队", "police")]),
     ("空军空降兵某部新训女兵参加训练。", [("空军空降兵", "military")]),
+    # a party's central committee, the liaison office, a ratings agency (sweep 26)
+    ("老挝人民革命党中央总书记通伦。香港中联办发表声明。惠誉下调评级。",
+     [("老挝人民革命党中央", "party"), ("香港中联办", "government"), ("惠誉", "company")]),
 ])
 def test_types_of_general_news_bodies(text, orgs):
     assert [(o.name, o.org_type) for o in entities(text)[1]] == orgs
@@ -93,6 +110,8 @@ def test_types_of_general_news_bodies(text, orgs):
     ("大马士革东郊东古塔地区已被收复。", ["大马士革", "东古塔"]),
     # a foreign city opening a landmark is a place too (莫斯科红场: sweep 22, xwlb_47338)
     ("莫斯科红场举行阅兵式。", ["莫斯科红场", "莫斯科"]),
+    # a region found by name keeps a word running on (长三角 + 地区)
+    ("推进长三角地区一体化发展。", ["长三角"]),
     # foreign places the rebuilt foreign_places.tsv knows (sweep 24: xwlb_53211, xwlb_62719)
     ("俄军控制了马里乌波尔。以军空袭汗尤尼斯。", ["马里乌波尔", "汗尤尼斯"]),
 ])

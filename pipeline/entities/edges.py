@@ -92,12 +92,26 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if verb is not None and verb.end() < m.end:
         start = max(start, verb.end())
     if m.label == "ORG":
+        # 经陕西省林业局, 死亡率比美国疾控中心: a preposition before the body's place ends the clause
+        start = max([start] + [i + 1 for i in range(start, m.end - 3)
+                               if text[i] in _PREPOSITIONS_BEFORE_PLACES and _place_at(text, i + 1, m.end)])
+    if m.label == "ORG":
         start = _clause_word_end(text, start, m.end)
         if start is None:
             return None
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
+
+
+#: one-character prepositions a body's name never opens with when a place follows them
+_PREPOSITIONS_BEFORE_PLACES = frozenset("经比向对被让据")
+
+
+def _place_at(text: str, start: int, end: int) -> bool:
+    """A country or a Chinese division's name starts at ``start`` (and ends before ``end``)."""
+    return any(text.startswith(c, start) and start + len(c) < end for c in COUNTRIES) \
+        or any(text[start:start + k] in divisions() for k in range(2, min(9, end - start)))
 
 
 def _known_body_after_country_and_conjunction(text: str, m: Mention) -> Optional[Mention]:

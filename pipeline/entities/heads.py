@@ -96,8 +96,8 @@ def org_type(name: str) -> str:
         return "company"
     if sent_team_join(name, 0, len(name)) is not None:
         return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
-    if name.startswith("中共") or name.endswith(("委员会",)) and "党" in name:
-        return "party"
+    if name.startswith("中共") or name.endswith(("委员会", "中央")) and "党" in name:
+        return "party"  # (老挝人民革命党中央, 哈萨克斯坦共产人民党中央)
     final_head = next((h for h in ORG_HEADS_BY_LENGTH if name.endswith(h)), None)
     if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS) \
             and ORG_HEADS.get(final_head) != "ngo":

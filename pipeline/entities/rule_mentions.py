@@ -79,7 +79,7 @@ def _known_organization_spans(text: str) -> list[tuple[int, int]]:
     edge ends the name whatever the dictionary says (在世卫组织: 在世 is a word too). A company's
     short name runs on over the words of company names after it (格力 + 电器, 上汽 + 通用 + 五菱)."""
     spans = []
-    for s, e in _names_found(text, KNOWN_ORG_RE):
+    for s, e in _names_found(text, KNOWN_ORG_RE, bodies=True):
         # (only a company's: 联合国 + 生物多样性大会 is no 联合国生物)
         for _ in range(3 if KNOWN_ORGANIZATIONS.get(text[s:e]) == "company" else 0):
             word = next((w for w, not_before in COMPANY_NAME_ENDINGS if text.startswith(w, e)
@@ -100,7 +100,9 @@ def _named_region_spans(text: str) -> list[tuple[int, int]]:
     return _names_found(text, _REGION_RE)
 
 
-def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
+def _names_found(text: str, pattern: re.Pattern, bodies: bool = False) -> list[tuple[int, int]]:
+    """Matches of ``pattern`` that no dictionary word runs across; for ``bodies`` also none a common
+    word runs on from (三星 + 堆, 中国电 + 子商务: regions keep 长三角 + 地区)."""
     tags = jieba_word_tags()
     spans = []
     for m in pattern.finditer(text):
@@ -121,7 +123,7 @@ def _names_found(text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
             continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
         ends = range(e + 1, min(len(text), e + 2) + 1)
-        if not text.startswith(TITLE_HEADS, e) and (
+        if bodies and not text.startswith(TITLE_HEADS, e) and (
                 any(tags.get(text[s:b], "nt") not in ("nt", "nz", "j") and not text[s:b].endswith(TITLE_HEADS) for b in ends)
                 or not text[s:e].endswith(ORG_HEAD_ENDINGS) and any(
                     tags.get(text[a:b], "nt") not in ("nt", "nz", "j") and not text[a:b].endswith(TITLE_HEADS)
