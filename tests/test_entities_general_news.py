@@ -112,6 +112,14 @@ def test_types_of_general_news_bodies(text, orgs):
     ("莫斯科红场举行阅兵式。", ["莫斯科红场", "莫斯科"]),
     # a region found by name keeps a word running on (长三角 + 地区)
     ("推进长三角地区一体化发展。", ["长三角"]),
+    # the items of a list of places the model read as nothing, after its other items (sweep 26)
+    ("将茨城、栃木、群马、静冈等共7个府县列入紧急状态。", ["茨城", "栃木", "静冈", "群马"]),
+    ("汪洋先后到和田、阿克苏、乌鲁木齐等地调研。", ["阿克苏", "乌鲁木齐", "和田"]),
+    ("美国新泽西、特拉华、康涅狄格等多州。", ["美国", "新泽西", "特拉华", "康涅狄格"]),
+    # a country's one-character name before a count of its states, or a place of it (sweep 26)
+    ("美多州计划取消校园口罩令。", []),
+    ("俄阿斯特拉罕州发生事故。", ["阿斯特拉罕州"]),
+    ("足迹遍布神州大地。", []),
     # foreign places the rebuilt foreign_places.tsv knows (sweep 24: xwlb_53211, xwlb_62719)
     ("俄军控制了马里乌波尔。以军空袭汗尤尼斯。", ["马里乌波尔", "汗尤尼斯"]),
 ])

@@ -108,7 +108,8 @@ def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tupl
 
 
 #: what closes a list of places (哈尔科夫、苏梅等方向, 特拉维夫、阿什杜德等地)
-_PLACE_LIST_CLOSE = re.compile("等(?:地区|地(?!方)|方向|城市|国家|国|州|省|市)")
+# 等地, 等方向, 等多州, 等4地, 等共7个府县: what closes a list of places
+_PLACE_LIST_CLOSE = re.compile("等共?(?:[多几数]|[0-9一二三四五六七八九十]+个?)?(?:地区|地(?!方)|方向|城市|国家|国|州|省|市|府县|县)")
 
 
 def _titled_names_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -177,7 +178,56 @@ def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
                         and not name.endswith(ORG_HEAD_ENDINGS + COMPANY_WORDS):
                     out[i] = Mention(out[i].start, out[i].end, "LOC", out[i].unit)
         k = last + 1
-    return out
+    return out + _unread_items_of_place_lists(text, out)
+
+
+_LIST_ITEM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,5})、$")
+#: jieba tags of common words (no list item that is one is a place)
+COMMON_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "r", "c", "p", "u", "f", "l", "i"})  # (m: 千叶)
+
+
+def _unread_items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The items of a list closed by 等地 (等4地, 等多州 …) that the model read as nothing, when another
+    item is a place: places too, unless the dictionary knows them as common words (将埼玉、千叶、
+    神奈川、大阪等4地: the model read 神奈川 and 大阪 only)."""
+    from ..resources import jieba_word_tags  # (mentions reads no dictionary otherwise)
+
+    tags = jieba_word_tags()
+    added: list[Mention] = []
+    unit = mentions[0].unit if mentions else 0
+    for close in _PLACE_LIST_CLOSE.finditer(text):
+        items, pos, places = [], close.start(), 0
+        while True:
+            last = re.search(r"([\u4e00-\u9fff]{2,5})$", text[max(0, pos - 5):pos]) if pos == close.start() else \
+                _LIST_ITEM_BEFORE.search(text, max(0, pos - 6), pos)
+            if last is None:
+                break
+            s, e = (pos - len(last.group(1)), pos) if pos == close.start() else last.span(1)
+            covering = [m for m in mentions if m.start < e and m.end > s]
+            if covering:
+                exact = next((m for m in covering if m.start <= s and m.end >= e), None)
+                if exact is None or exact.label != "LOC":
+                    break  # a mention crosses the item, or it is no place: no plain list of places
+                places += 1
+                s = exact.start
+            else:
+                if text[s - 1:s] != "、" and text[s - 1:s] not in NAME_STOP_CHARS:
+                    # the list's first item opens after the clause's words (将 + 埼玉, 先后到 + 和田)
+                    k = next((k for k in range(2, e - s) if text[e - k - 1] in NAME_STOP_CHARS), None)
+                    if k is None and s > 0 and is_han(text[s - 1]):
+                        break
+                    s = e - k if k is not None else s
+                item = text[s:e]
+                if tags.get(item, "ns") in COMMON_TAGS or tags.get(item[-2:]) in ("n", "vn") \
+                        or any(tags.get(item[i:i + 2], "")[:1] == "v" for i in range(len(item) - 1)):
+                    break  # a common word, one ending in a noun (教育系统) or holding a verb (包括巴士拉)
+                items.append(Mention(s, e, "LOC", unit))
+            pos = s
+            if text[pos - 1:pos] != "、":
+                break
+        if places and items:
+            added += items
+    return added
 
 
 #: the shortest name looked for again wherever a unit writes it (two characters are as often a word)

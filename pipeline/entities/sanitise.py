@@ -33,7 +33,7 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
-                         PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
+                         PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, NOT_PLACE_START, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
                          LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
                          division_covering)
@@ -125,6 +125,15 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         short = name[:-1]
         known = short in PLACES_KNOWN_BY_NAME or short in FOREIGN_PLACES or short in FOREIGN_CITIES or short in divisions()
         return Mention(m.start, m.end - 1, "LOC", m.unit) if known else None
+    if m.label == "LOC" and len(name) >= 3 and name[0] in COUNTRY_ABBREVIATIONS and name not in COUNTRIES \
+            and name not in FOREIGN_PLACES and name not in FOREIGN_CITIES:
+        # 美多州, 美得州, 俄阿斯特拉罕州: a country's one-character name before a place of it (or
+        # before a count of its states: no place)
+        if name[1] in NOT_PLACE_START:
+            return None
+        rest = name[1:]
+        if rest in FOREIGN_PLACES or rest in FOREIGN_CITIES or rest.rstrip("州") in FOREIGN_PLACES:
+            return Mention(m.start + 1, m.end, "LOC", m.unit)
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     # (three characters at least, and no body's word after the suffix: 通讯员王娜 + 市委宣传部)
