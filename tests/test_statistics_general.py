@@ -644,3 +644,16 @@ def test_joined_and_modified_nouns_after_the_unit(text, expected):
 ])
 def test_scales_clocks_and_eras(text, expected):
     assert [(c.unit, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day's new count is of the noun the sentence counted before it, not of a figure in brackets
+    ("截至2月23日24时，累计治愈出院病例24734例，当日新增1846例；累计死亡病例2592例，当日新增150例。",
+     [("累计治愈出院病例", 24734.0), ("新增治愈出院病例", 1846.0), ("累计死亡病例", 2592.0), ("新增死亡病例", 150.0)]),
+    ("累计治愈出院病例3996例（浙江核减1例），当日新增716例。",
+     [("累计治愈出院病例", 3996.0), ("浙江核减", 1.0), ("新增治愈出院病例", 716.0)]),
+    # a locative glued to the verb after the noun ends it (17个自治区 + 中有)
+    ("调查的21个行业中有15个位于扩张区间。", [("行业", 21.0), (None, 15.0)]),
+])
+def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

@@ -190,6 +190,13 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 and previous.sentence == text[ss:se] and q.unit not in W.DURATION_UNITS \
                 and _SERIES_CLAUSE.fullmatch(sh, found[idx - 1].end, s):
             subj = previous.subject  # 一季度…同比增长4.5%，二季度增长6.3%: the series' noun
+        counted = next((c.claim for c in reversed(mentions) if c.claim.sentence == text[ss:se]
+                        and not _in_brackets(sh, c.claim.end, s)), None) if subj in W.COUNT_KINDS else None
+        if counted is not None and counted.subject and counted.subject not in W.COUNT_KINDS:
+            # 累计治愈出院病例24734例，当日新增1846例: a day's count of the noun the sentence counted
+            # (not of a figure in brackets: 累计治愈出院病例3996例（浙江核减1例），当日新增716例)
+            base = counted.subject
+            subj += base[len(next((k for k in W.COUNT_KINDS if base.startswith(k)), "")):]
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
@@ -363,6 +370,15 @@ def significant_digits(value: float) -> int:
 def _after_list_opener(sh: str, enclosing: Optional[_Enclosing], ss: int, s: int) -> bool:
     """A 其中 stands between the enclosing claim (in this sentence) and the claim at ``s``."""
     return enclosing is not None and enclosing.end >= ss and "其中" in sh[enclosing.end:s]
+
+
+_BRACKET = re.compile(r"[（()）]")
+
+
+def _in_brackets(sh: str, end: int, s: int) -> bool:
+    """The claim ending at ``end`` stands in brackets that close before ``s`` (（浙江核减1例），当日…)."""
+    b = _BRACKET.search(sh, end, s)
+    return b is not None and b.group() in "）)"
 
 
 def _inside_list(sh: str, enclosing: Optional[_Enclosing], ss: int, s: int) -> bool:
