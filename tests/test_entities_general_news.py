@@ -36,6 +36,13 @@ from test_entities import entities, entity_names
     # ... but a verb of going there keeps the unit of the leader visited (tests/data/extra p30)
     ("呼和浩特市公安局交管支队特勤大队5名民警来到大队长郝国俊办公室。",
      [("郝国俊", ["大队长"], "呼和浩特市公安局交管支队特勤大队")]),
+    # a title of a country's one-character name after a clause, and a country inside a title, open
+    # the person's own title: the body before is another's (sweeps 24 and 26)
+    ("美国总统特朗普日前在北约峰会期间与乌总统泽连斯基会面。",
+     [("特朗普", ["美国总统"], None), ("泽连斯基", ["乌总统"], None)]),
+    ("东盟轮值主席国越南总理阮春福也向开幕式致贺信。", [("阮春福", ["越南总理"], None)]),
+    ("欧盟成员国匈牙利总理欧尔班8日表示。白俄罗斯总统卢卡申科表示。",
+     [("欧尔班", ["匈牙利总理"], None), ("卢卡申科", ["白俄罗斯总统"], None)]),
     # 击败 breaks a title and makes the body before it no organization of the defeated (xwlb_45254)
     ("民主党候选人拜登以306票击败现任总统特朗普。", [("特朗普", ["现任总统"], None)]),
 ])

@@ -23,7 +23,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import COMMUNITY_SUFFIXES, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
+from .name_words import COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -171,8 +171,10 @@ def _clause_between(segment: str, title_start: int) -> bool:
 
 
 def _opens_with_place(title: str) -> bool:
-    """The title opens with a country or a division (美国前国务卿, 澳门特别行政区行政长官)."""
-    return title.startswith(COUNTRIES_LONGEST_FIRST) or any(title[:k] in divisions() for k in range(2, min(len(title), 8)))
+    """The title opens with a country, a country's one-character name or a division (美国前国务卿,
+    乌总统, 澳门特别行政区行政长官)."""
+    return title.startswith(COUNTRIES_LONGEST_FIRST) or any(title[:k] in divisions() for k in range(2, min(len(title), 8))) \
+        or title[:1] in COUNTRY_ABBREVIATIONS and title[1:].startswith(TITLE_HEADS)
 
 
 #: a stand-in for a title-ending character inside a country's name or a word of titles
@@ -265,6 +267,16 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         org_name = None
     if org_name and _MEETING_VERB.search(segment, 0, m.end(1) - len(title)):
         org_name = None  # 美国国务院随后就此事召见俄驻美大使安东诺夫: the body summons, it does not employ
+    inner = None if _opens_with_place(title) else next(
+        (k for k in range(1, len(title) - 1) if title[k - 1] not in "驻访赴"
+         and (c := next((c for c in COUNTRIES_LONGEST_FIRST if title.startswith(c, k)), None))
+         and (title[k + len(c):] in TITLE_HEADS or title[k + len(c):k + len(c) + 1] in "前副" and title[k + len(c) + 1:] in TITLE_HEADS)),
+        None)
+    if inner is not None:
+        # 东盟轮值主席国越南总理阮春福: a country and a head ending the title are this person's own
+        # title; the body and the words before it are another's (not 中国驻美国大使: 驻 + 美国; not
+        # 跨党派中国小组副主席: a body's name goes on after the country)
+        title, org_name = title[inner:], None
     title_end = base + org_end + m.end(1)
     if title[:1] in _DATE_TAILS and text[title_end - len(title) - 1:title_end - len(title)].isdigit():
         title = title[1:]  # 25日获公司总裁助理: the date's 日 opens no unit
