@@ -49,6 +49,15 @@ FOREIGN_COUNTRIES = COUNTRIES - {"中国", "中华"}
 #: the countries, longest first: for ``str.startswith`` / ``str.endswith`` with a tuple, and for the
 #: first match of a loop to be the whole name (南苏丹 before 苏丹)
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+#: the countries by their first character, longest first (one dict lookup before any startswith)
+COUNTRIES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _country in COUNTRIES_LONGEST_FIRST:
+    COUNTRIES_BY_FIRST[_country[0]] = COUNTRIES_BY_FIRST.get(_country[0], ()) + (_country,)
+
+
+def country_at(text: str, start: int) -> Optional[str]:
+    """The longest country's name written at ``start`` of ``text``, or None."""
+    return next((c for c in COUNTRIES_BY_FIRST.get(text[start:start + 1], ()) if text.startswith(c, start)), None)
 REGIONS = frozenset(n for n, level in _PLACES_BY_NAME.items() if level == "region")
 #: Regions found in the text by name where the model tagged nothing (长三角, 粤港澳大湾区)
 REGIONS_FOUND_BY_NAME = frozenset(lexicon("places_by_name").flagged("find"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, division_prefix_cut, divisions
+from ..gazetteer import COUNTRIES, country_at, division_prefix_cut, divisions
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
@@ -110,7 +110,8 @@ _PREPOSITIONS_BEFORE_PLACES = frozenset("经比向对被让据")
 
 def _place_at(text: str, start: int, end: int) -> bool:
     """A country or a Chinese division's name starts at ``start`` (and ends before ``end``)."""
-    return any(text.startswith(c, start) and start + len(c) < end for c in COUNTRIES) \
+    country = country_at(text, start)
+    return country is not None and start + len(country) < end \
         or any(text[start:start + k] in divisions() for k in range(2, min(9, end - start)))
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ..gazetteer import COUNTRIES_LONGEST_FIRST, divisions
+from ..gazetteer import country_at, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 
@@ -89,7 +89,7 @@ def org_type(name: str) -> str:
     head it ends with)."""
     if name in KNOWN_ORGANIZATIONS:
         return KNOWN_ORGANIZATIONS[name]
-    country = next((c for c in COUNTRIES_LONGEST_FIRST if name.startswith(c)), None)
+    country = country_at(name, 0)
     if country and name[len(country):] in KNOWN_ORGANIZATIONS:
         return KNOWN_ORGANIZATIONS[name[len(country):]]  # 美国白宫, 俄罗斯国家杜马: the known body's type
     if name in KNOWN_BRANDS:

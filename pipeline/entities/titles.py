@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, divisions
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, country_at, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
@@ -268,8 +268,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     if org_name and _MEETING_VERB.search(segment, 0, m.end(1) - len(title)):
         org_name = None  # 美国国务院随后就此事召见俄驻美大使安东诺夫: the body summons, it does not employ
     inner = None if _opens_with_place(title) else next(
-        (k for k in range(1, len(title) - 1) if title[k - 1] not in "驻访赴"
-         and (c := next((c for c in COUNTRIES_LONGEST_FIRST if title.startswith(c, k)), None))
+        (k for k in range(1, len(title) - 1) if title[k - 1] not in "驻访赴" and (c := country_at(title, k))
          and (title[k + len(c):] in TITLE_HEADS or title[k + len(c):k + len(c) + 1] in "前副" and title[k + len(c) + 1:] in TITLE_HEADS)),
         None)
     if inner is not None:
