@@ -45,8 +45,6 @@ _DIGIT_OR_QUOTE = re.compile(r"[0-9.“”‘’\"']")
 _ASPECT_TAIL = re.compile(r"[着著了过]+$")
 
 _STOP_RE = re.compile(W.STOP_ALTERNATION)
-#: locatives that open a word the segmenter does not know after a noun (中有, 里有)
-_LOCATIVE_OPENERS = frozenset("中里内")
 _TIME_WORD = re.compile("|".join(map(re.escape, W.TIME_WORDS_AFTER)))
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
 
@@ -82,7 +80,7 @@ def noun_phrase_after(run: str) -> Optional[str]:
             continue
         if ends_phrase(w, t) or (w == "、") or (i == 0 and t == "q"):
             break  # a measure word goes on a noun (互通口), it does not start one
-        if head and t == "?" and w[0] in _LOCATIVE_OPENERS:
+        if head and t == "?" and w[0] in W.LOCATIVE_OPENERS:
             break  # 17个自治区 + 中有: a locative the segmenter glued to the verb after it
         nxt_noun = nxt is not None and not ends_phrase(*nxt) and not is_verbal(*nxt) and nxt.tag != "x"
         if i and w in W.PREDICATE_VERBS and toks[i - 1].tag.startswith(("n", "j")):

@@ -129,6 +129,8 @@ COUNT_KINDS = tuple(lexicon("claim_count_kinds").words())
 PERSON_UNITS = frozenset(lexicon("claim_units").flagged("person"))
 #: time words that open no counted noun after a number (350人今天下午返回)
 TIME_WORDS_AFTER = tuple(lexicon("claim_time_words").words())
+#: locatives that open an unknown word after a counted noun (中有, 里有)
+LOCATIVE_OPENERS = frozenset(lexicon("claim_locative_openers").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
 #: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it

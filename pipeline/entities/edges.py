@@ -22,7 +22,7 @@ from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, sent_team_join
 from .name_words import (COMMON_SURNAMES, CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
-                         FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
+                         FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, PREPOSITIONS_BEFORE_PLACES, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
 
@@ -94,7 +94,7 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "ORG":
         # 经陕西省林业局, 死亡率比美国疾控中心: a preposition before the body's place ends the clause
         start = max([start] + [i + 1 for i in range(start, m.end - 3)
-                               if text[i] in _PREPOSITIONS_BEFORE_PLACES and _place_at(text, i + 1, m.end)])
+                               if text[i] in PREPOSITIONS_BEFORE_PLACES and _place_at(text, i + 1, m.end)])
     if m.label == "ORG":
         start = _clause_word_end(text, start, m.end)
         if start is None:
@@ -102,10 +102,6 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
     if m.end - start < 2:
         return None
     return Mention(start, m.end, m.label, m.unit)
-
-
-#: one-character prepositions a body's name never opens with when a place follows them
-_PREPOSITIONS_BEFORE_PLACES = frozenset("经比向对被让据")
 
 
 def _place_at(text: str, start: int, end: int) -> bool:

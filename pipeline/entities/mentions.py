@@ -37,7 +37,8 @@ import re
 from typing import Sequence
 
 from ..gazetteer import COUNTRIES, ETHNIC_GROUPS, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, division_holds, divisions, place_level
-from ..text.chars import is_han
+from ..resources import jieba_word_tags
+from ..text.chars import HAN, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import COMPANY_WORDS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
@@ -181,7 +182,8 @@ def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     return out + _unread_items_of_place_lists(text, out)
 
 
-_LIST_ITEM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,5})、$")
+_LIST_ITEM_BEFORE = re.compile(rf"([{HAN}]{{2,5}})、$")
+_LAST_ITEM = re.compile(rf"([{HAN}]{{2,5}})$")
 #: jieba tags of common words (no list item that is one is a place)
 COMMON_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "r", "c", "p", "u", "f", "l", "i"})  # (m: 千叶)
 
@@ -190,15 +192,13 @@ def _unread_items_of_place_lists(text: str, mentions: list[Mention]) -> list[Men
     """The items of a list closed by 等地 (等4地, 等多州 …) that the model read as nothing, when another
     item is a place: places too, unless the dictionary knows them as common words (将埼玉、千叶、
     神奈川、大阪等4地: the model read 神奈川 and 大阪 only)."""
-    from ..resources import jieba_word_tags  # (mentions reads no dictionary otherwise)
-
     tags = jieba_word_tags()
     added: list[Mention] = []
     unit = mentions[0].unit if mentions else 0
     for close in _PLACE_LIST_CLOSE.finditer(text):
         items, pos, places = [], close.start(), 0
         while True:
-            last = re.search(r"([\u4e00-\u9fff]{2,5})$", text[max(0, pos - 5):pos]) if pos == close.start() else \
+            last = _LAST_ITEM.search(text[max(0, pos - 5):pos]) if pos == close.start() else \
                 _LIST_ITEM_BEFORE.search(text, max(0, pos - 6), pos)
             if last is None:
                 break
