@@ -25,14 +25,14 @@ import re
 from typing import Optional
 
 from ..gazetteer import place_level
-from ..lexicons import alternation, lexicon
+from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from .credits import abbreviates, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
 from .heads import COMPANY_WORDS, INSTITUTION_TYPES, org_type
 from .mentions import Mention
 from .name_words import (COMMUNITY_SUFFIXES, MEMBERSHIP_TITLE_WORDS, RANK_TITLES, TASK_GROUP_WORDS, TITLE_BODIES,
-                         MEETING_VERBS, TITLE_HEADS, WORKPLACE_VERBS)
+                         MEETING_VERB_BEFORE_RE, TITLE_HEADS, WORKPLACE_VERBS)
 from .organizations import is_generic_org
 from .titles import end_of_noun_across, head_of, organization_in_title
 
@@ -88,10 +88,6 @@ def _place_openings(org: str) -> list[int]:
     return [0] + [k for k in (4, 3, 2) if len(org) > k + 2 and place_level(org[:k]) not in (None, "region")][:1]
 
 
-#: a verb whose object is another party right before a body (出席, 参加, 会见: clause_verbs.tsv meets)
-_VERB_BEFORE = re.compile(f"(?:{alternation(MEETING_VERBS, escape=False, longest_first=False)})$")
-
-
 def body_right_before(text: str, start: int, orgs: list[Mention]) -> Optional[str]:
     """The organization mention that ends right before the name at ``start``, or a 的 before it;
     the model may stop inside the body's last word (南滩街道办 + 事处付军弢: the word 办事处). Also
@@ -100,7 +96,7 @@ def body_right_before(text: str, start: int, orgs: list[Mention]) -> Optional[st
     for o in orgs:
         gap = text[o.end:start]
         if o.end <= start and (gap in ("", "的") or end_of_noun_across(text, o.end, tags) == start):
-            if gap == "的" and _VERB_BEFORE.search(text, max(0, o.start - 4), o.start):
+            if gap == "的" and MEETING_VERB_BEFORE_RE.search(text, max(0, o.start - 4), o.start):
                 return None  # 出席联合国大会的阿巴斯总统: the body is what the person attends
             return text[o.start:start if gap != "的" else o.end]
         if text[o.start - 1:o.start] == "在" and gap.endswith("的") and gap[:-1] in WORKPLACE_VERBS:

@@ -41,10 +41,10 @@ from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import COMPANY_WORDS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
-from .name_words import (ADMINISTRATIVE_SUFFIXES, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
+from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
-                         FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
+                         FOREIGN_PLACES, KNOWN_FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
 from .units import FirstMention, FirstMentions, Mention, Position, TextUnit, uncovered_occurrences
 from .rule_mentions import add_rule_mentions
 from .sanitise import sanitise
@@ -124,7 +124,7 @@ def _titled_names_read_as_places(text: str, mentions: list[Mention]) -> list[Men
     for m in mentions:
         name = text[m.start:m.end]
         if m.label == "LOC" and len(name) >= 3 and is_transliterated(name) \
-                and name not in PLACES_KNOWN_BY_NAME and name not in FOREIGN_PLACES and name not in FOREIGN_CITIES \
+                and name not in PLACES_KNOWN_BY_NAME and name not in KNOWN_FOREIGN_PLACES \
                 and not divisions().get(name) and name + "族" not in ETHNIC_GROUPS \
                 and title_right_after(text, m.end) is not None:
             m = Mention(m.start, m.end, "PER", m.unit)
@@ -153,12 +153,18 @@ def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Ment
                 and not text.startswith(TITLE_HEADS, m.start):  # (卡塔尔埃米尔塔米姆: a title opens it)
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
             continue
-        last = k  # the list's last item: the close follows it
-        while last + 1 < len(out) and text[out[last].end:out[last + 1].start] == "、":
-            last += 1
+        last = _list_end(text, out, k)  # the list's last item: the close follows it
         if text[prev.end:m.start] == "、" and _PLACE_LIST_CLOSE.match(text, out[last].end):
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
     return _items_of_place_lists(text, out)
+
+
+def _list_end(text: str, mentions: list[Mention], k: int) -> int:
+    """Index of the last mention of the 、-list that ``mentions[k]`` is an item of (k itself if none)."""
+    last = k
+    while last + 1 < len(mentions) and text[mentions[last].end:mentions[last + 1].start] == "、":
+        last += 1
+    return last
 
 
 def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -168,9 +174,7 @@ def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     k = 0
     while k < len(out):
-        last = k
-        while last + 1 < len(out) and text[out[last].end:out[last + 1].start] == "、":
-            last += 1
+        last = _list_end(text, out, k)
         items = range(k, last + 1)
         if last > k and _PLACE_LIST_CLOSE.match(text, out[last].end) and any(out[i].label == "LOC" for i in items):
             for i in items:
@@ -184,8 +188,9 @@ def _items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _LIST_ITEM_BEFORE = re.compile(rf"([{HAN}]{{2,5}})、$")
 _LAST_ITEM = re.compile(rf"([{HAN}]{{2,5}})$")
-#: jieba tags of common words (no list item that is one is a place)
-COMMON_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "r", "c", "p", "u", "f", "l", "i"})  # (m: 千叶)
+#: jieba tags of common words no list item of places is (jieba_common_tags.tsv), but numerals,
+#: measure, time and place words and the rarer tags (千叶 is m to the dictionary)
+_COMMON_ITEM_TAGS = COMMON_WORD_TAGS - {"m", "q", "t", "s", "z", "b", "an", "vd"}
 
 
 def _unread_items_of_place_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -218,7 +223,7 @@ def _unread_items_of_place_lists(text: str, mentions: list[Mention]) -> list[Men
                         break
                     s = e - k if k is not None else s
                 item = text[s:e]
-                if tags.get(item, "ns") in COMMON_TAGS or tags.get(item[-2:]) in ("n", "vn") \
+                if tags.get(item, "ns") in _COMMON_ITEM_TAGS or tags.get(item[-2:]) in ("n", "vn") \
                         or any(tags.get(item[i:i + 2], "")[:1] == "v" for i in range(len(item) - 1)):
                     break  # a common word, one ending in a noun (教育系统) or holding a verb (包括巴士拉)
                 items.append(Mention(s, e, "LOC", unit))

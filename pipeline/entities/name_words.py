@@ -41,6 +41,8 @@ NAME_STOP_VERB_ALTERNATION = alternation(CLAUSE_VERBS.flagged("name_stop"), esca
 TITLE_BREAK_VERBS = CLAUSE_VERBS.flagged("title_break")
 #: verbs whose object is another party (召见, 会见, 出席): the body before one is no titled object's
 MEETING_VERBS = CLAUSE_VERBS.flagged("meets")
+#: one of them ending right where a body starts (出席 + 联合国大会的阿巴斯总统)
+MEETING_VERB_BEFORE_RE = re.compile(f"(?:{alternation(MEETING_VERBS, escape=False, longest_first=False)})$")
 NAME_STOP_VERBS = re.compile(f"(?:{NAME_STOP_VERB_ALTERNATION})$")
 NAME_STOP_VERBS_ANY = re.compile(NAME_STOP_VERB_ALTERNATION)
 LOC_LEAD = re.compile(f"(?:{alternation(lexicon('place_lead_words').words(), longest_first=False)})+")
@@ -163,6 +165,8 @@ def division_covering(text: str, i: int, floor: int) -> Optional[int]:
 FOREIGN_PLACES = frozenset(lexicon("foreign_places").words())
 #: foreign cities by their Chinese names (德黑兰, 东京: foreign_cities.tsv, derived from CLDR)
 FOREIGN_CITIES = frozenset(lexicon("foreign_cities").words())
+#: foreign places either list knows (foreign_places.tsv from the news, foreign_cities.tsv from CLDR)
+KNOWN_FOREIGN_PLACES = FOREIGN_PLACES | FOREIGN_CITIES
 _PERSON_CUES = lexicon("person_cue_words")
 #: words before and after a name that make it a person's (他叫武威, 金华同志: person_cue_words.tsv)
 PERSON_CUES_BEFORE = tuple(w for w, p in zip(_PERSON_CUES.words(), _PERSON_CUES.column("position")) if p == "before")

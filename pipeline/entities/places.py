@@ -26,7 +26,7 @@ from ..records import PlaceRow
 from .heads import head_at, sent_team_join
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
-from .name_words import FOREIGN_CITIES, FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS
+from .name_words import KNOWN_FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -80,7 +80,7 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     # (莫斯科 of 莫斯科红场).
     names = list(seen.first)
     for name in names:
-        if name not in divisions() and name not in _KNOWN_FOREIGN and any(
+        if name not in divisions() and name not in KNOWN_FOREIGN_PLACES and any(
                 other != name and (other.endswith(name) or
                                    (other.startswith(name) and place_level(name) == "region"))
                 for other in names):
@@ -100,8 +100,6 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
     return rows
 
 
-#: foreign places known by name: derived from the news (哈尔科夫) or from CLDR's cities (德黑兰)
-_KNOWN_FOREIGN = FOREIGN_PLACES | FOREIGN_CITIES
 
 
 def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
@@ -111,11 +109,11 @@ def _foreign_level(name: str, level: str, after_foreign_country: bool) -> str:
     (加利福尼亚州, 罗斯托夫州: was city, as China's 自治州 are)."""
     if name in PLACES_KNOWN_BY_NAME or name in divisions():
         return level
-    foreign = after_foreign_country or name in _KNOWN_FOREIGN or is_transliterated(name)
+    foreign = after_foreign_country or name in KNOWN_FOREIGN_PLACES or is_transliterated(name)
     if level == "region" and foreign:
         return "city"
     if level == "city" and name.endswith("州") and (
-            after_foreign_country or name[:-1] in _KNOWN_FOREIGN or is_transliterated(name[:-1])):
+            after_foreign_country or name[:-1] in KNOWN_FOREIGN_PLACES or is_transliterated(name[:-1])):
         return "region"
     return level
 
@@ -196,8 +194,8 @@ def divisions_opening(name: str) -> list[tuple[int, int]]:
         return []
     found, s = [], 0
     # 莫斯科红场: a foreign city (foreign_cities.tsv) that opens a landmark's name is a place too
-    city = next((k for k in range(min(len(name) - 2, 6), 1, -1) if name[:k] in _KNOWN_FOREIGN), None)
-    if city and name not in _KNOWN_FOREIGN and name not in PLACES_KNOWN_BY_NAME \
+    city = next((k for k in range(min(len(name) - 2, 6), 1, -1) if name[:k] in KNOWN_FOREIGN_PLACES), None)
+    if city and name not in KNOWN_FOREIGN_PLACES and name not in PLACES_KNOWN_BY_NAME \
             and name[city] not in _NOT_AFTER_AN_OPENING_DIVISION \
             and name[city:] not in _PLACE_KINDS:
         return [(0, city)]

@@ -39,14 +39,15 @@ _DATE_END = re.compile(rf"[0-9{CN_DIGITS}]+[年月日](?:上午|下午|晚间|�
 
 
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
+    tags = jieba_word_tags()
     spans = []
     floor = 0
     for m in STRONG_HEAD_RE.finditer(text):
         head_start, end = m.span()
         if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT or text.endswith(ORG_CATEGORY_WORDS, 0, end):
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
-        if jieba_word_tags().get(text[head_start - 1:head_start + 1], "")[:1] == "v" \
-                or jieba_word_tags().get(text[head_start:end + 1], "")[:1] == "n":
+        if tags.get(text[head_start - 1:head_start + 1], "")[:1] == "v" \
+                or tags.get(text[head_start:end + 1], "")[:1] == "n":
             continue  # 扩大 + 学前教育, 公司 + 法: a verb opens the head's first character, a noun goes on after it
         start = head_start
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
@@ -56,8 +57,8 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = division_covering(text, start - 1, floor)
                 if covering is None:
-                    if text[start - 1:start + 1] in jieba_word_tags() and head_start - start >= 3 \
-                            and text[start:start + 2] not in jieba_word_tags():
+                    if text[start - 1:start + 1] in tags and head_start - start >= 3 \
+                            and text[start:start + 2] not in tags:
                         # 各类职教集团: the stop character's own word (各类) goes with it; not when
                         # the next character opens a word of its own (改造为重症救治定点医院: 重症)
                         start += 1

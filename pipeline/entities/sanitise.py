@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, PLACES_KNOWN_BY_NAME, divisions, place_level, prefecture_short_names
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, PLACES_KNOWN_BY_NAME, country_at, divisions, place_level, prefecture_short_names
 from ..lexicons import alternation, lexicon, word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -33,7 +33,7 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
-                         PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, NOT_PLACE_START, TITLE_HEAD_RE, FOREIGN_CITIES, FOREIGN_PLACES, SPEECH_VERBS,
+                         PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, NOT_PLACE_START, TITLE_HEAD_RE, KNOWN_FOREIGN_PLACES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
                          LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
                          division_covering)
@@ -123,16 +123,16 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "LOC" and name.endswith("峰") and text[m.end:m.end + 1] == "会":
         # G20大阪峰会, 中海峰会: a summit (峰会), no peak; the place before it when one is known
         short = name[:-1]
-        known = short in PLACES_KNOWN_BY_NAME or short in FOREIGN_PLACES or short in FOREIGN_CITIES or short in divisions()
+        known = short in PLACES_KNOWN_BY_NAME or short in KNOWN_FOREIGN_PLACES or short in divisions()
         return Mention(m.start, m.end - 1, "LOC", m.unit) if known else None
     if m.label == "LOC" and len(name) >= 3 and name[0] in COUNTRY_ABBREVIATIONS and name not in COUNTRIES \
-            and name not in FOREIGN_PLACES and name not in FOREIGN_CITIES:
+            and name not in KNOWN_FOREIGN_PLACES:
         # 美多州, 美得州, 俄阿斯特拉罕州: a country's one-character name before a place of it (or
         # before a count of its states: no place)
         if name[1] in NOT_PLACE_START:
             return None
         rest = name[1:]
-        if rest in FOREIGN_PLACES or rest in FOREIGN_CITIES or rest.rstrip("州") in FOREIGN_PLACES:
+        if rest in KNOWN_FOREIGN_PLACES or rest.rstrip("州") in FOREIGN_PLACES:
             return Mention(m.start + 1, m.end, "LOC", m.unit)
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
@@ -148,7 +148,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
         # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
         # the country written before it stays (也门 of 也门胡塞武装)
-        country = next((c for c in COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) > len(c)), None)
+        country = country_at(name, 0)  # (the name is no country's: see above)
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "LOC" and text[m.end:m.end + 1] == "国" and name + "国" in COUNTRIES:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 同蒙古国签署: the state's name is 蒙古国

@@ -23,7 +23,7 @@ from ..settings import setting
 from ..text.chars import HAN, is_han
 from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
+from .name_words import COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERB_BEFORE_RE, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
 from .organizations import is_generic_org
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
@@ -45,7 +45,6 @@ _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名�
 # A verb whose object is another party (召见, 会见, 出席: clause_verbs.tsv meets): between a body and a
 # title it makes the body the verb's subject, no unit of the title; before a body, what is attended
 _MEETING_VERB = re.compile(alternation(MEETING_VERBS, escape=False, longest_first=False))
-_MEETING_VERB_AT_END = re.compile(f"(?:{alternation(MEETING_VERBS, escape=False, longest_first=False)})$")
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
 _TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
@@ -241,7 +240,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title (出席联合国大会的
         # 阿巴斯: not one a verb of the clause opens, which the person attends or visits)
         if org_name and not segment and not is_generic_org(org_name) \
-                and not _MEETING_VERB_AT_END.search(text, max(0, org_start - 4), org_start):
+                and not MEETING_VERB_BEFORE_RE.search(text, max(0, org_start - 4), org_start):
             if org_name.endswith(TITLE_HEADS) and (split := organization_in_title(org_name))[0]:
                 # …第二医院营养科营养师陆彦妤: the model ran the body over the title
                 return TitleMatch(split[1], split[0])
