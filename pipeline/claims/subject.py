@@ -46,6 +46,8 @@ _ASPECT_TAIL = re.compile(r"[着著了过]+$")
 
 _STOP_RE = re.compile(W.STOP_ALTERNATION)
 _TIME_WORD = re.compile("|".join(map(re.escape, W.TIME_WORDS_AFTER)))
+#: what joins two nouns counted together (和, 与, 及: claim_connectives.tsv joins_subject; and 、)
+_NOUN_JOINERS = W.SUBJECT_JOINERS | {"、"}
 _DUR_TAIL = re.compile(rf"(?:{W.DURATION_TAIL_ALTERNATION})+$")
 
 
@@ -71,9 +73,9 @@ def noun_phrase_after(run: str) -> Optional[str]:
         if i == 0 and t == "t" and len(w) >= 2 and nxt is not None and nxt.tag in ("n", "nz", "vn"):
             head.append(w)  # 35平方公里的现代工业新城: a time word before a noun modifies it
             continue
-        if joined and w not in W.SUBJECT_JOINERS and w != "、" and not _plain_noun(toks[i]):
+        if joined and w not in _NOUN_JOINERS and not _plain_noun(toks[i]):
             break  # only nouns go on after a joiner (123个国家和地区 + 累计向…; 党员干部和医务|工作者)
-        if (w in W.SUBJECT_JOINERS or w == "、") and head and nxt is not None and _plain_noun(nxt) \
+        if w in _NOUN_JOINERS and head and nxt is not None and _plain_noun(nxt) \
                 and all(_plain_noun(x) for x in toks[:i]):
             head.append(w)  # 147个国家和地区, 5000名医护人员和患者: nouns joined are counted together
             joined = True
