@@ -1,6 +1,6 @@
-"""Entities of general and international news: the forms sweep 20 (90 general-news CCTV articles of
-2012-2026 outside every set, tests/sweeps/read.tsv) and the tuned-on tune15 found wrong, on their own
-sentences."""
+"""Entities of general and international news: the forms sweeps 20 to 28 (general-news and topic CCTV
+articles of 2012-2026 outside every set, tests/sweeps/read.tsv) and the tuned-on tune15 and tune16
+found wrong, on their own sentences."""
 import pytest
 
 from test_entities import entities, entity_names
@@ -45,6 +45,21 @@ from test_entities import entities, entity_names
      [("欧尔班", ["匈牙利总理"], None), ("卢卡申科", ["白俄罗斯总统"], None)]),
     # 击败 breaks a title and makes the body before it no organization of the defeated (xwlb_45254)
     ("民主党候选人拜登以306票击败现任总统特朗普。", [("特朗普", ["现任总统"], None)]),
+    # a party with no country before its leader's title is the leader's body, even where the
+    # dictionary holds it as a common noun (新党, 亲民党) or 自 of 自由 is a stop character (sweep 28)
+    ("亲民党主席宋楚瑜、新党主席郁慕明出席。", [("宋楚瑜", ["主席"], "亲民党"), ("郁慕明", ["主席"], "新党")]),
+    ("联盟党总理候选人默茨23日晚宣布获胜。", [("默茨", ["总理候选人"], "联盟党")]),
+    ("奥地利自由党领导人施特拉赫担任副总理。", [("施特拉赫", ["领导人", "副总理"], "奥地利自由党")]),
+    ("执政党领导人表示。", []),
+    # a body in quotes right before the title (xwlb_43106)
+    ("“人权观察”执行主席罗斯表示。", [("罗斯", ["执行主席"], "人权观察")]),
+    # a clause's adverb or verb the model read into a name (穆雷 + 偕: xwlb_16748); not 正, which
+    # ends names (杨安正 + 是)
+    ("西雅图市市长穆雷偕当地政要到机场迎接。", [("穆雷", ["西雅图市市长"], None)]),
+    ("确认南昌市野生动植物保护管理局局长杨安正是当天的参与者之一。",
+     [("杨安正", ["局长"], "南昌市野生动植物保护管理局")]),
+    # 党组 + 成员 is the member's title, 党组 + 成 of 组成 no head (社民党组成执政联盟)
+    ("市委党组成员、副市长张三出席。", [("张三", ["市委党组成员", "副市长"], "市委党组")]),
 ])
 def test_people_of_general_news(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
@@ -84,6 +99,17 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("死亡率比美国疾控中心预测的高。", ["美国疾控中心"]),
     ("中国对外友好协会举行招待会。", ["中国对外友好协会"]),
     ("在湖北省委理论学习中心组集中学习会上，中央政法委副秘书长姜伟结合法治建设发展实际发言。", ["湖北省委", "中央政法委"]),
+    # verbs a body's name never opens (感谢, 主办: tune16 xwlb_40823; 愿同: sweep 28); a verb across a
+    # head's end (组成) makes no head; a body with no head word after a region is not named after it
+    ("感谢主席先生支持沙方主办二十国集团领导人特别峰会。", ["二十国集团"]),
+    ("我们愿同哈佛大学等美国教育科研机构加强合作。", ["哈佛大学"]),
+    ("如果联盟党与社民党组成执政联盟。", ["社民党"]),
+    ("军事行动使加沙地带哈马斯等武装组织军事能力倒退了数年。", ["哈马斯"]),
+    # a kind of party is none (世界政党, 执政党: generic_orgs.tsv), nor two countries' short names
+    # (中缅: sweep 30), nor a party congress (中共十九大: an event)
+    ("中国共产党与世界政党领导人峰会开幕。", ["中国共产党"]),
+    ("中缅油气管道项目运行平稳。", []),
+    ("中共十九大胜利召开。", []),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs
@@ -129,9 +155,29 @@ def test_types_of_general_news_bodies(text, orgs):
     ("足迹遍布神州大地。", []),
     # foreign places the rebuilt foreign_places.tsv knows (sweep 24: xwlb_53211, xwlb_62719)
     ("俄军控制了马里乌波尔。以军空袭汗尤尼斯。", ["马里乌波尔", "汗尤尼斯"]),
+    # a count of divisions is none (首都圈 + 3县: tune16 xwlb_48792), nor a city's stations counted
+    # (郑州各大汽车站: xwlb_48830), nor two kinds of place joined (社区和村)
+    ("日本首都圈3县和大阪今起进入紧急状态。", ["日本", "大阪"]),
+    ("郑州各大汽车站暂停发往市域外的所有班线。", ["郑州"]),
+    ("最小检测区域划到社区和村。", []),
+    # a conjunction between two villages opens neither (太和村 + 和 + 永和村)
+    ("来到太和村和永和村。", ["太和村", "永和村"]),
+    # a place known by its whole name (加沙 + 地带), not a part of a city (伦敦 + 中心地带: sweep 29)
+    ("以军持续袭击加沙地带多地。", ["加沙地带"]),
+    ("连接希思罗机场和伦敦中心地带的地铁。", ["希思罗机场", "伦敦"]),
+    # a country's one-character name ends a phrase before another country (在巴 + 中国机构: sweep 28)
+    ("确保在巴中国机构和公民的安全。", ["中国"]),
+    ("美国多州州长宣布。", ["美国"]),
+    # kinds of place listed together, Japan's prefectures as a kind (sweep 30)
+    ("覆盖全市乡镇村和街道社区。", []),
+    ("涵盖日本47个都道府县的传递。", ["日本"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places
+
+
+def test_a_dam_is_a_landmark_of_its_place():
+    assert [(p.name, p.level) for p in entities("三峡大坝安全度汛。")[2]] == [("三峡大坝", "landmark")]
 
 
 def test_the_place_of_a_summit_stays_without_its_peak():

@@ -141,6 +141,14 @@ def test_short_forms_and_municipalities():
     assert (row.province, row.city, row.county) == ("北京市", None, None)
 
 
+def test_an_autonomous_prefecture_or_county_written_short_with_its_unit():
+    # sweep 30 (xwlb_44929, xwlb_47861, xwlb_44820): 海西州, 果洛州, 融水县 had no code
+    text = "青海海西州、果洛州和广西融水县的牧民。"
+    got = codes(text, [("海西州", "region"), ("果洛州", "city"), ("融水县", "county")])
+    assert got == {"海西州": ("632800000000", RESOLVED), "果洛州": ("632600000000", RESOLVED),
+                   "融水县": ("450225000000", RESOLVED)}
+
+
 def test_a_bare_common_village_name_is_ambiguous_and_an_unknown_name_unknown():
     text = "茶园村的党员在北狮沟门村值守。"
     got = codes(text, [("茶园村", "village"), ("北狮沟门村", "village")])

@@ -76,6 +76,8 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
                 # 自治区农村信用社联合社: a dictionary noun opens with the character; 中华全国供销合作总社:
                 # a word of names does (stop_char_name_words.tsv)
                 covering = i
+            if covering is None and i > m.start and text.startswith(STOP_CHAR_NAME_WORDS, i - 1) and i + 1 < m.end:
+                covering = i - 1  # 自由 + 党: the stop character closes such a word (由 of 自由)
             if covering is None:
                 start = i + 1
                 break
@@ -184,7 +186,13 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
     greedy longest match on the dictionary over the part before the head; verbs inside names
     (保障中心, 解放军) are kept because no place follows them."""
     tags = jieba_word_tags()
+    if text[end - 1:end] == "党" and end - start >= 3 and text[start:end] in tags and text.startswith(TITLE_HEADS, end):
+        # 亲民党主席, 联盟党总理候选人: a party's name the dictionary holds whole, before its leader's
+        # title (亲 is a verb there; not 中央党 + 的群众路线…)
+        return start
     head_start = end - 2  # the head (…集团, …党支部) is never cut into
+    # a known body may be all that is left after a verb (评价 + 非盟: the head is the whole name)
+    cut_limit = head_start + 1 if text[head_start:end] in KNOWN_ORGANIZATIONS else head_start
     cut = start
     i = start
     only_clause_words = head_start > start
@@ -203,7 +211,7 @@ def _clause_word_end(text: str, start: int, end: int) -> Optional[int]:
             # …or a preposition or a time word opening the mention: 据大源集团, 今天哈尔滨…中小学 (中日 of
             # 中日友好医院 is two countries, though the dictionary reads it as noon)
             cut = nxt
-        elif n >= 2 and (tag == "v" or i == start and tag in ("d", "ad")) and nxt < head_start and (
+        elif n >= 2 and (tag == "v" or i == start and tag in ("d", "ad")) and nxt < cut_limit and (
                 _starts_a_name(text, nxt, end, proper_names=only_clause_words)):
             # 随后 + 仙游县总医院; after clause words only, a dictionary name too: 遴选 + 清华大学 (not
             # 国务院联防 + 联控机制综合组)

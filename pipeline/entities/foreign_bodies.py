@@ -83,6 +83,40 @@ def foreign_body_spans(text: str, titles: Optional[list[tuple[int, int]]] = None
     return spans
 
 
+#: the most characters of a party's name before 党 (亲民党, 联盟党, 人民行动党)
+_PARTY_NAME_MAX_CHARS = 5
+#: what opens a party's name when no country does: the start of a clause, a list's joiner or a quote
+_PARTY_NAME_OPENERS = _CLAUSE_BREAKS | frozenset("“「《和与及")
+
+
+def party_before_title_spans(text: str, titles: list[tuple[int, int]], person_starts: set[int]) -> list[tuple[int, int]]:
+    """A party written with no country, opening its clause before the title of its leader and the
+    leader's name (亲民党主席宋楚瑜, 新党主席郁慕明, 联盟党总理候选人默茨; ``person_starts``: where the
+    names the model found start): the name up to 党, one to five characters before it, none a
+    clause word; not 党 of a word (党员, 党史: 基层党员干部) and no kind of party (执政党, 反对党:
+    generic_orgs.tsv) or reference (该党)."""
+    from .organizations import is_generic_org  # (organizations reads the mentions this module feeds)
+
+    tags = jieba_word_tags()
+    spans: list[tuple[int, int]] = []
+    for title_start, title_end in titles:
+        if title_end not in person_starts:
+            continue
+        for end in range(title_start, max(0, title_start - _TITLE_QUALIFIER_MAX_CHARS) - 1, -1):
+            if text[end - 1:end] != "党" or text[end - 1:end + 1] in tags:
+                continue
+            if any(c in _CLAUSE_BREAKS or c in NAME_STOP_CHARS for c in text[end:title_start]):
+                break  # 火线入党。来自海南的医疗队员: the party is another clause's
+            start = next((k for k in range(end - 2, max(-1, end - 2 - _PARTY_NAME_MAX_CHARS), -1)
+                          if k == 0 or text[k - 1] in _PARTY_NAME_OPENERS), None)
+            name = text[start:end] if start is not None else ""
+            if name and not any(c in NAME_STOP_CHARS for c in name) and not is_generic_org(name) \
+                    and not (spans and spans[-1] == (start, end)):
+                spans.append((start, end))
+            break
+    return spans
+
+
 def is_foreign_body(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is such a name: a country at the start of a clause, a body ending,
     and no clause word between."""

@@ -309,7 +309,11 @@ def _merge_organizations(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == "ORG":
             start = m.start
-            while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG"):
+            headless = not text[m.start:m.end].endswith(ORG_HEAD_ENDINGS)
+            while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG") \
+                    and not (headless and merged[-1].label == "LOC"
+                             and place_level(text[merged[-1].start:merged[-1].end]) == "region"):
+                # (加沙地带 + 哈马斯: a body with no head word after a region is where it acts, not its name)
                 start = merged.pop().start
             m = Mention(start, m.end, "ORG", m.unit)
         elif m.label == "LOC":

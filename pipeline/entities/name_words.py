@@ -117,6 +117,8 @@ HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 →
 _TITLES = lexicon("title_heads")
 #: Title head words, longest first: a role written before a name ends with one of these.
 TITLE_HEADS = tuple(sorted(_TITLES.words(), key=len, reverse=True))
+#: characters that open the clause after a name and end no given name (王琳 + 正带领: clause_chars_after_names.tsv)
+CLAUSE_CHARS_AFTER_NAMES = frozenset(lexicon("clause_chars_after_names").words())
 #: words after a name that show it has ended (林常珍一家, 刘福有夫妇: name_followers.tsv)
 NAME_FOLLOWERS = tuple(lexicon("name_followers").words())
 #: 在 + body + one of these + 的 + name: the body is the person's (workplace_verbs.tsv)

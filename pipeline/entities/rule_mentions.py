@@ -22,10 +22,10 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
-from .name_words import (TITLE_HEADS, COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
+from .name_words import (MEMBERSHIP_TITLES, TITLE_HEADS, COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
                          SPEECH_VERBS, has_verb_or_adverb)
-from .foreign_bodies import foreign_body_spans
+from .foreign_bodies import foreign_body_spans, party_before_title_spans
 from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
 from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
@@ -47,8 +47,11 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
         if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT or text.endswith(ORG_CATEGORY_WORDS, 0, end):
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
         if tags.get(text[head_start - 1:head_start + 1], "")[:1] == "v" \
-                or tags.get(text[head_start:end + 1], "")[:1] == "n":
-            continue  # 扩大 + 学前教育, 公司 + 法: a verb opens the head's first character, a noun goes on after it
+                or tags.get(text[head_start:end + 1], "")[:1] == "n" \
+                or tags.get(text[end - 1:end + 1], "")[:1] == "v" and text[end:end + 2] not in tags:
+            # 扩大 + 学前教育, 公司 + 法: a verb opens the head's first character, a noun goes on after
+            # it; 社民党组 + 成: a verb closes with its last (not 党组 + 成员, a word of its own)
+            continue
         start = head_start
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
                 and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]) \
@@ -200,6 +203,23 @@ def _titled_outlet_spans(text: str) -> list[tuple[int, int]]:
 _QUOTED_STOCK = re.compile(rf"“([{HAN}A-Za-z]{{2,8}})”(?=[0-9.万亿]*(?:{alternation(lexicon('stock_words').words())}))")
 
 
+#: a name in quotes right before the title of a post and a person the model found (“人权观察”执行主席罗斯,
+#: “自由之家”总裁阿布拉莫维茨): the body the person holds the post in; a title of membership after the
+#: quotes (“最美奋斗者”代表) names a group of people, no body
+_QUOTED_BODY = re.compile(rf"[“「]([{HAN}A-Za-z]{{2,12}})[”」](?=[{HAN}]{{0,2}}?(?:{TITLE_HEAD_RE.pattern}))")
+
+
+def _quoted_body_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    person_starts = {m.start for m in mentions if m.label == "PER"}
+    spans = []
+    for m in _QUOTED_BODY.finditer(text):
+        title = TITLE_HEAD_RE.search(text, m.end(), m.end() + 14)
+        if title and title.end() in person_starts and not text.startswith(MEMBERSHIP_TITLES, title.start()) \
+                and not any(p.label == "PER" and p.start < m.end(1) and p.end > m.start(1) for p in mentions):
+            spans.append(m.span(1))
+    return spans
+
+
 def _quoted_stock_spans(text: str) -> list[tuple[int, int]]:
     """Names in quotes written before a word of their stock (``_QUOTED_STOCK``)."""
     return [m.span(1) for m in _QUOTED_STOCK.finditer(text)]
@@ -342,8 +362,12 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         # (the model's reading of the outlet with its marks or its issue goes: 第7期《求是》杂志)
         if not any(m.label == "PER" and m.start < e and m.end > s for m in mentions):
             mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
+    for s, e in _quoted_body_spans(text, mentions):
+        if not any(m.label == "ORG" and m.start <= s and m.end >= e for m in mentions):
+            mentions = replacing_overlaps(mentions, Mention(s, e, "ORG", unit))
     titles = [t.span() for t in TITLE_HEAD_RE.finditer(text)]  # read by four rules below
-    for s, e in foreign_body_spans(text, titles):
+    person_starts = {m.start for m in mentions if m.label == "PER"}
+    for s, e in foreign_body_spans(text, titles) + party_before_title_spans(text, titles, person_starts):
         inside = [m for m in mentions if m.start < e and m.end > s]
         # a person of two characters or more inside is the model's reading (刚果（金）: 金 is none)
         if not any(m.label == "PER" and m.end - m.start >= 2 or m.label == "ORG" and m.start <= s and m.end >= e

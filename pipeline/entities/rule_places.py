@@ -170,8 +170,10 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                     m = Mention(named, tail.end(), "LOC", m.unit)
             elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
                     and not route_of_division \
-                    and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]):
-                # (乌鲁木齐、呼和浩特 + 等铁路部门: a list closed, no facility of the last place)
+                    and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]) \
+                    and not _has_quantity_word(text[m.end:tail.start("ending")]):
+                # (乌鲁木齐、呼和浩特 + 等铁路部门: a list closed, no facility of the last place;
+                # 郑州 + 各大汽车站: the stations of a city counted, none named)
                 m = Mention(m.start, tail.end(), "LOC", m.unit)
         out.append(m)
     return out
@@ -212,10 +214,14 @@ def add_rule_places(text: str, mentions: list[Mention], unit: int) -> list[Menti
         if has_verb_or_adverb(stem) or jieba_word_tags().get(stem, "")[:1] in ("v", "a") \
                 or _has_quantity_word(stem) or _MEASURED.match(stem):
             continue  # 劝说社区, 脱贫村, 老区一些乡, 所有行政村: a clause, a verb or a quantity, no name
+        if len(stem) >= 3 and stem[-1] in _PLACE_JOINERS and jieba_word_tags().get(stem[:-1]) in COMMON_WORD_TAGS:
+            continue  # 划到社区和村: two kinds of place joined, no name (太和村, 永和村: one character before 和)
         if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
             continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
         if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
                 or (s > 0 and text[s - 1] in "“、" and text[s] not in NOT_PLACE_START):
+            if s in loc_ends and text[s] in _PLACE_JOINERS and e - s >= 4:
+                s += 1  # 太和村 + 和 + 永和村: the conjunction joins two places, it opens neither
             added.append(Mention(s, e, "LOC", unit))
             taken[s:e] = b"\x01" * (e - s)
             loc_ends.add(e)

@@ -35,7 +35,7 @@ from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAG
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
                          PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, NOT_PLACE_START, TITLE_HEAD_RE, KNOWN_FOREIGN_PLACES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
-                         LANGUAGE_WORD_NEXT_CHARS, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
+                         LANGUAGE_WORD_NEXT_CHARS, CLAUSE_CHARS_AFTER_NAMES, COMMON_SURNAMES, DOUBLE_SURNAMES, TITLE_HEADS,
                          division_covering)
 from .units import Mention
 
@@ -108,6 +108,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and text.endswith(PLACE_NOUNS_BEFORE_NAME + PLACE_VERBS_BEFORE_NAME, 0, m.start) \
             and is_transliterated(name) and not text.startswith(SPEECH_VERBS, m.end):
         return Mention(m.start, m.end, "LOC", m.unit)  # 北部重镇佩斯基, 闯入拉姆安拉: a town, not a person
+    if m.label == "PER" and len(name) == 3 and name[2] in CLAUSE_CHARS_AFTER_NAMES and is_han(text[m.end:m.end + 1]) \
+            and (name[0] in COMMON_SURNAMES or is_transliterated(name[:2])) and name[:2] not in DOUBLE_SURNAMES:
+        return Mention(m.start, m.end - 1, "PER", m.unit)  # 穆雷 + 偕当地政要, 傅莹 + 作的: the clause's adverb or verb
     if m.label == "PER" and len(name) == 3 and name[:2] in DOUBLE_SURNAMES and _name_char_before_clause(text, m.end):
         return Mention(m.start, m.end + 1, "PER", m.unit)  # 叶刘淑 + 仪表示: a joined surname and two characters
     if m.label == "PER" and len(name) >= 3 and name[0] in "同和与" and is_transliterated(name[1:]) \
@@ -120,6 +123,10 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end + 1, "LOC", m.unit)  # 杭州西湖 + 区: the district, not the lake
     if _NUMBERED_THING.search(name) or m.label == "LOC" and _THING_NUMBER.match(text, m.end):
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
+    if m.label == "LOC" and (whole := next((k for k in (2, 1) if text[m.start:m.end + k] in PLACES_KNOWN_BY_NAME), None)):
+        return Mention(m.start, m.end + whole, "LOC", m.unit)  # 加沙 + 地带: a place known by its whole name
+    if m.label == "LOC" and _COUNTED_DIVISIONS.search(name) and name not in divisions():
+        return None  # 首都圈 + 3县, 全美50州: a count of divisions, no division's name
     if m.label == "LOC" and name.endswith("峰") and text[m.end:m.end + 1] == "会":
         # G20大阪峰会, 中海峰会: a summit (峰会), no peak; the place before it when one is known
         short = name[:-1]
@@ -132,7 +139,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         if name[1] in NOT_PLACE_START:
             return None
         rest = name[1:]
-        if rest in KNOWN_FOREIGN_PLACES or rest.rstrip("州") in FOREIGN_PLACES:
+        if rest in KNOWN_FOREIGN_PLACES or rest.rstrip("州") in FOREIGN_PLACES or rest in COUNTRIES:
+            # (在巴 + 中国机构: the one-character name ends a phrase of its own, the country opens the next)
             return Mention(m.start + 1, m.end, "LOC", m.unit)
     if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
@@ -156,6 +164,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "ORG", m.unit)
     if m.label == "LOC" and _person_before_title(text, m, name):
         return Mention(m.start, m.end, "PER", m.unit)  # 邀请钟南山院士: a person (jieba and the model: a mountain)
+    if m.label == "ORG" and len(name) == 2 and all(c in COUNTRY_ABBREVIATIONS for c in name):
+        return None  # 中缅 + 油气管道项目, 中美: two countries' short names, no body
     if m.label == "ORG" and name.startswith("号"):
         return None  # “和平方舟”号医院船, “福特”号航空母舰: a ship's name cut at its quotes, no body
     if m.label == "ORG" and name[0] in PROVINCE_ABBREVIATIONS and text[m.start - 1:m.start] in _LOCATIVE_CHARS \
@@ -254,7 +264,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     # jieba tags many small places as plain nouns (大红门, 方庄): 'n' only disqualifies organizations
     # (约旦 and 也门 are tagged adverbs: a country's whole name is never the common word)
     if tag in COMMON_WORD_TAGS and name not in divisions() and name not in COUNTRIES and (
-            tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")):
+            tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")) \
+            and not _party_before_its_title(text, m, name):
         return None  # …but a four-character noun with no place suffix is not a place (众志成城)
     for a, b in ((m.start - 1, m.end), (m.start, m.end + 1), (m.start - 1, m.end + 1)):
         window = text[max(a, 0):b]
@@ -309,6 +320,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
 #: a number in words and 号, unless a place's part follows (一号线, 一号楼, 一号院: a line, a building
 #: of the place): the model of a rocket, satellite or computer (天河一号, 谷神星一号遥四, 吉林一号卫星)
 _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
+#: digits before a one-character division word: a count of divisions (3县, 50个州), no name (names
+#: hold numerals in words: 十堰市, 六盘水市)
+_COUNTED_DIVISIONS = re.compile(r"[0-9]+个?[省市县州区乡镇村]$")
 #: a name that holds one after a character of its own: a thing's name, never a place's or a person's
 _NUMBERED_THING = re.compile(f"(?<=[{HAN}]){_THING_NUMBER.pattern}")
 #: the characters of "in / to" before a province's abbreviation (在京, 赴沪, 来京, 抵京)
@@ -319,6 +333,16 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+def _party_before_its_title(text: str, m: Mention, name: str) -> bool:
+    """A party the dictionary holds as a common noun (新党, 亲民党, 保守党, 工党), written right
+    before the title of its leader or member (新党主席郁慕明): the party's name, unless a kind of
+    party (执政党, 反对党: generic_orgs.tsv) or 党 opens a word there (社区党 + 员)."""
+    from .organizations import is_generic_org  # (organizations reads the mentions sanitised here)
+
+    return m.label == "ORG" and name.endswith("党") and text.startswith(TITLE_HEADS, m.end) \
+        and text[m.end - 1:m.end + 1] not in jieba_word_tags() and not is_generic_org(name)  # (not 党 + 员)
 
 
 def _cuts_latin_word(text: str, start: int, end: int) -> bool:

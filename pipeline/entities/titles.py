@@ -92,6 +92,9 @@ class TitleMatch(NamedTuple):
 NO_TITLE = TitleMatch(None, None)
 
 
+_CLOSING_QUOTES = "”」"
+
+
 def last_break(s: str) -> int:
     last = 0
     for m in CLAUSE_BREAK.finditer(s):
@@ -209,6 +212,9 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     cut = last_break(left)
     # 意大利议会“中国之友”协会主席里佐蒂: an organization the break falls inside starts the unit
     cut = min([cut] + [o.start - base for o in orgs if o.start - base < cut < o.end - base and o.start >= base])
+    if cut >= 2 and left[cut - 1] in _CLOSING_QUOTES:
+        # “人权观察”执行主席罗斯: the body in quotes right before the title is the person's
+        cut = min([cut] + [o.start - base for o in orgs if o.end - base == cut - 1 and o.start >= base])
     left, base = left[cut:], base + cut
     # Skip a "的" modifier between title and name: 检验科主任、有着多年党龄的宋国威.
     modifier = re.search(r"、[^、]{1,14}的$", left) or re.search(rf"(?<=[{HAN}])(?:的|、)$", left)

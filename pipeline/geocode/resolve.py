@@ -40,6 +40,10 @@ def adcode_str(code: int) -> str:
     return f"{code:012d}"
 
 
+#: the kinds of autonomous unit (自治州, 自治县, 自治旗) news writes after the short name alone
+_AUTONOMOUS_UNIT_WORDS = "州县旗"
+
+
 def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
     """The divisions a place name can be, or ``None`` when the place is no division.
 
@@ -52,12 +56,15 @@ def candidates(name: str, level: str, table: Divisions) -> Optional[list[int]]:
     ([130800000000], None, None)
     >>> len(candidates("茶园村", "village", t)), candidates("北狮沟门村", "village", t)
     (88, [])
-    >>> candidates("河北", "province", t)
-    [130000000000]
+    >>> candidates("河北", "province", t), candidates("海西州", "region", t), candidates("融水县", "county", t)
+    ([130000000000], [632800000000], [450225000000])
     """
     if len(name) < 2 or level in NOT_DIVISION_LEVELS or name in COUNTRIES or name in REGIONS:
         return None
     codes = sorted(set(table.lookup(name)) | set(table.lookup_short(name)))
+    if not codes and len(name) >= 3 and name[-1] in _AUTONOMOUS_UNIT_WORDS:
+        # 海西州, 融水县: an autonomous prefecture or county written short, with the kind of unit
+        codes = [c for c in table.lookup_short(name[:-1]) if table.name(c).endswith("自治" + name[-1])]
     if not codes and (level not in DIVISION_LEVELS or level == "city" and not name.endswith(_CITY_SUFFIXES)):
         return None  # (a city no division is and written without a city's suffix is a foreign one: 巴黎)
     if len(codes) > 1:
