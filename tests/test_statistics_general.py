@@ -657,3 +657,33 @@ def test_scales_clocks_and_eras(text, expected):
 ])
 def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a count (其中…, brackets after it) with no noun of their own count what it counted
+    # (tune16 xwlb_40255, tune11 xwlb_48982), or what a copula after them names (tune13 xwlb_41227)
+    ("累计死亡病例2835例，当日新增47例（湖北45例，北京1例，河南1例）；",
+     [("累计死亡病例", 2835.0), ("新增死亡病例", 47.0), ("新增死亡病例", 45.0), ("新增死亡病例", 1.0)]),
+    ("目前已检测132万多人，其中6例阳性，5例来自隔离人员，1例来自封控小区。",
+     [("检测", 1320000.0), ("阳性", 6.0), ("阳性", 5.0), ("阳性", 1.0)]),
+    ("现有疑似病例37例，当日新增3例，其中2例为境外输入疑似病例，1例为本土疑似病例。",
+     [("现有疑似病例", 37.0), ("新增疑似病例", 3.0), ("境外输入疑似病例", 2.0), ("本土疑似病例", 1.0)]),
+    # …but outside such a breakdown a figure with no noun stays without one
+    ("186个项目，已经完成了185个。", [("项目", 186.0), (None, 185.0)]),
+    # 中 of a risk level opens the noun, it is no locative (tune16 xwlb_48830)
+    ("扬州有1个高风险地区，51个中风险地区。", [("高风险地区", 1.0), ("中风险地区", 51.0)]),
+    # a one-character modal is no link where it ends a word (产能 + 可达: sweep 28, xwlb_44295); a
+    # link the segmenter glued to another character still is (占|比均|超过)
+    ("我国新冠疫苗的年产能可达6.1亿剂。", [("产能", 610000000.0)]),
+    ("广东、福建、辽宁、海南等4个省份的核电发电量占比均超过15%。", [("省份", 4.0), ("核电发电量", 15.0)]),
+    # a figure right after a length of time is of the noun written before that length (sweep 30),
+    # not of an activity after it
+    ("日新增确诊病例连续一个月超过6万例。", [("新增确诊病例", 1.0), ("新增确诊病例", 60000.0)]),
+    ("粮食产量连续6年稳定在1.3万亿斤以上。", [("稳定", 6.0), (None, 1300000000000.0)]),
+    # nouns the dictionary tags as numerals, and adverbs and 或 between the noun and the figure
+    ("这批物资中，大米超过200吨。", [("大米", 200.0)]),
+    ("贫困发生率一度超过24%。", [("贫困发生率", 24.0)]),
+    ("残疾学生在普通学校就读的比例均接近或超过50%。", [("比例", 50.0)]),
+])
+def test_the_parts_of_a_count_and_the_noun_before_a_modal(text, expected):
+    assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

@@ -25,7 +25,7 @@ from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
 from .before import quoted_before, subject_before
-from .subject import duration_before, noun_after_clause, noun_before_verb, split_place, subject_after, subject_without_predicate
+from .subject import duration_before, noun_after_clause, noun_before_verb, noun_phrase_after, split_place, subject_after, subject_without_predicate
 from .tokens import tokens
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
@@ -190,6 +190,21 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 and previous.sentence == text[ss:se] and q.unit not in W.DURATION_UNITS \
                 and _SERIES_CLAUSE.fullmatch(sh, found[idx - 1].end, s):
             subj = previous.subject  # 一季度…同比增长4.5%，二季度增长6.3%: the series' noun
+        if subj is None and idx and mentions and (lasting := mentions[-1].claim).end == found[idx - 1].end \
+                and lasting.subject and _is_duration(lasting.unit) and _PREDICATES_ONLY.fullmatch(sh, found[idx - 1].end, s) \
+                and sh.find(lasting.subject, ss, found[idx - 1].start) >= 0:
+            # 日新增确诊病例连续一个月超过6万例, 双边贸易连续4年突破千亿美元: the figure after a length
+            # of time is of the noun written before that length (not of an activity after it:
+            # 粮食产量连续6年稳定在1.3万亿斤以上)
+            subj = lasting.subject
+        if subj is None and idx and _inside_breakdown(sh, ss, s) and sh[e:e + 1] in _BREAKDOWN_COPULAS \
+                and (named := noun_phrase_after(sh[e + 1:ceil])) is not None and len(named) >= 2:
+            subj = named  # 其中2例为境外输入疑似病例, 其中42名是女记者: the part is what the copula names
+        if subj is None and idx and previous is not None and previous.subject and previous.sentence == text[ss:se] \
+                and W.unit_key(q.unit) == W.unit_key(previous.unit) and _inside_breakdown(sh, ss, s):
+            # 当日新增47例（湖北45例，北京1例）; 检测132万多人，其中6例阳性，5例来自隔离人员: a part of the
+            # count before it, in its unit and with no noun of its own, counts what that one counted
+            subj = previous.subject
         counted = next((c.claim for c in reversed(mentions) if c.claim.sentence == text[ss:se]
                         and not _in_brackets(sh, c.claim.end, s)), None) if subj in W.COUNT_KINDS else None
         if counted is not None and counted.subject and counted.subject not in W.COUNT_KINDS:
@@ -247,6 +262,25 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
 
 #: a clause of a series: a period and a verb of change or a linking verb (，二季度增长 | 6.3%;
 #: ，2018年底减少到 | 1660万: claim_period_words.tsv)
+#: nothing, or linking words only (claim_predicate_words.tsv), between a length of time and the figure after it
+_PREDICATES_ONLY = re.compile(rf"(?:{W.PREDICATE_ALTERNATION})*")
+
+
+def _is_duration(unit: str) -> bool:
+    return W.unit_key(unit) in W.DURATION_UNITS or unit in W.DURATION_UNITS
+
+
+#: what opens the parts of a count: 其中, or brackets after it (其中6例阳性; 当日新增47例（湖北45例…)
+_BREAKDOWN_WORD = "其中"
+#: the verbs that name a part of a count after its figure (其中2例为境外输入病例, 42名是女记者)
+_BREAKDOWN_COPULAS = "为是"
+
+
+def _inside_breakdown(sh: str, ss: int, s: int) -> bool:
+    """Position ``s`` follows 其中 in its sentence, or stands inside brackets opened in it."""
+    return sh.find(_BREAKDOWN_WORD, ss, s) >= 0 \
+        or sh.count("（", ss, s) + sh.count("(", ss, s) > sh.count("）", ss, s) + sh.count(")", ss, s)
+
 _SERIES_CLAUSE = re.compile(
     rf"[，,；;]\s*(?:{W.PERIOD_ALTERNATION})+(?:{W.CHANGE_ADVERB_ALTERNATION})*"
     rf"(?:{W.CHANGE_VERB_ALTERNATION}|{W.PREDICATE_ALTERNATION})了?(?:到|至)?")
