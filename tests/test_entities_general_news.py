@@ -60,6 +60,19 @@ from test_entities import entities, entity_names
      [("杨安正", ["局长"], "南昌市野生动植物保护管理局")]),
     # 党组 + 成员 is the member's title, 党组 + 成 of 组成 no head (社民党组成执政联盟)
     ("市委党组成员、副市长张三出席。", [("张三", ["市委党组成员", "副市长"], "市委党组")]),
+    # a city after a locative is a place whatever follows (在塔什干会见: sweep 31), an award named
+    # after someone no mention of them, a language's people no person
+    ("当地时间23日，国家主席习近平在塔什干会见俄罗斯总统普京。",
+     [("习近平", ["国家主席"], None), ("普京", ["俄罗斯总统"], None)]),
+    ("诺贝尔物理学奖获得者诺沃肖洛夫教授来访。", [("诺沃肖洛夫", ["教授"], None)]),
+    ("第三季（塔吉克语版）在杜尚别发布。", []),
+    # a conjunction opening a title the model's body holds is cut (而德国财政部长), 选举 breaks a title
+    ("而德国财政部长林德纳此前表示。", [("林德纳", ["德国财政部长"], "德国财政部")]),
+    ("投票选举现任副总统拉马福萨为主席。", [("拉马福萨", ["现任副总统", "主席"], None)]),
+    # 兼 joins two titles: no body runs over it (王绍 for 王绍进 stays a miss of the model)
+    ("山西焦煤集团公司原党委常委、副总经理兼汾西矿业集团党委书记、董事长王绍进。",
+     [("王绍", ["副总经理", "汾西矿业集团党委书记", "董事长"], "汾西矿业集团党委")]),
+    ("土耳其执政党发言人切利克说。", [("切利克", ["发言人"], "土耳其执政党")]),
 ])
 def test_people_of_general_news(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
@@ -110,6 +123,13 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("中国共产党与世界政党领导人峰会开幕。", ["中国共产党"]),
     ("中缅油气管道项目运行平稳。", []),
     ("中共十九大胜利召开。", []),
+    # a former member's committee (原党委委员) is no body: the body is before 原 (sweep 31)
+    ("国家行政学院原党委委员、副院长何家成严重违纪。", ["国家行政学院"]),
+    # verbs the dictionary tags otherwise (参观 a noun, 严肃处理 a name) end a body's left edge
+    ("国家主席习近平参观曼彻斯特大学国家石墨烯研究院。", ["曼彻斯特大学国家石墨烯研究院"]),
+    ("国务院严肃处理重庆市永川区金山沟煤业有限责任公司。", ["国务院", "重庆市永川区金山沟煤业有限责任公司"]),
+    # a ship's name is no body, its country a place
+    ("韩国“世越”号客轮沉没。", []),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs
@@ -171,6 +191,12 @@ def test_types_of_general_news_bodies(text, orgs):
     # kinds of place listed together, Japan's prefectures as a kind (sweep 30)
     ("覆盖全市乡镇村和街道社区。", []),
     ("涵盖日本47个都道府县的传递。", ["日本"]),
+    # a country's name with the clause's adverb (卡塔尔 + 都), an award's place (长江韬奋奖), a branch
+    # of a faith (逊尼派), and the division after an event's name (冬奥会 + 延庆赛区: sweep 30)
+    ("卡塔尔都在努力。", ["卡塔尔"]),
+    ("新闻工作者获长江韬奋奖。", []),
+    ("逊尼派和什叶派。", []),
+    ("今天，北京冬奥会延庆赛区进行了消防安保演练。", ["北京", "延庆"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

@@ -684,6 +684,13 @@ def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
     ("这批物资中，大米超过200吨。", [("大米", 200.0)]),
     ("贫困发生率一度超过24%。", [("贫困发生率", 24.0)]),
     ("残疾学生在普通学校就读的比例均接近或超过50%。", [("比例", 50.0)]),
+    ("今年年初全国的贫困人口还有5575万。", [("贫困人口", 55750000.0)]),
+    # a share written as A占B的N% is A's (sweep 30), not of 占有量
+    ("美国人口占世界人口总数的约5%。", [("美国人口", 5.0)]),
+    ("农村居民占全县人口的60%。", [("农村居民", 60.0)]),
+    # a figure inside a title names the work and claims nothing (sweep 30: 《…的50条》, 《解码十年》)
+    ("出台《推动经济循环畅通和稳定持续发展的50条》。", []),
+    ("纪录片《解码十年》今晚播出。", []),
 ])
 def test_the_parts_of_a_count_and_the_noun_before_a_modal(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

@@ -182,8 +182,10 @@ def topic_before(sh: str, pos: int, floor: int) -> Optional[str]:
     linked_any = False  # the chain holds a verb, not only adverbs, modals or time words
     while end:
         linked = _CHAIN_LINK_END.search(run, 0, end)
-        if linked and (len(linked.group(0)) >= 2 or not ends_a_word(run, linked.start())):
-            # (a one-character link is no word's last character: not 能 of 产能 + 可达)
+        if linked and (len(linked.group(0)) >= 2 or not ends_a_word(run, linked.start())
+                       or _CHAIN_LINK_END.search(run, 0, linked.start()) is not None):
+            # (a one-character link is no word's last character, unless that word is links too:
+            # not 能 of 产能 + 可达, but 有 of 还有)
             end = linked.start()
             linked_any = linked_any or _LINKING_VERB.fullmatch(linked.group(0)) is not None
             continue

@@ -95,9 +95,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
     sh = shadow(text)
     sentences = SentenceIndex(text, sentence_spans)
     found: list[ClaimMatch] = []
+    titled = _title_mark_spans(sh)
     for m in CLAIM_RE.finditer(sh):
         claim = interpret(m, sh)
-        if claim is not None:
+        if claim is not None and not any(a < claim.start < b for a, b in titled):
+            # (《…稳定持续发展的50条》, 《解码十年》: a figure in a title names the work, it claims nothing)
             found.extend(_values_sharing_the_unit(sh, claim))
             found.append(claim)
     out: list[NumericClaim] = []  # the first mentions: what later claims read (subjects, lists)
@@ -190,6 +192,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 and previous.sentence == text[ss:se] and q.unit not in W.DURATION_UNITS \
                 and _SERIES_CLAUSE.fullmatch(sh, found[idx - 1].end, s):
             subj = previous.subject  # 一季度…同比增长4.5%，二季度增长6.3%: the series' noun
+        if (q.unit == "%" or q.unit in W.SHARE_UNITS) and (share := _SHARE_OF.search(sh, floor, s)) is not None \
+                and (part := subject_before(sh, share.start(), floor)[0]) is not None:
+            subj = part  # 美国人口占世界人口总数的约5%: the share is the part's, not the whole's
         if subj is None and idx and mentions and (lasting := mentions[-1].claim).end == found[idx - 1].end \
                 and lasting.subject and _is_duration(lasting.unit) and _PREDICATES_ONLY.fullmatch(sh, found[idx - 1].end, s) \
                 and sh.find(lasting.subject, ss, found[idx - 1].start) >= 0:
@@ -262,6 +267,22 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
 
 #: a clause of a series: a period and a verb of change or a linking verb (，二季度增长 | 6.3%;
 #: ，2018年底减少到 | 1660万: claim_period_words.tsv)
+def _title_mark_spans(sh: str) -> list[tuple[int, int]]:
+    """Spans between 《 and the next 》 (titles of documents, programmes and books)."""
+    spans = []
+    at = sh.find("《")
+    while at >= 0:
+        end = sh.find("》", at)
+        if end < 0:
+            break
+        spans.append((at, end))
+        at = sh.find("《", end)
+    return spans
+
+
+#: 占 + the whole + 的 right before a share (占世界人口总数的 + 约5%; not 占比 or 占有量, nouns, nor a change
+#: from a dated figure: 占我国外贸比重已从2012年的12.3%…)
+_SHARE_OF = re.compile(r"占(?![比有])[^，,。；;、从由0-9]{1,20}的$")
 #: nothing, or linking words only (claim_predicate_words.tsv), between a length of time and the figure after it
 _PREDICATES_ONLY = re.compile(rf"(?:{W.PREDICATE_ALTERNATION})*")
 

@@ -309,11 +309,12 @@ def _merge_organizations(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == "ORG":
             start = m.start
-            headless = not text[m.start:m.end].endswith(ORG_HEAD_ENDINGS)
+            foreign = is_transliterated(text[m.start:m.end]) and not text[m.start:m.end].endswith(ORG_HEAD_ENDINGS)
             while merged and merged[-1].end == start and merged[-1].label in ("LOC", "ORG") \
-                    and not (headless and merged[-1].label == "LOC"
+                    and not (foreign and merged[-1].label == "LOC"
                              and place_level(text[merged[-1].start:merged[-1].end]) == "region"):
-                # (加沙地带 + 哈马斯: a body with no head word after a region is where it acts, not its name)
+                # (加沙地带 + 哈马斯: a foreign body's name after a region is where it acts, not its
+                # name; 京津冀 + 创业投资引导基金 is one)
                 start = merged.pop().start
             m = Mention(start, m.end, "ORG", m.unit)
         elif m.label == "LOC":

@@ -38,6 +38,10 @@ from .units import Mention, replacing_overlaps
 _DATE_END = re.compile(rf"[0-9{CN_DIGITS}]+[年月日](?:上午|下午|晚间|晚|起)?$")
 
 
+#: "former", before a body's head word in a title (原党委委员, 原党工委书记)
+_FORMER = "原"
+
+
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
     tags = jieba_word_tags()
     spans = []
@@ -46,6 +50,8 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
         head_start, end = m.span()
         if head_start < floor or text[end:end + 1] in HEAD_WORD_NEXT or text.endswith(ORG_CATEGORY_WORDS, 0, end):
             continue  # 党组织, 党组长, 党委员, 大学生: other words that contain a head; 中小学: a category
+        if text[head_start - 1:head_start] == _FORMER and text.endswith(ORG_HEAD_ENDINGS, 0, head_start - 1):
+            continue  # 国家行政学院 + 原党委委员: a former member's title, the body is before 原 (not 天原集团)
         if tags.get(text[head_start - 1:head_start + 1], "")[:1] == "v" \
                 or tags.get(text[head_start:end + 1], "")[:1] == "n" \
                 or tags.get(text[end - 1:end + 1], "")[:1] == "v" and text[end:end + 2] not in tags:

@@ -28,10 +28,10 @@ from ..text.chars import HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
-from .name_words import (ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+from .name_words import (LOCATIVE_BEFORE, ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
-                         ORG_COUNT_CLASSIFIERS, ROUTE_TAILS,
+                         ORG_COUNT_CLASSIFIERS, ROUTE_TAILS, EVENT_ENDINGS,
                          COUNTRY_ABBREVIATIONS, COUNTRY_PAIR_NOUNS, PROVINCE_ABBREVIATIONS,
                          PROVINCE_PAIR_NOUNS, PLACE_VERBS_BEFORE_NAME, NOT_PLACE_START, TITLE_HEAD_RE, KNOWN_FOREIGN_PLACES, FOREIGN_PLACES, SPEECH_VERBS,
                          PLACE_NOUNS_BEFORE_NAME, PERSON_CUES_BEFORE, PERSON_CUES_AFTER, MEMBERSHIP_TITLES,
@@ -125,6 +125,10 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 谷神星一号遥四运载火箭, “天河一号”, 吉林 + 一号卫星: a rocket, a computer, a satellite
     if m.label == "LOC" and (whole := next((k for k in (2, 1) if text[m.start:m.end + k] in PLACES_KNOWN_BY_NAME), None)):
         return Mention(m.start, m.end + whole, "LOC", m.unit)  # 加沙 + 地带: a place known by its whole name
+    if m.label == "LOC" and (event := _EVENT_OPENING.match(name)) and name[event.end():] in divisions():
+        # 冬奥会 + 延庆 (of 北京冬奥会延庆赛区): the games are no place, the division after them is
+        # (not 世博会 + 博物馆, a museum's name)
+        return Mention(m.start + event.end(), m.end, "LOC", m.unit)
     if m.label == "LOC" and _COUNTED_DIVISIONS.search(name) and name not in divisions():
         return None  # 首都圈 + 3县, 全美50州: a count of divisions, no division's name
     if m.label == "LOC" and name.endswith("峰") and text[m.end:m.end + 1] == "会":
@@ -152,6 +156,19 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     if m.label == "PER" and name in FOREIGN_PLACES and not text.startswith(SPEECH_VERBS, m.end) \
             and not text.endswith(TITLE_HEADS, 0, m.start):
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
+    if m.label == "PER" and name in KNOWN_FOREIGN_PLACES and m.start > 0 and text[m.start - 1] in LOCATIVE_BEFORE:
+        return Mention(m.start, m.end, "LOC", m.unit)  # 在 + 塔什干 + 会见: a city after a locative, whatever follows
+    if m.label == "PER" and _AWARD_AFTER.match(text, m.end):
+        return None  # 诺贝尔 + 物理学奖, 鲁迅 + 文学奖: an award named after someone, no mention of them
+    if m.label == "LOC" and _AWARD_AFTER.match(text, m.end) and name not in COUNTRIES and name not in divisions():
+        return None  # 长江 + 韬奋奖: an award's name, no place (中国 + 新闻奖 and 北京 + …奖 stay)
+    if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
+        return Mention(m.start, m.end - 1, "LOC", m.unit)  # 卡塔尔 + 都在努力: the clause's adverb
+    if m.label == "ORG" and name.endswith(_SHIP_MARK):
+        country = country_at(name, 0)  # 韩国“世越”号: a ship's name, no body; its country is a place
+        return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
+    if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
+        return None  # 塔吉克 + 语版: a language's people, no person
     if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
         # 库尔德人, 犹太人定居点, 库尔德武装: a people or a faction (people_words_after_names.tsv);
@@ -320,6 +337,13 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
 #: a number in words and 号, unless a place's part follows (一号线, 一号楼, 一号院: a line, a building
 #: of the place): the model of a rocket, satellite or computer (天河一号, 谷神星一号遥四, 吉林一号卫星)
 _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
+#: the rest of an award's name after a name (诺贝尔 + 物理学奖, 茅盾 + 文学奖, 诺贝尔 + 奖): a field of
+#: up to four characters, none a verb of winning or giving, a rank or a particle (not 王五 + 获奖, 李明 + 获得一等奖, 张三 + 的奖状)
+_AWARD_AFTER = re.compile(r"[^获得荣颁领夺拿等大小的之给，。、；：！？“”\s]{0,4}?奖(?![励金状])")
+#: a quoted name and 号: a ship's, a satellite's (“世越”号, “和平方舟”号)
+_SHIP_MARK = ("”号", "」号")
+#: a LOC opening with an event's name (冬奥会延庆 of 北京冬奥会延庆赛区: event_endings.tsv)
+_EVENT_OPENING = re.compile(rf"[{HAN}]*?(?:{'|'.join(map(re.escape, EVENT_ENDINGS))})")
 #: digits before a one-character division word: a count of divisions (3县, 50个州), no name (names
 #: hold numerals in words: 十堰市, 六盘水市)
 _COUNTED_DIVISIONS = re.compile(r"[0-9]+个?[省市县州区乡镇村]$")

@@ -241,7 +241,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         # 外交部长王毅: the model's organization (外交部) holds the start of the title word
         whole = _TITLE_BEFORE_NAME.search(core)
         if whole and whole.start(1) < org_end < whole.end(1) and core[org_end - 1:whole.end(1)] in TITLE_HEADS:
-            return TitleMatch(_second_of_jian(whole.group(1)), org_name)
+            return TitleMatch(_without_leading_function_words(_second_of_jian(whole.group(1))), org_name)
     if not m:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title (出席联合国大会的
         # 阿巴斯: not one a verb of the clause opens, which the person attends or visits)
