@@ -73,6 +73,8 @@ from test_entities import entities, entity_names
     ("山西焦煤集团公司原党委常委、副总经理兼汾西矿业集团党委书记、董事长王绍进。",
      [("王绍", ["副总经理", "汾西矿业集团党委书记", "董事长"], "汾西矿业集团党委")]),
     ("土耳其执政党发言人切利克说。", [("切利克", ["发言人"], "土耳其执政党")]),
+    # one of China's peoples is no person (毛南族: sweep 32)
+    ("毛南族是我国人口较少民族之一。", []),
 ])
 def test_people_of_general_news(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
@@ -130,6 +132,9 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("国务院严肃处理重庆市永川区金山沟煤业有限责任公司。", ["国务院", "重庆市永川区金山沟煤业有限责任公司"]),
     # a ship's name is no body, its country a place
     ("韩国“世越”号客轮沉没。", []),
+    # a party congress of any number (中共七大), and 实现 ends a name's left edge (sweep 32)
+    ("中共七大召开。", []),
+    ("福建率先实现医保电子凭证互联网医院全覆盖。", ["医保电子凭证互联网医院"]),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs

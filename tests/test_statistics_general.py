@@ -691,6 +691,16 @@ def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
     # a figure inside a title names the work and claims nothing (sweep 30: 《…的50条》, 《解码十年》)
     ("出台《推动经济循环畅通和稳定持续发展的50条》。", []),
     ("纪录片《解码十年》今晚播出。", []),
+    # nouns the dictionary lists as idioms (珍贵文物, 粉末涂料), a demonstrative before the noun (该)
+    ("1.6万余件珍贵文物同观众见面。", [("珍贵文物", 16000.0)]),
+    ("查扣废粉末涂料900多吨。", [("废粉末涂料", 900.0)]),
+    ("共逮捕了431名该网络成员。", [("网络成员", 431.0)]),
+    ("在吉林莫莫格湿地，今年首批北迁的120多只东方白鹳给寂静的湿地带来勃勃生机。", [("湿地", 120.0)]),
+    # an average growth after a figure is of that figure's noun (年均, 两年平均: sweeps 30-32)
+    ("全国累计完成民间固定资产投资就达63万亿元，年均增长29.2%。",
+     [("民间固定资产投资", 63000000000000.0), ("民间固定资产投资", 29.2)]),
+    ("今年前三季度国内生产总值823131亿元，同比增长9.8%，两年平均增长5.2%。",
+     [("国内生产总值", 82313100000000.0), ("国内生产总值", 9.8), ("国内生产总值", 5.2)]),
 ])
 def test_the_parts_of_a_count_and_the_noun_before_a_modal(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected

@@ -180,6 +180,10 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     after_de = run[0] == "的"
     if after_de:
         run, offset = run[1:], offset + 1
+    elif (demonstrative := next((d for d in W.DEMONSTRATIVES if run.startswith(d) and len(run) - len(d) >= 2
+                                 and run[:len(d) + 1] not in jieba_word_tags()), None)):
+        # 431名 + 该 + 网络成员: a reference, no part of the noun (not 该校, a word: 3名该校学生)
+        run, offset = run[len(demonstrative):], offset + len(demonstrative)
     elif run[0] in W.DIMENSION_WORDS and run[1:2] == "的" and len(run) > 2:
         run, offset = run[2:], offset + 2  # 1.2米高的海浪: the size, then what it measures
     stop = _first_stop(run, duration)

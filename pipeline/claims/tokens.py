@@ -70,6 +70,11 @@ def tokens(s: str) -> list[Token]:
                 t = "v"  # 坚守岗位, 踊跃报名, 履行职责 (but 务工人员, 确诊病例 are nouns)
             elif t == "i" and w[0] in "无非未":
                 t = "b"  # 无症状
+            elif t == "i" and len(w) == 4 and w[0] != w[1] and tags.get(w[2:], "")[:1] == "n" \
+                    and tags.get(w[:2], "")[:1] in ("n", "a"):
+                # 珍贵|文物, 粉末|涂料: a noun the dictionary lists as an idiom (counted nouns are no
+                # idioms; 勃勃生机, a doubled opening, is one)
+                t = "n"
             out.append(Token(w, t))
     return _compounds_joined(out) if any(c in s for c in W.COMPOUND_NOUNS) else out
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, PLACES_KNOWN_BY_NAME, country_at, divisions, place_level, prefecture_short_names
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, ETHNIC_GROUPS, PLACES_KNOWN_BY_NAME, country_at, divisions, place_level, prefecture_short_names
 from ..lexicons import alternation, lexicon, word_at
 from ..resources import jieba_module, jieba_word_tags
 from ..text.chars import HAN, is_han
@@ -158,6 +158,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return Mention(m.start, m.end, "LOC", m.unit)  # 哈尔科夫, 赫尔松: a foreign place (foreign_places.tsv)
     if m.label == "PER" and name in KNOWN_FOREIGN_PLACES and m.start > 0 and text[m.start - 1] in LOCATIVE_BEFORE:
         return Mention(m.start, m.end, "LOC", m.unit)  # 在 + 塔什干 + 会见: a city after a locative, whatever follows
+    if m.label == "PER" and name in ETHNIC_GROUPS:
+        return None  # 毛南族: one of China's peoples, no person
     if m.label == "PER" and _AWARD_AFTER.match(text, m.end):
         return None  # 诺贝尔 + 物理学奖, 鲁迅 + 文学奖: an award named after someone, no mention of them
     if m.label == "LOC" and _AWARD_AFTER.match(text, m.end) and name not in COUNTRIES and name not in divisions():
