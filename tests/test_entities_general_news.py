@@ -73,6 +73,8 @@ from test_entities import entities, entity_names
     ("山西焦煤集团公司原党委常委、副总经理兼汾西矿业集团党委书记、董事长王绍进。",
      [("王绍", ["副总经理", "汾西矿业集团党委书记", "董事长"], "汾西矿业集团党委")]),
     ("土耳其执政党发言人切利克说。", [("切利克", ["发言人"], "土耳其执政党")]),
+    # a preposition of two characters opens no title (根据 + 总统: sweep 33)
+    ("根据总统普京的命令，部队进入战备。", [("普京", ["总统"], None)]),
     # one of China's peoples is no person (毛南族: sweep 32)
     ("毛南族是我国人口较少民族之一。", []),
 ])
@@ -135,6 +137,13 @@ def test_a_people_before_an_occupation_stays_a_place():
     # a party congress of any number (中共七大), and 实现 ends a name's left edge (sweep 32)
     ("中共七大召开。", []),
     ("福建率先实现医保电子凭证互联网医院全覆盖。", ["医保电子凭证互联网医院"]),
+    # a known body a word of names opening with a stop character runs across is none (全国 + 新办:
+    # no 国新办); verbs of war and 高度评价 (a "noun" to the dictionary) end a name's left edge
+    ("市场活力持续激发，全国新办涉税市场主体累计达9315万户。", []),
+    ("乌军炮击扎波罗热核电站。", ["扎波罗热核电站"]),
+    ("栗战书高度评价二十国集团的作用。", ["二十国集团"]),
+    # nothing inside a ship's quoted name is a body or a place (sweep 33)
+    ("“中远荷兰”号货轮抵达港口。", []),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs
@@ -202,6 +211,12 @@ def test_types_of_general_news_bodies(text, orgs):
     ("新闻工作者获长江韬奋奖。", []),
     ("逊尼派和什叶派。", []),
     ("今天，北京冬奥会延庆赛区进行了消防安保演练。", ["北京", "延庆"]),
+    # a place the model cuts short that is known whole (扎波罗 + 热), a language (西班牙文版) and a
+    # count of states (两州) are handled; 中国文化 keeps 中国 (sweep 33)
+    ("在扎波罗热方向击退乌军。", ["扎波罗热"]),
+    ("西班牙文版发布。", []),
+    ("中国文化走出去。", ["中国"]),
+    ("美国两州宣布进入紧急状态。", ["美国"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

@@ -89,8 +89,11 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
             start = lead.end()
     verb = None
     for found in NAME_STOP_VERBS_ANY.finditer(text, start, m.end):
-        if noun_word_opening(text, found.start(), m.end) is None:
-            verb = found  # 联合 of 信用社联合社 is inside the noun 联合社, no verb
+        noun_end = noun_word_opening(text, found.start(), m.end)
+        if noun_end is None or noun_end <= found.end():
+            # 联合 of 信用社联合社 is inside the noun 联合社, no verb; 高度评价, which the dictionary
+            # also calls a noun, is the verb itself
+            verb = found
     if verb is not None and verb.end() < m.end:
         start = max(start, verb.end())
     if m.label == "ORG":

@@ -175,8 +175,10 @@ PERSON_CUES_BEFORE = tuple(w for w, p in zip(_PERSON_CUES.words(), _PERSON_CUES.
 PERSON_CUES_AFTER = tuple(w for w, p in zip(_PERSON_CUES.words(), _PERSON_CUES.column("position")) if p == "after")
 #: titles of membership after a body's short name (政协委员: membership_titles.tsv)
 MEMBERSHIP_TITLES = tuple(lexicon("membership_titles").words())
-#: characters after 语 that make it another word (语言, 语音: language_word_next_chars.tsv)
-LANGUAGE_WORD_NEXT_CHARS = frozenset(lexicon("language_word_next_chars").words())
+#: characters after a language's suffix that make it another word (语言, 语音; 文化, 文学:
+#: language_word_next_chars.tsv), by suffix
+LANGUAGE_WORD_NEXT_CHARS = {suffix: frozenset(c for c, after in lexicon("language_word_next_chars").mapping("after").items()
+                                              if after == suffix) for suffix in ("语", "文")}
 #: nouns for a kind of place before a place's name (北部重镇佩斯基: place_nouns_before_name.tsv)
 PLACE_NOUNS_BEFORE_NAME = tuple(lexicon("place_nouns_before_name").words())
 PLACE_VERBS_BEFORE_NAME = tuple(lexicon("place_verbs_before_name").words())

@@ -23,7 +23,7 @@ from ..resources import jieba_word_tags
 from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
 from .name_words import (MEMBERSHIP_TITLES, TITLE_HEADS, COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
-                         NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
+                         NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STOP_CHAR_NAME_WORDS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
                          SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans, party_before_title_spans
 from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
@@ -117,8 +117,9 @@ def _names_found(text: str, pattern: re.Pattern, bodies: bool = False) -> list[t
     spans = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if s > 0 and text[s - 1] not in NAME_STOP_CHARS and text[s - 1:s + 1] in tags:
-            continue
+        if s > 0 and (text[s - 1] not in NAME_STOP_CHARS or text.startswith(STOP_CHAR_NAME_WORDS, s - 1)) \
+                and text[s - 1:s + 1] in tags:
+            continue  # (全国 + 新办: a word of names a stop character opens runs across the start, no 国新办)
         if s > 0 and text[s] in "万亿千百十" and (text[s - 1].isdigit() or text[s - 1] in CN_DIGITS):
             continue  # 64万达新高: a number's 万, no 万达
         if any(text[a:s + 1] in tags for a in range(max(0, s - 3), s - 1)):

@@ -146,7 +146,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         if rest in KNOWN_FOREIGN_PLACES or rest.rstrip("州") in FOREIGN_PLACES or rest in COUNTRIES:
             # (在巴 + 中国机构: the one-character name ends a phrase of its own, the country opens the next)
             return Mention(m.start + 1, m.end, "LOC", m.unit)
-    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
+    if m.label == "LOC" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["语"]:
         return None  # 维吾尔语, 朝鲜语: a language, no place (语言, 语音, 语文 … are words of their own)
     # (three characters at least, and no body's word after the suffix: 通讯员王娜 + 市委宣传部)
     if m.label == "PER" and len(name) >= 3 and text.startswith(_SUFFIXES_AFTER_FOREIGN_NAMES, m.end) \
@@ -164,12 +164,22 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 诺贝尔 + 物理学奖, 鲁迅 + 文学奖: an award named after someone, no mention of them
     if m.label == "LOC" and _AWARD_AFTER.match(text, m.end) and name not in COUNTRIES and name not in divisions():
         return None  # 长江 + 韬奋奖: an award's name, no place (中国 + 新闻奖 and 北京 + …奖 stay)
+    if m.label == "LOC" and name in COUNTRIES and m.start > 0 and text[m.start - 1:m.start + 1] in jieba_word_tags() \
+            and text[m.end - 1:m.end + 2] in jieba_word_tags():
+        return None  # 闽南 + 非物质文化遗产: words run across both edges of 南非, no country there
+    if m.label == "LOC" and name in COUNTRIES and text[m.end:m.end + 1] == "文" \
+            and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["文"]:
+        return None  # 西班牙文版: a language, no place (not 中国文化, 英国文学: words of their own)
+    if m.label in ("PER", "LOC") and (longer := next((k for k in (1, 2) if text[m.start:m.end + k] in PLACES_KNOWN_BY_NAME), None)):
+        return Mention(m.start, m.end + longer, "LOC", m.unit)  # 扎波罗 + 热: a place the model cut short
+    if m.label in ("PER", "LOC", "ORG") and _inside_ship_name(text, m):
+        return None  # “中远荷兰”号: a ship's name, nothing in it is a person, a place or a body
     if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
         return Mention(m.start, m.end - 1, "LOC", m.unit)  # 卡塔尔 + 都在努力: the clause's adverb
     if m.label == "ORG" and name.endswith(_SHIP_MARK):
         country = country_at(name, 0)  # 韩国“世越”号: a ship's name, no body; its country is a place
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
-    if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS:
+    if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["语"]:
         return None  # 塔吉克 + 语版: a language's people, no person
     if m.label == "LOC" and text.startswith(_PEOPLE_WORDS_AFTER, m.end) and is_transliterated(name, rare=1) \
             and name not in COUNTRIES and name not in PLACES_KNOWN_BY_NAME and name not in divisions():
@@ -359,6 +369,13 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+def _inside_ship_name(text: str, m: Mention) -> bool:
+    """``m`` lies inside quotes closed by 号 (“中远荷兰”号, “和平方舟”号): a ship's or a satellite's name."""
+    close = text.find("”", m.end - 1, m.end + 8)
+    opening = text.rfind("“", max(0, m.start - 8), m.start + 1)
+    return close >= 0 and opening >= 0 and text[close + 1:close + 2] == "号" and "，" not in text[opening:close]
 
 
 def _party_before_its_title(text: str, m: Mention, name: str) -> bool:

@@ -141,12 +141,12 @@ def _without_leading_function_words(title: str) -> str:
 
 
 def _may_open_clause(word: str, tags) -> bool:
-    """``word`` is a clause's word that opens no title: a pronoun, a conjunction, a time word (七旬党员
-    is a party member in his seventies), a one-character adverb, preposition, particle or verb, or a
+    """``word`` is a clause's word that opens no title: a pronoun, a conjunction, a preposition (根据 +
+    总统), a time word (七旬党员 is a party member in his seventies), a one-character adverb, particle or verb, or a
     count of people (一位护士, 一名医生); never a word of title_opening_words.tsv."""
     tag = tags.get(word, "")
     return word not in _TITLE_OPENING_WORDS and (
-        tag[:1] in ("r", "c", "t") or len(word) == 1 and tag[:1] in ("d", "p", "u", "v")
+        tag[:1] in ("r", "c", "t", "p") or len(word) == 1 and tag[:1] in ("d", "u", "v")
         or tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS))
 
 
