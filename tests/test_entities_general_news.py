@@ -217,6 +217,8 @@ def test_types_of_general_news_bodies(text, orgs):
     ("西班牙文版发布。", []),
     ("中国文化走出去。", ["中国"]),
     ("美国两州宣布进入紧急状态。", ["美国"]),
+    # warships named after cities are no places (太原舰: sweep 34); a fleet stays a body
+    ("太原舰、荆州舰编队出航。", []),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

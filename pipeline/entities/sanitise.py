@@ -172,6 +172,8 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 西班牙文版: a language, no place (not 中国文化, 英国文学: words of their own)
     if m.label in ("PER", "LOC") and (longer := next((k for k in (1, 2) if text[m.start:m.end + k] in PLACES_KNOWN_BY_NAME), None)):
         return Mention(m.start, m.end + longer, "LOC", m.unit)  # 扎波罗 + 热: a place the model cut short
+    if m.label == "LOC" and text[m.end:m.end + 1] == _WARSHIP and text[m.end + 1:m.end + 2] not in _WARSHIP_WORD_NEXT:
+        return None  # 太原 + 舰, 巢湖舰: a warship named after a city, no place (东海舰队 stays a fleet)
     if m.label in ("PER", "LOC", "ORG") and _inside_ship_name(text, m):
         return None  # “中远荷兰”号: a ship's name, nothing in it is a person, a place or a body
     if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
@@ -369,6 +371,11 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: after a two-character division name the model calls a person: the rest of a list of places
 #: closed by 等地 (武威、张掖等地)
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
+
+
+#: a warship after a city's name, unless a word of fleets goes on (舰队, 舰艇)
+_WARSHIP = "舰"
+_WARSHIP_WORD_NEXT = "队艇长载"
 
 
 def _inside_ship_name(text: str, m: Mention) -> bool:
