@@ -265,8 +265,6 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
     return _distributed(mentions)
 
 
-#: a clause of a series: a period and a verb of change or a linking verb (，二季度增长 | 6.3%;
-#: ，2018年底减少到 | 1660万: claim_period_words.tsv)
 def _title_mark_spans(sh: str) -> list[tuple[int, int]]:
     """Spans between 《 and the next 》 (titles of documents, programmes and books)."""
     spans = []
@@ -302,6 +300,9 @@ def _inside_breakdown(sh: str, ss: int, s: int) -> bool:
     return sh.find(_BREAKDOWN_WORD, ss, s) >= 0 \
         or sh.count("（", ss, s) + sh.count("(", ss, s) > sh.count("）", ss, s) + sh.count(")", ss, s)
 
+
+#: a clause of a series: a period and a verb of change or a linking verb (，二季度增长 | 6.3%;
+#: ，2018年底减少到 | 1660万: claim_period_words.tsv)
 _SERIES_CLAUSE = re.compile(
     rf"[，,；;]\s*(?:{W.PERIOD_ALTERNATION})+(?:{W.CHANGE_ADVERB_ALTERNATION})*"
     rf"(?:{W.CHANGE_VERB_ALTERNATION}|{W.PREDICATE_ALTERNATION})了?(?:到|至)?")
