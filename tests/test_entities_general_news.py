@@ -219,6 +219,8 @@ def test_types_of_general_news_bodies(text, orgs):
     ("美国两州宣布进入紧急状态。", ["美国"]),
     # warships named after cities are no places (太原舰: sweep 34); a fleet stays a body
     ("太原舰、荆州舰编队出航。", []),
+    # …but a quoted slogan before 号召 (a call) is no ship's name
+    ("积极响应“健康中国”号召。", ["中国"]),
 ])
 def test_places_of_general_news(text, places):
     assert entity_names(text)[2] == places

@@ -178,7 +178,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # “中远荷兰”号: a ship's name, nothing in it is a person, a place or a body
     if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
         return Mention(m.start, m.end - 1, "LOC", m.unit)  # 卡塔尔 + 都在努力: the clause's adverb
-    if m.label == "ORG" and name.endswith(_SHIP_MARK):
+    if m.label == "ORG" and name.endswith(_SHIP_MARK) and text[m.end:m.end + 1] != "召":
         country = country_at(name, 0)  # 韩国“世越”号: a ship's name, no body; its country is a place
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["语"]:
@@ -382,7 +382,8 @@ def _inside_ship_name(text: str, m: Mention) -> bool:
     """``m`` lies inside quotes closed by 号 (“中远荷兰”号, “和平方舟”号): a ship's or a satellite's name."""
     close = text.find("”", m.end - 1, m.end + 8)
     opening = text.rfind("“", max(0, m.start - 8), m.start + 1)
-    return close >= 0 and opening >= 0 and text[close + 1:close + 2] == "号" and "，" not in text[opening:close]
+    return close >= 0 and opening >= 0 and text[close + 1:close + 2] == "号" and text[close + 2:close + 3] != "召" \
+        and "，" not in text[opening:close]  # (not “健康中国”号召, a call)
 
 
 def _party_before_its_title(text: str, m: Mention, name: str) -> bool:
