@@ -41,7 +41,8 @@ from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_W
                          PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, TITLE_VERB_HEADS, is_tibetan_name)
 from .credits import byline_credits
 from .organizations import is_generic_org
-from .titles import (last_break, list_end, title_after, title_before, title_closing_list, title_right_after,
+from .list_titles import list_end, title_closing_list
+from .titles import (last_break, title_after, title_before, title_right_after,
                      titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")

@@ -46,7 +46,7 @@ _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名�
 # title it makes the body the verb's subject, no unit of the title; before a body, what is attended
 _MEETING_VERB = re.compile(alternation(MEETING_VERBS, escape=False, longest_first=False))
 # One item of a title chain: a unit and a title head, nothing else (中共中央政治局常委).
-_TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
+TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_chars')}}}(?:{_TITLE_HEAD_ALTERNATION})")
 
 
 def head_of(title: str) -> str:
@@ -55,7 +55,7 @@ def head_of(title: str) -> str:
     return next((h for h in TITLE_HEADS if title.endswith(h)), "")  # (TITLE_HEADS: longest first)
 
 
-def _break_in(title: str) -> Optional[re.Match]:
+def break_in(title: str) -> Optional[re.Match]:
     """A verb, conjunction or count in the qualifiers of a title, not in its head word (女排运动员:
     the 动员 of 运动员 is no verb there)."""
     return _TITLE_BREAK.search(title, 0, len(title) - len(head_of(title)))
@@ -253,7 +253,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             return TitleMatch(None, org_name)
         return NO_TITLE
     title = m.group(1)
-    if m.start(1) > 0 and _continues_unit(segment[m.start(1) - 1]) and not _break_in(title):
+    if m.start(1) > 0 and _continues_unit(segment[m.start(1) - 1]) and not break_in(title):
         # the qualifier limit cut a longer unit (克罗地亚地缘经济论坛主席 → 地亚地缘经济论坛主席):
         # split the whole run into unit and title, else keep the head word alone
         run_start = m.start(1)
@@ -335,8 +335,8 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         while item_start > 0 and text[item_start - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[item_start - 1]):
             item_start -= 1
         item = text[item_start:pos - 1]
-        if _break_in(item) or not _TITLE_ITEM.fullmatch(item):
-            if org and item.startswith(org) and len(item) > len(org) and _TITLE_ITEM.fullmatch(item[len(org):]):
+        if break_in(item) or not TITLE_ITEM.fullmatch(item):
+            if org and item.startswith(org) and len(item) > len(org) and TITLE_ITEM.fullmatch(item[len(org):]):
                 # 中国中化集团有限公司董事长、党组书记宁高宁: the body opens the chain, too long to be
                 # read as one item; its titles follow it
                 chain.insert(0, item[len(org):])
@@ -359,52 +359,15 @@ def _title_after_clause(item: str) -> Optional[str]:
     unit and a title head alone remain; None when none is (来访的党委副书记: a modifier with 的 is no
     unit)."""
     rest = _after_last_break(item)
-    if not _TITLE_ITEM.fullmatch(rest):
+    if not TITLE_ITEM.fullmatch(rest):
         words = list(jieba_module().cut(rest))
         tags = jieba_word_tags()
         cuts = [len("".join(words[:i + 1])) for i, w in enumerate(words)
                 if tags.get(w, "")[:1] == "v" and w not in TITLE_HEADS]
-        rest = next((rest[c:] for c in cuts if _TITLE_ITEM.fullmatch(rest[c:])), "")
-    if not rest or rest in TITLE_HEADS or "的" in rest or not _TITLE_ITEM.fullmatch(rest):
+        rest = next((rest[c:] for c in cuts if TITLE_ITEM.fullmatch(rest[c:])), "")
+    if not rest or rest in TITLE_HEADS or "的" in rest or not TITLE_ITEM.fullmatch(rest):
         return None
     return rest
-
-
-# 等8位代表, 等三名院士: a count of people (claim_units.tsv's person rows) between 等 and the title
-_LIST_COUNT = re.compile(rf"(?:[0-9]+|[一二两三四五六七八九十]+)(?:{alternation(lexicon('claim_units').flagged('person'))})")
-
-
-def list_end(text: str, end: int, mentions: list[Mention]) -> int:
-    """Where a 、-list of person names that goes on at ``end`` ends (喻红秋、傅奎为 → after 傅奎)."""
-    starts = {m.start: m.end for m in mentions if m.label == "PER"}
-    while text[end:end + 1] == "、" and end + 1 in starts:
-        end = starts[end + 1]
-    return end
-
-
-def title_closing_list(text: str, mention: Mention, mentions: list[Mention]) -> Optional[str]:
-    """The title after 等 or a count that closes a 、-list of names starting at ``mention``
-    (习近平、李克强等党和国家领导人来到…, 张三、李四等院士, 聂海胜、刘伯明、汤洪波3名航天员): every
-    name in the list holds it.
-    The title must end the phrase: punctuation, or a verb or preposition after it."""
-    end = list_end(text, mention.end, mentions)
-    if text[end:end + 1] == "等":
-        count = _LIST_COUNT.match(text, end + 1)  # 李勇、何雷等8位代表
-        after_list = count.end() if count else end + 1
-    elif (end > mention.end or text[mention.start - 1:mention.start] == "、") and (count := _LIST_COUNT.match(text, end)):
-        after_list = count.end()  # 聂海胜、刘伯明、汤洪波3名航天员: a count closes the list
-    else:
-        return None
-    item = _TITLE_ITEM.match(text, after_list)
-    if not item or _break_in(item.group()):
-        return None
-    after = item.end()
-    tags = jieba_word_tags()
-    # the word after it: two characters when the dictionary has them, else one (在 of 在古北口)
-    word = next((text[after:after + n] for n in (2, 1) if text[after:after + n] in tags), "")
-    if after < len(text) and is_han(text[after]) and tags.get(word, "")[:1] not in ("v", "p", "d", "c", "t"):
-        return None
-    return item.group()
 
 
 def organization_in_title(title: str) -> tuple[Optional[str], str]:
