@@ -202,7 +202,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             # of time is of the noun written before that length (not of an activity after it:
             # 粮食产量连续6年稳定在1.3万亿斤以上)
             subj = lasting.subject
-        if subj is None and idx and _inside_breakdown(sh, ss, s) and sh[e:e + 1] in _BREAKDOWN_COPULAS \
+        if subj is None and idx and _inside_breakdown(sh, ss, s) and sh[e:e + 1] in W.BREAKDOWN_COPULAS \
                 and (named := noun_phrase_after(sh[e + 1:ceil])) is not None and len(named) >= 2:
             subj = named  # 其中2例为境外输入疑似病例, 其中42名是女记者: the part is what the copula names
         if subj is None and idx and previous is not None and previous.subject and previous.sentence == text[ss:se] \
@@ -289,15 +289,10 @@ def _is_duration(unit: str) -> bool:
     return W.unit_key(unit) in W.DURATION_UNITS or unit in W.DURATION_UNITS
 
 
-#: what opens the parts of a count: 其中, or brackets after it (其中6例阳性; 当日新增47例（湖北45例…)
-_BREAKDOWN_WORD = "其中"
-#: the verbs that name a part of a count after its figure (其中2例为境外输入病例, 42名是女记者)
-_BREAKDOWN_COPULAS = "为是"
-
-
 def _inside_breakdown(sh: str, ss: int, s: int) -> bool:
-    """Position ``s`` follows 其中 in its sentence, or stands inside brackets opened in it."""
-    return sh.find(_BREAKDOWN_WORD, ss, s) >= 0 \
+    """Position ``s`` follows a word that opens the parts of a count (其中: claim_breakdown_words.tsv)
+    in its sentence, or stands inside brackets opened in it (当日新增47例（湖北45例…)."""
+    return any(sh.find(w, ss, s) >= 0 for w in W.BREAKDOWN_OPENERS) \
         or sh.count("（", ss, s) + sh.count("(", ss, s) > sh.count("）", ss, s) + sh.count(")", ss, s)
 
 

@@ -182,6 +182,10 @@ CHANGE_PHRASE = (rf"(?:(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019
                  rf"|(?:{COMPARISON})[高低多少])")  # 比上年同期低1.1个百分点: a comparative after a comparison
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
+#: what opens the parts of a count (其中) and what names a part after its figure (为, 是): claim_breakdown_words.tsv
+_breakdown = lexicon("claim_breakdown_words")
+BREAKDOWN_OPENERS = tuple(_breakdown.where("role", "opener"))
+BREAKDOWN_COPULAS = frozenset(_breakdown.where("role", "copula"))
 #: the predicate words that are verbs (为, 达到, 占比), not modals or adverbials
 LINKING_VERB_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "verb"))
 #: 分别: the figures after it go one to each item of the topic before it

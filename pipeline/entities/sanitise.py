@@ -172,13 +172,13 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # 西班牙文版: a language, no place (not 中国文化, 英国文学: words of their own)
     if m.label in ("PER", "LOC") and (longer := next((k for k in (1, 2) if text[m.start:m.end + k] in PLACES_KNOWN_BY_NAME), None)):
         return Mention(m.start, m.end + longer, "LOC", m.unit)  # 扎波罗 + 热: a place the model cut short
-    if m.label == "LOC" and text[m.end:m.end + 1] == _WARSHIP and text[m.end + 1:m.end + 2] not in _WARSHIP_WORD_NEXT:
+    if m.label == "LOC" and _ship_mark_at(text, m.end, "place"):
         return None  # 太原 + 舰, 巢湖舰: a warship named after a city, no place (东海舰队 stays a fleet)
     if m.label in ("PER", "LOC", "ORG") and _inside_ship_name(text, m):
         return None  # “中远荷兰”号: a ship's name, nothing in it is a person, a place or a body
     if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
         return Mention(m.start, m.end - 1, "LOC", m.unit)  # 卡塔尔 + 都在努力: the clause's adverb
-    if m.label == "ORG" and name.endswith(_SHIP_MARK) and text[m.end:m.end + 1] != "召":
+    if m.label == "ORG" and name[-2:-1] in _CLOSING_QUOTES and _ship_mark_at(text, m.end - 1, "quote"):
         country = country_at(name, 0)  # 韩国“世越”号: a ship's name, no body; its country is a place
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["语"]:
@@ -354,8 +354,11 @@ _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站
 #: the rest of an award's name after a name (诺贝尔 + 物理学奖, 茅盾 + 文学奖, 诺贝尔 + 奖): a field of
 #: up to four characters, none a verb of winning or giving, a rank or a particle (not 王五 + 获奖, 李明 + 获得一等奖, 张三 + 的奖状)
 _AWARD_AFTER = re.compile(r"[^获得荣颁领夺拿等大小的之给，。、；：！？“”\s]{0,4}?奖(?![励金状])")
-#: a quoted name and 号: a ship's, a satellite's (“世越”号, “和平方舟”号)
-_SHIP_MARK = ("”号", "」号")
+#: the quotes a ship's name closes with before its mark (“世越”号)
+_CLOSING_QUOTES = "”」"
+#: marks of a ship's name by where they stand, and the characters that make them another word (ship_name_marks.tsv)
+_SHIP_MARKS = {(mark, after): frozenset(not_before) for mark, after, not_before in zip(
+    lexicon("ship_name_marks").words(), lexicon("ship_name_marks").column("after"), lexicon("ship_name_marks").column("not_before"))}
 #: a LOC opening with an event's name (冬奥会延庆 of 北京冬奥会延庆赛区: event_endings.tsv)
 _EVENT_OPENING = re.compile(rf"[{HAN}]*?(?:{'|'.join(map(re.escape, EVENT_ENDINGS))})")
 #: digits before a one-character division word: a count of divisions (3县, 50个州), no name (names
@@ -373,17 +376,17 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 _PLACES_LIST_AFTER = re.compile(rf"(?:[、和][{HAN}]{{2,4}})*等地")
 
 
-#: a warship after a city's name, unless a word of fleets goes on (舰队, 舰艇)
-_WARSHIP = "舰"
-_WARSHIP_WORD_NEXT = "队艇长载"
+def _ship_mark_at(text: str, at: int, after: str) -> bool:
+    """A ship's mark stands at ``at`` (太原 + 舰, “世越” + 号), not opening another word (舰队, 号召)."""
+    not_before = _SHIP_MARKS.get((text[at:at + 1], after))
+    return not_before is not None and text[at + 1:at + 2] not in not_before
 
 
 def _inside_ship_name(text: str, m: Mention) -> bool:
-    """``m`` lies inside quotes closed by 号 (“中远荷兰”号, “和平方舟”号): a ship's or a satellite's name."""
+    """``m`` lies inside quotes closed by a ship's mark (“中远荷兰”号, “和平方舟”号; not “健康中国”号召)."""
     close = text.find("”", m.end - 1, m.end + 8)
     opening = text.rfind("“", max(0, m.start - 8), m.start + 1)
-    return close >= 0 and opening >= 0 and text[close + 1:close + 2] == "号" and text[close + 2:close + 3] != "召" \
-        and "，" not in text[opening:close]  # (not “健康中国”号召, a call)
+    return close >= 0 and opening >= 0 and _ship_mark_at(text, close + 1, "quote") and "，" not in text[opening:close]
 
 
 def _party_before_its_title(text: str, m: Mention, name: str) -> bool:
