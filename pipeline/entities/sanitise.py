@@ -24,7 +24,7 @@ from typing import Optional
 from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, ETHNIC_GROUPS, PLACES_KNOWN_BY_NAME, country_at, divisions, place_level, prefecture_short_names
 from ..lexicons import alternation, lexicon, word_at
 from ..resources import jieba_module, jieba_word_tags
-from ..text.chars import HAN, is_han
+from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
@@ -178,7 +178,7 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         return None  # “中远荷兰”号: a ship's name, nothing in it is a person, a place or a body
     if m.label == "LOC" and name[:-1] in COUNTRIES and name[-1] in CLAUSE_CHARS_AFTER_NAMES:
         return Mention(m.start, m.end - 1, "LOC", m.unit)  # 卡塔尔 + 都在努力: the clause's adverb
-    if m.label == "ORG" and name[-2:-1] in _CLOSING_QUOTES and _ship_mark_at(text, m.end - 1, "quote"):
+    if m.label == "ORG" and name[-2:-1] in CLOSE_DOUBLE_QUOTES and _ship_mark_at(text, m.end - 1, "quote"):
         country = country_at(name, 0)  # 韩国“世越”号: a ship's name, no body; its country is a place
         return Mention(m.start, m.start + len(country), "LOC", m.unit) if country else None
     if m.label == "PER" and text[m.end:m.end + 1] == "语" and text[m.end + 1:m.end + 2] not in LANGUAGE_WORD_NEXT_CHARS["语"]:
@@ -354,11 +354,10 @@ _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站
 #: the rest of an award's name after a name (诺贝尔 + 物理学奖, 茅盾 + 文学奖, 诺贝尔 + 奖): a field of
 #: up to four characters, none a verb of winning or giving, a rank or a particle (not 王五 + 获奖, 李明 + 获得一等奖, 张三 + 的奖状)
 _AWARD_AFTER = re.compile(r"[^获得荣颁领夺拿等大小的之给，。、；：！？“”\s]{0,4}?奖(?![励金状])")
-#: the quotes a ship's name closes with before its mark (“世越”号)
-_CLOSING_QUOTES = "”」"
 #: marks of a ship's name by where they stand, and the characters that make them another word (ship_name_marks.tsv)
+_SHIP_MARK_ROWS = lexicon("ship_name_marks")
 _SHIP_MARKS = {(mark, after): frozenset(not_before) for mark, after, not_before in zip(
-    lexicon("ship_name_marks").words(), lexicon("ship_name_marks").column("after"), lexicon("ship_name_marks").column("not_before"))}
+    _SHIP_MARK_ROWS.words(), _SHIP_MARK_ROWS.column("after"), _SHIP_MARK_ROWS.column("not_before"))}
 #: a LOC opening with an event's name (冬奥会延庆 of 北京冬奥会延庆赛区: event_endings.tsv)
 _EVENT_OPENING = re.compile(rf"[{HAN}]*?(?:{'|'.join(map(re.escape, EVENT_ENDINGS))})")
 #: digits before a one-character division word: a count of divisions (3县, 50个州), no name (names

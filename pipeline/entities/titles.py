@@ -20,7 +20,7 @@ from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST, country_at, division
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
-from ..text.chars import HAN, is_han
+from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
 from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
 from .name_words import COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERB_BEFORE_RE, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
@@ -90,9 +90,6 @@ class TitleMatch(NamedTuple):
 
 
 NO_TITLE = TitleMatch(None, None)
-
-
-_CLOSING_QUOTES = "”」"
 
 
 def last_break(s: str) -> int:
@@ -212,7 +209,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     cut = last_break(left)
     # 意大利议会“中国之友”协会主席里佐蒂: an organization the break falls inside starts the unit
     cut = min([cut] + [o.start - base for o in orgs if o.start - base < cut < o.end - base and o.start >= base])
-    if cut >= 2 and left[cut - 1] in _CLOSING_QUOTES:
+    if cut >= 2 and left[cut - 1] in CLOSE_DOUBLE_QUOTES:
         # “人权观察”执行主席罗斯: the body in quotes right before the title is the person's
         cut = min([cut] + [o.start - base for o in orgs if o.end - base == cut - 1 and o.start >= base])
     left, base = left[cut:], base + cut

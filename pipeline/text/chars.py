@@ -20,6 +20,9 @@ HAN_EXT = r"\u3400-\u9fff"
 #: Opening and closing quotation marks of Chinese text (double, single, corner) and the ASCII one.
 OPEN_QUOTES = "“‘「『\""
 CLOSE_QUOTES = "”’」』\""
+#: The closing double quotes (curly and corner) a quoted name ends with before the word it
+#: qualifies (“世越”号, “人权观察”执行主席)
+CLOSE_DOUBLE_QUOTES = "”」"
 CJK_CHAR = re.compile(f"[{CJK}]")
 #: The dots pages write for the name dot · (本尼・甘茨, 雪克来提•扎克尔) and never for anything
 #: else (name_dot_variants.tsv, model_input = yes), each mapped to ·
