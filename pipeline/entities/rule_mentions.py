@@ -110,6 +110,12 @@ def _named_region_spans(text: str) -> list[tuple[int, int]]:
     return _names_found(text, _REGION_RE)
 
 
+def _plain_word_run_on(text: str, tags: dict[str, str], start: int, end: int) -> bool:
+    """``text[start:end]`` is a dictionary word other than a name (nt, nz) or an abbreviation (j),
+    and no title (部长 ends one: 农业部 + 长 is the body and its head's title)."""
+    return tags.get(text[start:end], "nt") not in ("nt", "nz", "j") and not text[start:end].endswith(TITLE_HEADS)
+
+
 def _names_found(text: str, pattern: re.Pattern, bodies: bool = False) -> list[tuple[int, int]]:
     """Matches of ``pattern`` that no dictionary word runs across; for ``bodies`` also none a common
     word runs on from (三星 + 堆, 中国电 + 子商务: regions keep 长三角 + 地区)."""
@@ -133,13 +139,12 @@ def _names_found(text: str, pattern: re.Pattern, bodies: bool = False) -> list[t
         if any(tags.get(text[a:b], "nt") not in ("nt", "nz")
                for a in range(max(0, s - 3), s) for b in range(e, min(len(text), e + 3) + 1)):
             continue  # a plain dictionary word holds the match: 实事求是, no 求是 (中国公安部 is a body)
-        ends = range(e + 1, min(len(text), e + 2) + 1)
-        if bodies and not text.startswith(TITLE_HEADS, e) and (
-                any(tags.get(text[s:b], "nt") not in ("nt", "nz", "j") and not text[s:b].endswith(TITLE_HEADS) for b in ends)
-                or not text[s:e].endswith(ORG_HEAD_ENDINGS) and any(
-                    tags.get(text[a:b], "nt") not in ("nt", "nz", "j") and not text[a:b].endswith(TITLE_HEADS)
-                    for a in range(s + 1, e - 1) for b in ends)):
-            continue  # a plain dictionary word the match opens or runs on into: 三星堆, 农业部门, 中国电子商务
+        if bodies and not text.startswith(TITLE_HEADS, e):
+            # the match opens the word (三星 + 堆, 农业部 + 门) or, unless it ends with a body's
+            # head word, a character inside it does (中国电 + 子商务)
+            starts = [s] if text[s:e].endswith(ORG_HEAD_ENDINGS) else [s, *range(s + 1, e - 1)]
+            if any(_plain_word_run_on(text, tags, a, b) for a in starts for b in range(e + 1, min(len(text), e + 2) + 1)):
+                continue  # a plain dictionary word the match opens or runs on into: 三星堆, 农业部门, 中国电子商务
         spans.append((s, e))
     return spans
 
