@@ -285,7 +285,42 @@ REAL = [
     # a period after a comparison word is the change's base, not the topic's period
     ("after cctv xwlb_58392", "2022年，欧洲军费开支较去年增加13%。",
      [("欧洲军费开支较去年增加13%", 13.0, "%", "欧洲军费开支", None)]),
+    # a comparison written 与…相比 is one as 比/较 are (sweep 35)
+    ("tune17 xwlb_42717", "上半年全国一般公共预算支出116411亿元，与去年同期相比下降5.8%。",
+     [("一般公共预算支出116411亿元", 11_641_100_000_000.0, "元", "一般公共预算支出", None),
+      ("5.8%", 5.8, "%", "一般公共预算支出", None)]),
+    ("after cctv xwlb_49701", "500强中，制造业达到249家，与上年相比增加了11家。",
+     [("制造业达到249家", 249.0, "家", "制造业", None), ("11家", 11.0, "家", "制造业", None)]),
+    # the base of a comparison (比2017年的2073.5亿元增长) is a figure of the noun compared, and so is
+    # the change after it; never the verb after the base
+    ("guancha_2", "2018年中国集成电路设计业销售收入为2519.3亿元，比2017年的2073.5亿元增长21.5%。",
+     [("设计业销售收入为2519.3亿元", 251_930_000_000.0, "元", "设计业销售收入", None),
+      ("2073.5亿元", 207_350_000_000.0, "元", "设计业销售收入", None), ("21.5%", 21.5, "%", "设计业销售收入", None)]),
+    ("after cctv xwlb_52753", "去年美国枪支产业收入超过705亿美元，比2008年的191亿美元增加269%。",
+     [("美国枪支产业收入超过705亿美元", 70_500_000_000.0, "美元", "美国枪支产业收入", "more_than"),
+      ("191亿美元", 19_100_000_000.0, "美元", "美国枪支产业收入", None),
+      ("269%", 269.0, "%", "美国枪支产业收入", None)]),
+    # 发展到 is a verb of change (由…发展到…): the figures are of the noun before it
+    ("tune17 xwlb_43297", "村集体收入由2018年的263万元发展到2019年超过300万元，今年底将有望突破1000万元。",
+     [("263万元", 2_630_000.0, "元", "村集体收入", None), ("超过300万元", 3_000_000.0, "元", "村集体收入", "more_than"),
+      ("突破1000万元", 10_000_000.0, "元", "村集体收入", "more_than")]),
+    ("after cctv xwlb_45042", "如今，密云水库已实现全方位立体化管控和保护，保水网格员发展到2000多人。",
+     [("保水网格员发展到2000多人", 2000.0, "人", "保水网格员", "more_than")]),
+    # a figure after a change in % is of the changed noun (增长66.1%，达到1.49万亿元)
+    ("tune xwlb_54798", "十年间，山东海洋产业生产总值增长66.1%，达到1.49万亿元。",
+     [("山东海洋产业生产总值增长66.1%", 66.1, "%", "山东海洋产业生产总值", None),
+      ("1.49万亿元", 1_490_000_000_000.0, "元", "山东海洋产业生产总值", None)]),
 ]
+
+
+def test_a_count_changes_no_share_before_it():
+    """增加147万人 after 完成全年目标任务的95%，与去年同期相比: the change of a count is not the share's
+    (after cctv xwlb_50232); but 3.5个 of 提高3.5个和6个百分点 is points, the share's (tune4 xwlb_55369)."""
+    found = rows("1—9月全国城镇新增就业达到1045万人，完成全年目标任务的95%，与去年同期相比，增加147万人。")
+    assert found[1] == ("95%", 95.0, "%", "目标任务", None)
+    assert found[2][:2] == ("147万人", 1_470_000.0) and found[2][3] != "目标任务"
+    found = rows("农作物耕种收综合机械化率超过72%，分别比2017年提高3.5个和6个百分点。")
+    assert found[1][:2] == ("3.5个", 3.5) and found[1][3] == "耕种收综合机械化率"
 
 
 @pytest.mark.parametrize("page,text,expected", REAL, ids=[f"{p}-{t[:10]}" for p, t, _ in REAL])

@@ -55,6 +55,9 @@ _RANGE_SEPARATORS = frozenset({"、", "—", "－", "-", "~", "～", "至", "到
 # before a number: the start of a change "from" it (总值从2.2万亿增加到, 税负由10%降至, 从2012年的219亿元,
 # 从疫情暴发前的14万户飙升至)
 _FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE}|[^，,。；;、的从由]{{1,6}}的)?$")
+# before a number: the base of a comparison (比2017年的2073.5亿元增长21.5%, 较上年的80%提高), when a
+# verb of change follows the number: the base is a figure of the noun compared
+_COMPARISON_BASE = re.compile(rf"(?<![对相])[比较](?:{_YEAR_BEFORE_FIGURE}|[^，,。；;、的比较]{{1,6}}的)$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
 # between two claims: a conversion (899美元，约合人民币6300元; 999美元起，约合人民币 7000 元): the
@@ -142,10 +145,16 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             e2 = e
         else:
             # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause, not the noun
-            if _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
+            if _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)
+                                                or _COMPARISON_BASE.search(sh, max(floor, s - 8), s)):
                 # 比例从75%提高到100%, 利率由4.35%下调至3.85%: what changes is the noun before 从/由
-                # (the verb after the figure is no subject)
+                # (the verb after the figure is no subject); 收入为2519.3亿元，比2017年的2073.5亿元增长:
+                # the base compared with is a figure of the noun of the figure right before 比
                 subj, e2 = subject_before(sh, point.start(), floor)[0], e
+                if subj is None and previous is not None and idx and previous.end == found[idx - 1].end \
+                        and sh[found[idx - 1].end:point.start()] in ("", "，", ",") \
+                        and W.unit_key(previous.unit) == W.unit_key(q.unit):
+                    subj = previous.subject
             elif sh.endswith("个亿", s, e):
                 subj, e2 = None, e  # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause
             else:
@@ -162,6 +171,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     subj = previous.subject
                 elif idx and previous is not None and previous.end == found[idx - 1].end \
                         and not (previous.unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
+                                 and not _written_as_a_change(sh, previous.text, found[idx - 1].start, ss)) \
+                        and not (_is_share(previous.unit) and not _is_share(q.unit) and not _ELIDED_POINTS.match(sh, e)
                                  and not _written_as_a_change(sh, previous.text, found[idx - 1].start, ss)) \
                         and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     # 刑拘314人，同比下降12.3%: the change of that count (not of a share before it:
@@ -283,6 +294,15 @@ def _title_mark_spans(sh: str) -> list[tuple[int, int]]:
 _SHARE_OF = re.compile(r"占(?![比有])[^，,。；;、从由0-9]{1,20}的$")
 #: nothing, or linking words only (claim_predicate_words.tsv), between a length of time and the figure after it
 _PREDICATES_ONLY = re.compile(rf"(?:{W.PREDICATE_ALTERNATION})*")
+
+
+#: after a figure in 个: the next figure's 个百分点, which this one's unit shortens (提高3.5个和6个百分点)
+_ELIDED_POINTS = re.compile(r"(?<=个)[和、至到][0-9.]+个百分点")
+
+
+def _is_share(unit: str) -> bool:
+    """A percentage or a share of a whole (%, 个百分点, 成): what a count's change is never of."""
+    return unit == "%" or unit in W.SHARE_UNITS or W.unit_key(unit) in W.SHARE_UNITS
 
 
 def _is_duration(unit: str) -> bool:

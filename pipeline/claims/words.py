@@ -175,8 +175,10 @@ CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 PERIOD_ALTERNATION = lexicon_alternation("claim_period_words")
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
-COMPARISON = (r"[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
-              r"|[一二三四]季度|上周|前一周|年初)(?:同期)?")
+COMPARISON = (r"(?:[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
+              r"|[一二三四]季度|上周|前一周|年初)(?:同期)?"
+              # 与去年同期相比, 和2019年同期相比，: the base named between 与 and 相比
+              r"|[与和同跟][^，,。；;、：:0-9]{0,2}(?:[0-9]{4}年)?[^，,。；;、：:0-9]{0,6}相比[，,]?)")
 CHANGE_PHRASE = (rf"(?:(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
                  rf"|(?:{COMPARISON})[高低多少])")  # 比上年同期低1.1个百分点: a comparative after a comparison
