@@ -77,6 +77,12 @@ from test_entities import entities, entity_names
     ("根据总统普京的命令，部队进入战备。", [("普京", ["总统"], None)]),
     # one of China's peoples is no person (毛南族: sweep 32)
     ("毛南族是我国人口较少民族之一。", []),
+    # a speaker's caption, the title a space before the name (tune17 xwlb_39221), with the company's
+    # seat in brackets inside its name (联邦快递（中国）有限公司: sweep 35)
+    ("菲尼克斯（中国）投资有限公司总裁 顾建党：这个业务是菲尼克斯未来10年最大的新兴业务。",
+     [("顾建党", ["总裁"], "菲尼克斯（中国）投资有限公司")]),
+    ("华为技术有限公司董事长 梁华：这个业务很大。", [("梁华", ["董事长"], "华为技术有限公司")]),
+    ("据了解，西门子（中国）有限公司总裁赫尔曼表示，将继续扩大投资。", [("赫尔曼", ["总裁"], "西门子（中国）有限公司")]),
 ])
 def test_people_of_general_news(text, people):
     assert [(p.name, p.titles, p.organization) for p in entities(text)[0]] == people
@@ -144,6 +150,14 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("栗战书高度评价二十国集团的作用。", ["二十国集团"]),
     # nothing inside a ship's quoted name is a body or a place (sweep 33)
     ("“中远荷兰”号货轮抵达港口。", []),
+    # a company's seat or group in brackets is inside its registered name, a "person" before it too
+    # (葛兰素史克; sweep 35); brackets of another kind are no seat (党委（党组）)
+    ("联邦快递（中国）有限公司今天宣布扩大投资。", ["联邦快递（中国）有限公司"]),
+    ("葛兰素史克(中国)投资有限公司总裁说，将继续投资。", ["葛兰素史克(中国)投资有限公司"]),
+    ("乐普（北京）医疗器械股份有限公司今天宣布。", ["乐普（北京）医疗器械股份有限公司"]),
+    ("中国人寿保险（集团）公司今天宣布。", ["中国人寿保险（集团）公司"]),
+    ("各级党委（党组）要负责。", []),
+    ("上海市工商局目前已经十余次约谈苹果贸易(上海)有限公司。", ["上海市工商局", "苹果贸易(上海)有限公司"]),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs

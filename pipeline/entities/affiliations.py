@@ -29,7 +29,7 @@ from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from .credits import abbreviates, left_out
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .heads import COMPANY_WORDS, INSTITUTION_TYPES, org_type
+from .heads import COMPANY_HEAD_ENDINGS, COMPANY_WORDS, INSTITUTION_TYPES, org_type
 from .mentions import Mention
 from .name_words import (COMMUNITY_SUFFIXES, MEMBERSHIP_TITLE_WORDS, RANK_TITLES, TASK_GROUP_WORDS, TITLE_BODIES,
                          MEETING_VERB_BEFORE_RE, TITLE_HEADS, WORKPLACE_VERBS)
@@ -65,16 +65,12 @@ def company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]
             continue  # (美国副总统: a country's title names no company of it, 美国食品…)
         # the company's own name, out of a longer one (华坚集团 of 华坚集团东莞总部), the place
         # it is registered in kept (苏豪副总裁 → 江苏省苏豪控股集团 of 江苏省苏豪控股集团有限公司)
-        found = {org if org.endswith(_COMPANY_ENDINGS) else org[:at] + unit + word
+        found = {org if org.endswith(COMPANY_HEAD_ENDINGS) else org[:at] + unit + word
                  for org in article_orgs for at in _place_openings(org)
                  if org.startswith(unit, at) for word in COMPANY_WORDS if org.startswith(word, at + len(unit))}
         if len(found) == 1:
             return found.pop()
     return None
-
-
-#: a company's whole registered name ends so (江苏省苏豪控股集团有限公司): the title's body is all of it
-_COMPANY_ENDINGS = ("公司", "集团")
 
 
 def inside_a_body(name: str, org_names: list[str]) -> bool:

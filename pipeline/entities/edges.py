@@ -20,7 +20,8 @@ from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import NAME_DOTS, has_name_dot, is_han
 from .foreign_bodies import is_foreign_body
-from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, sent_team_join
+from .heads import (COMPANY_HEAD_ENDINGS, KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, company_seat_ending_at,
+                    sent_team_join)
 from .name_words import (COMMON_SURNAMES, CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
                          FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, PREPOSITIONS_BEFORE_PLACES, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
@@ -64,6 +65,10 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
                 start = opening
                 break
             i = opening - 1
+            continue
+        if m.label == "ORG" and text[i] in "）)" and text.endswith(COMPANY_HEAD_ENDINGS, 0, m.end) \
+                and (seat := company_seat_ending_at(text, i + 1)) is not None and seat.start() > m.start:
+            i = seat.start() - 1  # 联邦快递（中国）有限公司: the seat in brackets is inside the name
             continue
         if text[i] in NAME_STOP_CHARS and text[i] not in CONJUNCTIONS:
             # 余杭区人民医院, 本溪市, 土耳其: a stop character inside a known division or a

@@ -22,9 +22,10 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ..gazetteer import country_at, divisions
+from ..gazetteer import COUNTRIES, country_at, divisions, short_division_names
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
+from ..text.chars import HAN, is_han
 
 _HEADS = lexicon("org_heads")
 _duplicated = sorted(w for w, n in Counter(_HEADS.words()).items() if n > 1)
@@ -146,3 +147,30 @@ def sent_team_join(text: str, start: int, end: int) -> Optional[tuple[int, int]]
              if text[j.end():j.end() + 1] in PROVINCE_ABBREVIATIONS
              or any(text[j.end():j.end() + k] in divisions() for k in (2, 3, 4))]
     return joins[-1].span() if joins else None
+
+
+#: a company's seat or group in brackets inside its registered name (联邦快递（中国）有限公司,
+#: 乐普（北京）医疗器械股份有限公司, 中国人寿保险（集团）公司): the name goes on before the brackets
+_BRACKETED_SEAT = re.compile(rf"[（(]([{HAN}]{{2,3}})[）)]")
+_SEAT_WORDS = frozenset(lexicon("company_seat_words").words())
+#: a company's whole registered name ends so (江苏省苏豪控股集团有限公司, 联邦快递（中国）有限公司)
+COMPANY_HEAD_ENDINGS = ("公司", "集团")
+
+
+def company_seat_at(text: str, at: int) -> Optional[re.Match]:
+    """The brackets at ``at`` holding a company's seat: a country, a division's name or short name, or
+    a word of company_seat_words.tsv (集团, 控股)."""
+    seat = _BRACKETED_SEAT.match(text, at)
+    if seat is None:
+        return None
+    word = seat.group(1)
+    return seat if word in _SEAT_WORDS or word in COUNTRIES or word in divisions() or word in short_division_names() else None
+
+
+def company_seat_ending_at(text: str, end: int) -> Optional[re.Match]:
+    """A company's seat in brackets (``company_seat_at``) closing at ``end``, after a name's character."""
+    for width in (4, 5):
+        seat = company_seat_at(text, end - width) if end - width > 0 else None
+        if seat is not None and seat.end() == end and (is_han(c := text[seat.start() - 1]) or c.isascii() and c.isalnum()):
+            return seat
+    return None

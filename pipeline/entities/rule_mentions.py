@@ -26,7 +26,7 @@ from .name_words import (MEMBERSHIP_TITLES, TITLE_HEADS, COMPANY_NAME_ENDINGS, H
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STOP_CHAR_NAME_WORDS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
                          SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans, party_before_title_spans
-from .heads import COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
+from .heads import COMPANY_HEAD_ENDINGS, COMPANY_WORDS, KNOWN_BRANDS, company_seat_at, company_seat_ending_at, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
 from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_in_spaced_lists, add_tibetan_names, add_titled_dictionary_names)
@@ -40,6 +40,7 @@ _DATE_END = re.compile(rf"[0-9{CN_DIGITS}]+[年月日](?:上午|下午|晚间|�
 
 #: "former", before a body's head word in a title (原党委委员, 原党工委书记)
 _FORMER = "原"
+
 
 
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
@@ -59,9 +60,14 @@ def _rule_org_spans(text: str) -> list[tuple[int, int]]:
             # it; 社民党组 + 成: a verb closes with its last (not 党组 + 成员, a word of its own)
             continue
         start = head_start
+        company = text.endswith(COMPANY_HEAD_ENDINGS, 0, end)
         while start > floor and head_start - start < RULE_ORG_MAX_CHARS \
                 and not NAME_STOP_VERBS.search(text[max(floor, start - 4):start]) \
                 and not _DATE_END.search(text, max(floor, start - 5), start):
+            if company and text[start - 1] in "）)" and (seat := company_seat_ending_at(text, start)) is not None \
+                    and seat.start() > floor:
+                start = seat.start()  # 联邦快递 + （中国） + 有限公司: the seat is part of the name
+                continue
             if text[start - 1] in NAME_STOP_CHARS:
                 # 呼和浩特市公安局: a stop character inside a known division name is part of it
                 covering = division_covering(text, start - 1, floor)
@@ -350,7 +356,8 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
         inside = [m for m in mentions if m.start < e and m.end > s]
         if any(m.label == "PER" and (m.start < s or m.end > e) for m in inside):
             continue  # a person name crosses the boundary: trust the model
-        people = [m for m in inside if m.label == "PER"]
+        # (葛兰素史克 + （中国）投资有限公司: a "person" right before a company's seat is its name)
+        people = [m for m in inside if m.label == "PER" and not (m.end < e and company_seat_at(text, m.end))]
         if people:
             # 医疗队员陈锦王最早一批进驻江汉方舱医院: a person the model found is no part of
             # the name; the organization starts after the last one

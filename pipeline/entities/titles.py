@@ -74,6 +74,8 @@ CLAUSE_BREAK = re.compile(r"[，。；：！？“”‘’\"(（)）\n,;:!?]")
 _TITLE_BEFORE_CHARS = setting("entities", "title_context_before_chars")
 _TITLE_AFTER_CHARS = setting("entities", "title_context_after_chars")
 _DASH = "——"
+#: one space between a Chinese title and the name after it (a caption: 董事长 梁华：)
+_SPACE_AFTER_TITLE = re.compile(rf"(?<=[{HAN}])[ \u3000]$")
 #: the last character of a date written in digits (25日, 3月, 2020年): never the start of a title
 _DATE_TAILS = "日月年号后"
 # 张超，海军某部舰载机飞行员。: a name opening its sentence, a comma, and a title that ends it
@@ -205,6 +207,10 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     if left.endswith(_DASH):  # …医疗队的一位护士——李宾宾: the title, a dash, the name
         left = left[:-len(_DASH)]
         start -= len(_DASH)
+    elif _SPACE_AFTER_TITLE.search(left):
+        # 菲尼克斯（中国）投资有限公司总裁 顾建党：…: a speaker's caption, the title a space before the name
+        left = left[:-1]
+        start -= 1
     base = start - len(left)
     cut = last_break(left)
     # 意大利议会“中国之友”协会主席里佐蒂: an organization the break falls inside starts the unit
