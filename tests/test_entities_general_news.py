@@ -77,6 +77,9 @@ from test_entities import entities, entity_names
     ("根据总统普京的命令，部队进入战备。", [("普京", ["总统"], None)]),
     # one of China's peoples is no person (毛南族: sweep 32)
     ("毛南族是我国人口较少民族之一。", []),
+    # a verb of one character after a foreign name, where the dictionary's two-character word there is
+    # an abbreviation (拜登 + 通电话, 通电: tune17 xwlb_49410)
+    ("国家主席习近平应约同美国总统拜登通电话。", [("习近平", ["国家主席"], None), ("拜登", ["美国总统"], None)]),
     # a speaker's caption, the title a space before the name (tune17 xwlb_39221), with the company's
     # seat in brackets inside its name (联邦快递（中国）有限公司: sweep 35)
     ("菲尼克斯（中国）投资有限公司总裁 顾建党：这个业务是菲尼克斯未来10年最大的新兴业务。",

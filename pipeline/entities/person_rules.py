@@ -153,7 +153,9 @@ def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optiona
                 and not (foreign_context and tags.get(name) == "nrt"):
             continue
         word = next((text[e:e + n] for n in (2, 1) if text[e:e + n] in tags), nxt)
-        if nxt and is_han(nxt) and tags.get(word, "")[:1] not in _CLAUSE_START_TAGS:
+        if nxt and is_han(nxt) and tags.get(word, "")[:1] not in _CLAUSE_START_TAGS \
+                and not (tags.get(nxt, "")[:1] == "v" and tags.get(word, "")[:1] not in ("n", "a")):
+            # (拜登 + 通电话: the dictionary's 通电 is an abbreviation, the character alone a verb)
             continue
         if tags.get(text[e - 1:e + 1], "")[:1] in ("n", "v") or any(
                 text[k:k + n] in tags and not tags[text[k:k + n]].startswith("nr")
