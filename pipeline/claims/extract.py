@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple, Optional, Sequence
 
+from pipeline.gazetteer import place_level
 from pipeline.lexicons import alternation
 from pipeline.records import NumericClaim
 from pipeline.segment import SentenceIndex
@@ -239,10 +240,14 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         if subj in _UNIT_WORDS and len(subj) >= 2:
             subj = None  # 每立方米30微克: the rate's unit, no counted noun
         if q.unit == "" and subj is not None and e2 > e and not q.ratio:
-            if tokens(subj)[-1].tag.startswith("v"):
-                subj, e2 = None, e  # 从430万变成127万: a verb after the number, no counted noun
+            words = tokens(subj)
+            if words[-1].tag.startswith("v") or len(words) == 2 and words[0].tag.startswith("v") and words[1].tag == "ns" \
+                    and place_level(words[1].word) == "country":
+                # 从430万变成127万: a verb after the number, no counted noun; 近2万滞留利比亚: a verb and
+                # the place it goes to, none either
+                subj, e2 = None, e
             else:
-                q = q._replace(unit=tokens(subj)[-1].word)  # 900多万人口: the counted noun is the unit
+                q = q._replace(unit=words[-1].word)  # 900多万人口: the counted noun is the unit
         key_unit = W.unit_key(q.unit)
         precise = significant_digits(q.value) >= _T.same_figure_min_digits
         item = bisect.bisect_right(items, s)

@@ -256,9 +256,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         e -= len(g["post3"])  # 连续5个月以下跌报收: 以 + 下跌, no 以下
     elif g["post3"]:
         qualifier = W.POST_QUALIFIER[g["post3"]] or qualifier
-    elif unit and sh[e:e + 1] == "多" and qualifier is None and sh[e:e + 2] not in jieba_word_tags() \
-            and not (unit in W.DURATION_UNITS and sh.startswith(W.DURATION_FRAME_WORDS, e + 1)):
-        # 3米多深, 1米多宽 (not 5天多云: 多云 is a word; 6年多来 stays the length 6年, read as before)
+    elif unit and sh[e:e + 1] == "多" and qualifier is None and (
+            sh[e:e + 2] not in jieba_word_tags() or unit in W.DURATION_UNITS and sh.startswith(W.DURATION_FRAME_WORDS, e + 1)):
+        # 3米多深, 1米多宽 (not 5天多云: 多云 is a word); 5年多来 is 5年来 with more_than, a time
+        # frame as that is (a claim only after a verb: 坚持了5年多来)
         qualifier, e = "more_than", e + 1
     if unit in W.DURATION_UNITS and s and sh[s - 1] in _OPENING_QUOTES and _QUOTED_NAME_AFTER.match(sh, e):
         return None  # 长江“十年禁渔”: a length of time opening a quoted name is part of the name

@@ -66,8 +66,8 @@ def tokens(s: str) -> list[Token]:
             t = "n" if w in W.SEGMENTER_NOUNS else tags.get(w, "?")
             if len(w) >= 4 and t[:1] in ("n", "l", "i") and (
                     w[:2] in W.END_WORDS or tags.get(w[:2], "n") in ("v", "d", "ad", "vd")) \
-                    and w[2:] not in W.GENERIC_HEADS:
-                t = "v"  # 坚守岗位, 踊跃报名, 履行职责 (but 务工人员, 确诊病例 are nouns)
+                    and w[2:] not in W.GENERIC_HEADS and w[2:] not in W.PERSON_TITLE_HEADS:
+                t = "v"  # 坚守岗位, 踊跃报名, 履行职责 (but 务工人员, 确诊病例, 驻华大使 are nouns)
             elif t == "i" and w[0] in "无非未":
                 t = "b"  # 无症状
             elif t == "i" and len(w) == 4 and w[0] != w[1] and tags.get(w[2:], "")[:1] == "n" \

@@ -133,6 +133,8 @@ TIME_WORDS_AFTER = tuple(lexicon("claim_time_words").words())
 LOCATIVE_OPENERS = frozenset(lexicon("claim_locative_openers").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
+#: the head words of people's titles (大使, 委员): a word ending with one is a noun of people (驻华|大使)
+PERSON_TITLE_HEADS = frozenset(lexicon("title_heads").words())
 #: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it
 SPEECH_VERBS = frozenset(lexicon("speech_verbs").words())
 #: units after a slash that make a claim's unit a rate (13元/斤)
@@ -175,13 +177,16 @@ CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
 PERIOD_ALTERNATION = lexicon_alternation("claim_period_words")
 #: a verb of change with its adverbs (同比下降了, 分别增长, 提升至)
 #: a comparison before a verb of change (比2019年同期, 比3月份, 较上月)
-COMPARISON = (r"(?:[比较](?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
-              r"|[一二三四]季度|上周|前一周|年初)(?:同期)?"
+#: the base period of a comparison (2019年同期, 3月份, 上月)
+_COMPARED_PERIOD = (r"(?:[0-9]{4}年|(?:[0-9]{1,2}[至到—-])?[0-9]{1,2}月份?|上年|去年|上月|上半年|上季度"
+                    r"|[一二三四]季度|上周|前一周|年初)(?:同期)?")
+COMPARISON = (rf"(?:[比较]{_COMPARED_PERIOD}"
               # 与去年同期相比, 和2019年同期相比，: the base named between 与 and 相比
               r"|[与和同跟][^，,。；;、：:0-9]{0,2}(?:[0-9]{4}年)?[^，,。；;、：:0-9]{0,6}相比[，,]?)")
-CHANGE_PHRASE = (rf"(?:(?:{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长
-                 rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?"
-                 rf"|(?:{COMPARISON})[高低多少])")  # 比上年同期低1.1个百分点: a comparative after a comparison
+CHANGE_PHRASE = (rf"(?:(?:[均都]?{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长, 均比11月份收窄
+                 rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?了?"  # 增加到了374万标准箱
+                 rf"|(?:{COMPARISON})[高低多少]"  # 比上年同期低1.1个百分点: a comparative after a comparison
+                 rf"|(?:{CHANGE_ADVERB_ALTERNATION})*[高低多少]于{_COMPARED_PERIOD})")  # 高于上月0.3个百分点
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
 #: what opens the parts of a count (其中) and what names a part after its figure (为, 是): claim_breakdown_words.tsv
