@@ -80,6 +80,9 @@ from test_entities import entities, entity_names
     # a verb of one character after a foreign name, where the dictionary's two-character word there is
     # an abbreviation (拜登 + 通电话, 通电: tune17 xwlb_49410)
     ("国家主席习近平应约同美国总统拜登通电话。", [("习近平", ["国家主席"], None), ("拜登", ["美国总统"], None)]),
+    ("任命苏贵光为提案委员会驻会副主任。", [("苏贵光", ["驻会副主任"], "提案委员会")]),
+    ("会议决定：免去毕井泉第十四届全国政协常委、经济委员会副主任职务；免去苟仲文第十四届全国政协委员职务。",
+     [("毕井泉", [], None), ("苟仲文", [], None)]),
     # a speaker's caption, the title a space before the name (tune17 xwlb_39221), with the company's
     # seat in brackets inside its name (联邦快递（中国）有限公司: sweep 35)
     ("菲尼克斯（中国）投资有限公司总裁 顾建党：这个业务是菲尼克斯未来10年最大的新兴业务。",
@@ -161,6 +164,11 @@ def test_a_people_before_an_occupation_stays_a_place():
     ("中国人寿保险（集团）公司今天宣布。", ["中国人寿保险（集团）公司"]),
     ("各级党委（党组）要负责。", []),
     ("上海市工商局目前已经十余次约谈苹果贸易(上海)有限公司。", ["上海市工商局", "苹果贸易(上海)有限公司"]),
+    # 驻会 opens the title after a committee (驻会副主任), no part of its name (sweep 36, tune16)
+    ("任命苏贵光为提案委员会驻会副主任。", ["提案委员会"]),
+    # the name a removal writes before a body's session is a person's, not the body's start (sweep 36)
+    ("会议决定：免去苟仲文第十四届全国政协委员职务。", ["第十四届全国政协"]),
+    ("撤销其政协第十三届全国委员会委员资格。", ["政协第十三届全国委员会"]),
 ])
 def test_organizations_of_general_news(text, orgs):
     assert entity_names(text)[1] == orgs

@@ -31,6 +31,7 @@ from ..records import PersonRow
 from ..settings import setting
 from .edges import NAME_HYPHENS, regnal_number_length
 from .name_words import is_tibetan_name
+from .person_rules import named_before_a_session
 from .units import occurrences
 
 _MIN_CONFIDENCE = setting("entities", "person_min_confidence")
@@ -57,8 +58,11 @@ def _unsure(person: PersonRow, text: str, model, names: tuple[str, ...] = ()) ->
         return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
 
     starts = occurrences(text, person.name, _MAX_MENTIONS)
-    if not starts or len(starts) >= _MAX_MENTIONS or _between_people(person.name, text, starts, names):
-        return False  # (an item of a list of people is one too, however unsure the model is of it)
+    if not starts or len(starts) >= _MAX_MENTIONS or _between_people(person.name, text, starts, names) \
+            or any(named_before_a_session(text, s, person.name) for s in starts):
+        # (an item of a list of people is one too, however unsure the model is of it, and the name a
+        # removal names before a body's session: 免去苟仲文第十四届全国政协委员职务)
+        return False
     hyphen = max(person.name.find(h) for h in NAME_HYPHENS)
     parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])
     if regnal := regnal_number_length(person.name):

@@ -23,7 +23,7 @@ from .foreign_bodies import is_foreign_body
 from .heads import (COMPANY_HEAD_ENDINGS, KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEADS_BY_LENGTH, company_seat_ending_at,
                     sent_team_join)
 from .name_words import (COMMON_SURNAMES, CONJUNCTIONS, COUNTRY_ABBREVIATIONS, DEPARTMENT, DEPARTMENT_ENDINGS, DIVISION_SUFFIX_CHARS, LOC_LEAD,
-                         FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, PREPOSITIONS_BEFORE_PLACES, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEADS, division_covering,
+                         FOREIGN_PLACES, NAME_STOP_CHARS, NAME_STOP_VERBS_ANY, PREPOSITIONS_BEFORE_PLACES, NOT_DEPARTMENTS, STOP_CHAR_NAME_WORDS, TITLE_HEAD_RE, TITLE_HEADS, division_covering,
                          noun_word_opening, place_word_covering)
 from .units import Mention
 
@@ -109,9 +109,17 @@ def trim_mention(text: str, m: Mention) -> Optional[Mention]:
         start = _clause_word_end(text, start, m.end)
         if start is None:
             return None
-    if m.end - start < 2:
+    end = m.end
+    if m.label == "ORG" and TITLE_HEAD_RE.match(text, end) and \
+            (opener := next((w for w in _TITLE_OPENERS_AFTER_BODIES if text.endswith(w, start, end)), None)):
+        end -= len(opener)  # 提案委员会 + 驻会副主任: a word of the title after it is none of the body
+    if end - start < 2:
         return None
-    return Mention(start, m.end, m.label, m.unit)
+    return Mention(start, end, m.label, m.unit)
+
+
+#: words of title_opening_words.tsv of two characters or more (驻会): they open the title after a body
+_TITLE_OPENERS_AFTER_BODIES = tuple(w for w in lexicon("title_opening_words").words() if len(w) >= 2)
 
 
 def _place_at(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
@@ -330,3 +331,34 @@ def add_tibetan_names(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue
         mentions = replacing_overlaps(mentions, Mention(s, e, "PER", unit))
     return mentions
+
+
+#: a name after a verb of removal and before the ordinal of a body's session (免去 + 苟仲文 + 第十四届全国政协)
+_NAME_BEFORE_SESSION = re.compile(
+    rf"(?:{alternation(lexicon('removal_verbs').words())})([{HAN}]{{2,3}}?)(?:同志)?的?(?=第[{CN_DIGITS}十]+届)")
+
+
+def add_names_before_sessions(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A person named between a verb of removal and a body's session (免去苟仲文第十四届全国政协委员职务,
+    撤销李佳同志第十三届全国政协委员资格): the name is a person's and the body starts at the session,
+    where the model read the name into the body."""
+    tags = None
+    for found in _NAME_BEFORE_SESSION.finditer(text):
+        s, e = found.span(1)
+        tags = tags or jieba_word_tags()
+        if tags.get(text[s], "")[:1] == "r" or any(
+                text[k:k + 2] in tags and not tags[text[k:k + 2]].startswith("nr") for k in range(s, e - 1)):
+            continue  # 撤销其 + 政协第十三届全国委员会: a pronoun, or a word of another kind, is no name
+        body_start = found.end()
+        bodies = [m for m in mentions if m.label == "ORG" and m.start <= s < m.end and m.end > body_start]
+        mentions = replacing_overlaps(mentions, Mention(s, e, "PER", unit))
+        for body in bodies:
+            mentions = replacing_overlaps(mentions, Mention(body_start, body.end, "ORG", unit))
+    return mentions
+
+
+def named_before_a_session(text: str, start: int, name: str) -> bool:
+    """``name`` at ``start`` is the one a verb of removal names before a body's session
+    (``add_names_before_sessions``): a person, however unsure the model is of the name."""
+    return any(found.start(1) == start and found.group(1) == name
+               for found in _NAME_BEFORE_SESSION.finditer(text, max(0, start - 2), start + len(name) + 8))
