@@ -196,6 +196,10 @@ def test_types_of_general_news_bodies(text, orgs):
     ("三峡水库与南水北调两大世纪工程。", ["三峡水库"]),
     # every transliterated item of a list closed by 等地 is a place (sweep 20, xwlb_63566)
     ("梅赫拉巴德、伊斯法罕、设拉子等地多处机场暂停运营。", ["梅赫拉巴德", "伊斯法罕", "设拉子"]),
+    # ... and no facility is named after 等地 (tune17 xwlb_49862); 村落 is a settlement, no village's
+    # name (tune17 xwlb_49167)
+    ("西安、南昌等地火车站加开验证查危通道。", ["西安", "南昌"]),
+    ("曾经的博后村是一个道路泥泞、设施落后的黎族村落。", ["博后村"]),
     # a name after a verb of going or striking is a place (闯入: xwlb_33149)
     ("以军闯入拉姆安拉打伤多名巴方人员。", ["拉姆安拉"]),
     # a suburb's direction opens no place (大马士革东郊 + 东古塔: xwlb_29102)

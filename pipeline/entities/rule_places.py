@@ -218,6 +218,8 @@ def add_rule_places(text: str, mentions: list[Mention], unit: int) -> list[Menti
             continue  # 划到社区和村: two kinds of place joined, no name (太和村, 永和村: one character before 和)
         if e - s >= 3 and text[e - 1] in "乡镇村" and jieba_word_tags().get(text[e - 2:e]) in COMMON_WORD_TAGS:
             continue  # 挖断农村, 房及农村: the ending is a common noun (农村, 乡镇), no name's suffix
+        if s in loc_ends and text[s] in _LIST_CLOSERS:
+            continue  # 西安、南昌 + 等地火车站: the list of places closed, no place named after it
         if (s > 0 and text[s - 1] in LOCATIVE_BEFORE) or s in loc_ends \
                 or (s > 0 and text[s - 1] in "“、" and text[s] not in NOT_PLACE_START):
             if s in loc_ends and text[s] in _PLACE_JOINERS and e - s >= 4:
