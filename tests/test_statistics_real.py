@@ -328,6 +328,11 @@ REAL = [
     ("after cctv", "他们奋战了3年多来改变面貌。", [("3年多", 3.0, "年", "奋战", "more_than")]),
     # a verb and the country it goes to are no counted noun (not the unit 利比亚)
     ("sweep 36 xwlb_28058", "目前有近2万滞留利比亚的非法移民。", [("近2万", 20_000.0, "", None, "nearly")]),
+    # 负 after a linking word is a sign (为负82亿美元, 从负0.1%); closing a word it is none (减负, 税负)
+    ("after cctv xwlb_31996", "今年第二季度，外国对美直接投资初值为负82亿美元。",
+     [("外国对美直接投资初值为负82亿美元", -8_200_000_000.0, "美元", "外国对美直接投资初值", None)]),
+    ("after cctv xwlb_24061", "通过实施重点园区零收费等政策，为企业减负1.9亿元。",
+     [("企业减负1.9亿元", 190_000_000.0, "元", "企业减负", None)]),
 ]
 
 
@@ -344,3 +349,9 @@ def test_a_count_changes_no_share_before_it():
 @pytest.mark.parametrize("page,text,expected", REAL, ids=[f"{p}-{t[:10]}" for p, t, _ in REAL])
 def test_real_sentence(page, text, expected):
     assert rows(text) == expected
+
+
+def test_a_negative_figure_written_with_fu():
+    """负 after 从/至/为 signs the figure (after cctv xwlb_63109, xwlb_37435)."""
+    assert rows("日本央行决定将政策利率从负0.1%提高到0—0.1%范围内。")[0] == ("负0.1%", -0.1, "%", "政策利率", None)
+    assert [r[:2] for r in rows("欧洲央行12日宣布，下调欧元区隔夜存款利率至负0.5%。")] == [("负0.5%", -0.5)]

@@ -103,7 +103,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<neg>(?<=[{HAN} \t\n：:（(，,])[-－−](?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?:(?<=[{HAN} \t\n：:（(，,])[-－−]|(?<=[为至到是达从的和与及、，,：:（( \t\n])负)(?=[0-9]))?(?P<n1>{NUMERAL})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
@@ -184,7 +184,8 @@ def interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
 def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if g["neg"]:
+    if g["neg"] and g["neg"] != "负":  # (至负0.4%: the word after a linking word is a sign, never a hyphen;
+        # 减负5200万元, 税负: 负 closing a word is none)
         sign = m.start("neg")
         if sh[sign - 1] not in _SIGN_INTRODUCERS and _NUMBER_JUST_BEFORE.search(sh, max(0, sign - 6), sign):
             g["neg"] = None  # 5000米-7000米: a range's hyphen, no sign (a range's upper bound keeps its own)
