@@ -16,6 +16,9 @@
 * A title naming a company by its short name gets the company's registered name, its place kept
   (苏豪副总裁 → 江苏省苏豪控股集团有限公司), and the short name is no person (``company_of_title``,
   ``inside_a_body``).
+* A local role with no body of its own (村支书, 社区书记; not 村民) belongs to the one village or
+  community the article's places name (affiliations.py ``place_of_local_title``,
+  local_role_units.tsv).
 * A withheld name (济南某报社) is no organization; a quoted name before a word of its stock
   (买入“暴风科技”400股) is a company.
 
@@ -159,3 +162,17 @@ def test_a_company_short_name_before_a_title_is_the_company_not_a_person():
     # html-tune 37_toutiao (tuned on): labels 丁海 of 江苏省苏豪控股集团有限公司, no person 苏豪
     text = "江苏省苏豪控股集团有限公司在中亚设有分公司。“我们协同上下游形成更强竞争力。”苏豪副总裁丁海说。"
     assert people_of(text) == [("丁海", ["苏豪副总裁"], "江苏省苏豪控股集团有限公司")]
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    # the article's one village (tune7 xwlb_44276, tune17 xwlb_43297; sweep 35 xwlb_8886)
+    ("陕西大荔县小坡村过去上万亩耕地都是盐碱地。\n村支书薛安全和15位党员干部带头签下军令状。", "薛安全", "小坡村"),
+    ("广西百色凌云县陇雅村村民收入足400元。\n村民们说，这多亏了村支书吴天来。", "吴天来", "陇雅村"),
+    # two villages: none is said to be the secretary's; a villager is no role of the village
+    ("小坡村和大坡村都种冬枣。\n村支书薛安全带头签下军令状。", "薛安全", None),
+    ("骆驼湾村的人均收入翻了一番。\n这张照片是村民李应川在搬迁前拍下的。", "李应川", None),
+])
+def test_a_local_role_belongs_to_the_articles_one_village(text, name, organization):
+    clean = CleanPage("a.txt", "simplified", text, text)
+    people, _, _ = extract_entities(clean, sentence_spans(text), ArticleMetadata(), "a")
+    assert next(p.organization for p in people if p.name == name) == organization

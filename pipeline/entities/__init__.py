@@ -30,7 +30,9 @@ How
    from the gazetteer or the suffix (``pipeline/gazetteer.py``).
 4. People (``people.py``): full names with the titles, organization, age and party
    years written around them (the organization, where the title names none, by
-   ``affiliations.py``); reporters, photographers and editors from the chrome.
+   ``affiliations.py``); reporters, photographers and editors from the chrome. Last, a local
+   role with no body of its own (村支书, 社区书记) takes the one village or community the
+   article's place rows name (``affiliations.place_of_local_title``).
 
 The word lists all rules read are ``pipeline/data/lexicons/*.tsv``, each with its
 provenance; the modules build their sets and regexes once, at import.
@@ -47,11 +49,13 @@ provenance; the modules build their sets and regexes once, at import.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from ..ner import load_ner_model
 from ..gazetteer import PLACES_KNOWN_BY_NAME, divisions, place_level
 from ..records import ArticleMetadata, CleanPage, OrganizationRow, PersonRow, PlaceRow
+from .affiliations import place_of_local_title
 from .heads import ORG_HEADS, org_type
 from .confidence import confident_people
 from .things import drop_things
@@ -90,6 +94,10 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
     # (钟南山院士 … 钟南山表示: a "mountain" by its last character only, known to no list)
     names = {p.name for p in people}
     places = [p for p in places if p.name not in names or not _place_by_suffix_only(p.name)]
+    # 村支书薛安全 in an article on 小坡村 alone: a local role with no body of its own is that place's
+    place_names = {p.name for p in places}
+    people = [replace(p, organization=local) if p.organization is None
+              and (local := place_of_local_title(p.titles, place_names)) else p for p in people]
     return people, organizations, places
 
 

@@ -54,6 +54,26 @@ def body_of_title(titles: list[str], article_orgs: set[str], sentence: Optional[
     return None if body is None or sentence and FOREIGN_COUNTRY_RE.search(sentence) else body
 
 
+_LOCAL_ROLES = [(row.title_opening, tuple(row.place_endings.split("|")), frozenset(row.not_titles.split("|")))
+                for row in lexicon("local_role_units").records()]
+
+
+def place_of_local_title(titles: list[str], article_places: set[str]) -> Optional[str]:
+    """The one village or community of the article that a local role belongs to (村支书 → 小坡村,
+    社区书记 → 洪珞社区: local_role_units.tsv; not a resident, 村民), when the article names exactly
+    one place of that kind; else None.
+
+    >>> place_of_local_title(["村支书"], {"大荔县", "小坡村"}), place_of_local_title(["村支书"], {"小坡村", "大坡村"})
+    ('小坡村', None)
+    """
+    for title in titles:
+        for opening, endings, residents in _LOCAL_ROLES:
+            if title.startswith(opening) and len(title) > len(opening) and title not in residents:
+                found = {p for p in article_places if p.endswith(endings) and len(p) > max(map(len, endings))}
+                return found.pop() if len(found) == 1 else None
+    return None
+
+
 def company_of_title(titles: list[str], article_orgs: set[str]) -> Optional[str]:
     """The company a title names by its short name (华坚董事长 → 华坚集团) when the article writes it
     in full as that name and a word of company names (集团, 公司, 科技 …), or opens a longer name with
