@@ -81,6 +81,10 @@ from test_entities import entities, entity_names
     # an abbreviation (拜登 + 通电话, 通电: tune17 xwlb_49410)
     ("国家主席习近平应约同美国总统拜登通电话。", [("习近平", ["国家主席"], None), ("拜登", ["美国总统"], None)]),
     ("任命苏贵光为提案委员会驻会副主任。", [("苏贵光", ["驻会副主任"], "提案委员会")]),
+    # the last part of a dotted name written alone is that person, whatever its characters (尚 is
+    # no transliteration character: sweep 36 xwlb_22983)
+    ("法国105岁高龄的罗伯特·马尔尚4号在一个室内自行车馆骑行。马尔尚曾在2012年创造了世界纪录。马尔尚自幼喜欢骑自行车。",
+     [("罗伯特·马尔尚", [], None)]),
     ("会议决定：免去毕井泉第十四届全国政协常委、经济委员会副主任职务；免去苟仲文第十四届全国政协委员职务。",
      [("毕井泉", [], None), ("苟仲文", [], None)]),
     # a speaker's caption, the title a space before the name (tune17 xwlb_39221), with the company's

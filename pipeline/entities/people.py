@@ -270,7 +270,10 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
       alone twice or more.
     """
     tags = jieba_word_tags()
-    for short in [n for n in people if len(n) == 2 or has_name_dot(n) or is_transliterated(n)]:
+    dotted = [n for n in people if has_name_dot(n)]
+    # (罗伯特·马尔尚 … 马尔尚曾: a part of a dotted name is a short form whatever its characters)
+    for short in [n for n in people if len(n) == 2 or has_name_dot(n) or is_transliterated(n)
+                  or any(d.endswith(n) and has_name_dot(d[-len(n) - 1]) for d in dotted if d != n)]:
         dotted_parts = [n for n in people if has_name_dot(n) and not has_name_dot(short)
                         and (n.startswith(short) and has_name_dot(n[len(short):len(short) + 1])
                              or n.endswith(short) and has_name_dot(n[-len(short) - 1:-len(short)]))]
