@@ -266,9 +266,19 @@ def test_a_monarch_written_without_the_ordinal_is_the_same_person():
     "在“绿水青山”和“金山银山”之间，四川发展竹产业。",  # sweep 15 xwlb_30132: 金山, 银山
     "这里的商业街，来自天南海北，操着不同口音的各地游客。",  # CCTV: 南海北
     "山大沟深阻隔着乡亲们的致富路。",  # sweep 15 xwlb_34867: 山大沟
+    # 新中国 (the People's Republic from its founding), 中国化 and 中国古代 name no place the article is
+    # about (tune4 xwlb_43663, tune14 xwlb_47497, tune7 xwlb_46164)
+    "这是新中国成立以来四川遭遇的重大突发公共卫生事件。",
+    "四川坚持宗教中国化方向。",
+    "四川推出中国古代服饰展。",
 ])
 def test_a_set_phrase_names_no_place(text):
     assert [p for p in entity_names(text)[2] if p != "四川"] == []
+
+
+def test_a_word_ending_with_the_opener_leaves_the_country_a_place():
+    """刷新 + 中国影史: 新 closes another word, no 新中国 (sweep 35 xwlb_67499)."""
+    assert "中国" in entity_names("刷新中国影史春节档期预售最快破亿纪录。")[2]
 
 
 @pytest.mark.parametrize("text, organizations", [

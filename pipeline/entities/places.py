@@ -31,7 +31,9 @@ from .name_words import KNOWN_FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
 _PLACE_STOP_ENDINGS = tuple(lexicon("place_stop_words").flagged("ending"))
-_COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").words())
+_COUNTRY_ADJECTIVE_WORDS = tuple(lexicon("country_adjective_words").where("position", "after"))
+#: words that open a set phrase with the country's name (新 + 中国)
+_COUNTRY_PHRASE_OPENERS = tuple(lexicon("country_adjective_words").where("position", "before"))
 _CONJUNCTION = re.compile(f"[{''.join(sorted(CONJUNCTIONS))}]")
 _LEADING_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 #: the place endings of two characters or more (广场, 纪念馆, 机场): alone, a kind of place
@@ -126,7 +128,8 @@ def _place_parts(units: list[TextUnit], mentions_by_unit: list[list[Mention]], l
             if m.label != label:
                 continue
             text = units[m.unit].text
-            if label == "LOC" and text[m.start:m.end] in COUNTRIES and _adjective_word_after(text, m.end):
+            if label == "LOC" and text[m.start:m.end] in COUNTRIES and (
+                    _adjective_word_after(text, m.end) or _phrase_opener_before(text, m.start)):
                 continue  # 中国特色社会主义, 中国梦: the country is an adjective of a set phrase
             for ps, pe in split(text[m.start:m.end]):
                 name = text[m.start + ps:m.start + pe]
@@ -245,6 +248,13 @@ def is_named_venue(name: str) -> bool:
     """A park, museum or hall with a name before its ending (上海汽车博物馆, not 博物馆)."""
     ending = next((e for e in NAMED_VENUE_ENDINGS if name.endswith(e)), None)
     return ending is not None and len(name) - len(ending) >= 2
+
+
+def _phrase_opener_before(text: str, start: int) -> bool:
+    """A word of country_adjective_words.tsv opens the phrase before the name, whole: not the end of
+    a longer dictionary word (新中国; not 刷新 + 中国影史)."""
+    word = next((w for w in _COUNTRY_PHRASE_OPENERS if text.endswith(w, 0, start)), None)
+    return word is not None and text[start - len(word) - 1:start] not in jieba_word_tags()
 
 
 def _adjective_word_after(text: str, end: int) -> bool:
