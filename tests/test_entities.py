@@ -271,9 +271,17 @@ def test_a_monarch_written_without_the_ordinal_is_the_same_person():
     "这是新中国成立以来四川遭遇的重大突发公共卫生事件。",
     "四川坚持宗教中国化方向。",
     "四川推出中国古代服饰展。",
+    # a river's mouth holds no Haikou (黄河入海口: tune3 xwlb_50189); Wuhan's riverbanks (两江四岸)
+    "四川在长江入海口设立观测站。",
+    "四川游客赞叹武汉两江四岸的夜景。",
 ])
 def test_a_set_phrase_names_no_place(text):
-    assert [p for p in entity_names(text)[2] if p != "四川"] == []
+    assert [p for p in entity_names(text)[2] if p not in ("四川", "长江", "武汉")] == []
+
+
+def test_the_source_region_of_three_rivers_is_one_place():
+    """三江源, not the county short name 三江 (tune3 xwlb_50189, tune9, tune13)."""
+    assert entity_names("大家必须担负起保护三江源、保护“中华水塔”的重大责任。")[2] == ["三江源"]
 
 
 def test_a_word_ending_with_the_opener_leaves_the_country_a_place():
