@@ -274,6 +274,8 @@ def test_a_monarch_written_without_the_ordinal_is_the_same_person():
     # a river's mouth holds no Haikou (黄河入海口: tune3 xwlb_50189); Wuhan's riverbanks (两江四岸)
     "四川在长江入海口设立观测站。",
     "四川游客赞叹武汉两江四岸的夜景。",
+    # a campaign's name (tune4 xwlb_46308, tune5 xwlb_45818)
+    "四川组织“万企帮万村”精准扶贫行动。",
 ])
 def test_a_set_phrase_names_no_place(text):
     assert [p for p in entity_names(text)[2] if p not in ("四川", "长江", "武汉")] == []
