@@ -458,6 +458,17 @@ def test_people_credited_in_the_byline_carry_their_role_and_the_rest_are_subject
     assert subjects and not set(subjects) & {name for name, _ in credited}
 
 
+@pytest.mark.parametrize("text, role", [
+    # the outlet's own reporter named in the body (a speaker's caption of 2012-2016 CCTV, sweep 35;
+    # tune10 xwlb_40426) is credited as a byline is; another outlet's reporter quoted stays a subject
+    ("本台记者 张琦：在我身后的就是当地的一条老街。", "reporter"),
+    ("总台记者徐平持续蹲守在专门接收危重病人的病房。", "reporter"),
+    ("美联社记者李明说，现场秩序良好。", "subject"),
+])
+def test_the_outlets_own_reporter_in_the_body_is_a_reporter(text, role):
+    assert [p.role for p in entities(text)[0]] == [role]
+
+
 def test_a_photo_credit_makes_a_photographer():
     from pipeline.ingest import PageTask
     from pipeline.runner import process_task

@@ -252,9 +252,23 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         organization = next((body for body in PRINCIPAL_BODIES.get(name, ()) if any(body in title for title in p.titles)),
                             None) or written_in_full(p.organization, article_orgs) or p.organization \
             or body_of_title(p.titles, article_orgs, sentence) or company_of_title(p.titles, article_orgs)
-        rows.append(PersonRow(article_id, name, p.role, p.titles, organization, p.age,
+        # 本台记者 张琦：, 总台记者徐平: the outlet's own reporter, named in the body, is credited as a byline is
+        role = "reporter" if p.role == "subject" and _own_reporter(p.titles, organization) else p.role
+        rows.append(PersonRow(article_id, name, role, p.titles, organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
+
+
+#: words of an outlet naming itself (本台, 总台, 央视): own_outlet_words.tsv
+_OWN_OUTLET_WORDS = tuple(lexicon("own_outlet_words").words())
+_REPORTER_TITLE_ENDINGS = ("记者", "通讯员")
+
+
+def _own_reporter(titles: list[str], organization: Optional[str]) -> bool:
+    """Every title is a reporter's, and the outlet is the story's own: written before the title
+    (本台记者) or as the title's body (总台 + 记者)."""
+    return bool(titles) and all(t.endswith(_REPORTER_TITLE_ENDINGS) for t in titles) \
+        and (any(t.startswith(_OWN_OUTLET_WORDS) for t in titles) or organization in _OWN_OUTLET_WORDS)
 
 
 def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
