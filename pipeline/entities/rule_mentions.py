@@ -26,7 +26,8 @@ from .name_words import (MEMBERSHIP_TITLES, TITLE_HEADS, COMPANY_NAME_ENDINGS, H
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STOP_CHAR_NAME_WORDS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
                          SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans, party_before_title_spans
-from .heads import COMPANY_HEAD_ENDINGS, COMPANY_WORDS, KNOWN_BRANDS, company_seat_at, company_seat_ending_at, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS, sent_team_join
+from .heads import (COMPANY_HEAD_ENDINGS, COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS,
+                    company_seat_at, company_seat_ending_at, sent_team_join)
 from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
                            add_names_before_sessions, add_names_in_spaced_lists, add_tibetan_names,
@@ -41,7 +42,6 @@ _DATE_END = re.compile(rf"[0-9{CN_DIGITS}]+[年月日](?:上午|下午|晚间|�
 
 #: "former", before a body's head word in a title (原党委委员, 原党工委书记)
 _FORMER = "原"
-
 
 
 def _rule_org_spans(text: str) -> list[tuple[int, int]]:
