@@ -704,3 +704,32 @@ def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
 ])
 def test_the_parts_of_a_count_and_the_noun_before_a_modal(text, expected):
     assert [(c.subject, c.value) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character verb of change after 同比/环比 (Boson boson_1039: the subject came out 比增); alone
+    # the character is part of a word (新增3例 keeps its count kind)
+    ("深发展基本每股收益0.56元，同比增30%。",
+     [("收益0.56元", "收益", None), ("30%", "收益", None)]),
+    ("今年1—8月我国自贸试验区进出口同比增4.7%", [("自贸试验区进出口同比增4.7%", "自贸试验区进出口", None)]),
+    ("今年新增3例。", [("新增3例", "新增", None)]),
+    # a prefix whose first character closes the verb of change before it (增|长达 is 增长|达)
+    ("全市地区生产总值年均增长达8.5%。", [("地区生产总值年均增长达8.5%", "地区生产总值", None)]),
+    # digits after Latin letters are part of the noun's name (广义货币M2, N95口罩)
+    ("广义货币M2同比增9%。", [("广义货币M2同比增9%", "广义货币M2", None)]),
+    ("累计生产N95口罩超过1100万只。", [("N95口罩超过1100万只", "N95口罩", "more_than")]),
+    # a currency before the figure names its unit, not what it counts (boson_1552); after a
+    # conversion word it names no noun at all
+    ("归属于母公司股东净利润人民币200.50亿元。", [("200.50亿元", "母公司股东净利润", None)]),
+    ("各地共罚款人民币352万余元。", [("罚款人民币352万余元", "罚款", "more_than")]),
+    ("对他处以罚款，约合人民币65万元。", [("65万元", None, None)]),
+    # a qualifier before 已有/还有 (boson_1575 至少已有12名官员)
+    ("至少已有12名官员被撤职。", [("至少已有12名官员", "官员", "at_least")]),
+    ("目前至少还有7人被困在隧道当中。", [("至少还有7人", None, "at_least")]),
+    # units of audio and projectors (boson_1019 12声道, boson_56 300流明)
+    ("配备12声道音响系统。", [("12声道音响系统", "音响系统", None)]),
+    ("投影机亮度达到300流明。", [("投影机亮度达到300流明", "投影机亮度", None)]),
+])
+def test_boson_tune_sweep_of_the_third_session(text, expected):
+    """Rules from a claims sweep of Boson paragraphs of the tune half (recipes/score_boson.py), 2026-12-07."""
+    assert [(c.text, c.subject, c.qualifier) for c in extract_statistics(text, [])] == expected

@@ -43,7 +43,8 @@ class VerbCut(NamedTuple):
 _ADVERB_END = re.compile("[则就都也又还却]$")
 
 # a noun before a number may hold Latin letters (GDP同比增长3.9%, 使用GPU需要40块)
-_NOUN_RUN = re.compile(rf"[{HAN_EXT}A-Za-z、]{{1,{_T.subject_before_max_chars}}}$")
+# (digits after Latin letters are part of the name: 广义货币M2同比增9%, 新冠病毒Omicron变异株 has none)
+_NOUN_RUN = re.compile(rf"(?:[{HAN_EXT}、]|[A-Za-z]++[0-9]*+){{1,{_T.subject_before_max_chars}}}$")
 
 _LATIN_LEAD = re.compile(r"[A-Za-z]+")
 
@@ -276,6 +277,11 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     core = run[:len(run) - (len(tail.group(0)) if tail else 0)]
     n0 = len(core)
     core = _ETC_TAIL.sub("", core)
+    currency = next((c for c in W.CONVERSION_CURRENCIES if core.endswith(c) and len(core) - len(c) >= 2), None)
+    if currency:  # 净利润人民币200.50亿元: the currency names the figure's unit, not what it counts
+        core = core[:-len(currency)]
+        if core.endswith(tuple(W.CONVERSION_QUALIFIER)):
+            return None, pos  # 约合人民币65万元: a conversion names no noun (extract.py reads the figure before)
     # 李文芝包保的4户, 占全县规上工业的98.04%: a modifier, not the noun as written
     detached = core.endswith("的") or n0 > len(core) and run[len(core)] == "的"
     # 将日核酸检测能力提升至3万份: the noun is before the verb of change

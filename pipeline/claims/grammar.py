@@ -93,7 +93,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
     return (
-        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|有)?"
+        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|(?:已经|已|还|也)?有)?"  # 至少已有12名官员
         rf"|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
@@ -208,6 +208,12 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         # 签约3套, 最近3天, 附近300米: the character ends a word, no qualifier
         g["pre"] = g["preaux"] = None
         s = m.end("preaux") if m.group("preaux") else m.end("pre")
+    if g["pre"] and len(g["pre"]) >= 2 and sh[s - 1:s] + g["pre"][0] in W.CHANGE_VERBS:
+        # 年均增长达8.5%, 提高达30%: the prefix's first character closes the verb of change before
+        # it (增|长达 is 增长|达), so the prefix is the rest, or none
+        rest = g["pre"][1:]
+        g["pre"] = rest if rest in W.PREFIX_QUALIFIER else None
+        s = m.start("pre") + 1
     prefix = g["pre"] or g["vpre"]
     qualifier = W.PREFIX_QUALIFIER.get(prefix) if prefix else None
     if g["pre"] and qualifier in W.NEGATED_QUALIFIER:

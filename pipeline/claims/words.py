@@ -170,7 +170,11 @@ RATE_MARKER_ALTERNATION = alternation(_leads.flagged("rate"))
 LEAD_STRIP_ALTERNATION = alternation(lexicon("claim_lead_strips").words())
 #: demonstratives before the noun (这一比例): dropped when two characters or more are left
 DEMONSTRATIVES = tuple(lexicon("claim_demonstratives").words())
-CHANGE_VERB_ALTERNATION = alternation(lexicon("claim_change_verbs").words())
+_change_verbs = lexicon("claim_change_verbs")
+CHANGE_VERBS = frozenset(_change_verbs.where("written", "alone"))
+CHANGE_VERB_ALTERNATION = alternation(CHANGE_VERBS)
+#: one-character verbs of change, only after a comparison or an adverb of change (同比增30%)
+SHORT_CHANGE_VERB_ALTERNATION = alternation(_change_verbs.where("written", "after_comparison"))
 #: a verb of change (增长, 下跌), wherever it is searched or matched
 CHANGE_VERB_RE = re.compile(CHANGE_VERB_ALTERNATION)
 CHANGE_ADVERB_ALTERNATION = alternation(lexicon("claim_change_adverbs").words())
@@ -185,6 +189,7 @@ COMPARISON = (rf"(?:[比较]{_COMPARED_PERIOD}"
               r"|[与和同跟][^，,。；;、：:0-9]{0,2}(?:[0-9]{4}年)?[^，,。；;、：:0-9]{0,6}相比[，,]?)")
 CHANGE_PHRASE = (rf"(?:(?:[均都]?{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  # 比2019年同期增长, 均比11月份收窄
                  rf"(?:{CHANGE_VERB_ALTERNATION})了?(?:至|到)?了?"  # 增加到了374万标准箱
+                 rf"|(?:[均都]?{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})+(?:{SHORT_CHANGE_VERB_ALTERNATION})了?"  # 同比增30%
                  rf"|(?:{COMPARISON})[高低多少]"  # 比上年同期低1.1个百分点: a comparative after a comparison
                  rf"|(?:{CHANGE_ADVERB_ALTERNATION})*[高低多少]于{_COMPARED_PERIOD})")  # 高于上月0.3个百分点
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
