@@ -266,3 +266,27 @@ def test_a_dam_is_a_landmark_of_its_place():
 def test_the_place_of_a_summit_stays_without_its_peak():
     places = entity_names("葡萄牙是我这次出访欧洲、拉丁美洲并出席二十国集团领导人布宜诺斯艾利斯峰会行程的最后一站。")[2]
     assert "布宜诺斯艾利斯" in places and "布宜诺斯艾利斯峰" not in places
+
+
+@pytest.mark.parametrize("text, people, orgs, places", [
+    # a name before 族 is a people's (布朗族), unless 族 opens a longer word (族人)
+    ("有了党的好政策，就没有布朗族的今天。", [], [], []),
+    ("今年7月，印度东北部阿萨姆邦的波洛族土著与穆斯林爆发冲突。", [], [], ["印度", "阿萨姆邦"]),
+    # a time word after a title head: the title is the name's (总书记 + 近日)
+    ("习近平总书记近日对脱贫攻坚工作作出重要指示。", [("习近平", ["总书记"])], [], []),
+    # 时任 opens no body and no title (时任三明市公安局局长)
+    ("时任三明市公安局局长的张三说。", [("张三", ["局长"])], ["三明市公安局"], ["三明市"]),
+    ("官方宣布时任总统莫拉莱斯首轮胜出。", [("莫拉莱斯", ["总统"])], [], []),
+    # set phrases that hold place names but name no place (place_like_phrases.tsv), 立德树人 no person
+    ("这里是我国最大的出海口。", [], [], []),
+    ("防火重于泰山，安全是要摆在第一位的。", [], [], []),
+    ("统筹山水林田湖草沙冰系统治理。", [], [], []),
+    ("北欧两项比赛开始。", [], [], []),
+    ("围绕立德树人查找短板弱项。", [], [], []),
+])
+def test_sweep_37_entities(text, people, orgs, places):
+    """Sweep 37 (90 topic CCTV articles of 2020-2022, tests/sweeps/read.tsv): people, bodies and places."""
+    found_people, found_orgs, found_places = entities(text)
+    assert [(p.name, p.titles) for p in found_people] == people
+    assert [o.name for o in found_orgs] == orgs
+    assert [p.name for p in found_places] == places

@@ -60,6 +60,8 @@ _JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 #: a country's name, then a title, up to the name after it, within one clause (乌克兰总统 + 波罗申科)
 _COUNTRY_BEFORE_TITLE = re.compile(f"(?:{alternation(COUNTRIES)})[{HAN}]{{1,12}}$")
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
+#: words after a name that make it a people's or a faction's (布朗 + 族): people_words_after_names.tsv
+_PEOPLE_WORDS_AFTER_PERSON = tuple(lexicon("people_words_after_names").flagged("person"))
 
 
 @dataclass
@@ -127,7 +129,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             foreign_title = after_title and _COUNTRY_BEFORE_TITLE.search(text, max(0, m.start - 20), m.start) is not None
             if not is_full_name(name, after_title, foreign_title) and (m := _name_run_into_word(text, m)) is not None:
                 name = text[m.start:m.end]
-            if m is None or not is_full_name(name, after_title, foreign_title):
+            if m is None or not is_full_name(name, after_title, foreign_title) or _names_a_people(text, m.end):
                 continue
             person = people.get(name)
             if person is None:
@@ -354,6 +356,13 @@ def _name_run_into_word(text: str, m: Mention) -> Optional[Mention]:
     if jieba_word_tags().get(text[m.end - 1:m.end + 1], "")[:1] not in ("a", "d", "v"):
         return None
     return Mention(m.start, m.end - 1, m.label, m.unit)
+
+
+def _names_a_people(text: str, end: int) -> bool:
+    """A word of people_words_after_names.tsv follows the name (布朗 + 族) and opens no longer
+    dictionary word there (王氏 + 族人): the name is a people's or a faction's, no person's."""
+    word = next((w for w in _PEOPLE_WORDS_AFTER_PERSON if text.startswith(w, end)), None)
+    return word is not None and text[end:end + len(word) + 1] not in jieba_word_tags()
 
 
 def is_full_name(name: str, after_title: bool = False, foreign_title: bool = False) -> bool:

@@ -450,7 +450,8 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
 
 
 # jieba tags (first letter) of the word after a title head that show the clause going on
-_CLAUSE_GOES_ON = frozenset("vpdcmanliq")  # l, i: set phrases and idioms (重要讲话); q: 总书记 + 系列讲话
+# t: a time word (习近平总书记近日对…作出重要指示)
+_CLAUSE_GOES_ON = frozenset("vpdcmanliqt")  # l, i: set phrases and idioms (重要讲话); q: 总书记 + 系列讲话
 
 
 def title_right_after(text: str, end: int) -> Optional[str]:
