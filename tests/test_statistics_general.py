@@ -733,3 +733,29 @@ def test_the_parts_of_a_count_and_the_noun_before_a_modal(text, expected):
 def test_boson_tune_sweep_of_the_third_session(text, expected):
     """Rules from a claims sweep of Boson paragraphs of the tune half (recipes/score_boson.py), 2026-12-07."""
     assert [(c.text, c.subject, c.qualifier) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun that acts (claim_agent_heads.tsv) ends before its predicate: verbs alone, or a verb and
+    # its object (sweep 37: 企业生产, 机组投产发电, 省份开启春灌, 困难群众改善住房条件)
+    ("带动100多家企业生产。", [("100多家企业", "企业", "more_than")]),
+    ("目前已有4台机组投产发电。", [("4台机组", "机组", None)]),
+    ("18000多名赛会志愿者活跃在各个场馆。", [("18000多名赛会志愿者", "赛会志愿者", "more_than")]),
+    ("目前，全国已有16个省份开启春灌。", [("16个省份", "省份", None)]),
+    ("帮助2亿多困难群众改善住房条件。", [("2亿多困难群众", "困难群众", "more_than")]),
+    # …not a noun compound: after a thing (核酸检测), a verbal noun of three characters (示范岗), or
+    # after 国家 (国家授权专利)
+    ("开展3轮全员核酸检测。", [("3轮全员核酸检测", "全员核酸检测", None)]),
+    ("全县3200多个党员示范岗。", [("3200多个党员示范岗", "党员示范岗", "more_than")]),
+    ("拥有35项国家授权专利。", [("35项国家授权专利", "国家授权专利", None)]),
+    # 过 before a round figure is more than it (新增过万例), not when it ends a word (经过十年)
+    ("俄罗斯新增过万例。", [("俄罗斯新增过万例", "俄罗斯新增", "more_than")]),
+    ("日均客流过万人次。", [("日均客流过万人次", "客流", "more_than")]),
+    ("经过十年的努力。", [("十年", "努力", None)]),
+    # a run of rises or falls (17连涨, 15连降)
+    ("退休人员养老金实现17连涨。", [("17连涨", "人员养老金", None)]),
+    ("粮食总产实现十一连增。", [("十一连增", "粮食总产", None)]),
+])
+def test_sweep_37_claims(text, expected):
+    """Sweep 37 (90 topic CCTV articles of 2020-2022, tests/sweeps/read.tsv): subjects, qualifiers, units."""
+    assert [(c.text, c.subject, c.qualifier) for c in extract_statistics(text, [])] == expected

@@ -78,7 +78,8 @@ REAL = [
      # (突破 is more_than; the second 40万 repeats the first then: one claim)
      [("累计确诊病例突破40万", 400_000.0, "", "累计确诊病例", "more_than")]),
     ("05_xinhuanet", "武汉“封城”27天后，湖北以外地区新冠肺炎每日确诊病例迎来15连降。",
-     [("27天", 27.0, "天", "封城", None)]),
+     # (a run of falls, 15连降: claim_units.tsv; 迎来 links the topic to it: claim_predicate_words.tsv)
+     [("27天", 27.0, "天", "封城", None), ("15连降", 15.0, "连降", "确诊病例", None)]),
     ("36_39", "普通人在专业医师指导下一个月减8~10斤并非不可能。如果按一个月10斤算，一年减下100斤。",
      [("8~10斤", 8.0, "斤", None, "range"), ("10斤", 10.0, "斤", None, "range_max"),
       ("减下100斤", 100.0, "斤", "减下", None)]),

@@ -208,6 +208,9 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         # 签约3套, 最近3天, 附近300米: the character ends a word, no qualifier
         g["pre"] = g["preaux"] = None
         s = m.end("preaux") if m.group("preaux") else m.end("pre")
+    if g["vpre"] and g["vpre"] not in _COUNT_PREFIXES and ends_a_word(sh, m.start("vpre")):
+        g["vpre"] = None  # 经过十年, 马上千人: the character ends a word, no qualifier (过万例 is one)
+        s = m.end("vpre")
     if g["pre"] and len(g["pre"]) >= 2 and sh[s - 1:s] + g["pre"][0] in W.CHANGE_VERBS:
         # 年均增长达8.5%, 提高达30%: the prefix's first character closes the verb of change before
         # it (增|长达 is 增长|达), so the prefix is the rest, or none

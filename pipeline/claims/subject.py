@@ -98,6 +98,14 @@ def noun_phrase_after(run: str) -> Optional[str]:
             # (务工人员|乘坐包机), unless one character ends the compound (重症患者|救治|队)
             stopped_at_verb = True
             break
+        if i and (t in VERB_TAGS or t == "vn") and len(w) >= 2 and _acts(toks[i - 1]) and (
+                all(x.tag in _PREDICATE_TAGS and not (x.tag == "vn" and len(x.word) > 2)  # 党员示范岗: a noun
+                    for x in toks[i:next((k for k in range(i, len(toks)) if toks[k].tag == "p"), None)])
+                or t in VERB_TAGS and nxt is not None and nxt.tag[:1] == "n" and len(nxt.word) >= 2):
+            # 100多家企业|生产, 4台机组|投产发电: the counted noun acts, the verbs after it are its
+            # predicate; 2亿多困难群众|改善住房条件: a verb and its object (claim_agent_heads.tsv)
+            stopped_at_verb = True
+            break
         if is_verbal(w, t) and t != "vn" or t.startswith("a"):
             # a verb or adjective inside the phrase only as a modifier of a following noun
             # (无职党员, 居家在职党员); as the first word it may stand alone (在岗, 务工)
@@ -122,6 +130,15 @@ def noun_phrase_after(run: str) -> Optional[str]:
     if len(subj) >= 2 and subj.endswith("里"):  # 几十个群里
         subj = subj[:-1]
     return subj or None
+
+
+#: tags of the words of a predicate with no object: verbs, verbal nouns, adverbs
+_PREDICATE_TAGS = frozenset({"v", "vg", "vi", "vq", "vn", "d", "ad"})
+
+
+def _acts(tok: Token) -> bool:
+    """A noun (or a set phrase) that acts in a clause: a person, a firm, a body (claim_agent_heads.tsv)."""
+    return tok.tag[:1] in ("n", "l") and tok.word.endswith(W.AGENT_HEADS)
 
 
 def _plain_noun(tok: Token) -> bool:

@@ -133,6 +133,8 @@ TIME_WORDS_AFTER = tuple(lexicon("claim_time_words").words())
 LOCATIVE_OPENERS = frozenset(lexicon("claim_locative_openers").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
+#: endings of nouns that act in a clause: a verb right after one is its predicate (claim_agent_heads.tsv)
+AGENT_HEADS = tuple(lexicon("claim_agent_heads").words())
 #: the head words of people's titles (大使, 委员): a word ending with one is a noun of people (驻华|大使)
 PERSON_TITLE_HEADS = frozenset(lexicon("title_heads").words())
 #: verbs of speech: a clause 某某说 / 介绍 is an attribution, no topic for the clause after it
