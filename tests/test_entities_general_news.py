@@ -290,3 +290,17 @@ def test_sweep_37_entities(text, people, orgs, places):
     assert [(p.name, p.titles) for p in found_people] == people
     assert [o.name for o in found_orgs] == orgs
     assert [p.name for p in found_places] == places
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a list a kind of company opens with 包括 (Boson tune half, boson_193): its items are companies
+    ("天猫已与国内九大快递公司达成战略合作，这些公司包括EMS、顺丰、申通、中通、百世汇通、韵达。",
+     ["国内九大快递公司", "EMS", "顺丰", "申通", "中通", "百世汇通", "韵达"]),
+    # …and so does a list closed by 等 + a kind of web company (门户网站)
+    ("新浪、搜狐等门户网站纷纷跟进。", ["新浪", "搜狐"]),
+    # 如何 opens no list; 电商 + 旗下业务 is no kind of company
+    ("从中国企业应用电子商务现状、企业如何实施电子商务、电子商务发展意义等方面讲解。", []),
+    ("整合移动电商、生活服务、数字发行业务等电商旗下业务。", []),
+])
+def test_short_company_names_in_lists_of_general_news(text, orgs):
+    assert [o.name for o in entities(text)[1]] == orgs

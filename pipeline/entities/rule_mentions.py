@@ -24,7 +24,7 @@ from ..text.chars import HAN
 from ..text.numerals import CN_DIGITS
 from .name_words import (MEMBERSHIP_TITLES, TITLE_HEADS, COMPANY_NAME_ENDINGS, HEAD_WORD_NEXT, ORG_CATEGORY_WORDS, KNOWN_ORG_RE, NAME_STOP_CHARS,
                          NAME_STOP_VERBS, RULE_ORG_MAX_CHARS, STOP_CHAR_NAME_WORDS, STRONG_HEAD_RE, TITLE_HEAD_RE, division_covering,
-                         SPEECH_VERBS, has_verb_or_adverb)
+                         NAME_STOP_VERBS_ANY, SPEECH_VERBS, has_verb_or_adverb)
 from .foreign_bodies import foreign_body_spans, party_before_title_spans
 from .heads import (COMPANY_HEAD_ENDINGS, COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, PAPER_HEADS,
                     company_seat_at, company_seat_ending_at, sent_team_join)
@@ -163,6 +163,12 @@ _LISTED_COMPANIES = re.compile(
     rf"(?:{alternation(lexicon('company_kind_words').words())})")
 
 
+# 这些公司包括EMS、顺丰、申通、圆通: the items of a list a kind of company opens with 包括, 例如, 比如, 如
+_COMPANIES_AFTER_KIND = re.compile(
+    rf"(?:{alternation(lexicon('company_kind_words').words())})(?:包括|例如|比如|如(?![何果今此同]))[：:]?"
+    rf"((?:[{HAN}A-Za-z0-9]{{2,6}}、)+[{HAN}A-Za-z0-9]{{2,6}}?)(?=等|[，。；,;）)]|$)")
+
+
 #: a list item closed by a word of company names (保利影业、博纳文旅: 影业, 文旅), between 、 or
 #: before 等: a company, even with no kind word after the list
 _COMPANY_ITEM = rf"[{HAN}]{{2,6}}(?:{alternation(COMPANY_WORDS)})"
@@ -175,12 +181,14 @@ def _listed_company_spans(text: str, mentions: list[Mention]) -> list[tuple[int,
     spans = [m.span(1) if m.group(1) else m.span(2) for m in _LISTED_BY_ENDING.finditer(text)
              if not has_verb_or_adverb((m.group(1) or m.group(2))[:2])]
     spans = [(s, e) for s, e in spans if _list_names_an_organization(text, s, e, mentions)]
-    for m in _LISTED_COMPANIES.finditer(text):
+    for m in (*_LISTED_COMPANIES.finditer(text), *_COMPANIES_AFTER_KIND.finditer(text)):
         pos = m.start(1)
         for item in m.group(1).split("、"):
             # the first item may carry the clause before it (组织阿斯克建材): keep it only
             # when no verb or function word opens it
-            if len(item) >= 2 and not has_verb_or_adverb(item[:2]) and item[0] not in NAME_STOP_CHARS:
+            # (nor when a clause verb inside it joins it to the clause: 首都互联网协会联合新浪)
+            if len(item) >= 2 and not has_verb_or_adverb(item[:2]) and item[0] not in NAME_STOP_CHARS \
+                    and not NAME_STOP_VERBS_ANY.search(item):
                 spans.append((pos, pos + len(item)))
             pos += len(item) + 1
     return spans
