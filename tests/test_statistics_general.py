@@ -755,6 +755,10 @@ def test_boson_tune_sweep_of_the_third_session(text, expected):
     # a run of rises or falls (17连涨, 15连降)
     ("退休人员养老金实现17连涨。", [("17连涨", "人员养老金", None)]),
     ("粮食总产实现十一连增。", [("十一连增", "粮食总产", None)]),
+    # a verb that ends a phrase and one character after it are one noun (化肥发出量); 进度 is a noun
+    # the dictionary tags as an adverb
+    ("每日化肥发出量比去年同期增长了240%。", [("化肥发出量比去年同期增长了240%", "化肥发出量", None)]),
+    ("全国小麦收获进度8.2%。", [("进度8.2%", "进度", None)]),
 ])
 def test_sweep_37_claims(text, expected):
     """Sweep 37 (90 topic CCTV articles of 2020-2022, tests/sweeps/read.tsv): subjects, qualifiers, units."""

@@ -293,8 +293,11 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
     pos_c = 0
     last_verb = VerbCut()
     prev_w = ""
+    ending_at: dict[int, Token] = {}  # the word ending at each offset of core
+    cut_ends = [0]  # the offsets of every cut, in order
     for j, (w, t) in enumerate(toks):
         pos_c += len(w)
+        ending_at[pos_c] = toks[j]
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if w == "、":
             pass
@@ -302,15 +305,22 @@ def _noun_before(sh: str, pos: int, floor: int) -> tuple[Optional[str], int]:
             pass  # 中风险区
         elif ends_phrase(w, t) and w not in W.SUBJECT_JOINERS:
             cut_hard = cut_verb = prev_cut = pos_c
+            cut_ends.append(pos_c)
         elif (is_verbal(w, t) or (t == "?" and len(w) == 2 and len(prev_w) == 2 and w[0] == prev_w[0]
                                 and prev_w == last_verb.verb)) \
                 and (len(w) >= 2 or w in W.ONE_CHAR_VERBS) and prev_w != "、":  # 、防护设备; 复工复产
             prev_cut, cut_verb = cut_verb, pos_c
             last_verb = VerbCut(w, prev_w, pos_c - len(w))
+            cut_ends.append(pos_c)
         prev_w = w
     k = cut_verb
     if 0 < len(core) - k < 2:  # a one-character rest is part of a compound (隔离衣)
         k = prev_cut
+    if 0 < len(core) - k < 2 and (closing := ending_at.get(k)) is not None and is_verbal(*closing) \
+            and len(closing.word) >= 2:
+        # 化肥发出量: a verb that ends a phrase (发出) and one character after it are one noun (发出量),
+        # with the nouns before the verb
+        k = max((c for c in cut_ends if c <= k - len(closing.word)), default=0)
     v, v_prev, v_start = last_verb
     if k == cut_verb and k < len(core) and v and len(v) >= 2 and (
             core[k:] in W.GENERIC_HEADS or (v not in W.VERB_WORDS and v_prev in W.VERB_WORDS)):
