@@ -43,7 +43,7 @@ class VerbCut(NamedTuple):
 _ADVERB_END = re.compile("[则就都也又还却]$")
 
 # a noun before a number may hold Latin letters (GDP同比增长3.9%, 使用GPU需要40块)
-# (digits after Latin letters are part of the name: 广义货币M2同比增9%, 新冠病毒Omicron变异株 has none)
+# (and digits right after Latin letters, as in a name: 广义货币M2同比增9%, N95口罩超过1100万只)
 _NOUN_RUN = re.compile(rf"(?:[{HAN_EXT}、]|[A-Za-z]++[0-9]*+){{1,{_T.subject_before_max_chars}}}$")
 
 _LATIN_LEAD = re.compile(r"[A-Za-z]+")
