@@ -263,7 +263,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
 
 #: words of an outlet naming itself (本台, 总台, 央视): own_outlet_words.tsv
 _OWN_OUTLET_WORDS = tuple(lexicon("own_outlet_words").words())
-_REPORTER_TITLE_ENDINGS = ("记者", "通讯员")
+#: the byline words of a reporter (记者, 通讯员, 评论员 …: byline_roles.tsv, flagged reporter, role reporter)
+_REPORTER_TITLE_ENDINGS = tuple(w for w, role in lexicon("byline_roles").mapping("person_role").items()
+                                if role == "reporter" and w in set(lexicon("byline_roles").flagged("reporter")))
 
 
 def _own_reporter(titles: list[str], organization: Optional[str]) -> bool:
