@@ -150,6 +150,14 @@ DEPARTMENT = re.compile(f"[{HAN}]{{1,6}}?(?:{alternation(DEPARTMENT_ENDINGS, lon
 NOT_DEPARTMENTS = lexicon("not_departments").words()
 
 
+def listed_word_after(text: str, end: int, words: tuple[str, ...], longer: tuple[int, ...] = (1,)) -> bool:
+    """One of ``words`` stands at ``end``, whole: with the next ``longer`` characters it makes no longer
+    dictionary word (中国 + 结 of 中国结合 is 结合; 布朗 + 族, not 王氏 + 族人)."""
+    tags = jieba_word_tags()
+    word = next((w for w in words if text.startswith(w, end)), None)
+    return word is not None and not any(text[end:end + len(word) + k] in tags for k in longer)
+
+
 def has_verb_or_adverb(s: str) -> bool:
     tags = jieba_word_tags()
     return any(tags.get(s[i:i + 2], "")[:1] in ("v", "d") for i in range(len(s) - 1))

@@ -38,7 +38,8 @@ from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUn
 from .edges import NAME_HYPHENS, regnal_number_length
 from .units import occurrences
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
-                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, TITLE_VERB_HEADS, is_tibetan_name)
+                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, TITLE_VERB_HEADS, is_tibetan_name,
+                         listed_word_after)
 from .credits import byline_credits
 from .organizations import is_generic_org
 from .list_titles import list_end, title_closing_list
@@ -264,8 +265,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
 #: words of an outlet naming itself (本台, 总台, 央视): own_outlet_words.tsv
 _OWN_OUTLET_WORDS = tuple(lexicon("own_outlet_words").words())
 #: the byline words of a reporter (记者, 通讯员, 评论员 …: byline_roles.tsv, flagged reporter, role reporter)
-_REPORTER_TITLE_ENDINGS = tuple(w for w, role in lexicon("byline_roles").mapping("person_role").items()
-                                if role == "reporter" and w in set(lexicon("byline_roles").flagged("reporter")))
+_REPORTER_TITLE_ENDINGS = tuple(w for w in lexicon("byline_roles").flagged("reporter")
+                                if lexicon("byline_roles").mapping("person_role")[w] == "reporter")
 
 
 def _own_reporter(titles: list[str], organization: Optional[str]) -> bool:
@@ -363,8 +364,7 @@ def _name_run_into_word(text: str, m: Mention) -> Optional[Mention]:
 def _names_a_people(text: str, end: int) -> bool:
     """A word of people_words_after_names.tsv follows the name (布朗 + 族) and opens no longer
     dictionary word there (王氏 + 族人): the name is a people's or a faction's, no person's."""
-    word = next((w for w in _PEOPLE_WORDS_AFTER_PERSON if text.startswith(w, end)), None)
-    return word is not None and text[end:end + len(word) + 1] not in jieba_word_tags()
+    return listed_word_after(text, end, _PEOPLE_WORDS_AFTER_PERSON)
 
 
 def is_full_name(name: str, after_title: bool = False, foreign_title: bool = False) -> bool:

@@ -26,7 +26,7 @@ from ..records import PlaceRow
 from .heads import head_at, sent_team_join
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
-from .name_words import KNOWN_FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS
+from .name_words import KNOWN_FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS, listed_word_after
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -260,6 +260,4 @@ def _phrase_opener_before(text: str, start: int) -> bool:
 def _adjective_word_after(text: str, end: int) -> bool:
     """A word of country_adjective_words.tsv follows, whole: not the start of a longer dictionary
     word (中国结 is the knot; 中国结合自身国情 is 中国 + 结合)."""
-    tags = jieba_word_tags()
-    word = next((w for w in _COUNTRY_ADJECTIVE_WORDS if text.startswith(w, end)), None)
-    return word is not None and not any(text[end:end + len(word) + k] in tags for k in (1, 2))
+    return listed_word_after(text, end, _COUNTRY_ADJECTIVE_WORDS, longer=(1, 2))
