@@ -399,6 +399,9 @@ def test_label_file_is_valid(label_file):
                 name = item.get("name")
                 _check_name(where, name, problems)
                 keys = set(item)
+                if not isinstance(item.get("note", ""), str):
+                    problems.append(f"{where} {name}: a note must be a string")
+                keys.discard("note")  # a labeller's one-line note on the item (tune20 on), as claims have
                 if table == "people" and kind == "optional":
                     if not keys <= PERSON_KEYS:
                         problems.append(f"{where} {name}: unexpected keys {sorted(keys - PERSON_KEYS)}")
