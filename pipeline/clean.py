@@ -126,6 +126,9 @@ _SCRIPT_CODE = re.compile(r"""^\s*(?://(?!@)|/\*|\*/|(?:var|let|const|function)\
 # A line of quoted speech with a clause inside (“妈妈，为什么还不能出去？”): a story can open with it.
 _ADOPTION_NOTE = re.compile(r"[(（][^()（）]*\d{4}年\d{1,2}月\d{1,2}日[^()（）]*(?:通过|修正|修订|公布)[)）]")
 _QUOTED_SENTENCE = re.compile(r"“[^“”]*[，,][^“”]*[。？！?!…]”")
+# A clause of a list ending in a semicolon (许勤同志任黑龙江省委委员、常委、书记；) or a lead-in ending in
+# a colon (日前，中共中央决定：) opens the text below it; neither ends a headline or a menu item.
+_OPENS_WHAT_FOLLOWS = re.compile(r"[；;：:]$")
 
 _CAPTION_START = re.compile(rf"^(?:{lexicon_alternation('caption_markers')})")
 _CAPTION_END = re.compile(rf"(?:{lexicon_alternation('caption_credits')})\s*[)）]?$")
@@ -288,6 +291,21 @@ def _is_credit(content: str) -> bool:
         and cjk_count(content) <= 12
 
 
+def _is_lead_in(simp: str) -> bool:
+    """A line ending in a semicolon or colon that says something once its dateline leads are cut
+    (日前，中共中央决定：, 许勤同志任黑龙江省委委员、常委、书记；), not a lead alone (央视网消息：本台消息：).
+
+    >>> _is_lead_in("央视网消息（新闻联播）：日前，中共中央决定："), _is_lead_in("央视网消息(新闻联播)：本台消息：")
+    (True, False)
+    """
+    if not _OPENS_WHAT_FOLLOWS.search(simp):
+        return False
+    rest, cut = cut_inline_bylines(simp, simp)
+    while cut and rest:
+        rest, cut = cut_inline_bylines(rest, rest)
+    return cjk_count(rest) >= _T.lead_in_min_cjk
+
+
 def cut_inline_bylines(raw: str, simp: str) -> tuple[str, list[str]]:
     """Cut dateline leads and trailing credits out of one body line (works on both scripts:
     offsets are taken on the simplified form, which has the same length)."""
@@ -397,7 +415,8 @@ def clean_page(page: RawPage) -> CleanPage:
     while start > 0:
         s = lines[start - 1]
         if s.kind == "text" and (s.simp.endswith("。") and re.search(r"[，,]", s.simp)
-                                 or _QUOTED_SENTENCE.fullmatch(s.simp) or _ADOPTION_NOTE.fullmatch(s.simp)):
+                                 or _QUOTED_SENTENCE.fullmatch(s.simp) or _ADOPTION_NOTE.fullmatch(s.simp)
+                                 or _is_lead_in(s.simp)):
             start -= 1
         else:
             break
