@@ -43,7 +43,7 @@ from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_W
 from .credits import byline_credits
 from .organizations import is_generic_org
 from .list_titles import list_end, title_closing_list
-from .titles import (last_break, title_after, title_before, title_right_after,
+from .titles import (last_break, title_after, title_before, title_right_after, titles_chained_after,
                      titles_chained_before)
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
@@ -211,6 +211,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                     title = nearest_org + title  # …国家主席、中央军委主席习近平: the title keeps its own body
             person.add_title(title, org)
             person.add_title(title_also, None)
+            for chained in titles_chained_after(text, m.end):
+                person.add_title(chained, None)  # 许勤同志任黑龙江省委委员、常委、书记
             person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[last_break(left):]

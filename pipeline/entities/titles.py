@@ -34,10 +34,11 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"{{0,{setting('entities', 'title_qualifier_max_chars')}}}?(?:{_TITLE_HEAD_ALTERNATION}))$")
 # a Latin word written right before a unit's name (HMC证券, LG电子): part of the name
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9&]{1,11}$")
+# (不再担任…职务: the post left, named as held until then)
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:同志|代表|委员)?(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"^(?:同志|代表|委员)?(?:不再)?(?:{alternation(lexicon('title_after_cues').words())})"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
-    rf"(?=[，。；、,;!！?？\n]|期间|$)")
+    rf"(?=[，。；、,;!！?？\n]|期间|职务|$)")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长; a verb
 # before 组, 队, 团 or 委 names a team or a committee (中央指导组组长, 定期会晤委员会), it is no verb there.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|(?:"
@@ -447,6 +448,49 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
         if org_name is None and bracketed:
             title = head
     return TitleMatch(title, org_name)
+
+
+def titles_chained_after(text: str, end: int) -> list[str]:
+    """The titles listed after the one NAME任ORG…TITLE gives (``title_after``'s first form), each a
+    bare item between 、 and punctuation: 许勤同志任黑龙江省委委员、常委、书记 → [常委, 书记];
+    不再担任江苏省委书记、常委、委员职务 → [常委, 委员].
+
+    >>> titles_chained_after("许勤同志任黑龙江省委委员、常委、书记；", 2)
+    ['常委', '书记']
+    >>> titles_chained_after("娄勤俭同志不再担任江苏省委书记、常委、委员职务。", 3)
+    ['常委', '委员']
+    >>> titles_chained_after("张三任村党支部书记、村民李四说", 2), titles_chained_after("王强任组长、李明任副组长。", 2)
+    ([], [])
+    """
+    m = _TITLE_AFTER_NAME.match(text[end:end + _TITLE_AFTER_CHARS])
+    if not m:
+        return []
+    chained: list[str] = []
+    pos = end + m.end()
+    while text.startswith("、", pos):
+        item = TITLE_ITEM.match(text, pos + 1)
+        if item is None or _TITLE_BREAK.search(item.group()) \
+                or not _CHAIN_ITEM_END.match(text, item.end()) or _names_or_acts(item.group()):
+            break  # (王某任组长、李某任副组长: the next item is another clause)
+        chained.append(item.group())
+        pos = item.end()
+    return chained
+
+
+def _names_or_acts(item: str) -> bool:
+    """``item`` holds a cue of a title (任, 为, 是: title_after_cues.tsv), a verb or a person's name:
+    a clause, no title (李明任副组长)."""
+    if _TITLE_CUE.search(item):
+        return True
+    tags = jieba_word_tags()
+    return any(_verbal_word(w) or tags.get(w, "").startswith("nr") for w in jieba_module().cut(item))
+
+
+_TITLE_CUE = re.compile(alternation(lexicon("title_after_cues").words()))
+
+
+# what closes an item of a title chain after a name: punctuation, 职务, the text's end
+_CHAIN_ITEM_END = re.compile(r"[，。；、,;!！?？\n]|职务|$")
 
 
 # jieba tags (first letter) of the word after a title head that show the clause going on
