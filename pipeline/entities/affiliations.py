@@ -34,7 +34,8 @@ from .mentions import Mention
 from .name_words import (COMMUNITY_SUFFIXES, MEMBERSHIP_TITLE_WORDS, RANK_TITLES, TASK_GROUP_WORDS, TITLE_BODIES,
                          MEETING_VERB_BEFORE_RE, TITLE_HEADS, WORKPLACE_VERBS)
 from .organizations import is_generic_org
-from .titles import end_of_noun_across, head_of, organization_in_title
+from .title_units import end_of_noun_across, organization_in_title
+from .titles import head_of
 
 INSTITUTION_SELF = tuple(lexicon("institution_self_prefixes").words())
 #: the institution types a self-reference may mean (公司 → company; - any institution)

@@ -21,10 +21,12 @@ from ..lexicons import alternation, lexicon
 from ..resources import jieba_module, jieba_word_tags
 from ..settings import setting
 from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
-from .heads import COMPANY_WORDS, KNOWN_ORGANIZATIONS, TITLE_UNIT_ENDINGS
+from .heads import TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
-from .name_words import COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERB_BEFORE_RE, MEETING_VERBS, TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS
+from .name_words import (COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERB_BEFORE_RE, MEETING_VERBS,
+                         TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS)
 from .organizations import is_generic_org
+from .title_units import end_of_noun_across, organization_in_title, verbal_word
 
 _TITLE_HEAD_ALTERNATION = alternation(TITLE_HEADS)
 _TITLE_STOP = lexicon("title_stop_chars")
@@ -66,6 +68,18 @@ def _after_last_break(title: str) -> str:
     """The part of a title after the last break in its qualifiers (任命医疗队队长 → 医疗队队长)."""
     head = head_of(title)
     return _TITLE_BREAK.split(title[:len(title) - len(head)])[-1] + head
+
+
+def _appointed_in(title: str) -> bool:
+    """A name and 任 stand in the qualifiers of ``title`` (王强任组长): another person's appointment,
+    where 任 ends no word (责任编辑, 常任代表, 副主任医师 are titles).
+
+    >>> _appointed_in("王强任组长"), _appointed_in("责任编辑"), _appointed_in("副主任医师")
+    (True, False, False)
+    """
+    tags = jieba_word_tags()
+    return any(title[k] == "任" and title[k - 1:k + 1] not in tags
+               for k in range(2, len(title) - len(head_of(title))))
 
 
 # Left context of a mention stops at these: they end the phrase a title could belong to.
@@ -113,7 +127,6 @@ def _second_of_jian(title: str) -> str:
 
 _PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
 # words that open a portfolio or an errand, not a unit (驻…, 分管科技副市长, 带领…)
-_NO_UNIT_OPENERS = ("驻", "带领", "打开", "分管", "主管", "负责")
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
 _TITLE_PRAISE_WORDS = tuple(lexicon("title_praise_words").words())
@@ -148,10 +161,6 @@ def _may_open_clause(word: str, tags) -> bool:
     return word not in _TITLE_OPENING_WORDS and (
         tag[:1] in ("r", "c", "t", "p") or len(word) == 1 and tag[:1] in ("d", "u", "v")
         or tag[:1] == "m" and word.endswith(_PERSON_COUNT_UNITS))
-
-
-def _verbal_word(word: str) -> bool:
-    return len(word) >= 2 and jieba_word_tags().get(word, "")[:1] == "v"
 
 
 def _continues_unit(ch: str) -> bool:
@@ -270,6 +279,8 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
     title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
+    if _appointed_in(title):
+        return NO_TITLE  # 王强任组长、李明: the title is 王强's, none of 李明's
     if org_name and _clause_between(segment, m.end(1) - len(title)) and _opens_with_place(title):
         # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
         # person's; this one's title names its own country or region
@@ -374,42 +385,6 @@ def _title_after_clause(item: str) -> Optional[str]:
     return rest
 
 
-def organization_in_title(title: str) -> tuple[Optional[str], str]:
-    """Split the unit off the front of a title: (unit or None, remaining title)."""
-    tags = jieba_word_tags()
-    for cut in range(len(title) - 2, 1, -1):
-        unit, rest = title[:cut], title[cut:]
-        # (a company's name is a unit too: 暴风科技 + 董事长)
-        if (unit.endswith(TITLE_UNIT_ENDINGS) or len(unit) >= 4 and unit.endswith(COMPANY_WORDS)) \
-                and any(rest.endswith(h) for h in TITLE_HEADS) \
-                and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
-                and not _noun_across(title, cut, tags):
-            if _posted_to(unit):
-                return None, title  # 叙利亚常驻联合国代表: the body they are posted to is not theirs
-            return unit, rest
-    return None, title
-
-
-def _posted_to(unit: str) -> bool:
-    """The unit ends with the body a person is posted to, after 驻 (常驻联合国, 驻欧盟): an envoy's
-    own body is their country's (中国驻日本大使馆 is a body: its head follows the place)."""
-    return any(c == "驻" and unit[k + 1:] in KNOWN_ORGANIZATIONS for k, c in enumerate(unit))
-
-
-def _noun_across(title: str, cut: int, tags) -> bool:
-    """A dictionary noun of three or more characters runs across ``cut`` (科技|馆, 街道办|事处):
-    the unit does not end there."""
-    return end_of_noun_across(title, cut, tags) is not None
-
-
-def end_of_noun_across(text: str, cut: int, tags) -> Optional[int]:
-    """End of the longest dictionary noun of three or more characters that runs across ``cut``; a
-    noun ending in a title head (乡党委|书记: 党委书记) is the title, no unit."""
-    ends = [b for a in range(max(0, cut - 3), cut) for b in range(cut + 1, min(len(text), cut + 3) + 1)
-            if b - a >= 3 and tags.get(text[a:b], "")[:1] == "n" and not text[a:b].endswith(TITLE_HEADS)]
-    return max(ends) if ends else None
-
-
 def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] = None) -> TitleMatch:
     """The title and organization written as NAME是ORG…的TITLE, as NAME（ORG…TITLE）, or as
     NAME，ORG…TITLE。 when the name opens its sentence (``start``: where the name starts)."""
@@ -417,7 +392,7 @@ def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] =
     m = _TITLE_AFTER_NAME.match(right) or _BRACKETED_TITLE.match(right)
     if not m and start is not None and (start == 0 or text[start - 1] in "\n。"):
         m = _APPOSITION.match(right)
-        if m and (_TITLE_BREAK.search(m.group(1)) or any(_verbal_word(w) for w in jieba_module().cut(m.group(1)))):
+        if m and (_TITLE_BREAK.search(m.group(1)) or any(verbal_word(w) for w in jieba_module().cut(m.group(1)))):
             m = None  # 黄文秀，北京师范大学研究生毕业后回到家乡担任…第一书记: a clause, no apposition
     if not m:
         return NO_TITLE
@@ -483,7 +458,7 @@ def _names_or_acts(item: str) -> bool:
     if _TITLE_CUE.search(item):
         return True
     tags = jieba_word_tags()
-    return any(_verbal_word(w) or tags.get(w, "").startswith("nr") for w in jieba_module().cut(item))
+    return any(verbal_word(w) or tags.get(w, "").startswith("nr") for w in jieba_module().cut(item))
 
 
 _TITLE_CUE = re.compile(alternation(lexicon("title_after_cues").words()))
