@@ -215,8 +215,7 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
     # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
     if di >= 2 and (stop == 0 or (stop is None or stop > di) and _DIGIT.search(run[:di])
-                    or (not duration and di <= _T.modifier_clause_max_chars and any(
-                        w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in tokens(run[:di])))):
+                    or (not duration and di <= _T.modifier_clause_max_chars and _modifier_clause(run[:di]))):
         run = run[di + 1:]
         offset += di + 1
         stop = _first_stop(run, duration)
@@ -255,6 +254,31 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
         # is a share of people)
         return None, pos
     return subj, (pos + len(subj)) if offset == 0 and run.startswith(subj) else pos
+
+
+def _modifier_clause(words: str) -> bool:
+    """The words between a unit and 的 are a clause that modifies the noun after 的: an origin verb, an
+    adverb or a preposition in them (武汉回来的人员), a verb alone (4个起火的储油罐), or a verb and its
+    object after a locative of the body or a thing (约3000名胸前佩戴白花的各界代表); not a noun and its
+    verb (3名医护人员救治的患者: the 3 count 医护人员), nor a verb and its object after the unit, which
+    as often make the counted noun's own phrase (4名涉事警察的听证会, 60万户面临类似的问题).
+
+    >>> _modifier_clause("起火"), _modifier_clause("胸前佩戴白花"), _modifier_clause("医护人员救治")
+    (True, True, False)
+    >>> _modifier_clause("涉事警察"), _modifier_clause("路口设定")
+    (False, False)
+    """
+    toks = tokens(words)
+    if any(w in W.ORIGIN_VERBS or t.startswith(("d", "p")) for w, t in toks):
+        return True
+    if len(toks) == 1:
+        return toks[0].tag in VERB_TAGS and len(toks[0].word) >= 2
+    return len(toks) >= 2 and toks[0].tag in ("s", "f") and toks[0].word.endswith(_LOCATIVE_ENDS) \
+        and toks[1].tag in VERB_TAGS and len(toks[1].word) >= 2
+
+
+# the last character of a locative word before a verb (胸前, 身上, 手中)
+_LOCATIVE_ENDS = tuple("前后上下中里内外旁边")
 
 
 def noun_after_clause(run: str) -> Optional[str]:
