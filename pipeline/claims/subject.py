@@ -215,7 +215,8 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     # "300余家符合开门条件的门店", "15人组成的大学生志愿者队伍", "10名曾经的突击队队员",
     # "8个武汉回来的人员": the noun follows a modifier clause ending in 的
     if di >= 2 and (stop == 0 or (stop is None or stop > di) and _DIGIT.search(run[:di])
-                    or (not duration and di <= _T.modifier_clause_max_chars and _modifier_clause(run[:di]))):
+                    or (not duration and di <= _T.modifier_clause_max_chars and _modifier_clause(run[:di])
+                        and not run.startswith("是", di + 1))):  # (96%感染的是…: 的是 opens what they are)
         run = run[di + 1:]
         offset += di + 1
         stop = _first_stop(run, duration)
