@@ -93,3 +93,31 @@ def test_a_unit_written_before_its_chiefs_title(text, people):
 ])
 def test_the_noun_a_modifier_clause_leads_to(text, expected):
     assert [(c.text, c.subject, c.qualifier) for c in extract_statistics(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, people, orgs", [
+    # a government body's head after a place the model read as one place (土耳其总统府), and the
+    # security councils (联邦安全会议, not 慕尼黑安全会议, a conference)
+    ("土耳其总统府发言人卡林说。", [("卡林", ["发言人"], "土耳其总统府")], ["土耳其总统府"]),
+    # (the model reads 俄罗斯联邦 as a place: the council is the person's body, read off the title,
+    # but no body row of its own)
+    ("俄罗斯联邦安全会议副主席梅德韦杰夫表示。", [("梅德韦杰夫", ["副主席"], "俄罗斯联邦安全会议")], []),
+    ("正在德国参加慕尼黑安全会议的俄罗斯外长拉夫罗夫表示。", [("拉夫罗夫", ["俄罗斯外长"], None)], []),
+    # the body where two meet is no body of the one whose title names a country
+    ("李克强在柏林总理府同德国总理默克尔举行会谈。",
+     [("李克强", [], None), ("默克尔", ["德国总理"], None)], ["柏林总理府"]),
+    # 复信 ends the clause before a body; 候任 is no appointment of another
+    ("国家主席习近平日前复信国际奥委会主席巴赫。", [("习近平", ["国家主席"], None), ("巴赫", ["主席"], "国际奥委会")],
+     ["国际奥委会"]),
+    ("澳门特区候任行政长官贺一诚表示。", [("贺一诚", ["澳门特区候任行政长官"], None)], []),
+])
+def test_bodies_of_general_news_from_sweep_39(text, people, orgs):
+    found_people, found_orgs, _ = entities(text)
+    assert [(p.name, p.titles, p.organization) for p in found_people] == people
+    assert [o.name for o in found_orgs] == orgs
+
+
+def test_a_cleft_after_a_share_keeps_its_verb():
+    # 96%感染的是…: 的是 opens what they are, no noun the share counts (tune16 xwlb_48183)
+    assert [(c.text, c.subject) for c in extract_statistics("英国近期新增确诊病例中，96%感染的是德尔塔变异毒株。", [])] \
+        == [("96%感染", "感染")]

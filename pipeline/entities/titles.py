@@ -76,10 +76,13 @@ def _appointed_in(title: str) -> bool:
 
     >>> _appointed_in("王强任组长"), _appointed_in("责任编辑"), _appointed_in("副主任医师")
     (True, False, False)
+    >>> _appointed_in("澳门特区候任行政长官")
+    False
     """
     tags = jieba_word_tags()
-    return any(title[k] == "任" and title[k - 1:k + 1] not in tags
-               for k in range(2, len(title) - len(head_of(title))))
+    # (a name's length before 任, no word: 澳门特区候任行政长官 is a title)
+    return any(title[k] == "任" and title[k - 1:k + 1] not in tags and title[:k] not in tags
+               for k in (2, 3) if k < len(title) - len(head_of(title)))
 
 
 # Left context of a mention stops at these: they end the phrase a title could belong to.
@@ -281,9 +284,11 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
     if _appointed_in(title):
         return NO_TITLE  # 王强任组长、李明: the title is 王强's, none of 李明's
-    if org_name and _clause_between(segment, m.end(1) - len(title)) and _opens_with_place(title):
+    if org_name and _opens_with_place(title) and (_clause_between(segment, m.end(1) - len(title))
+                                                  or text[org_start - 1:org_start] == "在"):
         # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
-        # person's; this one's title names its own country or region
+        # person's; …在柏林总理府同德国总理默克尔: the body is where they meet; this one's title names
+        # its own country or region
         org_name = None
     if org_name and _MEETING_VERB.search(segment, 0, m.end(1) - len(title)):
         org_name = None  # 美国国务院随后就此事召见俄驻美大使安东诺夫: the body summons, it does not employ
