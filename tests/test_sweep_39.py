@@ -121,3 +121,19 @@ def test_a_cleft_after_a_share_keeps_its_verb():
     # 96%感染的是…: 的是 opens what they are, no noun the share counts (tune16 xwlb_48183)
     assert [(c.text, c.subject) for c in extract_statistics("英国近期新增确诊病例中，96%感染的是德尔塔变异毒株。", [])] \
         == [("96%感染", "感染")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # two places the model cut at a country's name that make one known foreign place
+    ("在重要港口城市马里乌波尔的巷战仍在持续。", ["马里乌波尔"]),
+    ("乌军26日向马里乌波尔市郊区的住宅区发射炮弹。", ["马里乌波尔市"]),
+])
+def test_places_of_sweep_39(text, places):
+    _, orgs, found = entities(text)
+    assert [p.name for p in found] == places and orgs == []
+
+
+def test_a_siren_sounded_is_no_body_and_no_place():
+    # 拉响 ends the clause: no body 南京市拉响防空警报, no place 拉响防空 (sweep 39)
+    _, orgs, places = entities("国歌唱毕，全场向南京大屠杀死难者默哀，南京市拉响防空警报，汽车停驶鸣笛，行人就地默哀。")
+    assert not any("拉响" in o.name for o in orgs) and not any("拉响" in p.name for p in places)

@@ -63,7 +63,7 @@ def unit_mentions(text: str, spans: Sequence[tuple[int, int, str]], unit: int) -
     spans = [piece for span in spans for piece in _place_cut_into_the_next(text, span)]
     mentions = [Mention(s, e, "LOC" if label == "ORG" and text[s:e] in COUNTRIES else label, unit)
                 for s, e, label in spans]
-    mentions = _whole_country_names(text, mentions)
+    mentions = _whole_country_names(text, _foreign_places_rejoined(text, mentions))
     mentions = add_rule_mentions(text, mentions, unit)
     mentions = [split_department(text, t)
                 for t in (trim_mention(text, m) for m in mentions) if t is not None]
@@ -83,6 +83,22 @@ def _whole_country_names(text: str, mentions: list[Mention]) -> list[Mention]:
             k = next((k for k in (1, 2) if m.start - k >= 0 and text[m.start - k:m.end] in COUNTRIES
                       and not (out and out[-1].end > m.start - k)), 0)
             m = Mention(m.start - k, m.end, m.label, m.unit)
+        out.append(m)
+    return out
+
+
+def _foreign_places_rejoined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two places written together that make one known foreign place (foreign_places.tsv), with
+    its 州 or 市 at most: the model cut it at a country's name (马里 + 乌波尔 → 马里乌波尔, 赫梅利 +
+    尼茨基州 → 赫梅利尼茨基州)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "LOC" and prev.end == m.start:
+            joined = text[prev.start:m.end]
+            if joined in KNOWN_FOREIGN_PLACES or joined[-1] in "州市" and joined[:-1] in KNOWN_FOREIGN_PLACES:
+                out[-1] = Mention(prev.start, m.end, "LOC", m.unit)
+                continue
         out.append(m)
     return out
 
