@@ -37,7 +37,7 @@ ORG_HEADS: dict[str, str] = {w: t for w, t in zip(_HEADS.words(), _HEADS.column(
 #: Longest first; among heads of one length, file order (a stable sort).
 ORG_HEADS_BY_LENGTH = tuple(sorted(ORG_HEADS, key=len, reverse=True))
 ORG_HEAD_ENDINGS = tuple(ORG_HEADS)
-#: heads of government bodies of two or more characters, longest first (总统府, 政府, 安全会议): a place
+#: heads of government bodies of two or more characters, longest first (总统府, 政府, 联邦安全会议): a place
 #: the model read ending in one is the body (土耳其总统府)
 GOVERNMENT_HEAD_ENDINGS = tuple(sorted((h for h, t in ORG_HEADS.items() if t == "government" and len(h) >= 2),
                                        key=len, reverse=True))

@@ -97,9 +97,9 @@ COMPANY_NAME_ENDINGS = tuple((w, frozenset() if nb == "-" else frozenset(nb))
 VILLAGE_VERB_WORDS = tuple(lexicon("village_verb_words").words())
 LOCATIVE_BEFORE = frozenset(lexicon("locative_chars").words())
 NOT_PLACE_START = frozenset(lexicon("not_place_start_chars").words())
-# Division suffixes of county level and above (省市区县旗州盟), unless 委/长 follows (市委, 县长).
 #: every one-character ending of a place's name (省, 县, 村, 州, 山, 江, 路 …)
 PLACE_SUFFIX_CHARS = frozenset(s for s in lexicon("place_suffixes").words() if len(s) == 1)
+# Division suffixes of county level and above (省市区县旗州盟), unless 委/长 follows (市委, 县长).
 DIVISION_SUFFIX_CHARS = "".join(
     s for s, level in zip(lexicon("place_suffixes").words(), lexicon("place_suffixes").column("level"))
     if len(s) == 1 and level in ("province", "city", "district", "county"))

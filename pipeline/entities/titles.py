@@ -129,7 +129,6 @@ def _second_of_jian(title: str) -> str:
 
 
 _PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
-# words that open a portfolio or an errand, not a unit (驻…, 分管科技副市长, 带领…)
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
 _TITLE_PRAISE_WORDS = tuple(lexicon("title_praise_words").words())
