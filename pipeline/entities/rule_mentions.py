@@ -156,16 +156,18 @@ def _names_found(text: str, pattern: re.Pattern, bodies: bool = False) -> list[t
     return spans
 
 
+#: the kinds of company a list of short company names goes with (company_kind_words.tsv: 企业, 门户网站)
+_COMPANY_KINDS = alternation(lexicon("company_kind_words").words())
 # 阿斯克建材、恒泰压铸、福星机械等企业: the items of a list closed by 等 + a kind of company
 # are companies, however short their names.
 _LISTED_COMPANIES = re.compile(
     rf"((?:[{HAN}A-Za-z0-9]{{2,10}}、)+[{HAN}A-Za-z0-9]{{2,10}})等(?:\d+家|多家|[{HAN}]{{0,2}}家)?"
-    rf"(?:{alternation(lexicon('company_kind_words').words())})")
+    rf"(?:{_COMPANY_KINDS})")
 
 
 # 这些公司包括EMS、顺丰、申通、圆通: the items of a list a kind of company opens with 包括, 例如, 比如, 如
 _COMPANIES_AFTER_KIND = re.compile(
-    rf"(?:{alternation(lexicon('company_kind_words').words())})(?:包括|例如|比如|如(?![何果今此同]))[：:]?"
+    rf"(?:{_COMPANY_KINDS})(?:包括|例如|比如|如(?![何果今此同]))[：:]?"
     rf"((?:[{HAN}A-Za-z0-9]{{2,6}}、)+[{HAN}A-Za-z0-9]{{2,6}}?)(?=等|[，。；,;）)]|$)")
 
 

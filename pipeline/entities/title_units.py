@@ -32,7 +32,8 @@ def verbal_word(word: str) -> bool:
 # a unit's one-character head written again as the head of its chief's title (警务处处长, 惩教署署长,
 # 北京天文馆馆长): the unit is everything up to the first of the two (title_heads.tsv: the heads X长)
 # (not a place's: 和平区区长, 伊利诺伊州州长 are titles whole, a place being no body)
-_DOUBLED_HEAD = re.compile(rf"^([{HAN}]{{2,}}([{''.join(sorted({h[0] for h in TITLE_HEADS if len(h) == 2 and h[1] == '长'} - PLACE_SUFFIX_CHARS))}]))(\2长)$")
+_DOUBLED_HEAD_CHARS = "".join(sorted({h[0] for h in TITLE_HEADS if len(h) == 2 and h[1] == "长"} - PLACE_SUFFIX_CHARS))
+_DOUBLED_HEAD = re.compile(rf"^([{HAN}]{{2,}}([{_DOUBLED_HEAD_CHARS}]))(\2长)$")
 
 
 def organization_in_title(title: str) -> tuple[Optional[str], str]:

@@ -37,10 +37,14 @@ _TITLE_BEFORE_NAME = re.compile(
 # a Latin word written right before a unit's name (HMC证券, LG电子): part of the name
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9&]{1,11}$")
 # (不再担任…职务: the post left, named as held until then)
+#: the words that put a title after a name (是, 为, 担任, 任: title_after_cues.tsv)
+_TITLE_CUES = alternation(lexicon("title_after_cues").words())
+#: what closes a title written after a name: punctuation, 职务 (不再担任…书记职务), the text's end
+_AFTER_TITLE_END = r"[，。；、,;!！?？\n]|职务|$"
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:同志|代表|委员)?(?:不再)?(?:{alternation(lexicon('title_after_cues').words())})"
+    rf"^(?:同志|代表|委员)?(?:不再)?(?:{_TITLE_CUES})"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
-    rf"(?=[，。；、,;!！?？\n]|期间|职务|$)")
+    rf"(?=期间|{_AFTER_TITLE_END})")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长; a verb
 # before 组, 队, 团 or 委 names a team or a committee (中央指导组组长, 定期会晤委员会), it is no verb there.
 _TITLE_BREAK = re.compile(rf"[{''.join(_TITLE_STOP.flagged('break'))}]|\d+[名个位]|(?:"
@@ -465,11 +469,9 @@ def _names_or_acts(item: str) -> bool:
     return any(verbal_word(w) or tags.get(w, "").startswith("nr") for w in jieba_module().cut(item))
 
 
-_TITLE_CUE = re.compile(alternation(lexicon("title_after_cues").words()))
-
-
-# what closes an item of a title chain after a name: punctuation, 职务, the text's end
-_CHAIN_ITEM_END = re.compile(r"[，。；、,;!！?？\n]|职务|$")
+_TITLE_CUE = re.compile(_TITLE_CUES)
+# an item of a title chain after a name closes as the first title does (期间 aside)
+_CHAIN_ITEM_END = re.compile(_AFTER_TITLE_END)
 
 
 # jieba tags (first letter) of the word after a title head that show the clause going on
