@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .affixes import Affixes
 from .lexicons import alternation, lexicon
 from .text.chars import HAN
 
@@ -37,6 +38,12 @@ _STRIP_SUFFIXES = {level: _DIVISION_SUFFIXES.flagged(level) for level in ("provi
 # 社区 before 区, 街道 before 道).
 _SUFFIX_LEVELS = tuple((row.suffix, row.level) for row in lexicon("place_suffixes").records()
                        if row.by_suffix == "yes")
+# the longest suffix decides (山 and 火山 are both landmarks; tests/test_affixes.py checks that no
+# shorter suffix listed first gives another level); the first row of a suffix listed twice
+_LEVEL_OF_SUFFIX: dict[str, str] = {}
+for _suffix, _level in _SUFFIX_LEVELS:
+    _LEVEL_OF_SUFFIX.setdefault(_suffix, _level)
+_LEVEL_SUFFIXES = Affixes(_LEVEL_OF_SUFFIX)
 
 # Countries and macro-regions: known by name, before the gazetteer.
 _PLACES_BY_NAME = lexicon("places_by_name").mapping("level")
@@ -198,10 +205,8 @@ def place_level(name: str) -> str:
         return level
     if _is_state_formal_name(name):
         return "country"  # 吉尔吉斯共和国, 俄罗斯联邦 (country_state_forms.tsv)
-    for suffix, level in _SUFFIX_LEVELS:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return level
-    return "region"
+    suffix = _LEVEL_SUFFIXES.longest_ending(name, min_rest=1)
+    return _LEVEL_OF_SUFFIX[suffix] if suffix else "region"
 
 
 def suffixes_at(levels: tuple[str, ...], flag: str = "by_suffix") -> tuple[str, ...]:
@@ -221,6 +226,7 @@ _LOCAL_LEVELS = ("town", "subdistrict", "village", "community")
 #: (撤镇设街道): the geocode stage reads a town's name under the others too.
 TOWN_SUFFIXES = suffixes_at(("town", "subdistrict"))
 _LOCAL_SUFFIXES = suffixes_at(_LOCAL_LEVELS)
+_LOCAL_SUFFIX_WORDS = Affixes(_LOCAL_SUFFIXES)
 
 
 def local_stem(name: str) -> Optional[str]:
@@ -231,10 +237,8 @@ def local_stem(name: str) -> Optional[str]:
     >>> local_stem("绥阳镇"), local_stem("汇宁街社区"), local_stem("东宁市"), local_stem("李村")
     ('绥阳', '汇宁街', None, None)
     """
-    for suffix in _LOCAL_SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[:-len(suffix)]
-    return None
+    suffix = _LOCAL_SUFFIX_WORDS.longest_ending(name, min_rest=2)
+    return name[:-len(suffix)] if suffix else None
 
 
 # Where a multi-level place string can be cut into its parts

@@ -25,7 +25,9 @@ lexicon can never be silently skipped by a hand-kept first-character set.
 >>> lexicon("byline_roles").words()[:3]
 ('记者', '通讯员', '实习生')
 >>> alternation(["编辑", "责任编辑", "来源"])
-'责任编辑|来源|编辑'
+'(?:来源|编辑|责任编辑)'
+>>> alternation(["编辑", "责任编辑"], escape=False)
+'责任编辑|编辑'
 >>> "".join(sorted(first_chars("(?:近|将近)?[0-9]+(?:万|亿)")))
 '0123456789将近'
 >>> first_chars("(?:近)?[^0-9]") is None
@@ -167,12 +169,55 @@ def _declared_columns(name: str, header: dict) -> tuple[str, ...]:
 
 
 def alternation(words: Iterable[str], escape: bool = True, longest_first: bool = True) -> str:
-    """``a|b|c`` of ``words`` (deduplicated), longest first so that a longer word always wins
-    (责任编辑 before 编辑); ties in code-point order so the result is stable."""
+    """A pattern matching any of ``words`` where a longer word always wins (责任编辑 before 编辑).
+
+    Literal words (``escape``) longest first are written as a trie, ``(?:来源|编辑|责任编辑)``
+    with shared beginnings written once: Python's ``re`` tries the alternatives of an alternation
+    one by one at every position, so a list of hundreds of names cost hundreds of tries per
+    character; the trie costs one per character of the longest word there. It matches what
+    ``a|b|c`` longest first matches, in any pattern around it: every word that can match at one
+    position lies on one path of the trie, tried longest first (``tests/test_lexicons.py`` checks
+    this for any words). Regex fragments (``escape=False``), file order (``longest_first=False``)
+    and an empty word give ``a|b|c`` (deduplicated; longest first with ties in code-point order,
+    so the result is stable)."""
     uniq = list(dict.fromkeys(words))
+    if escape and longest_first and uniq and all(uniq):
+        return _trie_pattern(uniq)
     if longest_first:
         uniq.sort(key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in uniq)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """``words`` (non-empty literals) as one trie-shaped pattern: ``(?:来源|编辑|责任编辑)``."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = None  # a word ends here
+
+    def branch(node: dict) -> str:
+        # characters that end a word and go on to nothing more share one class: 市 县 区 → [区县市]
+        final = sorted(c for c, child in node.items() if c and list(child) == [""])
+        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items())
+                        if c and list(child) != [""]]
+        if final:
+            alternatives.insert(0, re.escape(final[0]) if len(final) == 1
+                                else "[" + "".join(re.escape(c) for c in final) + "]")
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" not in node:
+            return body
+        # a word ends here and longer ones go on: the longer ones first (greedy ?)
+        return f"(?:{body})?"
+
+    whole = branch(root)
+    final_at_root = any(list(child) == [""] for child in root.values())
+    groups_at_root = sum(list(child) != [""] for child in root.values()) + final_at_root
+    # one group whatever the root holds, so the pattern nests inside (?:…) like ``a|b``
+    return whole if groups_at_root > 1 else f"(?:{whole})"
 
 
 def word_at(text: str, pos: int, not_before: dict[str, str]) -> int:

@@ -10,6 +10,8 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.lexicons import (alternation, first_chars, leading_class, lexicon, lexicon_names,
                                parse_lexicon)
@@ -94,6 +96,36 @@ def test_the_loader_refuses_files_without_provenance():
 def test_alternation_puts_longer_words_first():
     pattern = re.compile(alternation(["编辑", "责任编辑", "责编"]))
     assert pattern.search("责任编辑:王强").group() == "责任编辑"
+
+
+def _plain_alternation(words) -> str:
+    """The longest-first ``a|b|c`` the trie stands for."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# few characters, so that words share beginnings and run into each other in the text
+_TRIE_CHARS = st.sampled_from("中国人民银行市区县.")
+_TRIE_WORDS = st.lists(st.text(_TRIE_CHARS, min_size=1, max_size=5), min_size=1, max_size=10)
+# the trie inside patterns that backtrack into it: optional, repeated, followed by context
+_CONTEXTS = ("{}", "(?:{})?[0-9]+名", "(?:{})+行", "人(?:{})??市", "(?<![国])({})(?=[区县]|$)", "((?:{})*?)民")
+
+
+@given(_TRIE_WORDS, st.text(st.one_of(_TRIE_CHARS, st.sampled_from("0123名")), max_size=24),
+       st.sampled_from(_CONTEXTS))
+def test_the_trie_matches_what_the_longest_first_alternation_matches(words, text, context):
+    trie = re.compile(context.format(alternation(words)))
+    plain = re.compile(context.format(_plain_alternation(words)))
+    assert [(m.span(), m.groups()) for m in trie.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_alternation_as_a_trie():
+    assert alternation(["中国", "中国人民银行", "中"]) == "(?:中(?:国(?:人民银行)?)?)"
+    assert alternation(["市", "县", "区"]) == "(?:[区县市])"
+    # fragments, file order and an empty word keep the plain form
+    assert alternation(["[0-9]+", "号"], escape=False) == "[0-9]+|号"
+    assert alternation(["乙", "甲乙"], longest_first=False) == "乙|甲乙"
+    assert alternation(["甲", ""]) == "甲|"
 
 
 @pytest.mark.parametrize("pattern, expected", [

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..affixes import Affixes
 from ..gazetteer import COUNTRIES, country_at, divisions, short_division_names
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
@@ -37,10 +38,10 @@ ORG_HEADS: dict[str, str] = {w: t for w, t in zip(_HEADS.words(), _HEADS.column(
 #: Longest first; among heads of one length, file order (a stable sort).
 ORG_HEADS_BY_LENGTH = tuple(sorted(ORG_HEADS, key=len, reverse=True))
 ORG_HEAD_ENDINGS = tuple(ORG_HEADS)
-#: heads of government bodies of two or more characters, longest first (总统府, 政府, 联邦安全会议): a place
-#: the model read ending in one is the body (土耳其总统府)
-GOVERNMENT_HEAD_ENDINGS = tuple(sorted((h for h, t in ORG_HEADS.items() if t == "government" and len(h) >= 2),
-                                       key=len, reverse=True))
+_ORG_HEAD_WORDS = Affixes(ORG_HEADS)
+#: heads of government bodies of two or more characters (总统府, 政府, 联邦安全会议): a place the model
+#: read ending in one is the body (土耳其总统府)
+GOVERNMENT_HEADS = Affixes(h for h, t in ORG_HEADS.items() if t == "government" and len(h) >= 2)
 # heads of two or more characters grouped by length, longest first: one set lookup per length
 _ORG_HEAD_SETS = [(n, frozenset(h for h in ORG_HEADS if len(h) == n))
                   for n in sorted({len(h) for h in ORG_HEADS if len(h) >= 2}, reverse=True)]
@@ -86,7 +87,7 @@ KNOWN_BRANDS = frozenset(lexicon("known_brands").words())
 
 
 _TYPE_ENDINGS = lexicon("org_type_endings").mapping("org_type")
-_TYPE_ENDINGS_BY_LENGTH = tuple(sorted(_TYPE_ENDINGS, key=len, reverse=True))
+_TYPE_ENDING_WORDS = Affixes(_TYPE_ENDINGS)
 
 
 def org_type(name: str) -> str:
@@ -103,7 +104,7 @@ def org_type(name: str) -> str:
         return "other"  # 中日友好医院支援湖北医疗队: a team, not the hospital that sent it
     if name.startswith("中共") or name.endswith(("委员会", "中央")) and "党" in name:
         return "party"  # (老挝人民革命党中央, 哈萨克斯坦共产人民党中央)
-    final_head = next((h for h in ORG_HEADS_BY_LENGTH if name.endswith(h)), None)
+    final_head = _ORG_HEAD_WORDS.longest_ending(name)
     if _POLICE_WORD.search(name) and not name.endswith(_PARTY_BRANCH_ENDINGS) \
             and ORG_HEADS.get(final_head) != "ngo":
         return "police"  # 呼和浩特市公安局禁毒支队: a police unit, not the military (an association is none)
@@ -114,7 +115,7 @@ def org_type(name: str) -> str:
             return ORG_HEADS[head]
     if name.endswith("社区"):
         return "community"
-    ending = next((e for e in _TYPE_ENDINGS_BY_LENGTH if name.endswith(e) and len(name) >= max(3, len(e) + 1)), None)
+    ending = _TYPE_ENDING_WORDS.longest_ending(name, min_rest=1) if len(name) >= 3 else None
     if ending is not None:
         return _TYPE_ENDINGS[ending]  # 国土资源部, 银监会, 大庆油田 (org_type_endings.tsv)
     if any(name.startswith(k) and KNOWN_ORGANIZATIONS[k] == "company" and name[len(k):].startswith(COMPANY_WORDS)

@@ -40,7 +40,7 @@ from ..gazetteer import COUNTRIES, ETHNIC_GROUPS, FOREIGN_COUNTRIES, PLACES_KNOW
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
-from .heads import COMPANY_WORDS, GOVERNMENT_HEAD_ENDINGS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
+from .heads import COMPANY_WORDS, GOVERNMENT_HEADS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
@@ -321,7 +321,7 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _ends_with_government_head(name: str) -> bool:
     """A place's name before a government body's head (土耳其 + 总统府, 某市 + 政府)."""
-    return any(name.endswith(h) and len(name) - len(h) >= 2 for h in GOVERNMENT_HEAD_ENDINGS)
+    return GOVERNMENT_HEADS.longest_ending(name, min_rest=2) is not None
 
 
 def _merge_organizations(text: str, mentions: list[Mention]) -> list[Mention]:

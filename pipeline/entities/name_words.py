@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..affixes import Affixes
 from ..gazetteer import divisions, suffixes_at
 from ..lexicons import alternation, leading_class, lexicon
 from ..resources import jieba_word_tags
@@ -119,6 +120,8 @@ HALF_SUFFIX = {w[0]: w[1:] for w in lexicon("half_suffixes").words()}  # 社 →
 _TITLES = lexicon("title_heads")
 #: Title head words, longest first: a role written before a name ends with one of these.
 TITLE_HEADS = tuple(sorted(_TITLES.words(), key=len, reverse=True))
+#: the same words, asked which one a title ends with (head_of)
+TITLE_HEAD_WORDS = Affixes(TITLE_HEADS)
 #: characters that open the clause after a name and end no given name (王琳 + 正带领: clause_chars_after_names.tsv)
 CLAUSE_CHARS_AFTER_NAMES = frozenset(lexicon("clause_chars_after_names").words())
 #: words after a name that show it has ended (林常珍一家, 刘福有夫妇: name_followers.tsv)

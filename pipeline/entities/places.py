@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 
 from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
                          split_place_chain, suffixes_at)
+from ..affixes import Affixes
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
@@ -168,7 +169,7 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
         rest = name[join[1]:]
         where = next((k for k in range(len(rest) - 2, 1, -1) if _plain_place(rest[:k])), None)
         return found + ([(join[1], join[1] + where)] if where else [])
-    country = next((c for c in _FOREIGN_COUNTRIES_LONGEST_FIRST if name.startswith(c) and len(name) - len(c) >= 2), None)
+    country = _FOREIGN_COUNTRY_WORDS.longest_opening(name, min_rest=2)
     if country:
         return [(0, len(country))]  # 美国哈佛大学: where it is (中国人民银行 is the bank's own name)
     parts = split_place_chain(name)
@@ -215,6 +216,7 @@ def divisions_opening(name: str) -> list[tuple[int, int]]:
 
 # Countries that open a foreign body's name as its location; 中国 opens Chinese bodies' own names.
 _FOREIGN_COUNTRIES_LONGEST_FIRST = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
+_FOREIGN_COUNTRY_WORDS = Affixes(FOREIGN_COUNTRIES)
 
 _LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街道|村|社区)")
 

@@ -49,7 +49,7 @@ def organization_in_title(title: str) -> tuple[Optional[str], str]:
         unit, rest = title[:cut], title[cut:]
         # (a company's name is a unit too: 暴风科技 + 董事长)
         if (unit.endswith(TITLE_UNIT_ENDINGS) or len(unit) >= 4 and unit.endswith(COMPANY_WORDS)) \
-                and any(rest.endswith(h) for h in TITLE_HEADS) \
+                and rest.endswith(TITLE_HEADS) \
                 and rest not in ("委员", "员") and not unit.startswith(_NO_UNIT_OPENERS) \
                 and not _noun_across(title, cut, tags):
             if _posted_to(unit):

@@ -24,7 +24,7 @@ from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
 from .heads import TITLE_UNIT_ENDINGS
 from .mentions import NAME_STOP_CHARS, TITLE_BREAK_VERBS, Mention
 from .name_words import (COMMUNITY_SUFFIXES, COUNTRY_ABBREVIATIONS, MEETING_VERB_BEFORE_RE, MEETING_VERBS,
-                         TITLE_HEAD_RE, TITLE_HEADS, TITLE_VERB_HEADS)
+                         TITLE_HEAD_RE, TITLE_HEAD_WORDS, TITLE_HEADS, TITLE_VERB_HEADS)
 from .organizations import is_generic_org
 from .title_units import end_of_noun_across, organization_in_title, verbal_word
 
@@ -59,7 +59,7 @@ TITLE_ITEM = re.compile(rf"[{HAN}]{{0,{setting('entities', 'title_qualifier_max_
 def head_of(title: str) -> str:
     """The title head word ``title`` ends with, the longest ("" when none): 党委副书记 → 副书记
     (title_heads.tsv)."""
-    return next((h for h in TITLE_HEADS if title.endswith(h)), "")  # (TITLE_HEADS: longest first)
+    return TITLE_HEAD_WORDS.longest_ending(title) or ""
 
 
 def break_in(title: str) -> Optional[re.Match]:
@@ -311,10 +311,10 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     first = title_end - len(title)
     if first > 0 and tags.get(text[first - 1:first + 1], "")[:1] == "t":
         title = title[1:]  # 当天俄罗斯总统: 天 ends a time word (当 ends the clause before it)
-    while len(title) > 2 and tags.get(title[:2], "")[:1] == "t" and any(title[2:].endswith(h) for h in TITLE_HEADS):
+    while len(title) > 2 and tags.get(title[:2], "")[:1] == "t" and title[2:].endswith(TITLE_HEADS):
         title = title[2:]  # 今天上午国家主席: time words open no title
     title = _without_leading_function_words(_second_of_jian(title))
-    if not title or not any(title.endswith(h) for h in TITLE_HEADS):
+    if not title or not title.endswith(TITLE_HEADS):
         return NO_TITLE
     if is_generic_org(org_name or "x"):
         org_name = None

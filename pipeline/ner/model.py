@@ -355,5 +355,13 @@ def _load_cached(path: str) -> NerModel:
 
 def load_ner_model(path: str | Path | None = None) -> NerModel:
     """The model stored at ``path`` (default ``models/ner`` in the repo), loaded once per process."""
-    p = Path(path) if path is not None else DEFAULT_MODEL_DIR
-    return _load_cached(str(p.resolve()))
+    if path is None:
+        return _load_default()
+    return _load_cached(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=None)
+def _load_default() -> NerModel:
+    # the stage asks for the model once per page: resolving the path each time (realpath walks
+    # the directories) cost more than a rule
+    return _load_cached(str(DEFAULT_MODEL_DIR.resolve()))
