@@ -46,7 +46,7 @@ def main() -> int:
         "# concept: Foreign cities by their Chinese names (德黑兰, 基辅, 东京): a place so named is a city, not a region.",
         f"# source: derived by recipes/build_foreign_cities.py from the exemplar cities of the Unicode CLDR time zones in Chinese (zh), as babel {babel.__version__} ships them; Chinese divisions and China's own zones, countries and regions of places_by_name.tsv, islands, territories and stations (the recipe's NOT_CITIES) and state-qualified names left out. Written 2026-12-06 night after three sweeps of 300 unlabelled CCTV articles found foreign capitals with level region.",
         "# used by: pipeline/entities/name_words.py",
-        "# note: the rule that uses it: pipeline/entities/places.py (levels)",
+        "# note: the rules that use it: pipeline/entities/places.py (levels), sanitise.py (a city the dictionary mis-tags stays a place: 首尔), rule_places.py (an untagged city after a locative: 在首尔)",
         "# columns: word",
     ]
     OUT.write_text("\n".join(header + kept) + "\n", encoding="utf-8")

@@ -21,7 +21,7 @@ from ..gazetteer import REGIONS, division_holds, divisions, place_level, short_d
 from ..lexicons import alternation
 from ..resources import jieba_word_tags
 from ..text.chars import is_han
-from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, DIVISION_END, LOCATIVE_BEFORE, NOT_PLACE_END_NEXT,
+from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, DIVISION_END, FOREIGN_CITIES, LOCATIVE_BEFORE, NOT_PLACE_END_NEXT,
                          NOT_PLACE_START, PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, has_verb_or_adverb,
                          rule_place_stem)
 from .units import Mention
@@ -113,6 +113,8 @@ _LIST_CLOSERS = "等、"
 #: the particle after a place that modifies what follows (青岛的济青高铁): never inside a facility's name
 _MODIFIER_PARTICLE = "的"
 _GOING_VERBS = ("前往", "抵达", "来到", "赶赴", "奔赴", "赴")
+#: locative characters that put a place after them even where they end a word (还在, 来到, 直到)
+_STRONG_LOCATIVES = "在到赴往至于驻"
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +145,39 @@ def _listed_short_divisions(text: str, mentions: list[Mention], unit: int) -> li
             loc_ends.add(e)
             loc_starts.add(s)
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _foreign_city_re() -> re.Pattern:
+    # the cities of CLDR only: the places read from the news (foreign_places.tsv) hold names of
+    # people, brands and phrases too (恩格斯, 沃尔沃, 加时赛), which a locative may well precede
+    return re.compile(alternation(FOREIGN_CITIES))
+
+
+def _foreign_cities(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """A foreign city (首尔, 伦敦: foreign_cities.tsv) that the model left untagged where a locative
+    or a verb of going puts it (还将在首尔进行演出, 抵达塔什干), or a place right before names its
+    country (韩国首尔), with no dictionary word across its edges (在伦敦 yes; 纽约时报 is the paper's
+    name, tagged or not, and 巴黎 in 巴黎圣母院 runs on into a word)."""
+    if not any(c in text for c in LOCATIVE_BEFORE) and not any(m.label == "LOC" for m in mentions):
+        return mentions
+    tags = jieba_word_tags()
+    loc_ends = {m.end for m in mentions if m.label == "LOC"}
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    added: list[Mention] = []
+    for found in _foreign_city_re().finditer(text):
+        s, e = found.span()
+        if any(covered[s:e]) or text[s - 1:s + 1] in tags or text[e - 1:e + 1] in tags or text[e:e + 2] in tags \
+                and tags[text[e:e + 2]][:1] in ("n", "a") or text[e:e + 1] in NOT_PLACE_END_NEXT:
+            continue
+        # (在, 赴, 到 … put a place after them even as the end of a word, 还在, 来到; the other
+        # locatives only as characters of their own: 推进 + 历史 is no 进)
+        if (s >= 1 and text[s - 1] in LOCATIVE_BEFORE and (text[s - 1] in _STRONG_LOCATIVES or text[s - 2:s] not in tags)) \
+                or text.endswith(_GOING_VERBS, 0, s) or s in loc_ends:
+            added.append(Mention(s, e, "LOC", unit))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -182,6 +217,7 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
 def add_rule_places(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
     """Add the places the model missed or cut short (see the module docstring)."""
     mentions = _listed_short_divisions(text, sorted(mentions, key=lambda m: m.start), unit)
+    mentions = _foreign_cities(text, mentions, unit)
     mentions = _extend_place_tails(text, mentions)
     mentions = _divisions_after_places(text, mentions)
     taken = bytearray(len(text))

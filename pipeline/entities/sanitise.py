@@ -28,7 +28,7 @@ from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
-from .name_words import (LOCATIVE_BEFORE, ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+from .name_words import (FOREIGN_CITIES, LOCATIVE_BEFORE, ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS, EVENT_ENDINGS,
@@ -296,8 +296,10 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
     # (约旦 and 也门 are tagged adverbs: a country's whole name is never the common word)
     if tag in COMMON_WORD_TAGS and name not in divisions() and name not in COUNTRIES and (
             tag != "n" or m.label == "ORG" or (len(name) >= 4 and place_level(name) == "region")) \
-            and not _party_before_its_title(text, m, name):
-        return None  # …but a four-character noun with no place suffix is not a place (众志成城)
+            and not _party_before_its_title(text, m, name) and not (m.label == "LOC" and name in FOREIGN_CITIES):
+        # …but a four-character noun with no place suffix is not a place (众志成城); a foreign city
+        # the dictionary mis-tags is (首尔 is an adverb there, 拿骚 a verb: foreign_cities.tsv)
+        return None
     for a, b in ((m.start - 1, m.end), (m.start, m.end + 1), (m.start - 1, m.end + 1)):
         window = text[max(a, 0):b]
         if len(window) >= 4 and tags.get(window) in COMMON_WORD_TAGS:

@@ -174,16 +174,17 @@ def _continues_unit(ch: str) -> bool:
     return is_han(ch) and ch not in _QUALIFIER_STOPS
 
 
-def _clause_between(segment: str, title_start: int) -> bool:
+def _clause_between(segment: str, title_start: int, own_country: bool = False) -> bool:
     """A clause break (a conjunction, preposition or clause verb: _TITLE_BREAK) between the
     organization and the title, not inside a word (共同主席) and not joining two titles of one
-    person (党委书记和校长)."""
+    person (党委书记和校长), unless the title names its ``own_country`` (东盟十国领导人以及俄罗斯总统:
+    the leaders and the president are different people)."""
     tags = jieba_word_tags()
     for b in reversed(list(_TITLE_BREAK.finditer(segment, 0, title_start))):
         at = b.start()
-        if len(b.group()) == 1 and (segment[at - 1:at + 1] in tags or segment[at:at + 2] in tags):
-            continue  # 共同, 和平: the character is part of a word
-        return not segment.endswith(TITLE_HEADS, 0, at)
+        if len(b.group()) == 1 and (tags.get(segment[at - 1:at + 1], "c")[:1] != "c" or segment[at:at + 2] in tags):
+            continue  # 共同, 和平: the character is part of a word (以及 is a conjunction itself)
+        return own_country or not segment.endswith(TITLE_HEADS, 0, at)
     return False
 
 
@@ -249,10 +250,11 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     segment = core[org_end:]
     item = segment.rfind("、")
     own = _TITLE_BEFORE_NAME.search(segment, item + 1) if item > 0 and org_name else None
-    if own and not segment[:item].endswith(TITLE_HEADS) and organization_in_title(own.group(1))[0]:
+    if own and not segment[:item].endswith(TITLE_HEADS) \
+            and (organization_in_title(own.group(1))[0] or _opens_with_place(own.group(1))):
         # 人大常委会主任洛桑江村、自治区人民政府主席齐扎拉: a name, not a title, before the 、 (党委副书记、
-        # 院长 is one chain) and a body in this person's title: the organization before is the
-        # previous person's
+        # 院长 is one chain) and a body in this person's title, or a country (联合国秘书长古特雷斯、美国国务卿
+        # 布林肯): the organization before is the previous person's
         org_end, org_name = org_end + item + 1, None
         segment = core[org_end:]
     m = _TITLE_BEFORE_NAME.search(segment)
@@ -287,11 +289,13 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
     title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
     if _appointed_in(title):
         return NO_TITLE  # 王强任组长、李明: the title is 王强's, none of 李明's
-    if org_name and _opens_with_place(title) and (_clause_between(segment, m.end(1) - len(title))
-                                                  or text[org_start - 1:org_start] == "在"):
+    if org_name and _opens_with_place(title) and (_clause_between(segment, m.end(1) - len(title), own_country=True)
+                                                  or text[org_start - 1:org_start] == "在"
+                                                  or "的" in segment[:m.end(1) - len(title)]):
         # 国务院总理李克强与德国总理默克尔, …会见了美国前国务卿基辛格: the body before is the other
-        # person's; …在柏林总理府同德国总理默克尔: the body is where they meet; this one's title names
-        # its own country or region
+        # person's; …在柏林总理府同德国总理默克尔: the body is where they meet; 出席…非洲峰会全会的坦桑尼亚
+        # 总统基奎特: the body is in the clause that describes them; this one's title names its own
+        # country or region
         org_name = None
     if org_name and _MEETING_VERB.search(segment, 0, m.end(1) - len(title)):
         org_name = None  # 美国国务院随后就此事召见俄驻美大使安东诺夫: the body summons, it does not employ
