@@ -414,7 +414,8 @@ def test_html_tune_subjects(text, subject):
     ("天安门广场鸣放21响礼炮。", [(21.0, "响", "礼炮")]),  # CCTV xwlb_58214
     ("该片票房突破10亿元，工人三班倒工作。", [(1e9, "元", "票房")]),  # 票房, 三班倒: no 票 or 班 unit
     # a review of this day's claim rules on 2012-2019 CCTV text
-    ("融资20亿港币。", [(2e9, "港币", "港币")]),  # no 元: the currency is what is counted
+    # no 元: the currency is the unit (claim_units.tsv since sweep 41), what it pays for the subject
+    ("融资20亿港币。", [(2e9, "港币", "融资")]),
     ("出口200吨半成品。", [(200.0, "吨", "半成品")]),  # 半 opens a word after 吨
     ("退耕还林工程十几年来，成效明显。", [(10.0, "年", "退耕还林工程")]),  # 十几年来: only 来 past it
     ("接连4头牛死亡。", [(4.0, "头", "牛")]),

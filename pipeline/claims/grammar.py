@@ -203,6 +203,9 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 上半年, 下半场: the first or second half, no length
     if g["n1"] and not g["n1"][0].isdigit() and (_idiom_at(sh, s, e) or _in_slogan(sh, s, e)):
         return None  # 十年九旱, 百年大计: a set phrase; “两个一百年”: a slogan (claim_slogans.tsv)
+    if (written := g["n1"] or g["bare"]) and not written[0].isdigit() \
+            and _in_slogan(sh, m.start(), m.end("n1") if g["n1"] else m.end("bare")):
+        return None  # 成千上万劳动者, 成百上千名: the number of an idiom, however the unit runs on
     if g["pre"] and len(g["pre"]) == 1 and W.PREFIX_QUALIFIER.get(g["pre"]) is not None \
             and g["pre"] not in _COUNT_PREFIXES and ends_a_word(sh, m.start("pre")):
         # 签约3套, 最近3天, 附近300米: the character ends a word, no qualifier

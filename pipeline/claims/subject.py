@@ -38,6 +38,8 @@ _T = section("claims")
 
 _AFTER_RUN = re.compile(rf"[{HAN_EXT}A-Za-z0-9.“”‘’\"']{{1,{_T.subject_after_max_chars}}}")
 _BEFORE_RUN = re.compile(rf"[{HAN_EXT}、]{{1,{_T.subject_before_max_chars}}}$")
+#: tags of the common nouns that may follow a quoted name and go with it into the subject
+_QUOTED_NAME_NOUN_TAGS = ("n", "nz", "ng")
 _QUOTED_AFTER = re.compile(rf"([{HAN_EXT}]{{0,4}})([“‘\"'])([{HAN_EXT}]{{1,8}})([”’\"'])")
 _GENERIC_HEAD_ENDS = tuple(sorted(W.GENERIC_HEADS))
 _DIGIT = re.compile(r"[0-9]")
@@ -223,6 +225,12 @@ def subject_after(sh: str, pos: int, ceil: int, duration: bool = False,
     qm = _QUOTED_AFTER.match(run)
     if qm and not duration and (not qm.group(1) or noun_phrase_after(qm.group(1)) == qm.group(1)):
         subj = qm.group(0)  # 298个党建“小网格”: a quoted noun stays whole
+        # 5枚“伊斯坎德尔”导弹, 1454次“雷锋号”列车: the quote names the common noun right after it,
+        # one word (not a verb, nor what the dictionary calls a noun after it: 10名“最美警察”代表 +
+        # 荣获, 3000多件“高精尖”展品 + 亮相)
+        noun = next(iter(tokens(run[qm.end():qm.end() + 8])), None)
+        if noun is not None and noun.tag in _QUOTED_NAME_NOUN_TAGS and len(noun.word) >= 2:
+            subj += noun.word
         return subj, (pos + len(subj)) if offset == 0 else pos
     dm = _DIGIT_OR_QUOTE.search(run)
     if dm:
@@ -312,6 +320,10 @@ def subject_without_predicate(subj: str, clause_before: str) -> str:
     """
     if len(subj) < 4:
         return subj  # a noun and a verb of two characters at least: nothing to cut
+    if (quoted := _QUOTED_AFTER.match(subj)) is not None:
+        # “中国加油”红色T恤衫: the words in quotes are a name, no predicate; only after them
+        return quoted.group(0) + subject_without_predicate(subj[quoted.end():], clause_before) \
+            if quoted.end() < len(subj) else subj
     tags = jieba_word_tags()
     if not any(tags.get(subj[i:i + n], "")[:1] == "v" for i in range(1, len(subj) - 1) for n in (2, 3, 4)):
         return subj  # no verb of the dictionary inside: no need to segment
