@@ -8,7 +8,7 @@ division names from the gazetteer (山城区) and places closed by a sub-county 
 locative or in a list (…村, …社区) where the model tagged nothing.
 
 >>> text = "在湖北五峰和宜昌市西陵区，村民们。"
->>> from .units import Mention
+>>> from .units import Mention, coverage
 >>> [text[m.start:m.end] for m in add_rule_places(text, [Mention(1, 3, "LOC", 0)], 0)]
 ['湖北', '五峰', '宜昌市', '西陵区']
 """
@@ -24,7 +24,7 @@ from ..text.chars import is_han
 from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, DIVISION_END, FOREIGN_CITIES, LOCATIVE_BEFORE, NOT_PLACE_END_NEXT,
                          NOT_PLACE_START, PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, has_verb_or_adverb,
                          rule_place_stem)
-from .units import Mention
+from .units import Mention, coverage
 
 
 _MEASURED = re.compile(r"[0-9一二两三四五六七八九十百千万]+[亩米吨户人个座]")
@@ -129,9 +129,7 @@ def _listed_short_divisions(text: str, mentions: list[Mention], unit: int) -> li
     tags = jieba_word_tags()
     loc_ends = {m.end for m in mentions if m.label == "LOC"}
     loc_starts = {m.start for m in mentions if m.label == "LOC"}
-    covered = bytearray(len(text) + 1)
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = coverage(len(text) + 1, mentions)
     added: list[Mention] = []
     for found in _short_division_re().finditer(text):
         s, e = found.span()
@@ -163,9 +161,7 @@ def _foreign_cities(text: str, mentions: list[Mention], unit: int) -> list[Menti
         return mentions
     tags = jieba_word_tags()
     loc_ends = {m.end for m in mentions if m.label == "LOC"}
-    covered = bytearray(len(text) + 1)
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = coverage(len(text) + 1, mentions)
     added: list[Mention] = []
     for found in _foreign_city_re().finditer(text):
         s, e = found.span()
@@ -220,12 +216,8 @@ def add_rule_places(text: str, mentions: list[Mention], unit: int) -> list[Menti
     mentions = _foreign_cities(text, mentions, unit)
     mentions = _extend_place_tails(text, mentions)
     mentions = _divisions_after_places(text, mentions)
-    taken = bytearray(len(text))
-    loc_ends = set()
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        if m.label == "LOC":
-            loc_ends.add(m.end)
+    taken = coverage(len(text), mentions)
+    loc_ends = {m.end for m in mentions if m.label == "LOC"}
     added = []
     # Division names from the gazetteer (山城区, 渌口区) that the model left untagged.
     for m in DIVISION_END.finditer(text):

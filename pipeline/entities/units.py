@@ -86,13 +86,20 @@ def occurrences(text: str, word: str, limit: Optional[int] = None) -> list[int]:
     return starts
 
 
+def coverage(size: int, mentions: Sequence[Mention]) -> bytearray:
+    """One byte per character of a text of ``size`` characters, 1 where a mention covers it (the
+    rules that add a mention only where the model tagged nothing ask it with ``any(covered[s:e])``)."""
+    covered = bytearray(size)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return covered
+
+
 def uncovered_occurrences(text: str, names: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """Spans where ``text`` writes one of ``names`` and no mention (nor an earlier span found
     here) covers any of its characters, for the rules that find a known name wherever it is
     written (a national leader, a name the model tagged elsewhere in the unit)."""
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = coverage(len(text), mentions)
     spans = []
     for name in names:
         at = text.find(name)
