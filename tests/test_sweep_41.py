@@ -70,3 +70,25 @@ def _claims(text):
 ])
 def test_claims_of_general_news(text, expected):
     assert _claims(text) == expected
+
+
+# xwlb (sweep 41): an interview's speakers, each alone before a colon opening a line
+INTERVIEWS = """有付出，就会有收获。下面我们选取了几位普通人，听听他们2015年的故事。
+【这一年，什么让你最愧疚?】
+陈研：我最初出来的时候，我在想一年四季，每个季节回去一次看看父母，后来都没有实现。
+高峻驰：回家的时间太少。
+韩雯：我也不知道为什么忙到回趟家的时候都没有。
+雷宛听：他说这是怎么回事，突然就表扬他，然后他还蛮开心的。"""
+
+
+def test_the_speakers_of_an_interview_are_people():
+    people, _, _ = entities(INTERVIEWS)
+    # (the model tags 陈 alone and cuts 雷宛听 to 雷宛: the label's whole name wins)
+    assert [p.name for p in people] == ["陈研", "高峻驰", "韩雯", "雷宛听"]
+
+
+@pytest.mark.parametrize("line", ["文章说：中国经济稳定增长。", "韩方：将继续推进合作。", "马政府：反对这一决定。",
+                                  "顾女士：我很满意这里的服务。", "记者：您好，请介绍一下。", "北京：今天天气晴朗。"])
+def test_a_source_a_title_or_a_place_before_a_colon_is_no_speaker(line):
+    people, _, _ = entities(line)
+    assert people == []

@@ -31,7 +31,7 @@ from ..records import PersonRow
 from ..settings import setting
 from .edges import NAME_HYPHENS, regnal_number_length
 from .name_words import is_tibetan_name
-from .person_rules import named_before_a_session
+from .person_rules import named_as_a_speaker, named_before_a_session
 from .units import occurrences
 
 _MIN_CONFIDENCE = setting("entities", "person_min_confidence")
@@ -59,9 +59,11 @@ def _unsure(person: PersonRow, text: str, model, names: tuple[str, ...] = ()) ->
 
     starts = occurrences(text, person.name, _MAX_MENTIONS)
     if not starts or len(starts) >= _MAX_MENTIONS or _between_people(person.name, text, starts, names) \
-            or any(named_before_a_session(text, s, person.name) for s in starts):
-        # (an item of a list of people is one too, however unsure the model is of it, and the name a
-        # removal names before a body's session: 免去苟仲文第十四届全国政协委员职务)
+            or any(named_before_a_session(text, s, person.name) or named_as_a_speaker(text, s, person.name)
+                   for s in starts):
+        # (an item of a list of people is one too, however unsure the model is of it, the name a
+        # removal names before a body's session: 免去苟仲文第十四届全国政协委员职务, and an
+        # interview's speaker: 陈研：我最初出来的时候)
         return False
     hyphen = max(person.name.find(h) for h in NAME_HYPHENS)
     parts = [(0, len(person.name))] + ([(0, hyphen), (hyphen + 1, len(person.name))] if hyphen > 0 else [])

@@ -11,7 +11,8 @@ order, after the organization and place rules:
 * a Japanese name right after the title of a Japanese office or party (干事长二阶俊博、);
 * the names of a list written with spaces (丁学东 丁薛祥 万立骏 …);
 * names the model missed or misread inside a list of names (李克强、汪洋、王沪宁、韩正);
-* Tibetan names, two name elements of ``tibetan_name_parts.tsv`` (主任洛桑江村: not a village).
+* Tibetan names, two name elements of ``tibetan_name_parts.tsv`` (主任洛桑江村: not a village);
+* an interview's speakers, a full name alone before a colon opening a line (陈研：我最初出来的时候).
 
 ``titles`` are the spans of the text's title heads (``TITLE_HEAD_RE``), found once by the caller.
 
@@ -31,7 +32,8 @@ from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import clause_goes_on_after, is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import COMMON_SURNAMES, LEADER_NAMES, TWO_CHAR_LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
+from ..gazetteer import COUNTRIES, divisions
+from .name_words import COMMON_SURNAMES, COMMON_WORD_TAGS, DOUBLE_SURNAMES, KNOWN_FOREIGN_PLACES, LEADER_NAMES, TITLE_HEADS, TWO_CHAR_LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
 from .units import Mention, replacing_overlaps, uncovered_occurrences
 
 
@@ -362,3 +364,39 @@ def named_before_a_session(text: str, start: int, name: str) -> bool:
     (``add_names_before_sessions``): a person, however unsure the model is of the name."""
     return any(found.start(1) == start and found.group(1) == name
                for found in _NAME_BEFORE_SESSION.finditer(text, max(0, start - 2), start + len(name) + 8))
+
+
+#: an interview's speaker: two or three characters alone before a colon at the start of a line,
+#: what they said after it (陈研：我最初出来的时候, 高峻驰：回家的时间太少)
+_SPEAKER = re.compile(rf"^([{HAN}]{{2,3}})[：:](?=[{HAN}“])", re.M)
+#: endings of a speaker label that is no name: a source speaking (文章说, 韩方, 韩媒)
+_NOT_A_SPEAKERS_NAME_END = ("说", "方", "媒", "某")
+
+
+def add_speaker_names(text: str, mentions: list[Mention], unit: int) -> list[Mention]:
+    """An interview's speakers the model left untagged: a common surname and one or two characters
+    alone before a colon opening a line, no word of the dictionary but a name's, no place, no title
+    or follower (韩总统, 顾女士), no source (文章说)."""
+    tags = None
+    for found in _SPEAKER.finditer(text):
+        s, e = found.span(1)
+        name = found.group(1)
+        if any(m.start < e and m.end > s and not (m.label == "PER" and s <= m.start and m.end <= e) for m in mentions):
+            continue  # the model read it as something else (a person cut short, 陈 or 雷宛, is this one)
+        if not (name[0] in COMMON_SURNAMES or name[:2] in DOUBLE_SURNAMES and len(name) == 3):
+            continue
+        tags = tags or jieba_word_tags()
+        # (the part after the surname a common word: 韩民众, 马政府, 吴大爷)
+        if not tags.get(name, "nr").startswith("nr") or len(name) == 3 and tags.get(name[1:]) in COMMON_WORD_TAGS \
+                or name.endswith(TITLE_HEADS + NAME_FOLLOWERS + _NOT_A_SPEAKERS_NAME_END) \
+                or name in divisions() or name in COUNTRIES or name in KNOWN_FOREIGN_PLACES:
+            continue
+        mentions = replacing_overlaps(mentions, Mention(s, e, "PER", unit))
+    return mentions
+
+
+def named_as_a_speaker(text: str, start: int, name: str) -> bool:
+    """``name`` at ``start`` is a speaker's label (``add_speaker_names``): a person, however unsure
+    the model is of the name."""
+    found = _SPEAKER.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    return found is not None and found.group(1) == name

@@ -30,7 +30,7 @@ from .heads import (COMPANY_HEAD_ENDINGS, COMPANY_WORDS, KNOWN_BRANDS, KNOWN_ORG
                     company_seat_at, company_seat_ending_at, sent_team_join)
 from .rule_places import add_rule_places
 from .person_rules import (add_foreign_names_after_titles, add_japanese_names_after_titles, add_names_after_titles, add_names_in_person_lists,
-                           add_names_before_sessions, add_names_in_spaced_lists, add_tibetan_names,
+                           add_names_before_sessions, add_speaker_names, add_names_in_spaced_lists, add_tibetan_names,
                            add_titled_dictionary_names)
 from .units import Mention, replacing_overlaps
 
@@ -419,5 +419,6 @@ def add_rule_mentions(text: str, mentions: list[Mention], unit: int) -> list[Men
     mentions = add_names_in_person_lists(text, mentions, unit)
     mentions = add_tibetan_names(text, mentions, unit)
     mentions = add_names_before_sessions(text, mentions, unit)
+    mentions = add_speaker_names(text, mentions, unit)
     mentions = _bodies_of_listed_speakers(text, mentions, unit)
     return add_rule_places(text, mentions, unit)
