@@ -368,7 +368,7 @@ def named_before_a_session(text: str, start: int, name: str) -> bool:
 
 #: an interview's speaker: two or three characters alone before a colon at the start of a line,
 #: what they said after it (陈研：我最初出来的时候, 高峻驰：回家的时间太少)
-_SPEAKER = re.compile(rf"^([{HAN}]{{2,3}})[：:](?=[{HAN}“])", re.M)
+_SPEAKER = re.compile(rf"([{HAN}]{{2,3}})[：:](?=[{HAN}“])")
 #: endings of a speaker label that is no name: a source speaking (文章说, 韩方, 韩媒)
 _NOT_A_SPEAKERS_NAME_END = ("说", "方", "媒", "某")
 
@@ -378,7 +378,7 @@ def add_speaker_names(text: str, mentions: list[Mention], unit: int) -> list[Men
     alone before a colon opening a line, no word of the dictionary but a name's, no place, no title
     or follower (韩总统, 顾女士), no source (文章说)."""
     tags = None
-    for found in _SPEAKER.finditer(text):
+    for found in filter(None, (_SPEAKER.match(text, at) for at in _line_starts(text))):
         s, e = found.span(1)
         name = found.group(1)
         if any(m.start < e and m.end > s and not (m.label == "PER" and s <= m.start and m.end <= e) for m in mentions):
@@ -393,6 +393,13 @@ def add_speaker_names(text: str, mentions: list[Mention], unit: int) -> list[Men
             continue
         mentions = replacing_overlaps(mentions, Mention(s, e, "PER", unit))
     return mentions
+
+
+def _line_starts(text: str):
+    at = 0
+    while at >= 0:
+        yield at
+        at = text.find("\n", at) + 1 or -1
 
 
 def named_as_a_speaker(text: str, start: int, name: str) -> bool:
