@@ -26,14 +26,16 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..gazetteer import COUNTRIES, divisions
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import clause_goes_on_after, is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from ..gazetteer import COUNTRIES, divisions
-from .name_words import COMMON_SURNAMES, COMMON_WORD_TAGS, DOUBLE_SURNAMES, KNOWN_FOREIGN_PLACES, LEADER_NAMES, TITLE_HEADS, TWO_CHAR_LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE
+from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DOUBLE_SURNAMES, KNOWN_FOREIGN_PLACES, LEADER_NAMES,
+                         NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE, TITLE_HEADS,
+                         TWO_CHAR_LEADER_NAMES)
 from .units import Mention, replacing_overlaps, uncovered_occurrences
 
 
