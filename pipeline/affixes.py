@@ -20,7 +20,7 @@ longest word ``w`` with ``name.endswith(w)`` and ``len(name) - len(w) >= min_res
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 
 class Affixes:
@@ -46,6 +46,15 @@ class Affixes:
             if size - length >= min_rest and name[size - length:] in words:
                 return name[size - length:]
         return None
+
+    def openings(self, text: str, at: int = 0) -> Iterator[str]:
+        """Every word written at ``text[at:]``, longest first (for a rule that may refuse one and
+        take a shorter: heads.head_at)."""
+        words = self.words
+        size = len(text)
+        for length in self._lengths:
+            if at + length <= size and text[at:at + length] in words:
+                yield text[at:at + length]
 
     def longest_opening(self, text: str, at: int = 0, end: Optional[int] = None,
                         min_rest: int = 0) -> Optional[str]:

@@ -197,27 +197,25 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = None  # a word ends here
 
-    def branch(node: dict) -> str:
+    def alternatives(node: dict) -> list[str]:
         # characters that end a word and go on to nothing more share one class: 市 县 区 → [区县市]
         final = sorted(c for c, child in node.items() if c and list(child) == [""])
-        alternatives = [re.escape(c) + branch(child) for c, child in sorted(node.items())
-                        if c and list(child) != [""]]
-        if final:
-            alternatives.insert(0, re.escape(final[0]) if len(final) == 1
-                                else "[" + "".join(re.escape(c) for c in final) + "]")
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" not in node:
-            return body
-        # a word ends here and longer ones go on: the longer ones first (greedy ?)
-        return f"(?:{body})?"
+        going_on = [re.escape(c) + branch(child) for c, child in sorted(node.items())
+                    if c and list(child) != [""]]
+        if not final:
+            return going_on
+        return [re.escape(final[0]) if len(final) == 1 else "[" + "".join(map(re.escape, final)) + "]"] + going_on
 
-    whole = branch(root)
-    final_at_root = any(list(child) == [""] for child in root.values())
-    groups_at_root = sum(list(child) != [""] for child in root.values()) + final_at_root
+    def branch(node: dict) -> str:
+        found = alternatives(node)
+        if not found:
+            return ""
+        body = found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+        # a word ends here and longer ones go on: the longer ones first (greedy ?)
+        return f"(?:{body})?" if "" in node else body
+
     # one group whatever the root holds, so the pattern nests inside (?:…) like ``a|b``
-    return whole if groups_at_root > 1 else f"(?:{whole})"
+    return "(?:" + "|".join(alternatives(root)) + ")"
 
 
 def word_at(text: str, pos: int, not_before: dict[str, str]) -> int:

@@ -40,6 +40,12 @@ def test_longest_opening_is_the_longest_first_scan(words, text, at, end, min_res
     assert found == _scan_opening(words, text[:end], at, end, min_rest)
 
 
+@given(_WORDS, _NAMES, st.integers(0, 8))
+def test_openings_are_every_word_at_the_position_longest_first(words, text, at):
+    expected = sorted({w for w in words if w and text.startswith(w, at)}, key=len, reverse=True)
+    assert list(Affixes(words).openings(text, at)) == expected
+
+
 def test_examples():
     heads = Affixes(["书记", "副书记", "院长", ""])
     assert len(heads) == 3 and "院长" in heads

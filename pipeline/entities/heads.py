@@ -42,9 +42,8 @@ _ORG_HEAD_WORDS = Affixes(ORG_HEADS)
 #: heads of government bodies of two or more characters (总统府, 政府, 联邦安全会议): a place the model
 #: read ending in one is the body (土耳其总统府)
 GOVERNMENT_HEADS = Affixes(h for h, t in ORG_HEADS.items() if t == "government" and len(h) >= 2)
-# heads of two or more characters grouped by length, longest first: one set lookup per length
-_ORG_HEAD_SETS = [(n, frozenset(h for h in ORG_HEADS if len(h) == n))
-                  for n in sorted({len(h) for h in ORG_HEADS if len(h) >= 2}, reverse=True)]
+# heads of two or more characters, asked which are written at a position (head_at)
+_LONG_ORG_HEADS = Affixes(h for h in ORG_HEADS if len(h) >= 2)
 
 #: Short company heads a place written alone before them does not take (中国科技, 长三角科技资源).
 HEADS_NOT_AFTER_A_PLACE = frozenset(w for w, flag in zip(_HEADS.words(), _HEADS.column("after_place")) if flag == "no")
@@ -69,10 +68,7 @@ INSTITUTION_TYPES = lexicon("org_types").flagged("institution")
 
 def head_at(text: str, pos: int) -> Optional[str]:
     """The longest organization head of two or more characters starting at ``pos``."""
-    for n, heads in _ORG_HEAD_SETS:
-        if text[pos:pos + n] in heads and not department_kind_at(text, pos + n):
-            return text[pos:pos + n]
-    return None
+    return next((h for h in _LONG_ORG_HEADS.openings(text, pos) if not department_kind_at(text, pos + len(h))), None)
 
 
 def department_kind_at(text: str, end: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ..affixes import Affixes
 from ..gazetteer import FOLDED_SUFFIXES, divisions
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
@@ -144,11 +145,8 @@ def outlet_names(source: Optional[str]) -> list[str]:
     return names
 
 
-# heads and kind words by length, longest first: one set lookup per length (heads.head_at does so too)
-_KIND_OR_HEAD_BY_LENGTH = [
-    (n, frozenset(w for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words()) if len(w) == n))
-    for n in sorted({len(w) for w in (*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words())},
-                    reverse=True)]
+# heads and kind words, asked which one a name ends with (is_bare_kind)
+_KINDS_AND_HEADS = Affixes((*ORG_HEADS_BY_LENGTH, *lexicon("generic_org_qualifiers").words()))
 
 
 def _kind_after_clause(name: str) -> bool:
@@ -179,10 +177,10 @@ def is_bare_kind(name: str) -> bool:
         return False
     rest = name
     while rest:
-        n = next((n for n, words in _KIND_OR_HEAD_BY_LENGTH if len(rest) >= n and rest[-n:] in words), 0)
-        if not n:
+        word = _KINDS_AND_HEADS.longest_ending(rest)
+        if word is None:
             return False
-        rest = rest[:-n]
+        rest = rest[:-len(word)]
     return True
 
 
