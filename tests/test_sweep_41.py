@@ -3,9 +3,8 @@ tests/sweeps/read.tsv): foreign leaders' bodies, foreign cities the model left u
 in idioms, in quotes, before a mark passed and in other currencies — on the articles' own sentences."""
 import pytest
 
-from pipeline.claims import extract_statistics
-
 from test_entities import entities
+from test_statistics_general import rows  # (text, value, unit, subject, qualifier) of each claim
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,10 +41,6 @@ def test_a_known_foreign_city_after_a_locative_is_a_place(text, places):
     assert sorted(p.name for p in rows) == sorted(places)
 
 
-def _claims(text):
-    return [(c.text, c.value, c.unit, c.subject, c.qualifier) for c in extract_statistics(text, [])]
-
-
 @pytest.mark.parametrize("text, expected", [
     # the numbers of an idiom count nothing
     ("这个国庆中秋假期，成千上万劳动者坚守岗位。", []),
@@ -69,7 +64,7 @@ def _claims(text):
     ("门票500泰铢。", [("门票500泰铢", 500, "泰铢", "门票", None)]),
 ])
 def test_claims_of_general_news(text, expected):
-    assert _claims(text) == expected
+    assert rows(text) == expected
 
 
 # xwlb (sweep 41): an interview's speakers, each alone before a colon opening a line
