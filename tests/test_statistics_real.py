@@ -147,7 +147,44 @@ REAL = [
     ("boson_0489", "尚有2/3的矿产资源未探明。", [("2/3", 0.666667, "", "矿产资源", None)]),
     ("after cctv xwlb_7025", "德约科维奇6-3/6-4击败纳达尔。", []),
     ("boson_1589", "持股比例最多19.9%。", [("比例最多19.9%", 19.9, "%", "比例", "less_than")]),
-    ("after cctv xwlb_53546", "PM2.5浓度每立方米30微克。", [("立方米30微克", 30.0, "微克", None, None)]),
+    # a rate's unit after 每 is no noun: what the rate measures stands before 每, and the span is the
+    # figure's (this row read ("立方米30微克", …, None) until 2026-12-07, sixth session)
+    ("after cctv xwlb_53546", "PM2.5浓度每立方米30微克。", [("30微克", 30.0, "微克", "浓度", None)]),
+    ("tune21 xwlb_50416", "2020年全国PM2.5平均浓度为每立方米37微克，比2015年下降28.8%。",
+     [("37微克", 37.0, "微克", "平均浓度", None), ("28.8%", 28.8, "%", "平均浓度", None)]),
+    # a multiple written 是…的N倍 right after a figure is of that figure's noun (claims/extract.py
+    # _MULTIPLE_OF_PREVIOUS)
+    ("tune9 xwlb_54594", "十年来，陕西年进出口总值达到4757.75亿元，是2012年的5.1倍。",
+     [("进出口总值达到4757.75亿元", 475_775_000_000.0, "元", "进出口总值", None), ("5.1倍", 5.1, "倍", "进出口总值", None)]),
+    ("sweep 43 xwlb_18001", "根据国家统计局最新数据，截至11月，我国待售商品住宅面积达到4.4亿平方米，是五年前的2.6倍。",
+     [("待售商品住宅面积达到4.4亿平方米", 440_000_000.0, "平方米", "待售商品住宅面积", None),
+      ("2.6倍", 2.6, "倍", "待售商品住宅面积", None)]),
+    # 为期: the event before it when the length ends the clause, else the event after its 的, up to a
+    # time word, a preposition or the verb that closes it (claims/extract.py _what_lasts)
+    ("sweep 43 xwlb_41772", "艺术节为期6天，以传承延安精神为主题。", [("6天", 6.0, "天", "艺术节", None)]),
+    ("tune6 xwlb_46533", "为期40天的2021年春运今天结束。", [("40天", 40.0, "天", "春运", None)]),
+    ("sweep 38 xwlb_37615", "为期4天的2019世界制造业大会23日在安徽合肥闭幕。", [("4天", 4.0, "天", "世界制造业大会", None)]),
+    ("sweep 43 xwlb_21517", "叙利亚军方刚刚宣布为期7天的停火结束。", [("7天", 7.0, "天", "停火", None)]),
+    ("sweep 44 xwlb_59905", "苏丹武装冲突持续近4个月，平民伤亡不断增加。", [("近4个月", 4.0, "个月", "苏丹武装冲突", "nearly")]),
+    ("sweep 43 xwlb_1319", "此次航行历时158天。", [("158天", 158.0, "天", "航行", None)]),
+    ("sweep 44 xwlb_59905", "持续近4个月的武装冲突造成大量伤亡。", [("近4个月", 4.0, "个月", "武装冲突", "nearly")]),
+    ("sweep 43 xwlb_73910", "市场监管总局近日部署开展为期半年的网络食品销售虚假宣传专项整治行动。",
+     [("半年", 0.5, "年", "网络食品销售虚假宣传专项整治行动", None)]),
+    # a length of time that changes (由/从 … 缩短至) is the noun's before 由/从, and so is the length it
+    # changes to; a place there is where, not what
+    ("sweep 44 xwlb_67368", "物流运输时间由6小时缩短至2小时内。",
+     [("6小时", 6.0, "小时", "物流运输时间", None), ("2小时", 2.0, "小时", "物流运输时间", None)]),
+    ("sweep 43 xwlb_15871", "从昆明到南宁将由原来的12小时缩短到5小时左右。",
+     [("12小时", 12.0, "小时", None, None), ("5小时左右", 5.0, "小时", None, "about")]),
+    # 西部, 东部 … modify the noun after a unit (claim_noun_prefixes.tsv)
+    ("tune6 xwlb_54130", "2017年以来，已有147名西部计划大学生志愿者和支教老师从全国各地来到巴克墩村。",
+     [("147名西部计划大学生志愿者", 147.0, "名", "西部计划大学生志愿者", None)]),
+    # the present closes a series of one noun's figures (claim_period_words.tsv)
+    ("tune9 xwlb_40653", "疫情暴发初期，全国防护服日产量不足2万件，目前已达到50万件。",
+     [("防护服日产量不足2万件", 20_000.0, "件", "防护服日产量", "less_than"), ("50万件", 500_000.0, "件", "防护服日产量", None)]),
+    # an adverbial verb (持续, vd) opens the previous clause's predicate: its topic is the noun before it
+    ("tune21 xwlb_46708", "得益于保护力度不断加强，西藏黑颈鹤种群数量持续增加，现已增加到8000多只。",
+     [("8000多只", 8000.0, "只", "西藏黑颈鹤种群数量", "more_than")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)
     ("pages/extra", "新买的猪猪侠玩具枪,已在许亚林的汽车后备厢里放了半个多月。",
      [("半个多月", 0.5, "个月", None, "more_than")]),
@@ -356,3 +393,10 @@ def test_a_negative_figure_written_with_fu():
     """负 after 从/至/为 signs the figure (after cctv xwlb_63109, xwlb_37435)."""
     assert rows("日本央行决定将政策利率从负0.1%提高到0—0.1%范围内。")[0] == ("负0.1%", -0.1, "%", "政策利率", None)
     assert [r[:2] for r in rows("欧洲央行12日宣布，下调欧元区隔夜存款利率至负0.5%。")] == [("负0.5%", -0.5)]
+
+
+def test_a_length_among_modifiers_names_no_event():
+    """为期10年、总额10亿美元的基金: the length is one of a list of modifiers before 的; no event is read
+    for it (the rule once took 中国决定设立, the words before 为期)."""
+    first = extract_statistics("习近平宣布，中国决定设立为期10年、总额10亿美元的中国-联合国和平与发展基金。", [])[0]
+    assert (first.text, first.value, first.unit, first.subject) == ("10年", 10.0, "年", None)

@@ -50,7 +50,8 @@ glues: bare 千/百 after 近/上, 百分之…, thousands commas, approximate p
 half forms).
 
 Modules: ``shadow`` (the shadow text), ``grammar`` (pattern, ``ClaimMatch``),
-``subject`` (the counted noun), ``extract`` (``extract_statistics``),
+``subject`` (the counted noun), ``before`` (the noun before a number, the clause's topic),
+``events`` (the event a length after 为期/持续 is of), ``extract`` (``extract_statistics``),
 ``context`` (``attach_context``: place, organization, date), ``classes`` (``subject_class``),
 ``totals`` (``mark_counted``: which claims are parts or restatements of another).
 

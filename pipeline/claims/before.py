@@ -229,7 +229,8 @@ def _previous_clause_topic(sh: str, comma: int, floor: int) -> Optional[str]:
         if t == "?" and len(w) >= 2 and _ADVERB_END.search(w) and previous is not None:
             return _noun_before(sh, offset + len(w) - 1, start)[0]  # 纸制品|业则: 业|则
         if previous is not None and previous.tag.startswith(("n", "j", "l", "?")) \
-                and (t.startswith("d") or is_verbal(w, t) or w in W.ONE_CHAR_VERBS):
+                and (t.startswith("d") or t == "vd" or is_verbal(w, t) or w in W.ONE_CHAR_VERBS):
+            # (持续, 逐步: jieba's adverbial verbs, vd, open the predicate as adverbs do)
             if w in W.SPEECH_VERBS:
                 return None  # 翟青介绍，…: who speaks is no topic of what is said
             return _noun_before(sh, offset, start)[0]

@@ -26,6 +26,7 @@ from . import words as W
 from .grammar import CLAIM_RE, ClaimMatch, interpret
 from .shadow import shadow
 from .before import quoted_before, subject_before
+from .events import lasting_verb_before, what_lasts
 from .subject import duration_before, noun_after_clause, noun_before_verb, noun_phrase_after, split_place, subject_after, subject_without_predicate
 from .tokens import tokens
 
@@ -45,6 +46,9 @@ _CHANGE_OF_PREVIOUS = re.compile(
     rf"(?:[（(][^（）()]{{1,12}}[）)])?"  # 34826亿元（已扣出口退税），同比下降16.4%: a note between
     rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至])(?:{_YEAR_BEFORE_FIGURE}|[^0-9，,。；;、的]{{1,4}}的))?")  # 提高到现在的35%
 _CHANGE_BEFORE = re.compile(rf"(?:{W.CHANGE_PHRASE})$")
+#: between a figure and a multiple: 是/为/相当于 and the base it is compared with, ending in 的
+#: (4757.75亿元，是2012年的5.1倍; 1.16亿只，是2月1日的12倍): the multiple is of the figure's noun
+_MULTIPLE_OF_PREVIOUS = re.compile(r"[，,]\s*(?:也|均|已|约)?(?:是|为|相当于)[^，,。；;！？!?\n“”]{1,16}?的")
 
 
 def _written_as_a_change(sh: str, claim_text: str, start: int, floor: int) -> bool:
@@ -128,18 +132,31 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         if W.unit_key(q.unit) in W.DURATION_UNITS or q.unit in W.DURATION_UNITS:
             # durations: the span is the quantity as written; the subject is the
             # activity (36个小时不眠不休, 连续奋战了18个昼夜) or None
+            settled = False  # the rules below that name the noun or find none: no other reading
             if q.frame:  # 3天后 / 5年来: a claim only as the length of the activity before it
                 before_quotes = s - len(_CLOSING_QUOTES.search(sh, floor, s).group(0))
                 subj = duration_before(sh, before_quotes, floor, frame=True) \
                     or quoted_before(sh, s, floor)  # “封城”27天后: a quoted event
                 if subj is None:
                     continue
+            elif _CHANGE_AFTER.match(sh, e) and (point := _FROM_POINT.search(sh, max(floor, s - 8), s)):
+                # 物流运输时间由6小时缩短至2小时: a length that changes is the noun's before 由/从 (not
+                # the verb after it, read as an activity)
+                subj, settled = subject_before(sh, point.start(), floor)[0], True
+                if subj is not None and not split_place(subj)[0]:
+                    subj = None  # 从昆明到南宁|由原来的12小时: where, not what
+            elif idx and mentions and (changed := mentions[-1].claim).end == found[idx - 1].end and changed.subject \
+                    and _is_duration(changed.unit) and _CHANGE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
+                subj, settled = changed.subject, True  # …由6小时缩短至2小时: the length it changed to
+            elif (lasting := lasting_verb_before(sh, floor, s, e)) is not None:
+                # 本届电影节为期6天, 为期40天的2021年春运, 苏丹武装冲突持续近4个月，
+                subj, settled = what_lasts(sh, s - len(lasting), e, floor, ceil), True
             else:
                 subj, e2 = subject_after(sh, e, ceil, duration=True)
             e2 = e
-            if subj is None:
+            if subj is None and not settled:
                 subj = duration_before(sh, s, floor)
-            if subj is None:  # 海况窗口仅有3天, 设计寿命30年: the noun the length is of
+            if subj is None and not settled:  # 海况窗口仅有3天, 设计寿命30年: the noun the length is of
                 subj, _ = subject_before(sh, s, floor)
         elif W.unit_key(q.unit) == "岁":  # an age is its bearer's (平均年龄67岁, 法定婚龄降低到18岁)
             subj, s2 = subject_before(sh, s, floor)
@@ -180,6 +197,10 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     # 为预算的100.2%，比2013年增长7.1% is the revenue's growth; but a change after a
                     # change is of the same noun: 价格比前一周下降1.3%，同比下降19.9%)
                     subj = previous.subject
+                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
+                        and W.unit_key(q.unit) == "倍" and W.unit_key(previous.unit) != "倍" \
+                        and _MULTIPLE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
+                    subj = previous.subject  # 进出口总值达到4757.75亿元，是2012年的5.1倍
                 elif idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
                         and (conversion := _CONVERSION_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s)):
                     # 售价899美元，约合人民币6300元: the same price in another currency
@@ -238,7 +259,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 e2 -= len(subj) - len(short or "")
             subj = short
         if subj in _UNIT_WORDS and len(subj) >= 2:
-            subj = None  # 每立方米30微克: the rate's unit, no counted noun
+            # 每立方米30微克: the rate's unit, no counted noun; what the rate measures stands before 每
+            # (PM2.5平均浓度为每立方米37微克), and the span is the figure's
+            subj = None
+            if s2 - 1 > floor and sh[s2 - 1] == "每":
+                subj, s2 = subject_before(sh, s2 - 1, floor)[0], s
         if q.unit == "" and subj is not None and e2 > e and not q.ratio:
             words = tokens(subj)
             if words[-1].tag.startswith("v") or len(words) == 2 and words[0].tag.startswith("v") and words[1].tag == "ns" \

@@ -132,6 +132,13 @@ TIME_WORDS_AFTER = tuple(lexicon("claim_time_words").words())
 #: locatives that open an unknown word after a counted noun (中有, 里有)
 LOCATIVE_OPENERS = frozenset(lexicon("claim_locative_openers").words())
 ORIGIN_VERBS = frozenset(lexicon("claim_origin_verbs").words())
+#: verbs before a length of time that give how long an event lasts (为期6天, 持续近4个月); those that
+#: always do (为期) also when neither 的 nor the end of the clause follows the length
+_lasting = lexicon("claim_lasting_verbs")
+LASTING_VERBS = tuple(sorted(_lasting.words(), key=len, reverse=True))
+ALWAYS_LASTING_VERBS = frozenset(_lasting.flagged("always"))
+#: verbs that open, close or hold an event after its name (为期7天的停火结束)
+EVENT_CLOSING_VERBS = frozenset(lexicon("claim_event_verbs").words())
 GENERIC_HEADS = frozenset(lexicon("claim_generic_heads").words())
 #: endings of nouns that act in a clause: a verb right after one is its predicate (claim_agent_heads.tsv)
 AGENT_HEADS = tuple(lexicon("claim_agent_heads").words())
@@ -204,6 +211,8 @@ BREAKDOWN_COPULAS = frozenset(_breakdown.where("role", "copula"))
 LINKING_VERB_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "verb"))
 #: 分别: the figures after it go one to each item of the topic before it
 DISTRIBUTIVE_ALTERNATION = alternation(lexicon("claim_predicate_words").where("kind", "distributive"))
+#: the modals of that chain (预计, 将, 要): between a noun and its verb (本轮对话预计持续5天)
+MODAL_WORDS = frozenset(lexicon("claim_predicate_words").where("kind", "modal"))
 
 _connectives = lexicon("claim_connectives")
 LIST_MEMBER_ALTERNATION = alternation(_connectives.flagged("list_member"))
