@@ -437,12 +437,12 @@ def test_a_prefix_word_with_a_new_first_character_is_matched():
 
 
 def test_prefix_qualifier_added_to_the_lexicon_is_matched(monkeypatch):
-    from pipeline.claims import extract, words
+    from pipeline.claims import figures, words
     from pipeline.lexicons import leading_class
 
     pattern = grammar.claim_pattern(words.PREFIX_WORDS + ("最多",), words.ROUND_PREFIX_WORDS, words.UNITS,
                                     tuple(words.POST_QUALIFIER))
-    monkeypatch.setattr(extract, "CLAIM_RE", leading_class(pattern))
+    monkeypatch.setattr(figures, "CLAIM_RE", leading_class(pattern))
     monkeypatch.setitem(words.PREFIX_QUALIFIER, "最多", "at_most")
     c, = extract_statistics("每批最多300名医护人员。", [])
     assert (c.text, c.value, c.qualifier, c.subject) == ("最多300名医护人员", 300.0, "at_most", "医护人员")

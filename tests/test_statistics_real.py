@@ -20,9 +20,10 @@ REAL = [
      [("900多万人口", 9_000_000.0, "人口", "人口", "more_than")]),
     ("28_qq", "开发人员向AlphaGo提供了历史对弈中的大约3000万记录。",
      [("大约3000万记录", 30_000_000.0, "记录", "记录", "about")]),
+    # (前4个月 is a reporting period, no claim: the page's gold lists it as optional; this row read
+    # ("4个月", 4.0, "个月", None, None) until 2026-12-07, sixth session)
     ("37_toutiao", "今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。",
-     [("4个月", 4.0, "个月", None, None),
-      ("货物贸易进出口总值13.81万亿元", 13_810_000_000_000.0, "元", "货物贸易进出口总值", None),
+     [("货物贸易进出口总值13.81万亿元", 13_810_000_000_000.0, "元", "货物贸易进出口总值", None),
       # the change of the figure before it (claims/extract.py _CHANGE_OF_PREVIOUS)
       ("5.7%", 5.7, "%", "货物贸易进出口总值", None)]),
     ("37_toutiao", "4月单月，以人民币和美元计，进出口分别增长8%和4.4%，外贸向好态势明显。",
@@ -152,6 +153,13 @@ REAL = [
     ("after cctv xwlb_53546", "PM2.5浓度每立方米30微克。", [("30微克", 30.0, "微克", "浓度", None)]),
     ("tune21 xwlb_50416", "2020年全国PM2.5平均浓度为每立方米37微克，比2015年下降28.8%。",
      [("37微克", 37.0, "微克", "平均浓度", None), ("28.8%", 28.8, "%", "平均浓度", None)]),
+    ("sweep 44 xwlb_74493", "国际金价当天跌破每盎司4100美元关口。", [("4100美元", 4100.0, "美元", "国际金价", None)]),
+    # a change named after the figure (6.5%的增长) is the topic's, not the change's
+    ("tune9 xwlb_54710", "全省外贸进出口实现6.5%的增长，达到7500亿元。",
+     [("6.5%", 6.5, "%", "外贸进出口", None), ("7500亿元", 750_000_000_000.0, "元", None, None)]),
+    # 前 + a count of months is the months from January, a reporting period (claim_ordinal_markers.tsv)
+    ("sweep 44 xwlb_38769", "前10个月，全省新增市场主体19.47万户，同比增长65.6%。",
+     [("新增市场主体19.47万户", 194_700.0, "户", "新增市场主体", None), ("65.6%", 65.6, "%", "新增市场主体", None)]),
     # a multiple written 是…的N倍 right after a figure is of that figure's noun (claims/extract.py
     # _MULTIPLE_OF_PREVIOUS)
     ("tune9 xwlb_54594", "十年来，陕西年进出口总值达到4757.75亿元，是2012年的5.1倍。",
@@ -183,6 +191,8 @@ REAL = [
     ("tune9 xwlb_40653", "疫情暴发初期，全国防护服日产量不足2万件，目前已达到50万件。",
      [("防护服日产量不足2万件", 20_000.0, "件", "防护服日产量", "less_than"), ("50万件", 500_000.0, "件", "防护服日产量", None)]),
     # an adverbial verb (持续, vd) opens the previous clause's predicate: its topic is the noun before it
+    ("tune12 xwlb_46223", "研究还显示，少数族裔的预期寿命减少幅度更高，其中非洲裔平均寿命缩短2.7年，降为72岁。",
+     [("2.7年", 2.7, "年", "缩短", None)]),  # (降为 after the length: no change towards another length)
     ("tune21 xwlb_46708", "得益于保护力度不断加强，西藏黑颈鹤种群数量持续增加，现已增加到8000多只。",
      [("8000多只", 8000.0, "只", "西藏黑颈鹤种群数量", "more_than")]),
     # no topic: a verb ends the clause's start, or the chain cuts a word (拥有)

@@ -49,7 +49,8 @@ regular numerals; a small converter of our own for what cn2an rejects or
 glues: bare 千/百 after 近/上, 百分之…, thousands commas, approximate pairs,
 half forms).
 
-Modules: ``shadow`` (the shadow text), ``grammar`` (pattern, ``ClaimMatch``),
+Modules: ``shadow`` (the shadow text), ``grammar`` (pattern, ``ClaimMatch``), ``figures`` (the
+grammar's matches outside title marks, with the values sharing a unit),
 ``subject`` (the counted noun), ``before`` (the noun before a number, the clause's topic),
 ``events`` (the event a length after 为期/持续 is of), ``extract`` (``extract_statistics``),
 ``context`` (``attach_context``: place, organization, date), ``classes`` (``subject_class``),

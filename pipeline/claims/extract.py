@@ -1,7 +1,7 @@
 """``extract_statistics``: grammar matches → claims with their counted noun and span.
 
 The contract and examples are in pipeline/claims/__init__.py. Steps: match the grammar on
-the shadow text (``grammar.CLAIM_RE``), read each match (``grammar.interpret``), then for each
+the shadow text (``figures.figures``: ``grammar.CLAIM_RE`` read by ``grammar.interpret``), then for each
 quantity find its subject within its sentence and between its neighbours, and report each
 quantity of the same thing once.
 
@@ -23,7 +23,8 @@ from pipeline.settings import section
 from pipeline.text.chars import HAN_EXT, is_han
 
 from . import words as W
-from .grammar import CLAIM_RE, ClaimMatch, interpret
+from .grammar import ClaimMatch
+from .figures import figures
 from .shadow import shadow
 from .before import quoted_before, subject_before
 from .events import lasting_verb_before, what_lasts
@@ -32,6 +33,9 @@ from .tokens import tokens
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
 _UNIT_WORDS = frozenset(W.UNITS)
+#: ... and the units a rate is per (claim_rate_denominators.tsv: 盎司), after 每 in 每盎司4100美元
+_RATE_UNITS = _UNIT_WORDS | frozenset(W.RATE_DENOMINATORS)
+_PER_UNIT_TAIL = re.compile(rf"每(?:{alternation(_RATE_UNITS)})$")
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
 _T = section("claims")
@@ -65,6 +69,8 @@ _FROM_POINT = re.compile(rf"[从由](?:{_YEAR_BEFORE_FIGURE}|[^，,。；;、的
 _COMPARISON_BASE = re.compile(rf"(?<![对相])[比较](?:{_YEAR_BEFORE_FIGURE}|[^，,。；;、的比较]{{1,6}}的)$")
 # ... when a verb of change follows the number (a range that varies, 从100元到150元不等, is no change)
 _CHANGE_AFTER = re.compile(W.CHANGE_PHRASE)
+#: after a verb of change: the figure it changes to (缩短至2小时)
+_CHANGED_TO = re.compile(r"了?[至到为]")
 # between two claims: a conversion (899美元，约合人民币6300元; 999美元起，约合人民币 7000 元): the
 # second is the first's, converted
 _CONVERSION_OF_PREVIOUS = re.compile(
@@ -102,14 +108,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         return []
     sh = shadow(text)
     sentences = SentenceIndex(text, sentence_spans)
-    found: list[ClaimMatch] = []
-    titled = _title_mark_spans(sh)
-    for m in CLAIM_RE.finditer(sh):
-        claim = interpret(m, sh)
-        if claim is not None and not any(a < claim.start < b for a, b in titled):
-            # (《…稳定持续发展的50条》, 《解码十年》: a figure in a title names the work, it claims nothing)
-            found.extend(_values_sharing_the_unit(sh, claim))
-            found.append(claim)
+    found = figures(sh)
     out: list[NumericClaim] = []  # the first mentions: what later claims read (subjects, lists)
     mentions: list[ClaimMention] = []
     items = [m.start() for m in LIST_ITEM.finditer(sh)]  # 1、上海野生动物园 …: one list item each
@@ -158,6 +157,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 subj = duration_before(sh, s, floor)
             if subj is None and not settled:  # 海况窗口仅有3天, 设计寿命30年: the noun the length is of
                 subj, _ = subject_before(sh, s, floor)
+            if subj is not None and (verb := subj.rstrip("至到了")) in W.CHANGE_VERBS and sh.startswith(verb, e) \
+                    and _CHANGED_TO.match(sh, e + len(verb)):
+                # 由目前5小时缩短至2小时: a verb of change towards another length is no activity (nor lends
+                # one); 家庭经营净收入5年增加1573元 keeps 增加
+                subj = None
         elif W.unit_key(q.unit) == "岁":  # an age is its bearer's (平均年龄67岁, 法定婚龄降低到18岁)
             subj, s2 = subject_before(sh, s, floor)
             e2 = e
@@ -177,6 +181,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 subj, e2 = None, e  # 拿出1000个亿用于…: spoken 个亿 is money; the words after it are the clause
             else:
                 subj, e2 = subject_after(sh, e, ceil, unit=q.unit)
+                if subj in W.CHANGE_VERBS:
+                    subj, e2 = None, e  # 出现了同比6.0%的下降: the change is the topic's, read below
                 if subj is not None:
                     whole, subj = subj, subject_without_predicate(subj, sh[ss:s])
                     e2 = e + len(subj) if e2 == e + len(whole) else e2
@@ -258,12 +264,16 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             if e2 > e:
                 e2 -= len(subj) - len(short or "")
             subj = short
-        if subj in _UNIT_WORDS and len(subj) >= 2:
-            # 每立方米30微克: the rate's unit, no counted noun; what the rate measures stands before 每
-            # (PM2.5平均浓度为每立方米37微克), and the span is the figure's
-            subj = None
-            if s2 - 1 > floor and sh[s2 - 1] == "每":
-                subj, s2 = subject_before(sh, s2 - 1, floor)[0], s
+        if subj is not None and (_PER_UNIT_TAIL.search(subj) or subj in _RATE_UNITS) \
+                and (per := sh.rfind("每", floor, s)) >= 0 and sh.startswith(subj[subj.rfind("每") + 1:], per + 1):
+            # 每立方米30微克, 每克267.95元: the rate's unit, no counted noun; what the rate measures stands
+            # before 每 (PM2.5平均浓度为每立方米37微克, 国际金价当天跌破每盎司4100美元, 黄金价格盘中一度突破
+            # 每盎司5500美元: the topic before the verb); the span is the figure's
+            subj, s2 = (subject_before(sh, per, floor)[0] if per > floor else None), s
+            if subj is not None and tokens(subj)[-1].tag.startswith("v"):
+                subj = noun_before_verb(subj)  # 黄金价格涨破: the noun, not the verb (涨破 alone: none)
+        elif subj in _UNIT_WORDS and len(subj) >= 2:
+            subj = None  # 人次达400多万: a unit written before its figure counts nothing
         if q.unit == "" and subj is not None and e2 > e and not q.ratio:
             words = tokens(subj)
             if words[-1].tag.startswith("v") or len(words) == 2 and words[0].tag.startswith("v") and words[1].tag == "ns" \
@@ -304,19 +314,6 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
     return _distributed(mentions)
-
-
-def _title_mark_spans(sh: str) -> list[tuple[int, int]]:
-    """Spans between 《 and the next 》 (titles of documents, programmes and books)."""
-    spans = []
-    at = sh.find("《")
-    while at >= 0:
-        end = sh.find("》", at)
-        if end < 0:
-            break
-        spans.append((at, end))
-        at = sh.find("《", end)
-    return spans
 
 
 #: 占 + the whole + 的 right before a share (占世界人口总数的 + 约5%; not 占比 or 占有量, nouns, nor a change
@@ -426,30 +423,6 @@ def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
 
 #: numbers joined by ×, / or + right before a number with a Latin unit (69.1×151.7×7.9mm,
 #: 12/16GB, 12GB+128/256/512GB): each is a value of that unit; never after a letter (LPDDR4+256GB)
-_SHARED_UNIT_CHAIN = re.compile(r"(?<![A-Za-z0-9.])(?:[0-9]+(?:\.[0-9]+)?(?:[A-Za-z]+)?[×xX*/+])+$")
-_CHAIN_NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?)([A-Za-z]+)?[×xX*/+]")
-
-
-def _values_sharing_the_unit(sh: str, claim: ClaimMatch) -> list[ClaimMatch]:
-    """The values written before ``claim`` that share its Latin unit (a specification: 69.1 and
-    151.7 of 69.1×151.7×7.9mm, 12 of 12/16GB), each a claim; none when the unit is no Latin one
-    or another unit stands between (8GB+1TB); a value written with the unit is the grammar's
-    (12GB+128/256/512GB: 128 and 256 are added)."""
-    if not claim.unit.isascii() or not claim.unit.isalpha() or claim.qualifier is not None:
-        return []
-    chain = _SHARED_UNIT_CHAIN.search(sh, max(0, claim.start - _T.shared_unit_chain_max_chars), claim.start)
-    if chain is None:
-        return []
-    values = []
-    for n in _CHAIN_NUMBER.finditer(sh, chain.start(), claim.start):
-        if n.group(2):  # 12GB+…: a value with its own unit is a claim of the grammar's already
-            if n.group(2) != claim.unit:
-                values = []  # …and a value of another unit ends the values that share this one
-            continue
-        values.append(ClaimMatch(float(n.group(1)), None, claim.unit, None, n.start(1), n.end(1)))
-    return values
-
-
 def _upper_bound(claim: NumericClaim, q: ClaimMatch, text: str, e2: int) -> NumericClaim:
     """The row of a range's upper bound (8到10斤 → 10斤, qualifier range_max)."""
     end = max(e2, q.end)

@@ -91,10 +91,11 @@ def noun_phrase_after(run: str) -> Optional[str]:
             stopped_at_verb = True  # 专家|采取线上线下, 家属|搭乘专用船 (claim_predicate_verbs.tsv)
             break
         if t in VERB_TAGS and len(w) >= 2 and i and toks[i - 1].tag.startswith("n") \
-                and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?"))
+                and (nxt is None or len(nxt.word) >= 2 and (nxt.tag[:1] in ("a", "v", "d", "p") or nxt.tag in ("ns", "nt", "?", "f"))
                      or toks[i - 1].word.endswith(_GENERIC_HEAD_ENDS) and (nxt is None or len(nxt.word) >= 2)):
-            # a verb after the counted noun is its predicate when a place, a body, a state, an action
-            # or an unknown word follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资, 学生|进入普通高校);
+            # a verb after the counted noun is its predicate when a place, a body, a state, an action,
+            # an unknown word or a locative follows it (医务人员|驰援湖北, 人口|摆脱贫困, 企业|获得投资,
+            # 学生|进入普通高校, 措施|推动西部大开发);
             # before a common noun or a word the dictionary calls a name it is more often a compound
             # (核酸|扩增|检测仪, 北斗|导航|卫星) and stays; after a generic head it is the predicate
             # (务工人员|乘坐包机), unless one character ends the compound (重症患者|救治|队)
