@@ -23,6 +23,10 @@ OUT = ROOT / "pipeline" / "data" / "lexicons" / "transliteration_chars.tsv"
 SOURCES = (("msra/train.jsonl", {"PER"}), ("cluener2020/train.jsonl", {"name"}), ("boson/train.jsonl", {"person_name"}))
 DOTS = "·・•"
 MIN_NAMES = 4  # 5 until 2026-12-06: 4 adds 扎 (巴尔博扎), 坦, 提, 柯 … and no common word
+#: kept whatever their count: the Slavic feminine ending -va (扎哈罗娃, 格奥尔基耶娃). A woman is mostly
+#: written by her surname alone, so few dotted names hold it; the model cut 格奥尔基耶娃 to 格奥尔基耶
+#: before a full stop (sweep 44 of unlabelled CCTV articles, 2026-12-07, the sixth session of the day)
+ALWAYS_KEPT = ("娃",)
 
 
 def main() -> int:
@@ -46,10 +50,12 @@ def main() -> int:
                 if t in types and any(d in name for d in DOTS) and name not in names:
                     names.add(name)
                     counts.update({ch for ch in name if "\u4e00" <= ch <= "\u9fff"})
-    kept = sorted(((ch, n) for ch, n in counts.items() if n >= MIN_NAMES), key=lambda x: (-x[1], x[0]))
+    kept = sorted(((ch, n) for ch, n in counts.items() if n >= MIN_NAMES or ch in ALWAYS_KEPT),
+                  key=lambda x: (-x[1], x[0]))
+    kept += [(ch, 0) for ch in ALWAYS_KEPT if ch not in counts]
     header = [
         "# concept: Characters foreign names are written with (埃尔多安, 米尔济约耶夫): a person the model cut short is finished over them.",
-        f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and the tune half of Boson (seed 20261218); a character is kept when at least {MIN_NAMES} of those names use it; names = how many do.",
+        f"# source: derived by recipes/build_transliteration_chars.py from the {len(names)} distinct foreign person names (written with a middle dot) of ../shared/corpora MSRA train, CLUENER2020 train and the tune half of Boson (seed 20261218); a character is kept when at least {MIN_NAMES} of those names use it, and so is the Slavic feminine ending {''.join(ALWAYS_KEPT)} (扎哈罗娃: women are mostly written by surname alone, undotted); names = how many do.",
         "# order: file",
         "# used by: pipeline/entities/edges.py",
         "# columns: char\tnames",

@@ -38,7 +38,7 @@ from typing import Sequence
 
 from ..gazetteer import COUNTRIES, ETHNIC_GROUPS, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, division_holds, divisions, place_level
 from ..resources import jieba_word_tags
-from ..text.chars import HAN, is_han
+from ..text.chars import HAN, has_name_dot, is_han
 from .edges import finish_foreign_names, is_transliterated, split_department, trim_mention
 from .heads import COMPANY_WORDS, GOVERNMENT_HEADS, HEADS_NOT_AFTER_A_PLACE, ORG_HEAD_ENDINGS, head_at
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
@@ -150,7 +150,8 @@ def _titled_names_read_as_places(text: str, mentions: list[Mention]) -> list[Men
 
 def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" written right after a foreign country (德国曼海姆, 阿富汗坎大哈) or in brackets after
-    it (南苏丹（瓦乌）), unless a verb of saying or a word of a body's name follows it (伊朗马汉航空),
+    it (南苏丹（瓦乌）), unless a verb of saying or a word of a body's name follows it (伊朗马汉航空)
+    or it is written with a name dot (叙利亚巴沙尔·阿萨德政权: a person's),
     or listed right after a place in a list of places closed by 等地 or 等方向 (哈尔科夫、苏梅等方向:
     the city of Sumy; 坎大哈、巴格拉姆等地), is a place too."""
     out = list(mentions)
@@ -166,7 +167,8 @@ def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Ment
             continue
         if prev.end == m.start and text[prev.start:prev.end] in FOREIGN_COUNTRIES \
                 and not text.startswith(SPEECH_VERBS + COMPANY_WORDS + ORG_HEAD_ENDINGS, m.end) \
-                and not text.startswith(TITLE_HEADS, m.start):  # (卡塔尔埃米尔塔米姆: a title opens it)
+                and not text.startswith(TITLE_HEADS, m.start) and not has_name_dot(text[m.start:m.end]):
+            # (卡塔尔埃米尔塔米姆: a title opens it; 叙利亚巴沙尔·阿萨德政权: a dotted name is a person's)
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
             continue
         last = _list_end(text, out, k)  # the list's last item: the close follows it

@@ -353,9 +353,12 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
 #: a number in words and 号, unless a place's part follows (一号线, 一号楼, 一号院: a line, a building
 #: of the place): the model of a rocket, satellite or computer (天河一号, 谷神星一号遥四, 吉林一号卫星)
 _THING_NUMBER = re.compile(f"[{CN_DIGITS}十百]+号(?![线楼院门桥路街站口井区馆厅台码])")
-#: the rest of an award's name after a name (诺贝尔 + 物理学奖, 茅盾 + 文学奖, 诺贝尔 + 奖): a field of
-#: up to four characters, none a verb of winning or giving, a rank or a particle (not 王五 + 获奖, 李明 + 获得一等奖, 张三 + 的奖状)
-_AWARD_AFTER = re.compile(r"[^获得荣颁领夺拿等大小的之给，。、；：！？“”\s]{0,4}?奖(?![励金状])")
+#: the rest of an award's name after a name (诺贝尔 + 物理学奖, 茅盾 + 文学奖): a field of up to four
+#: characters, or two fields joined by 或 (诺贝尔 + 生理学或医学奖), none a verb of winning or giving, a
+#: rank, a particle, a conjunction or a preposition (not 王五 + 获奖, 李明 + 获得一等奖, 张三 + 的奖状,
+#: 曹硕 + 和徐晓龙将向奖牌); 奖牌, 奖杯, 奖品, 奖项, 奖章 are things, no award's name
+_AWARD_FIELD = "[^获得荣颁领夺拿等大小的之给和与及向将在捧参评发，。、；：！？“”\\s]"
+_AWARD_AFTER = re.compile(rf"(?:{_AWARD_FIELD}{{0,4}}?|{_AWARD_FIELD}{{1,3}}或{_AWARD_FIELD}{{1,3}})奖(?![励金状牌杯品项章])")
 #: marks of a ship's name by where they stand, and the characters that make them another word (ship_name_marks.tsv)
 _SHIP_MARK_ROWS = lexicon("ship_name_marks")
 _SHIP_MARKS = {(mark, after): frozenset(not_before) for mark, after, not_before in zip(
