@@ -143,7 +143,7 @@ def page_facts(html: str) -> HtmlFacts:
     for bad in list(doc.iter(*_DROP, etree.Comment)):
         bad.drop_tree() if bad.getparent() is not None else None  # keeps the text after it
     h1 = tuple(t for t in (_SPACE.sub(" ", h.text_content()).strip() for h in doc.iter("h1")) if t)
-    lines, link_lines = _visible_lines(doc.find("body") if doc.find("body") is not None else doc)
+    lines, link_lines = visible_lines(doc.find("body") if doc.find("body") is not None else doc)
     return HtmlFacts(title=title or None, h1=h1, meta=tuple(meta), jsonld=tuple(jsonld), url=url,
                      lines=tuple(lines), link_lines=frozenset(link_lines))
 
@@ -190,7 +190,7 @@ def _jsonld(doc) -> list[tuple[str, str]]:
     return out
 
 
-def _visible_lines(root) -> tuple[list[str], set[str]]:
+def visible_lines(root) -> tuple[list[str], set[str]]:
     """Visible text lines of ``root`` and the keys of those made mostly of link text."""
     lines: list[str] = []
     links: set[str] = set()

@@ -64,6 +64,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .files import read_bounded, read_manifests, walk
 from .html_depth import flatten as flatten_deep_html
+from .html_embedded import script_article
 from .html_page import drop_link_lines, is_prose, line_key, page_facts, prose_chars, prose_run
 from .lexicons import lexicon
 from .records import PageRejected, RawPage
@@ -505,6 +506,13 @@ def _html_page(source_path: str, html: str, encoding: str, sha1: str) -> RawPage
     run = prose_run(facts)
     if _extractor_missed_the_article(body or "", run):
         body = "\n".join(run)
+    clean = section("clean")
+    if prose_chars((body or "").split("\n")) <= clean.script_body_max_page_prose \
+            and prose_chars(facts.lines, facts.link_lines) <= clean.script_body_max_page_prose:
+        # the page shows no article: a script may carry it, for the browser to render
+        embedded = script_article(html)
+        if prose_chars(embedded) >= clean.script_body_min_prose:
+            body = "\n".join(embedded)
     if not body or not body.strip():
         raise PageRejected("no_body", "the HTML main-content extractor found no article text")
     body = drop_link_lines(body, facts, section("clean").link_line_max_cjk)
