@@ -160,6 +160,9 @@ REAL = [
     # 前 + a count of months is the months from January, a reporting period (claim_ordinal_markers.tsv)
     ("sweep 44 xwlb_38769", "前10个月，全省新增市场主体19.47万户，同比增长65.6%。",
      [("新增市场主体19.47万户", 194_700.0, "户", "新增市场主体", None), ("65.6%", 65.6, "%", "新增市场主体", None)]),
+    ("sweep 43 xwlb_61987", "2023年前11个月，地方一般公共预算收入超过10万亿元，同比增长8.7%，31个省份收入普遍实现增长。",
+     [("地方一般公共预算收入超过10万亿元", 10_000_000_000_000.0, "元", "地方一般公共预算收入", "more_than"),
+      ("8.7%", 8.7, "%", "地方一般公共预算收入", None), ("31个省份", 31.0, "个", "省份", None)]),
     # a multiple written 是…的N倍 right after a figure is of that figure's noun (claims/extract.py
     # _MULTIPLE_OF_PREVIOUS)
     ("tune9 xwlb_54594", "十年来，陕西年进出口总值达到4757.75亿元，是2012年的5.1倍。",
@@ -410,3 +413,10 @@ def test_a_length_among_modifiers_names_no_event():
     for it (the rule once took 中国决定设立, the words before 为期)."""
     first = extract_statistics("习近平宣布，中国决定设立为期10年、总额10亿美元的中国-联合国和平与发展基金。", [])[0]
     assert (first.text, first.value, first.unit, first.subject) == ("10年", 10.0, "年", None)
+
+
+@pytest.mark.parametrize("text", ["目前6个月内有效。", "此前3个月，他一直在外地工作。"])
+def test_a_word_ending_in_qian_before_months_leaves_a_length(text):
+    """前 opens a reporting period (今年前8个月) only where it ends no other word: 目前 and 此前 are
+    words, so 6个月 and 3个月 stay lengths of time."""
+    assert [c.unit for c in extract_statistics(text, [])] == ["个月"]

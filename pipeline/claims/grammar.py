@@ -201,8 +201,11 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None  # 第3轮, 第 3 轮, 周5, 星期三
     if g["half"] and sh[s - 1:s] in W.HALF_ORDINAL_MARKERS:
         return None  # 上半年, 下半场: the first or second half, no length
-    if sh[s - 1:s] in W.MONTH_PERIOD_MARKERS and W.unit_key(g["unit"] or "") == "个月":
-        return None  # 今年前8个月: the months from January, a reporting period, no length
+    if sh[s - 1:s] in W.MONTH_PERIOD_MARKERS and W.unit_key(g["unit"] or "") == "个月" \
+            and (sh[s - 2:s - 1] == "年" or not ends_a_word(sh, s - 1)):
+        # 今年前8个月, 2023年前11个月: the months from January, a reporting period, no length (not
+        # 目前6个月, 此前3个月: 前 ends another word there)
+        return None
     if g["n1"] and not g["n1"][0].isdigit() and (_idiom_at(sh, s, e) or _in_slogan(sh, s, e)):
         return None  # 十年九旱, 百年大计: a set phrase; “两个一百年”: a slogan (claim_slogans.tsv)
     if (written := g["n1"] or g["bare"]) and not written[0].isdigit() \
