@@ -122,6 +122,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
         previous = mentions[-1].claim if mentions else None
         if previous is not None and (W.unit_key(previous.unit) in W.DURATION_UNITS or previous.unit in W.DURATION_UNITS):
             previous = None
+        # that claim is the figure written right before this one (no other figure between them)
+        right_after_previous = previous is not None and idx > 0 and previous.end == found[idx - 1].end
         s, e = q.start, q.end
         ss, se = sentences.containing(s)
         # the subject never reaches into a neighbouring claim
@@ -173,7 +175,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 # (the verb after the figure is no subject); 收入为2519.3亿元，比2017年的2073.5亿元增长:
                 # the base compared with is a figure of the noun of the figure right before 比
                 subj, e2 = subject_before(sh, point.start(), floor)[0], e
-                if subj is None and previous is not None and idx and previous.end == found[idx - 1].end \
+                if subj is None and right_after_previous \
                         and sh[found[idx - 1].end:point.start()] in ("", "，", ",") \
                         and W.unit_key(previous.unit) == W.unit_key(q.unit):
                     subj = previous.subject
@@ -189,11 +191,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             if subj is None:
                 if idx and found[idx - 1].end == s and previous is not None and previous.end >= s:
                     subj = previous.subject  # 89户351人: the people of those households
-                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.unit == q.unit \
+                elif right_after_previous and previous.unit == q.unit \
                         and sh[found[idx - 1].end:s] in W.SUBJECT_JOINERS | _RANGE_SEPARATORS:
                     # 进出口分别增长8%和4.4%: the next item of one list; 2元—10元: the top of a range
                     subj = previous.subject
-                elif idx and previous is not None and previous.end == found[idx - 1].end \
+                elif right_after_previous \
                         and not (previous.unit == q.unit == "%" and sh[found[idx - 1].end:found[idx - 1].end + 1] in "，,"
                                  and not _written_as_a_change(sh, previous.text, found[idx - 1].start, ss)) \
                         and not (_is_share(previous.unit) and not _is_share(q.unit) and not _ELIDED_POINTS.match(sh, e)
@@ -203,11 +205,11 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                     # 为预算的100.2%，比2013年增长7.1% is the revenue's growth; but a change after a
                     # change is of the same noun: 价格比前一周下降1.3%，同比下降19.9%)
                     subj = previous.subject
-                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
+                elif right_after_previous and previous.subject \
                         and W.unit_key(q.unit) == "倍" and W.unit_key(previous.unit) != "倍" \
                         and _MULTIPLE_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s):
                     subj = previous.subject  # 进出口总值达到4757.75亿元，是2012年的5.1倍
-                elif idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
+                elif right_after_previous and previous.subject \
                         and (conversion := _CONVERSION_OF_PREVIOUS.fullmatch(sh, found[idx - 1].end, s)):
                     # 售价899美元，约合人民币6300元: the same price in another currency
                     subj = previous.subject
@@ -227,7 +229,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                             else:
                                 s2 = s
                 e2 = e
-        if subj is None and idx and previous is not None and previous.end == found[idx - 1].end and previous.subject \
+        if subj is None and right_after_previous and previous.subject \
                 and previous.sentence == text[ss:se] and q.unit not in W.DURATION_UNITS \
                 and _SERIES_CLAUSE.fullmatch(sh, found[idx - 1].end, s):
             subj = previous.subject  # 一季度…同比增长4.5%，二季度增长6.3%: the series' noun
