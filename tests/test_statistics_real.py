@@ -1,7 +1,8 @@
 """Numeric claims of real sentences (issue #15), each with its exact expected rows: sentences of the
 tuned-on pages (the saved HTML pages' tune part, tests/html/split.tsv; the GNE tune pages; the
 tuned-on CCTV sets tests/tune6 … tune12) and of unlabelled CCTV articles read before and after a
-rule (``after cctv``). Never a held-out page. Split out of ``test_statistics_general.py``, which
+rule (``after cctv``), and the sentences a reviewer of a change tried (``review``, from the corpus or
+written). Never a held-out page. Split out of ``test_statistics_general.py``, which
 keeps the forms and the properties.
 """
 from __future__ import annotations
@@ -384,6 +385,58 @@ REAL = [
      [("外国对美直接投资初值为负82亿美元", -8_200_000_000.0, "美元", "外国对美直接投资初值", None)]),
     ("after cctv xwlb_24061", "通过实施重点园区零收费等政策，为企业减负1.9亿元。",
      [("企业减负1.9亿元", 190_000_000.0, "元", "企业减负", None)]),
+    # a medal tally: each medal a claim (claim_medal_units.tsv; sweep 44 and grepped articles, 2026-12-07)
+    ("after cctv xwlb_22444", "中国羽毛球队在5个大项、22个小项比赛中，获得8金7银7铜的好成绩。",
+     [("5个", 5.0, "个", "中国羽毛球队", None), ("22个小项比赛", 22.0, "个", "小项比赛", None),
+      ("8金", 8.0, "金", "金牌", None), ("7银", 7.0, "银", "银牌", None), ("7铜", 7.0, "铜", "铜牌", None)]),
+    # a sports weight class is an event's name, no weight (claim_weight_class_cues.tsv); a class of a
+    # thing stays a claim (the tuned-on tune12 labels 500公斤级)
+    ("after cctv xwlb_603", "女子跆拳道49公斤级决赛中，北京奥运会冠军中国选手吴静钰战胜西班牙选手。", []),
+    ("after cctv", "以及男子56公斤级、60公斤级、70公斤级共五个项目上夺得金牌。", []),
+    ("tune12 xwlb_53877", "可满足500公斤级标准载重、500公里航程。",
+     [("满足500公斤", 500.0, "公斤", "满足", None), ("500公里航程", 500.0, "公里", "航程", None)]),
+    # 度 after a word of temperature is a temperature (claim_temperature_words.tsv; sweep 45 xwlb_52463)
+    ("after cctv xwlb_19775", "从昨天晚上到今天白天，北京和河北大部分地区出现了降雨天气，北京气温骤降10度左右。",
+     [("北京气温骤降10度左右", 10.0, "度", "北京气温", "about")]),
+    # 为 after a qualifier of approximation (约为, 大约为): the figure is about
+    ("after cctv xwlb_10139", "这架飞机今天从老挝首都万象出发，原本计划飞往川圹省，航程约为470公里。",
+     [("航程约为470公里", 470.0, "公里", "航程", "about")]),
+    # (仅 only stresses the figure: no 为 after it joins the claim, the noun before it is read)
+    ("after cctv xwlb_32875", "我国城镇人均住房建筑面积1978年仅为6.7平方米。",
+     [("6.7平方米", 6.7, "平方米", "城镇人均住房建筑面积", None)]),
+    # numbers listed before a figure share its unit; a second run after 分别 is of the same items
+    # (sweep 45 xwlb_68277)
+    ("sweep 45 xwlb_68277", "工业增加值、服务业生产指数、社会消费品零售总额、固定资产投资分别同比增长5.9%、5.6%、4%和4.1%，"
+                            "比上年全年分别加快0.1、0.4、0.5和0.9个百分点，经济运行起步平稳。",
+     [("固定资产投资分别同比增长5.9%", 5.9, "%", "工业增加值", None), ("5.6%", 5.6, "%", "服务业生产指数", None),
+      ("4%", 4.0, "%", "社会消费品零售总额", None), ("4.1%", 4.1, "%", "固定资产投资", None),
+      ("0.1", 0.1, "个百分点", "工业增加值", None), ("0.4", 0.4, "个百分点", "服务业生产指数", None),
+      ("0.5", 0.5, "个百分点", "社会消费品零售总额", None), ("0.9个百分点", 0.9, "个百分点", "固定资产投资", None)]),
+    # (two numbers joined by 、 with no 分别 before them are one rough figure, as 六七个小时, 两三百块: not two
+    # claims; nor is a model's number before 与/和 a count: 运-20, and no ordinal after 第 is listed)
+    ("after cctv xwlb_16124", "这两句话从此开始影响阎肃，少年时，他每天至少要用6、7个小时的时间去阅读。",
+     [("7个小时", 7.0, "个小时", "时间", None)]),
+    ("review (corpus)", "一个月下来，至少得花2、300块。", [("300块", 300.0, "块", None, None)]),
+    ("review (corpus)", "中国空军1架运-20与6架八一飞行表演队歼-10表演机。",
+     [("中国空军1架", 1.0, "架", "中国空军", None), ("6架", 6.0, "架", None, None)]),
+    ("review (corpus)", "梅西打进了他在西甲赛场上的第251、252和253粒进球。", [("253粒进球", 253.0, "粒", "进球", None)]),
+    # 约为: the qualifier holds, the noun is read as without the copula; 北约 is NATO
+    ("review (corpus)", "全球外国直接投资总额大幅下降，约为8590亿美元。",
+     [("8590亿美元", 859_000_000_000.0, "美元", "全球外国直接投资总额", "about")]),
+    ("review", "北约为10个成员国提供装备。", [("10个成员国", 10.0, "个", "成员国", None)]),
+    ("review (corpus)", "严重不良反应发生率约为百万分之二。", []),  # (a fraction's denominator: no million)
+    # two tallies of one article are two results, even where a count recurs
+    ("review", "日本队获得2金1银，韩国队获得2金3铜。",
+     [("2金", 2.0, "金", "金牌", None), ("1银", 1.0, "银", "银牌", None), ("2金", 2.0, "金", "金牌", None),
+      ("3铜", 3.0, "铜", "铜牌", None)]),
+    # a later run with its own items (其中1月和2月) is not given the list's items
+    ("review", "出口和进口分别增长5%和6%，其中1月和2月分别为10%和12%。",
+     [("出口和进口分别增长5%", 5.0, "%", "出口", None), ("6%", 6.0, "%", "进口", None),
+      ("10%", 10.0, "%", "出口和进口", None), ("12%", 12.0, "%", "出口和进口", None)]),
+    ("review", "室温下将样品倾斜45度角放置。", []),  # (an angle, whatever the words before)
+    # (用 makes a noun's modifier: no preposition split off a made-up word, 路用)
+    ("review", "今年路用沥青需求量达到100万吨。",
+     [("路用沥青需求量达到100万吨", 1_000_000.0, "吨", "路用沥青需求量", None)]),
 ]
 
 

@@ -24,7 +24,7 @@ from pipeline.text.chars import HAN_EXT, is_han
 
 from . import words as W
 from .grammar import ClaimMatch
-from .figures import figures
+from .figures import figures, medal_tally_at
 from .shadow import shadow
 from .before import quoted_before, subject_before
 from .events import lasting_verb_before, what_lasts
@@ -164,6 +164,8 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 # 由目前5小时缩短至2小时: a verb of change towards another length is no activity (nor lends
                 # one); 家庭经营净收入5年增加1573元 keeps 增加
                 subj = None
+        elif q.unit in W.MEDAL_UNITS:  # 共获3金2银3铜: a tally counts medals
+            subj, e2 = W.MEDAL_UNITS[q.unit], e
         elif W.unit_key(q.unit) == "岁":  # an age is its bearer's (平均年龄67岁, 法定婚龄降低到18岁)
             subj, s2 = subject_before(sh, s, floor)
             e2 = e
@@ -285,14 +287,18 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 subj, e2 = None, e
             else:
                 q = q._replace(unit=words[-1].word)  # 900多万人口: the counted noun is the unit
+        if q.listed:  # 3.6 of 3.6、23.6和27.8个百分点: the list's topic gives its noun out (_distributed)
+            subj, s2, e2 = None, s, e
         key_unit = W.unit_key(q.unit)
         precise = significant_digits(q.value) >= _T.same_figure_min_digits
         item = bisect.bisect_right(items, s)
+        # (a medal is the same only within the same tally: 日本队获得2金1银，韩国队获得2金3铜 are two 2金)
+        compared = medal_tally_at(sh, s) if q.unit in W.MEDAL_UNITS else subj
         first = next((k for v0, u0, q0, sj0, i0, k in seen
                       if v0 == q.value and (u0 == key_unit or "" in (u0, key_unit)) and q0 == q.qualifier
-                      and (precise or same_subject(sj0, subj) and i0 == item)), None)
+                      and (precise or same_subject(sj0, compared) and i0 == item)), None)
         # every mention is compared with later ones: 斑马鱼状态, 斑马鱼, 斑马鱼生活
-        seen.append((q.value, key_unit, q.qualifier, subj, item, len(mentions)))
+        seen.append((q.value, key_unit, q.qualifier, compared, item, len(mentions)))
         claim = NumericClaim(
             article_id=article_id, text=text[s2:e2], value=q.value, value_max=q.value_max,
             unit=q.unit, subject=subj, qualifier=q.qualifier, start=s2, end=e2,
@@ -315,7 +321,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             seen.append((q.value_max, key_unit, None, subj, item, len(mentions)))
             out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
-    return _distributed(mentions)
+    return _distributed(mentions, text)
 
 
 #: 占 + the whole + 的 right before a share (占世界人口总数的 + 约5%; not 占比 or 占有量, nouns, nor a change
@@ -356,35 +362,57 @@ _LIST_JOINER = re.compile(W.LIST_MEMBER_ALTERNATION)
 _LIST_TOPIC_MAX_ITEMS = 6
 
 
-def _distributed(mentions: list[ClaimMention]) -> list[ClaimMention]:
+def _distributed(mentions: list[ClaimMention], text: str) -> list[ClaimMention]:
     """出口额和进口额分别提升8.9个百分点和10.2个百分点: when a listed topic is followed by a
     distributive word (分别) and by as many figures as it has items, each figure is its item's
-    (出口额, then 进口额), not the whole list's."""
+    (出口额, then 进口额), not the whole list's; and so is each figure of the next run of as many
+    figures right after, with no noun of their own, that a comma and a distributive word open (…分别增长
+    5.9%、5.6%、4%和4.1%，比上年全年分别加快0.1、0.4、0.5和0.9个百分点; not …，其中1月和2月分别为10%和12%)."""
     out = list(mentions)
+    # the items last given out, to which rows, and the whole list's subject they were read from
+    shared: Optional[tuple[list[str], list[int], Optional[str]]] = None
+    given: set[tuple[str, Optional[str]]] = set()  # (sentence, list subject) already given out
     i = 0
     while i < len(out):
         first = out[i].claim
         items = _LIST_JOINER.split(first.subject) if first.subject else []
         group = [i]
         while group[-1] + 1 < len(out) and out[group[-1] + 1].claim.subject == first.subject \
-                and out[group[-1] + 1].claim.sentence == first.sentence:
-            group.append(group[-1] + 1)
+                and out[group[-1] + 1].claim.sentence == first.sentence \
+                and not _DISTRIBUTIVE_IN.search(text, out[group[-1]].claim.end, out[group[-1] + 1].claim.start):
+            group.append(group[-1] + 1)  # (a distributive word opens the next run: …，分别比上月加快)
         if len(items) == 1 and len(group) >= 2 and (listed := _items_listed_before(first)) is not None:
             # 装备制造业、高技术制造业利润更是分别增长了23.5%和58.7%: the list ran past the subject's
             # window; its earlier items stand before the subject, 、 between them
             items = listed
         if 2 <= len(items) <= _LIST_TOPIC_MAX_ITEMS and len(group) == len(items) \
+                and (first.sentence, first.subject) not in given \
                 and all(len(item) >= 2 for item in items) \
                 and not any(out[k].claim.qualifier == "range_max" for k in group) \
                 and _distributive_after(first.sentence, first.subject):
             for k, item in zip(group, items):
                 out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
+            shared = (items, group, first.subject)
+            given.add((first.sentence, first.subject))  # (a later run is the list's only as the next run)
+        elif shared is not None and first.subject in (None, shared[2]) and len(group) == len(shared[0]) \
+                and group[0] == shared[1][-1] + 1 and first.sentence == out[shared[1][-1]].claim.sentence \
+                and _NEXT_RUN_OF_THE_SAME.fullmatch(text, out[shared[1][-1]].claim.end, first.start):
+            for k, item in zip(group, shared[0]):
+                out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
+            shared = None
+        else:
+            shared = None  # (only the run right after the list's own figures)
         i = group[-1] + 1
     return out
 
 
 _LISTED_ITEM = re.compile(rf"([{HAN_EXT}]{{2,12}})、$")
 _LAST_ITEM = re.compile(rf"(?<=、)([{HAN_EXT}]{{2,12}})$")
+#: a distributive word (分别) between two runs of figures
+_DISTRIBUTIVE_IN = re.compile(W.DISTRIBUTIVE_ALTERNATION)
+#: between a list's figures and the next run of the same items: a comma, then a comparison or a verb
+#: and a distributive word, no list of other items (，比上年全年分别加快 / ，较上月分别上升; not ，其中1月和2月分别为)
+_NEXT_RUN_OF_THE_SAME = re.compile(rf"[，,][^，,。；;、和与及]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})[^，,。；;、和与及]{{0,8}}")
 #: a distributive word after a subject, within its clause (…利润更是分别增长)
 _DISTRIBUTIVE_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})")
 

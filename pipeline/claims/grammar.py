@@ -3,8 +3,8 @@ a match into a value, a unit and a qualifier.
 
 ::
 
-    claim   := [prefix [了|有]] number [余|多|几] [mult] [余|多] unit [半] [post]
-               (一年半, 两天半, 超过了6000人, 约有3000人)
+    claim   := [prefix [了|为|有]] number [余|多|几] [mult] [余|多] unit [半] [post]
+               (一年半, 两天半, 超过了6000人, 约有3000人, 约为2%)
              | [prefix] 百分之 number | number %
              | [prefix] number 分之 number [post] | 一半 | digits/digits   (fractions: 三分之一, 1/3 → 0.333333)
     prefix  := claim_prefix_qualifiers.tsv (近 将近 约 超过 至少 不到 达 ...)
@@ -23,7 +23,7 @@ it (dates, ordinals, identifiers, time frames: see pipeline/claims/__init__.py).
 
 >>> m = CLAIM_RE.search("约1.5万人次参与")
 >>> interpret(m, "约1.5万人次参与")
-ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1, ratio=False)
+ClaimMatch(value=15000.0, value_max=None, unit='人次', qualifier='about', start=0, end=7, frame=False, upper=-1, ratio=False, listed=False)
 >>> interpret(CLAIM_RE.search("五六个小时"), "五六个小时")[:4]
 (5.0, 6.0, '个小时', 'about')
 """
@@ -41,6 +41,7 @@ from pipeline.text.numerals import (NUMERAL, ZERO_DIGITS, approximate_pair, is_d
 
 from . import words as W
 from .tokens import ends_a_word
+from .unit_context import temperature, weight_class
 from .words import unit_key
 
 #: Lengths from ``pipeline/settings.toml`` [claims], bound once per process.
@@ -63,6 +64,9 @@ class ClaimMatch(NamedTuple):
     upper: int = -1
     #: a fraction (三分之一): a share, never a count of the noun after it (五分之一运力)
     ratio: bool = False
+    #: a number listed before a figure that shares its unit (3.6 of 3.6、23.6和27.8个百分点): its noun is
+    #: given out by the list's topic (extract.py), never read around it
+    listed: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -89,11 +93,16 @@ def _after_any(words) -> str:
     return "|".join(f"(?<={re.escape(w)})" for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: 为 after a qualifier of an approximate or bounded figure (约为2%, 至少为3%: claim_copula_qualifiers.tsv;
+#: not 仅为6.7平方米, where 仅 only stresses the figure, nor 北约为…, NATO)
+_COPULA_AFTER_QUALIFIER = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in W.COPULA_QUALIFIERS) + ")(?<!北约)为"
+
+
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
     return (
-        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|(?:已经|已|还|也)?有)?"  # 至少已有12名官员
+        rf"(?:(?P<pre>{alternation(prefix_words)})(?P<preaux>了|{_COPULA_AFTER_QUALIFIER}|(?:已经|已|还|也)?有)?"  # 至少已有12名官员, 约为2%
         rf"|(?P<vpre>{alternation(round_prefix_words)})(?=[十百千万亿]))?"
         r"(?:"
         rf"(?P<pct>百分之)(?P<pnum>{NUMERAL})"
@@ -231,6 +240,10 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         negation = next((n for n in W.NEGATIONS if sh.endswith(n, 0, s)), None)
         if negation:  # 不得超过三个月: at most; 不低于100万元: at least (the span takes the negation)
             qualifier, s = W.NEGATED_QUALIFIER[qualifier], s - len(negation)
+    if sh.startswith("分之", e):
+        return None  # 约为百万分之二: the denominator of a fraction the grammar does not read, no figure
+    if g["preaux"] == "为":
+        s = m.end("preaux")  # 约为8590亿美元: the qualifier holds; span and noun are read from the number on
     if g["pct"] or g["percent"]:
         return _percentage(m, g, qualifier, s, e)
     if g["fden"] or g["halfshare"] or g["dden"]:
@@ -479,8 +492,11 @@ def _unit_fits(sh: str, s: int, e: int, unit: str, value: float, g: dict, set_le
         return False  # 88层观光厅: a floor, not a count of floors
     if _unit_starts_a_word(sh, e, unit, g):
         return False  # 欧盟27成员国: the unit character starts another word
-    if unit in W.MULTIPLIER_ONLY_UNITS and not (g["m1"] or g["mult"]) and not sh.endswith(_ZERO_SIDES, 0, s):
-        return False  # 180度, 东经95.1度: an angle or a position (60亿度 is energy; 零下25度 a temperature)
+    if weight_class(sh, s, e, unit):
+        return False  # 女子举重48公斤级: a weight class, an event's name (500公斤级标准载重 stays a claim)
+    if unit in W.MULTIPLIER_ONLY_UNITS and not (g["m1"] or g["mult"]) and not sh.endswith(_ZERO_SIDES, 0, s) \
+            and not temperature(sh, s, e):
+        return False  # 180度, 东经95.1度: an angle or a position (60亿度 is energy; 零下25度, 气温35度 temperatures)
     if unit in ("个", "次", "名", "位") and after[:1] == unit:
         return False  # 一个个 / 一次次 reduplication
     if after[:1].isdigit() and unit in ("点", "时"):

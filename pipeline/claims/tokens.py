@@ -30,6 +30,11 @@ VERB_TAGS = ("v", "vg", "vi", "vq")
 _FUNCTION_CHAR = re.compile("[而就都已着了且并也又既当]")
 
 
+#: prepositions that open the clause after a counted noun (5个常任理事国在…, 病例数在…); the segmenter
+#: glues them to the noun's last character in words it makes up
+_PREPOSITIONS_AFTER_NOUNS = frozenset("在于对向从与同把被")
+
+
 class Token(NamedTuple):
     """One segmenter word and its part-of-speech tag from jieba's dictionary (``?``: unknown)."""
 
@@ -75,6 +80,11 @@ def tokens(s: str) -> list[Token]:
                 # 珍贵|文物, 粉末|涂料: a noun the dictionary lists as an idiom (counted nouns are no
                 # idioms; 勃勃生机, a doubled opening, is one)
                 t = "n"
+            if t == "?" and len(w) == 2 and w[1] in _PREPOSITIONS_AFTER_NOUNS and tags.get(w[0], "")[:1] == "n":
+                # 常任理事|国在|会上: a word the segmenter made up of a noun's last character and the
+                # preposition after it is the two (not 路用沥青, 舰用: 用 makes the noun's modifier)
+                out += [Token(w[0], tags[w[0]]), Token(w[1], tags[w[1]])]
+                continue
             out.append(Token(w, t))
     return _compounds_joined(out) if any(c in s for c in W.COMPOUND_NOUNS) else out
 

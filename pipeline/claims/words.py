@@ -42,6 +42,16 @@ UNIT_NEXT = lexicon("claim_unit_next").mapping("next_chars")
 #: units read only after 万 or 亿 (60亿度; claim_multiplier_only_units.tsv)
 MULTIPLIER_ONLY_UNITS = frozenset(lexicon("claim_multiplier_only_units").words())
 UNIT_NOT_NEXT = lexicon("claim_unit_not_next").mapping("next_chars")
+#: qualifiers a copula 为 may follow before their figure (约为2%, 至少为18分钟: claim_copula_qualifiers.tsv)
+COPULA_QUALIFIERS = tuple(lexicon("claim_copula_qualifiers").words())
+#: words of temperature: a figure in 度 after one is a temperature (claim_temperature_words.tsv)
+TEMPERATURE_WORD_RE = re.compile(lexicon_alternation("claim_temperature_words"))
+_weight_cues = lexicon("claim_weight_class_cues")
+#: words before (男, 女子, 举重 …) or after (决赛, 冠军 …) a figure in 公斤级 that make it a sports weight class
+WEIGHT_CLASS_BEFORE_RE = re.compile(alternation(_weight_cues.where("side", "before")))
+WEIGHT_CLASS_AFTER = tuple(_weight_cues.where("side", "after"))
+#: the medals of a tally (3金2银3铜): unit → the medal counted (claim_medal_units.tsv)
+MEDAL_UNITS = lexicon("claim_medal_units").mapping("medal")
 
 
 def unit_key(unit: str) -> str:
