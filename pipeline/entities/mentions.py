@@ -127,6 +127,9 @@ def _place_cut_into_the_next(text: str, span: tuple[int, int, str]) -> list[tupl
 #: what closes a list of places (哈尔科夫、苏梅等方向, 特拉维夫、阿什杜德等地)
 # 等地, 等方向, 等多州, 等4地, 等共7个府县: what closes a list of places
 _PLACE_LIST_CLOSE = re.compile("等共?(?:[多几数]|[0-9一二三四五六七八九十]+个?)?(?:地区|地(?!方)|方向|城市|国家|国|州|省|市|府县|县)")
+_PAIR_JOINERS = ("和", "与", "及")
+#: a count of the places just named (关岭和贞丰两个县, 中俄两国, 甲、乙、丙三地)
+_PLACE_COUNT_CLOSE = re.compile("(?:两|[二三四五六七八九十])个?(?:地区|地(?!方)|城市|国家|国|州|省|市|县|区|乡|镇|村)")
 
 
 def _titled_names_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -153,7 +156,7 @@ def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Ment
     it (南苏丹（瓦乌）), unless a verb of saying or a word of a body's name follows it (伊朗马汉航空)
     or it is written with a name dot (叙利亚巴沙尔·阿萨德政权: a person's),
     or listed right after a place in a list of places closed by 等地 or 等方向 (哈尔科夫、苏梅等方向:
-    the city of Sumy; 坎大哈、巴格拉姆等地), is a place too."""
+    the city of Sumy; 坎大哈、巴格拉姆等地) or by a count of places (关岭和贞丰两个县), is a place too."""
     out = list(mentions)
     for k, m in enumerate(out):
         if m.label != "PER" or k == 0:
@@ -172,8 +175,10 @@ def _people_listed_among_places(text: str, mentions: list[Mention]) -> list[Ment
             out[k] = Mention(m.start, m.end, "LOC", m.unit)
             continue
         last = _list_end(text, out, k)  # the list's last item: the close follows it
-        if text[prev.end:m.start] == "、" and _PLACE_LIST_CLOSE.match(text, out[last].end):
-            out[k] = Mention(m.start, m.end, "LOC", m.unit)
+        joiner = text[prev.end:m.start]
+        if joiner == "、" and (_PLACE_LIST_CLOSE.match(text, out[last].end) or _PLACE_COUNT_CLOSE.match(text, out[last].end)) \
+                or joiner in _PAIR_JOINERS and _PLACE_COUNT_CLOSE.match(text, m.end):
+            out[k] = Mention(m.start, m.end, "LOC", m.unit)  # 关岭和贞丰两个县: the count says what they are
     return _items_of_place_lists(text, out)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, divisions
+from ..gazetteer import COUNTRIES, divisions, place_level
 from ..lexicons import alternation, lexicon
 from ..resources import jieba_word_tags
 from ..text.chars import HAN, has_name_dot, is_han
@@ -88,6 +88,10 @@ def _numeral_surname(text: str, s: int, tags) -> bool:
     return tags.get(text[s]) == "m" and bool(nxt) and nxt != "人" and tags.get(nxt, "")[:1] not in ("m", "q")
 
 
+#: levels of places whose names are also people's (钟山, a district and 全国人大财经委主任委员钟山)
+_NAME_LIKE_PLACE_LEVELS = ("district", "county", "town", "village")
+
+
 def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
                             titles: list[tuple[int, int]]) -> list[Mention]:
     """A name the model missed right after a title head (社区书记程欢迎请缨: 欢迎 is a word):
@@ -95,11 +99,19 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
     or a verb, adverb, preposition or conjunction); never a dictionary word of another kind
     (主任高度重视: 高度, and 重视 runs across the end). A name the model cut to two characters
     there gets its third back on the same terms (徐绍 → 徐绍史), one it read as the surname alone
-    the whole name (潘 → 潘振声)."""
+    the whole name (潘 → 潘振声), one it read as a county's name the person (主任委员钟山作了汇报)."""
     tags = jieba_word_tags()
     added = []
     for _, s in titles:
         if s >= len(text) or text[s] not in COMMON_SURNAMES:
+            continue
+        placed = next((x for x in mentions if x.start == s and x.end == s + 2 and x.label == "LOC"), None)
+        if placed is not None and place_level(text[s:placed.end]) in _NAME_LIKE_PLACE_LEVELS \
+                and clause_goes_on_after(text, placed.end):
+            # 主任委员钟山作了汇报: a county's short name of two characters right after a title, the
+            # clause going on after it, is the holder's name (not 大户陈家村, 第一书记周庄村: a village
+            # written with its suffix)
+            mentions = [x if x is not placed else Mention(s, placed.end, "PER", unit) for x in mentions]
             continue
         cut = next((x for x in mentions if x.start == s and x.end == s + 2 and x.label == "PER"), None)
         if cut is not None:
@@ -132,7 +144,7 @@ _FOREIGN_AFTER_TITLE_MIN_CHARS = 3
 _FOREIGN_AFTER_TITLE_MAX_CHARS = 7
 #: how far before the title a foreign country is looked for (南非非洲人国民大会总书记…)
 _FOREIGN_CONTEXT_CHARS = 30
-_CLAUSE_START_TAGS = ("v", "p", "d", "c")
+_CLAUSE_START_TAGS = ("v", "p", "d", "c", "t")  # (巴加埃 + 今天表示: a time word goes on the clause too)
 
 
 def _foreign_name_end(text: str, s: int, foreign_context: bool, tags) -> Optional[int]:
@@ -197,8 +209,12 @@ def add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int
 
 #: how far before a title 日本 is looked for (日本自民党干事长二阶俊博, 日本公明党党首山口那津男)
 _JAPAN_CONTEXT_CHARS = 12
-#: a Japanese name after a title: three to five kanji, then punctuation or a verb of saying
-_JAPANESE_NAME = re.compile(rf"[{HAN}]{{3,5}}(?=[、，。；：,;（(]|表示|说|指出|会见|发表)")
+#: tags of the dictionary's common words (电话 n, 内阁 n, 通电 j): a Japanese name ends with none
+_WORD_TAGS_ENDING_NO_NAME = frozenset({"n", "vn", "v", "j"})
+#: Japanese family names of two characters (山口, 二阶): at a line's end a name must open with one
+_JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
+#: a Japanese name after a title: three to five kanji, then punctuation, a line's end or a verb of saying
+_JAPANESE_NAME = re.compile(rf"[{HAN}]{{3,5}}(?=[、，。；：,;（(\n]|$|表示|说|指出|会见|发表)")
 #: characters that make the run a clause, not a name (首相今天在东京表示: 在)
 _JAPANESE_NAME_BREAKS = frozenset("在于对向从将把被也都就又已正和与同")
 _JAPANESE_NAME_BREAK_TAGS = ("t", "v", "p", "d", "r", "c", "m", "f")
@@ -221,6 +237,12 @@ def add_japanese_names_after_titles(text: str, mentions: list[Mention], unit: in
             continue
         tags = tags or jieba_word_tags()
         name = found.group()
+        if tags.get(name[-2:], "") in _WORD_TAGS_ENDING_NO_NAME:
+            continue  # 同日本首相通电话, 石破茂夫妇, 菅义伟内阁: a common word ends the run, no name
+        if text[found.end():found.end() + 1] in ("\n", "") and name[:2] not in _JAPANESE_SURNAMES:
+            # 日本公明党党首山口那津男⏎ (a list of senders, one a line): at a line's end, where no verb
+            # of saying vouches for the end, only a known family name opens a name (…代表团并座谈⏎)
+            continue
         if any(tags.get(name[k:k + n], "")[:1] in _JAPANESE_NAME_BREAK_TAGS
                for n in (2, 3) for k in range(len(name) - n + 1)):
             continue

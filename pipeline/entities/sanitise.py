@@ -221,8 +221,12 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
         # division name only in a list of places (高明说, 王强、高平、李明三人 are people)
         return Mention(m.start, m.end, "LOC", m.unit)
     if m.label == "PER" and all(c in COUNTRY_ABBREVIATIONS for c in name) and (
-            len(name) >= 3 or len(name) == 2 and text.startswith(COUNTRY_PAIR_NOUNS, m.end)):
-        return None  # 俄乌冲突, 卡俄土三方会议: a group of countries (校长韩英, 记者韩越 are people)
+            len(name) >= 3 and not (text.endswith(TITLE_HEADS, 0, m.start) and text[m.end:m.end + 1] not in "两三四五六七八九十几多各诸"
+                                    and not text.startswith(COUNTRY_PAIR_NOUNS, m.end))
+            or len(name) == 2 and text.startswith(COUNTRY_PAIR_NOUNS, m.end)):
+        # 俄乌冲突, 卡俄土三方会议, 代表中美俄英法五国: a group of countries (校长韩英, 记者韩越, 发言人巴加埃
+        # 今天表示 are people)
+        return None
     if m.label == "PER" and len(name) >= 3 and all(c in PROVINCE_ABBREVIATIONS for c in name):
         return Mention(m.start, m.end, "LOC", m.unit)  # 江浙沪, 滇黔桂: a group of provinces
     if m.label == "PER" and len(name) == 2 and all(c in PROVINCE_ABBREVIATIONS for c in name) \
