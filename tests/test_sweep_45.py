@@ -1,7 +1,9 @@
-"""Sweeps 44 and 45 (general-news CCTV articles of 2012-2026, every row read by three helpers,
-tests/sweeps/read.tsv): a spokesman whose name reads as three countries' short names, a county's
-name after a title, a Japanese name at a line's end, a county named in a pair of counties — on the
-articles' own sentences."""
+"""Sweeps 44, 45 and 47 (CCTV articles read by three helpers, tests/sweeps/read.tsv; 47 the people rows of
+articles of 2020-2022): a spokesman whose name reads as three countries' short names, a county's name after
+a title, a Japanese name at a line's end, a county named in a pair of counties, titles of lists, chains,
+former offices and 作为…， — on the articles' own sentences."""
+import pytest
+
 from test_entities import entities
 
 
@@ -44,3 +46,26 @@ def test_a_japanese_name_at_a_lines_end_needs_a_family_name_and_no_word_after():
 def test_a_village_with_its_suffix_after_a_title_stays_a_place():
     people, _, places = entities("2025年中国农民丰收节主场活动今天在山东烟台招远大户陈家村举办。")
     assert people == [] and "陈家村" in [p.name for p in places]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed name shares the whole chain written before the list
+    ("中共中央政治局委员、国务院安委会主任刘鹤在会上讲话，国务委员、国务院安委会副主任王勇、赵克志出席会议。",
+     {"刘鹤": (["中共中央政治局委员", "主任"], "国务院安委会"), "王勇": (["国务委员", "副主任"], "国务院安委会"),
+      "赵克志": (["国务委员", "副主任"], "国务院安委会")}),
+    # a former office (原…) goes on the chain
+    ("20日，中央宣讲团成员、原中央党史研究室主任欧阳淞在福建福州作宣讲报告。",
+     {"欧阳淞": (["中央宣讲团成员", "主任"], "中央党史研究室")}),
+    ("3月30日，中央宣讲团成员、中央党校原副教育长柳建辉在吉林长春作宣讲报告。",
+     {"柳建辉": (["中央宣讲团成员", "原副教育长"], "中央党校")}),
+    # 作为 + an office, then the name opening the next clause
+    ("作为北京大学第三医院的院长，乔杰在武汉与团队并肩作战已经37天了。", {"乔杰": (["院长"], "北京大学第三医院")}),
+    # title heads the lexicon lacked (关员, 农机手)
+    ("胡银宽是广州白云机场海关的一名卫生检疫关员，旅客自廊桥一下来，立即进入测温通道，胡银宽就开始忙着健康申明卡初筛和再次核验。",
+     {"胡银宽": (["关员"], "广州白云机场海关")}),
+    ("这两天，在山东莱西市马连庄镇抬上村，农机手赵振东的四台大型智能化拖拉机正在进行土地深耕、起垄。",
+     {"赵振东": (["农机手"], None)}),
+])
+def test_titles_of_sweep_47(text, expected):
+    people, _, _ = entities(text)
+    assert {p.name: (p.titles, p.organization) for p in people} == expected

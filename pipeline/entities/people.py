@@ -43,8 +43,14 @@ from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_W
 from .credits import byline_credits
 from .organizations import is_generic_org
 from .list_titles import list_end, title_closing_list
-from .titles import (last_break, title_after, title_before, title_right_after, titles_chained_after,
+from .title_units import organization_in_title
+from .titles import (TITLE_ITEM, last_break, title_after, title_before, title_right_after, titles_chained_after,
                      titles_chained_before)
+
+#: 作为 + an office + a comma right before a name that opens the next clause (作为北京大学第三医院的院长，乔杰在
+#: 武汉…; 作为校长，张桂梅…), the office opening its sentence
+_ACTING_AS = re.compile(r"(?:^|[。！？\n])作为(?:一名|一位)?([^，。；！？、\n]{2,24})，$")
+_ACTING_AS_WINDOW = 32
 
 _AGE = re.compile(r"(\d{1,3})岁(?:的|高龄的)")
 _PARTY_YEARS = re.compile(r"(\d{1,2})年党龄")
@@ -116,6 +122,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
         previous_listed = False  # the previous name was an item of a list after 、
         previous_title: Optional[str] = None
         previous_org: Optional[str] = None
+        previous_chain: list[str] = []
         for m in mentions:
             if m.label != "PER" or units[m.unit].text[m.start:m.end] in brands:
                 continue
@@ -143,6 +150,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 title, org = None, None
             listed_title, listed_org = None, None  # what the next name of a list shares
             chain = titles_chained_before(text, m.start, title, org)
+            listed_chain = chain
             nearest_org = org  # the body the title right before the name names
             for earlier in chain:
                 person.add_title(earlier, None)  # 党委副书记、院长雷冬竹: 党委副书记 first
@@ -153,6 +161,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # (only that one: 习近平、李克强 … 汪洋 do not share what each is called elsewhere);
                 # the last item of a list may come after 和 (一致行动人袁永刚、袁富根和袁永峰)
                 title, org = previous_title, previous_org
+                listed_chain = previous_chain  # (国务委员、国务院安委会副主任王勇、赵克志: the whole chain)
+                for earlier in previous_chain:
+                    person.add_title(earlier, None)
             previous_listed = joiner == "、" and previous_person is not None
             if title is not None:
                 listed_title, listed_org = title, org
@@ -177,6 +188,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             if title is None:
                 # 习近平、李克强、栗战书等党和国家领导人: a list closed by 等 and a title
                 title = title_closing_list(text, m, mentions)
+            if title is None:
+                title, acted_org = _title_acted_as(text, m.start, orgs)  # 作为…医院的院长，乔杰…
+                org = org or acted_org
             if org and org.startswith(INSTITUTION_SELF) and len(org) <= 4:
                 # 在清华大学，校党委书记邱勇: 校党委 is the university's; the person belongs to it
                 word = next(w for w in INSTITUTION_SELF if org.startswith(w))
@@ -222,6 +236,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 person.party_years = int(years.group(1))
             previous_person, previous_end = person, m.end
             previous_title, previous_org = listed_title, listed_org
+            previous_chain = listed_chain if listed_title is not None else []
 
     for credit in byline_credits(meta, clean):
         person = people.get(credit.name)
@@ -400,3 +415,18 @@ def is_full_name(name: str, after_title: bool = False, foreign_title: bool = Fal
     if len(name) == 2 and (name[0] == name[1] or jieba_word_tags().get(name) == "t"):
         return False  # 殷殷: a reduplicated word; 周四, 明治: a time word, not surname + given name
     return True
+
+
+def _title_acted_as(text: str, start: int, orgs: list[Mention]) -> tuple[Optional[str], Optional[str]]:
+    """(title, organization) of ``作为…，`` right before the name at ``start``: the office after the last 的,
+    its body the organization mention before 的 or the unit the office opens with (村党支部第一书记);
+    (None, None) when the words are no title (作为一名来自农村基层的全国人大代表 gives 代表 of 全国人大)."""
+    acted = _ACTING_AS.search(text, max(0, start - _ACTING_AS_WINDOW), start)
+    if acted is None:
+        return None, None
+    owner, _, office = acted.group(1).rpartition("的")
+    unit, title = organization_in_title(office)
+    if not title or not TITLE_ITEM.fullmatch(title):
+        return None, None
+    named = owner if owner and any(text[o.start:o.end] == owner for o in orgs) else None
+    return title, named or unit

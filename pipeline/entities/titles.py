@@ -335,6 +335,10 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
 _CHAIN_JOINERS = "、兼"
 
 
+#: a former office's mark before its body (原中央党史研究室主任)
+_FORMER = ("原", "前")
+
+
 def titles_chained_before(text: str, start: int, title: Optional[str], org: Optional[str],
                            limit: int = 3) -> list[str]:
     """Titles listed with 、 before the one right before a name, first written first, each as
@@ -348,6 +352,8 @@ def titles_chained_before(text: str, start: int, title: Optional[str], org: Opti
         return []  # a title split off its unit by organization_in_title: not a plain run
     if org and text[pos - len(org):pos] == org:
         pos -= len(org)
+    if text[pos - 1:pos] in _FORMER and text[pos - 2:pos - 1] in _CHAIN_JOINERS:
+        pos -= 1  # 中央宣讲团成员、原中央党史研究室主任欧阳淞: a former office goes on the chain
     praise = next((w for w in _TITLE_PRAISE_WORDS if text.endswith(w, 0, pos)), "")
     if praise:  # 、著名音乐家, 、俄罗斯著名流行病学家: the chain goes on before the cut praise
         pos -= len(praise)
