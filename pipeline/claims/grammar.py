@@ -95,7 +95,7 @@ def _after_any(words) -> str:
 
 #: 为 after a qualifier of an approximate or bounded figure (约为2%, 至少为3%: claim_copula_qualifiers.tsv;
 #: not 仅为6.7平方米, where 仅 only stresses the figure, nor 北约为…, NATO)
-_COPULA_AFTER_QUALIFIER = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in W.COPULA_QUALIFIERS) + ")(?<!北约)为"
+_COPULA_AFTER_QUALIFIER = f"(?:{_after_any(W.COPULA_QUALIFIERS)})(?<!北约)为"
 
 
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:

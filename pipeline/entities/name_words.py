@@ -136,6 +136,9 @@ STAFF_TITLES = frozenset(_TITLES.flagged("staff"))
 COMMON_SURNAMES = frozenset(lexicon("common_surnames").words())
 #: two-character surnames (欧阳, and Hong Kong's joined 林郑, 叶刘)
 DOUBLE_SURNAMES = frozenset(lexicon("double_surnames").words())
+#: Japanese family names of two characters (岸田, 山口): a name of four or five characters opening with one
+#: is whole (岸田文雄), and one at a line's end after a title must open with one (japanese_surnames.tsv)
+JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 #: a Tibetan name: two elements of tibetan_name_parts.tsv (洛桑 + 江村, 白玛 + 赤林), not the first
 #: part of a place (a division suffix right after the pair makes it none: …县, …村)
 _TIBETAN_PART = alternation(lexicon("tibetan_name_parts").words())

@@ -37,9 +37,9 @@ from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .edges import NAME_HYPHENS, regnal_number_length
 from .units import occurrences
-from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, MEMBERSHIP_TITLE_WORDS, MODEL_NUMBER_AFTER, NAME_FOLLOWERS,
-                         PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS, TITLE_VERB_HEADS, is_tibetan_name,
-                         listed_word_after)
+from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, JAPANESE_SURNAMES, MEMBERSHIP_TITLE_WORDS,
+                         MODEL_NUMBER_AFTER, NAME_FOLLOWERS, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
+                         TITLE_VERB_HEADS, is_tibetan_name, listed_word_after)
 from .credits import byline_credits
 from .organizations import is_generic_org
 from .list_titles import list_end, title_closing_list
@@ -63,7 +63,6 @@ _NAME_MIN_CHARS = setting("entities", "full_name_min_chars")
 _NAME_MAX_CHARS = setting("entities", "full_name_max_chars")
 _DOTTED_NAME_MAX_CHARS = setting("entities", "dotted_name_max_chars")
 
-_JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 #: a country's name, then a title, up to the name after it, within one clause (乌克兰总统 + 波罗申科)
 _COUNTRY_BEFORE_TITLE = re.compile(f"(?:{alternation(COUNTRIES)})[{HAN}]{{1,12}}$")
 _NOT_NAMES = frozenset(lexicon("not_names").flagged("body"))
@@ -402,7 +401,7 @@ def is_full_name(name: str, after_title: bool = False, foreign_title: bool = Fal
         parts = name.split(hyphen)
         return len(parts) == 2 and all(len(x) >= 2 and is_transliterated(x) for x in parts) \
             and len(name) <= _DOTTED_NAME_MAX_CHARS
-    if 4 <= len(name) <= 5 and name[:2] in _JAPANESE_SURNAMES and all(map(is_han, name)):
+    if 4 <= len(name) <= 5 and name[:2] in JAPANESE_SURNAMES and all(map(is_han, name)):
         return True  # 岸田文雄, 山口那津男: a Japanese family name and a given name
     # 米尔济约耶夫, 谢尔格延科: a foreign name of four characters or more may hold one rare one
     # after a title, one of five or more two (吉尔吉斯斯坦总统热恩别科夫: 热 and 别)

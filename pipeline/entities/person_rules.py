@@ -33,8 +33,8 @@ from ..text.chars import HAN, has_name_dot, is_han
 from ..text.numerals import CN_DIGITS, CN_POWERS
 from .edges import clause_goes_on_after, is_transliterated
 from .foreign_bodies import FOREIGN_COUNTRY_RE
-from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DOUBLE_SURNAMES, KNOWN_FOREIGN_PLACES, LEADER_NAMES,
-                         NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE, TITLE_HEADS,
+from .name_words import (COMMON_SURNAMES, COMMON_WORD_TAGS, DOUBLE_SURNAMES, JAPANESE_SURNAMES, KNOWN_FOREIGN_PLACES,
+                         LEADER_NAMES, NAME_FOLLOWERS, NAME_STOP_CHARS, TIBETAN_NAME_RE, TITLE_HEAD_RE, TITLE_HEADS,
                          TWO_CHAR_LEADER_NAMES)
 from .units import Mention, replacing_overlaps, uncovered_occurrences
 
@@ -211,8 +211,6 @@ def add_foreign_names_after_titles(text: str, mentions: list[Mention], unit: int
 _JAPAN_CONTEXT_CHARS = 12
 #: tags of the dictionary's common words (电话 n, 内阁 n, 通电 j): a Japanese name ends with none
 _WORD_TAGS_ENDING_NO_NAME = frozenset({"n", "vn", "v", "j"})
-#: Japanese family names of two characters (山口, 二阶): at a line's end a name must open with one
-_JAPANESE_SURNAMES = frozenset(lexicon("japanese_surnames").words())
 #: a Japanese name after a title: three to five kanji, then punctuation, a line's end or a verb of saying
 _JAPANESE_NAME = re.compile(rf"[{HAN}]{{3,5}}(?=[、，。；：,;（(\n]|$|表示|说|指出|会见|发表)")
 #: characters that make the run a clause, not a name (首相今天在东京表示: 在)
@@ -239,7 +237,7 @@ def add_japanese_names_after_titles(text: str, mentions: list[Mention], unit: in
         name = found.group()
         if tags.get(name[-2:], "") in _WORD_TAGS_ENDING_NO_NAME:
             continue  # 同日本首相通电话, 石破茂夫妇, 菅义伟内阁: a common word ends the run, no name
-        if text[found.end():found.end() + 1] in ("\n", "") and name[:2] not in _JAPANESE_SURNAMES:
+        if text[found.end():found.end() + 1] in ("\n", "") and name[:2] not in JAPANESE_SURNAMES:
             # 日本公明党党首山口那津男⏎ (a list of senders, one a line): at a line's end, where no verb
             # of saying vouches for the end, only a known family name opens a name (…代表团并座谈⏎)
             continue
