@@ -63,7 +63,8 @@ from .datelines import dateline_leads
 from .mentions import TextUnit, unit_mentions
 from .name_words import TITLE_HEADS
 from .organizations import is_generic_org, organization_rows, outlet_names
-from .people import finish_names_cut_before_a_follower, people_rows
+from .cut_names import finish_names_cut_before_a_follower, finish_names_cut_short
+from .people import people_rows
 from .places import is_place_name, place_rows
 
 __all__ = ["extract_entities", "org_type", "outlet_names", "is_generic_org", "is_place_name",
@@ -86,6 +87,7 @@ def extract_entities(clean: CleanPage, sentences: Sequence[tuple[int, int]], met
     people = confident_people(people_rows(units, mentions_by_unit, meta, clean, article_id), clean.text,
                               load_ner_model())
     people = finish_names_cut_before_a_follower(people, clean.text)  # 刘福 + 有一家 → 刘福有
+    people = finish_names_cut_short(people, clean.text, load_ner_model())  # 宋维 + 大就新添了 → 宋维大
     # a name-like word the body shows to be a thing (a county, a quoted code name, 万寿菊是一种…)
     people = drop_things(people, clean.text,
                          [(m.start, m.end) for m in mentions_by_unit[0] if m.label == "LOC"])

@@ -21,10 +21,10 @@ themselves are read by ``titles.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Optional
 
-from ..gazetteer import COUNTRIES
+from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
@@ -36,9 +36,8 @@ from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body
 from .heads import ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .edges import NAME_HYPHENS, regnal_number_length
-from .units import occurrences
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, JAPANESE_SURNAMES, MEMBERSHIP_TITLE_WORDS,
-                         MODEL_NUMBER_AFTER, NAME_FOLLOWERS, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
+                         MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
                          TITLE_VERB_HEADS, is_tibetan_name, listed_word_after)
 from .credits import byline_credits
 from .organizations import is_generic_org
@@ -273,9 +272,30 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             or body_of_title(p.titles, article_orgs, sentence) or company_of_title(p.titles, article_orgs)
         # 本台记者 张琦：, 总台记者徐平: the outlet's own reporter, named in the body, is credited as a byline is
         role = "reporter" if p.role == "subject" and _own_reporter(p.titles, organization) else p.role
-        rows.append(PersonRow(article_id, name, role, p.titles, organization, p.age,
+        rows.append(PersonRow(article_id, name, role, _titles_without_country(p.titles), organization, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
+
+
+#: a former or deputy holder's title after a country (美国前总统, 俄罗斯副总理)
+_TITLE_RANK_OPENERS = ("前", "副")
+_TITLE_WORDS = frozenset(TITLE_HEADS)
+
+
+def _titles_without_country(titles: list[str]) -> list[str]:
+    """Titles with the country they open with left out where the rest is a title word alone (俄罗斯总统
+    → 总统, 美国前总统 → 前总统, 中国选手 → 选手): the role is the same whoever holds it, and the country is
+    a place row of the article. Kept as written when a country's body or a qualifier follows the country
+    (中国工程院院士, 朝鲜劳动党委员长, 巴基斯坦驻华大使) or the country's name runs on (中非共和国总统)."""
+    out: list[str] = []
+    for title in titles:
+        country = next((c for c in COUNTRIES_LONGEST_FIRST if title.startswith(c)), "")
+        rest = title[len(country):]
+        if country and (rest in _TITLE_WORDS or rest[:1] in _TITLE_RANK_OPENERS and rest[1:] in _TITLE_WORDS):
+            title = rest
+        if title not in out:
+            out.append(title)
+    return out
 
 
 #: words of an outlet naming itself (本台, 总台, 央视): own_outlet_words.tsv
@@ -340,25 +360,6 @@ def _merge_name_parts(people: dict[str, "PersonDraft"], body: str) -> None:
                 people[short].titles.extend(t for t in people[long].titles if t not in people[short].titles)
                 del people[long]
                 break
-
-
-def finish_names_cut_before_a_follower(rows: list[PersonRow], body: str) -> list[PersonRow]:
-    """A two-character name always written before the same character, which with it is followed
-    by a word that follows names (刘福 + 有一家, 有夫妇, 有和妻子: name_followers.tsv) somewhere, is
-    that three-character name cut short (刘福有); written twice at least, the longer name followed
-    by two different characters, so a name and a verb (李明有一家公司) once are not joined. Run
-    after the confidence check, which scores what the model tagged (刘福)."""
-    names = {r.name for r in rows}
-    out = []
-    for r in rows:
-        starts = occurrences(body, r.name) if len(r.name) == 2 and all(map(is_han, r.name)) else []
-        nexts = {body[k + 2:k + 3] for k in starts}
-        if len(starts) >= 2 and len(nexts) == 1 and is_han(next(iter(nexts))) \
-                and r.name + next(iter(nexts)) not in names and len({body[k + 3:k + 4] for k in starts}) >= 2 \
-                and any(body.startswith(NAME_FOLLOWERS, k + 3) for k in starts):
-            r = replace(r, name=r.name + next(iter(nexts)), end=None if r.end is None else r.end + 1)
-        out.append(r)
-    return out
 
 
 #: jieba tags of one character a name may run on into: adverb, preposition, verb, conjunction, particle

@@ -88,6 +88,24 @@ def _numeral_surname(text: str, s: int, tags) -> bool:
     return tags.get(text[s]) == "m" and bool(nxt) and nxt != "人" and tags.get(nxt, "")[:1] not in ("m", "q")
 
 
+#: tags of the character after an adjective's surname, or of the word it opens, that make it the clause
+#: going on (民警严 + 把入株通道, 严 + 把关) rather than a given name (村民黄 + 大会, 种粮大户高 + 志清)
+_CLAUSE_AFTER_ADJECTIVE_CHAR_TAGS = ("v", "p", "d", "c", "u", "r", "m", "q")
+_CLAUSE_AFTER_ADJECTIVE_WORD_TAGS = ("v", "a", "d", "p", "c")
+
+
+def _adjective_surname(text: str, s: int, tags) -> bool:
+    """黄, 高, 易 … are adjectives to the dictionary and surnames after a title (村民黄大会，种粮大户
+    高志清少浇了一水, 志愿者易春恒，) unless the character after them is a verb, preposition, adverb …
+    or opens such a word (民警严把入株通道, 严把关), and the surname opens no dictionary word (官兵严阵以待:
+    an idiom; 高度, 高兴)."""
+    nxt = text[s + 1:s + 2]
+    return tags.get(text[s], "")[:1] == "a" and bool(nxt) and is_han(nxt) \
+        and not any(text[s:s + k] in tags for k in (2, 3, 4)) \
+        and tags.get(nxt, "")[:1] not in _CLAUSE_AFTER_ADJECTIVE_CHAR_TAGS \
+        and tags.get(text[s + 1:s + 3], "")[:1] not in _CLAUSE_AFTER_ADJECTIVE_WORD_TAGS
+
+
 #: levels of places whose names are also people's (钟山, a district and 全国人大财经委主任委员钟山)
 _NAME_LIKE_PLACE_LEVELS = ("district", "county", "town", "village")
 
@@ -129,7 +147,8 @@ def add_names_after_titles(text: str, mentions: list[Mention], unit: int,
         mentions = [x for x in mentions if not (s <= x.start < s + 3 and x.end == x.start + 1 and x.label == "PER")]
         if any(x.start < s + 2 and x.end > s for x in mentions):
             continue
-        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS and not _numeral_surname(text, s, tags):
+        if tags.get(text[s], "")[:1] in _CLAUSE_CHAR_TAGS and not _numeral_surname(text, s, tags) \
+                and not _adjective_surname(text, s, tags):
             continue  # 戴党徽, 严把关, 向社区: the surname is read as the clause's verb or adverb
         e = _name_end(text, s, mentions, tags)
         if e is not None:
