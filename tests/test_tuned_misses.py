@@ -46,3 +46,14 @@ def test_bodies_the_tuned_sets_label_and_the_pipeline_missed():
 def test_a_country_before_a_title_word_is_left_out_of_the_title(text, name, titles):
     people, _, places = entities(text)
     assert {p.name: p.titles for p in people}[name] == titles
+
+
+@pytest.mark.parametrize("text", [
+    # tune14 xwlb_40181, tune20 xwlb_46504: the leader named only in his doctrine's name (the guidelines:
+    # leaders mentioned in passing are people; the model tags no name there)
+    "《意见》总体要求以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调。",
+    "要坚持用习近平强军思想引领新征程，全面加快改革步伐。",
+])
+def test_a_national_leader_named_in_a_doctrine_is_a_person(text):
+    people, _, _ = entities(text)
+    assert [(p.name, p.start) for p in people] == [("习近平", text.index("习近平"))]
