@@ -20,7 +20,7 @@ from test_entities import entities, entity_names
     # a name jieba and the model call a place, before a title (xwlb_16657, xwlb_21562)
     ("应奥巴马总统邀请，国家主席习近平将访问美国。", [("奥巴马", ["总统"], None), ("习近平", ["国家主席"], None)]),
     # a foreign double name joined by a full-width hyphen (xwlb_33149)
-    ("伊拉克总理阿卜杜勒－迈赫迪当天表示。", [("阿卜杜勒－迈赫迪", ["总理"], None)]),
+    ("伊拉克总理阿卜杜勒－迈赫迪当天表示。", [("阿卜杜勒－迈赫迪", ["总理"], "伊拉克")]),
     # a verb opens no title (授权, 召见: xwlb_26515, xwlb_29102)
     ("议会授权总理阿巴迪采取一切措施。", [("阿巴迪", ["总理"], None)]),
     ("外交部召见英国驻俄罗斯大使布里斯托。", [("布里斯托", ["英国驻俄罗斯大使"], None)]),
@@ -39,10 +39,10 @@ from test_entities import entities, entity_names
     # a title of a country's one-character name after a clause, and a country inside a title, open
     # the person's own title: the body before is another's (sweeps 24 and 26)
     ("美国总统特朗普日前在北约峰会期间与乌总统泽连斯基会面。",
-     [("特朗普", ["总统"], None), ("泽连斯基", ["乌总统"], None)]),
-    ("东盟轮值主席国越南总理阮春福也向开幕式致贺信。", [("阮春福", ["总理"], None)]),
+     [("特朗普", ["总统"], "美国"), ("泽连斯基", ["乌总统"], None)]),
+    ("东盟轮值主席国越南总理阮春福也向开幕式致贺信。", [("阮春福", ["总理"], "越南")]),
     ("欧盟成员国匈牙利总理欧尔班8日表示。白俄罗斯总统卢卡申科表示。",
-     [("欧尔班", ["总理"], None), ("卢卡申科", ["总统"], None)]),
+     [("欧尔班", ["总理"], "匈牙利"), ("卢卡申科", ["总统"], "白俄罗斯")]),
     # 击败 breaks a title and makes the body before it no organization of the defeated (xwlb_45254)
     ("民主党候选人拜登以306票击败现任总统特朗普。", [("特朗普", ["现任总统"], None)]),
     # a party with no country before its leader's title is the leader's body, even where the
@@ -63,7 +63,7 @@ from test_entities import entities, entity_names
     # a city after a locative is a place whatever follows (在塔什干会见: sweep 31), an award named
     # after someone no mention of them, a language's people no person
     ("当地时间23日，国家主席习近平在塔什干会见俄罗斯总统普京。",
-     [("习近平", ["国家主席"], None), ("普京", ["总统"], None)]),
+     [("习近平", ["国家主席"], None), ("普京", ["总统"], "俄罗斯")]),
     ("诺贝尔物理学奖获得者诺沃肖洛夫教授来访。", [("诺沃肖洛夫", ["教授"], None)]),
     ("第三季（塔吉克语版）在杜尚别发布。", []),
     # a conjunction opening a title the model's body holds is cut (而德国财政部长), 选举 breaks a title
@@ -79,7 +79,7 @@ from test_entities import entities, entity_names
     ("毛南族是我国人口较少民族之一。", []),
     # a verb of one character after a foreign name, where the dictionary's two-character word there is
     # an abbreviation (拜登 + 通电话, 通电: tune17 xwlb_49410)
-    ("国家主席习近平应约同美国总统拜登通电话。", [("习近平", ["国家主席"], None), ("拜登", ["总统"], None)]),
+    ("国家主席习近平应约同美国总统拜登通电话。", [("习近平", ["国家主席"], None), ("拜登", ["总统"], "美国")]),
     ("任命苏贵光为提案委员会驻会副主任。", [("苏贵光", ["驻会副主任"], "提案委员会")]),
     # the last part of a dotted name written alone is that person, whatever its characters (尚 is
     # no transliteration character: sweep 36 xwlb_22983)

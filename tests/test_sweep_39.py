@@ -102,10 +102,10 @@ def test_the_noun_a_modifier_clause_leads_to(text, expected):
     # (the model reads 俄罗斯联邦 as a place: the council is the person's body, read off the title,
     # but no body row of its own)
     ("俄罗斯联邦安全会议副主席梅德韦杰夫表示。", [("梅德韦杰夫", ["副主席"], "俄罗斯联邦安全会议")], []),
-    ("正在德国参加慕尼黑安全会议的俄罗斯外长拉夫罗夫表示。", [("拉夫罗夫", ["外长"], None)], []),
+    ("正在德国参加慕尼黑安全会议的俄罗斯外长拉夫罗夫表示。", [("拉夫罗夫", ["外长"], "俄罗斯")], []),
     # the body where two meet is no body of the one whose title names a country
     ("李克强在柏林总理府同德国总理默克尔举行会谈。",
-     [("李克强", [], None), ("默克尔", ["总理"], None)], ["柏林总理府"]),
+     [("李克强", [], None), ("默克尔", ["总理"], "德国")], ["柏林总理府"]),
     # 复信 ends the clause before a body; 候任 is no appointment of another
     ("国家主席习近平日前复信国际奥委会主席巴赫。", [("习近平", ["国家主席"], None), ("巴赫", ["主席"], "国际奥委会")],
      ["国际奥委会"]),

@@ -12,13 +12,13 @@ from test_statistics_general import rows  # (text, value, unit, subject, qualifi
     # their own countries
     ("当天下午，李克强在阿布贾分别会见出席第24届世界经济论坛非洲峰会全会的坦桑尼亚总统基奎特、贝宁总统亚伊、"
      "多哥总统福雷和马里总理马拉。",
-     {"李克强": None, "基奎特": None, "亚伊": None, "福雷": None, "马拉": None}),
+     {"李克强": None, "基奎特": "坦桑尼亚", "亚伊": "贝宁", "福雷": "多哥", "马拉": "马里"}),
     # 以及 joins two people, not two titles of one
     ("东盟十国领导人以及俄罗斯总统普京、韩国总统文在寅、日本首相安倍晋三、印度总理莫迪等共同出席。",
-     {"普京": None, "文在寅": None, "安倍晋三": None, "莫迪": None}),
+     {"普京": "俄罗斯", "文在寅": "韩国", "安倍晋三": "日本", "莫迪": "印度"}),
     # the body before the 、 is the previous person's when this one's title opens with a country
     ("国家副主席韩正在纽约出席联合国大会期间分别会见联合国秘书长古特雷斯、美国国务卿布林肯。",
-     {"韩正": None, "古特雷斯": "联合国", "布林肯": None}),
+     {"韩正": None, "古特雷斯": "联合国", "布林肯": "美国"}),
     # (a body in the next title still marks the list: 自治区人民政府 is 齐扎拉's)
     ("人大常委会主任洛桑江村、自治区人民政府主席齐扎拉出席。", {"洛桑江村": "人大常委会", "齐扎拉": "自治区人民政府"}),
 ])

@@ -12,7 +12,8 @@ names (世嘉) — while a real name is tagged with confidence somewhere, or com
 (检验科主任宋国威), which other rules read. A Tibetan name (洛桑江村: two name elements of
 tibetan_name_parts.tsv) is kept too: the model was never trained on one, and so is a name written
 between two other people of one list (吴春历、苏林、阮文年) and a national leader of principal_offices.tsv
-(习近平 of 习近平新时代中国特色社会主义思想, where the model tags no name). A foreign double name
+whose name has three characters or more (those found by name wherever written: 习近平 of
+习近平新时代中国特色社会主义思想, where the model tags no name; 李强 and 韩正 are scored like anyone). A foreign double name
 (阿卜杜勒-迈赫迪) is scored part by part as well: the model may call one part a place and be sure
 of the other. A row with no body offset (a name only in a byline or
 a caption) is kept: nothing here scores it.
@@ -59,7 +60,7 @@ def _unsure(person: PersonRow, text: str, model, names: tuple[str, ...] = ()) ->
     if is_tibetan_name(person.name):
         return False  # found by its name elements (tibetan_name_parts.tsv), which the model never saw
     if person.name in _LEADERS:
-        # a national leader (principal_offices.tsv) found by name, wherever written: 以习近平新时代中国特色
+        # a national leader (principal_offices.tsv, three characters or more) found by name, wherever written: 以习近平新时代中国特色
         # 社会主义思想为指导, where the model tags no name, names him (the guidelines: leaders mentioned in
         # passing are people; the tuned-on labels require him in seven of ten such articles)
         return False

@@ -11,17 +11,22 @@ confidence check (``confidence.py``), which scores what the model tagged.
   ``name_followers.tsv``).
 * ``finish_names_cut_short(rows, body, model)``: a common surname and one character, always before the
   same character X that can end a given name, where X and what follows read as a name and the start of
-  its clause, not as a word of the clause (种粮大户宋维 + 大就新添了, 刘谦 + 初的革命事迹, 住在球场附近的
-  杨光 + 红家正在拆老房), and the model gives X some chance of being part of the name
-  (``[entities] cut_name_min_confidence``). Where X opens a dictionary word (马英 + 加入八路, 杨春 + 生前,
-  吴丽 + 敏感到) or the clause after it does not start there (张三 + 大哭), the name stays as tagged.
+  its clause, not as a word of the clause, and the model gives X some chance of being part of the name
+  (``[entities] cut_name_min_confidence``). Written twice or more, the clause may go on with a verb,
+  adverb, preposition or particle after X (刘谦 + 初的革命事迹 … 刘谦 + 初考入北京燕京大学); written once,
+  only with 的 or 家 (a possession, a home) or punctuation after X, and X no numeral or locative
+  (住在球场附近的杨光 + 红家正在拆老房): a name written once before a verb is as often a two-character
+  name and an adverb or adjective of the clause (种粮大户李明 + 少浇了一次水, 刘洋 + 老是说, 张伟 + 一进门,
+  王强 + 上，), which neither the dictionary nor the model tells apart from 宋维 + 大就新添了 (a name
+  left as tagged). Where X opens a dictionary word (马英 + 加入八路, 杨春 + 生前, 吴丽 + 敏感到) the name
+  stays as tagged.
 
 >>> from pipeline.ner import load_ner_model
 >>> from pipeline.records import PersonRow
->>> body = "今年，种粮大户宋维大就新添了两台无人机。"
->>> row = PersonRow("a", "宋维", "subject", ["种粮大户"], None, None, None, 1, 7, 9, body)
+>>> body = "住在球场附近的杨光红家正在拆老房。"
+>>> row = PersonRow("a", "杨光", "subject", [], None, None, None, 1, 7, 9, body)
 >>> [r.name for r in finish_names_cut_short([row], body, load_ner_model())]
-['宋维大']
+['杨光红']
 """
 from __future__ import annotations
 
@@ -42,8 +47,12 @@ _MIN_CONFIDENCE = setting("entities", "cut_name_min_confidence")
 _NOT_NAME_END_TAGS = ("v", "p", "d", "u", "c", "r", "q", "n", "t", "y", "e", "o", "s", "z")
 #: tags of the word that opens a clause after a whole name (宋维大 + 就, 蔡汉左 + 教, 刘谦初 + 的)
 _CLAUSE_OPENING_TAGS = ("v", "p", "d", "u", "c")
-#: a home after a name (杨光红 + 家正在拆老房): 家 is a measure word to jieba
-_HOME = "家"
+#: after a name written once, what shows it has ended: a possession or a home (杨光红 + 家正在拆老房: 家 is a
+#: measure word to jieba)
+_AFTER_A_NAME_WRITTEN_ONCE = ("的", "家")
+#: tags of a third character that, in a name written once, is as often the clause's numeral or locative
+#: (张伟 + 一进门, 王强 + 上，李明 + 下)
+_NOT_NAME_END_ONCE_TAGS = ("m", "f")
 
 
 def finish_names_cut_before_a_follower(rows: list[PersonRow], body: str) -> list[PersonRow]:
@@ -92,14 +101,18 @@ def _third_character(row: PersonRow, body: str, names: set[str], model) -> str:
     if not is_han(third) or third in NAME_STOP_CHARS or tags.get(third, "")[:1] in _NOT_NAME_END_TAGS \
             or name + third in names:
         return ""
+    once = len(starts) == 1
+    if once and tags.get(third, "")[:1] in _NOT_NAME_END_ONCE_TAGS:
+        return ""
     for k in starts:
         after = k + 3
         if body[k + 2:k + 4] in tags or body[k + 2:k + 5] in tags:
             continue  # 马英 + 加入八路, 杨春 + 生前: the character opens a word of the clause
         following = body[after:after + 1]
-        opens_clause = not following or not is_han(following) or following == _HOME \
-            or tags.get(following, "")[:1] in _CLAUSE_OPENING_TAGS \
-            or tags.get(body[after:after + 2], "")[:1] in _CLAUSE_OPENING_TAGS or body.startswith(NAME_FOLLOWERS, after)
+        ended = not following or not is_han(following) or following in _AFTER_A_NAME_WRITTEN_ONCE
+        opens_clause = ended if once else (
+            ended or tags.get(following, "")[:1] in _CLAUSE_OPENING_TAGS
+            or tags.get(body[after:after + 2], "")[:1] in _CLAUSE_OPENING_TAGS or body.startswith(NAME_FOLLOWERS, after))
         if opens_clause:
             score = model.span_confidence(body, [(k, k + 3, "PER")])[0]
             if score is not None and score >= _MIN_CONFIDENCE:

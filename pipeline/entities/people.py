@@ -33,7 +33,7 @@ from ..text.chars import HAN, has_name_dot, is_han
 from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body_named_earlier, body_of_title,
                            body_right_before, chain_affiliation, community_of, company_of_title, inside_a_body,
                            paragraph_institution, written_in_full)
-from .heads import ORG_HEADS
+from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .edges import NAME_HYPHENS, regnal_number_length
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, JAPANESE_SURNAMES, MEMBERSHIP_TITLE_WORDS,
@@ -272,7 +272,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             or body_of_title(p.titles, article_orgs, sentence) or company_of_title(p.titles, article_orgs)
         # 本台记者 张琦：, 总台记者徐平: the outlet's own reporter, named in the body, is credited as a byline is
         role = "reporter" if p.role == "subject" and _own_reporter(p.titles, organization) else p.role
-        rows.append(PersonRow(article_id, name, role, _titles_without_country(p.titles), organization, p.age,
+        titles, country = _titles_without_country(p.titles)
+        rows.append(PersonRow(article_id, name, role, titles, organization or country, p.age,
                               p.party_years, body.count(name), s, e, sentence))
     return rows
 
@@ -282,20 +283,25 @@ _TITLE_RANK_OPENERS = ("前", "副")
 _TITLE_WORDS = frozenset(TITLE_HEADS)
 
 
-def _titles_without_country(titles: list[str]) -> list[str]:
+def _titles_without_country(titles: list[str]) -> tuple[list[str], Optional[str]]:
     """Titles with the country they open with left out where the rest is a title word alone (俄罗斯总统
-    → 总统, 美国前总统 → 前总统, 中国选手 → 选手): the role is the same whoever holds it, and the country is
-    a place row of the article. Kept as written when a country's body or a qualifier follows the country
-    (中国工程院院士, 朝鲜劳动党委员长, 巴基斯坦驻华大使) or the country's name runs on (中非共和国总统)."""
+    → 总统, 美国前总统 → 前总统, 中国选手 → 选手), and the first country so left out, which becomes the
+    person's organization when the text names none (the state whose office it is): the role is then
+    the same whoever holds it. Kept as written when a country's body or a qualifier follows the country
+    (中国工程院院士, 朝鲜劳动党委员长, 巴基斯坦驻华大使), the country opens a known body's name (中国共产党员),
+    or the country's name runs on (中非共和国总统); a country written by one character (俄总统) too."""
     out: list[str] = []
+    first_country: Optional[str] = None
     for title in titles:
         country = next((c for c in COUNTRIES_LONGEST_FIRST if title.startswith(c)), "")
         rest = title[len(country):]
-        if country and (rest in _TITLE_WORDS or rest[:1] in _TITLE_RANK_OPENERS and rest[1:] in _TITLE_WORDS):
+        if country and (rest in _TITLE_WORDS or rest[:1] in _TITLE_RANK_OPENERS and rest[1:] in _TITLE_WORDS) \
+                and not any(title[:k] in KNOWN_ORGANIZATIONS for k in range(len(country) + 1, len(title) + 1)):
             title = rest
+            first_country = first_country or country
         if title not in out:
             out.append(title)
-    return out
+    return out, first_country
 
 
 #: words of an outlet naming itself (本台, 总台, 央视): own_outlet_words.tsv

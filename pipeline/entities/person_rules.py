@@ -95,12 +95,15 @@ _CLAUSE_AFTER_ADJECTIVE_WORD_TAGS = ("v", "a", "d", "p", "c")
 
 
 def _adjective_surname(text: str, s: int, tags) -> bool:
-    """黄, 高, 易 … are adjectives to the dictionary and surnames after a title (村民黄大会，种粮大户
-    高志清少浇了一水, 志愿者易春恒，) unless the character after them is a verb, preposition, adverb …
-    or opens such a word (民警严把入株通道, 严把关), and the surname opens no dictionary word (官兵严阵以待:
-    an idiom; 高度, 高兴)."""
+    """黄, 高, 易 … are adjectives to the dictionary and surnames after a title where three characters and
+    punctuation follow the title (村民黄大会，他…, 志愿者易春恒，每天…), the character after the surname
+    no verb, preposition, adverb … nor the start of such a word (民警严把入株通道, 严把关), and the surname
+    opening no dictionary word (官兵严阵以待: an idiom; 高度, 高兴). Run on into the clause, such a run is
+    as often a product or a word (茶农白茶收入逐年增加, 果农黄桃卖出好价钱: a review), which the dictionary
+    does not know."""
     nxt = text[s + 1:s + 2]
     return tags.get(text[s], "")[:1] == "a" and bool(nxt) and is_han(nxt) \
+        and s + 3 <= len(text) and all(map(is_han, text[s:s + 3])) and not is_han(text[s + 3:s + 4] or "，") \
         and not any(text[s:s + k] in tags for k in (2, 3, 4)) \
         and tags.get(nxt, "")[:1] not in _CLAUSE_AFTER_ADJECTIVE_CHAR_TAGS \
         and tags.get(text[s + 1:s + 3], "")[:1] not in _CLAUSE_AFTER_ADJECTIVE_WORD_TAGS

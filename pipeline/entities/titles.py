@@ -37,12 +37,13 @@ _TITLE_BEFORE_NAME = re.compile(
 # a Latin word written right before a unit's name (HMC证券, LG电子): part of the name
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9&]{1,11}$")
 # (不再担任…职务: the post left, named as held until then)
-#: the words that put a title after a name (是, 为, 担任, 任: title_after_cues.tsv)
+#: the words that put a title after a name (是, 为, 担任, 任: title_after_cues.tsv); 任 of 任命 and 任免 is
+#: the verb of appointing another (朴槿惠任命国务总理: the premier is someone else)
 _TITLE_CUES = alternation(lexicon("title_after_cues").words())
 #: what closes a title written after a name: punctuation, 职务 (不再担任…书记职务), the text's end
 _AFTER_TITLE_END = r"[，。；、,;!！?？\n]|职务|$"
 _TITLE_AFTER_NAME = re.compile(
-    rf"^(?:同志|代表|委员)?(?:不再)?(?:{_TITLE_CUES})"
+    rf"^(?:同志|代表|委员)?(?:不再)?(?:{_TITLE_CUES})(?![命免])"
     rf"([{HAN}、]{{0,{setting('entities', 'title_after_max_chars')}}}?)(?:的)?((?:{_TITLE_HEAD_ALTERNATION}))"
     rf"(?=期间|{_AFTER_TITLE_END})")
 # Verbs, conjunctions and counts never sit inside a title: 任命医疗队队长 → 医疗队队长; a verb
