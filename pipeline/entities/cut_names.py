@@ -45,7 +45,7 @@ _MIN_CONFIDENCE = setting("entities", "cut_name_min_confidence")
 #: adverb, particle or conjunction): as the third character, the name's end is a word of the clause
 #: (王强 + 说, 李明 + 在); also pronouns, measure words, nouns and time words (赵苗 + 家, 罗西 + 时)
 _NOT_NAME_END_TAGS = ("v", "p", "d", "u", "c", "r", "q", "n", "t", "y", "e", "o", "s", "z")
-#: tags of the word that opens a clause after a whole name (宋维大 + 就, 蔡汉左 + 教, 刘谦初 + 的)
+#: tags of the word that opens a clause after a whole name written twice or more (刘谦初 + 考入, + 被选为)
 _CLAUSE_OPENING_TAGS = ("v", "p", "d", "u", "c")
 #: after a name written once, what shows it has ended: a possession or a home (杨光红 + 家正在拆老房: 家 is a
 #: measure word to jieba)
