@@ -43,8 +43,8 @@ from .credits import byline_credits
 from .organizations import is_generic_org
 from .list_titles import list_end, title_closing_list
 from .title_units import organization_in_title
-from .titles import (TITLE_ITEM, last_break, title_after, title_before, title_right_after, titles_chained_after,
-                     titles_chained_before)
+from .title_chains import titles_chained_before
+from .titles import TITLE_ITEM, last_break, title_after, title_before, title_right_after, titles_chained_after
 
 #: 作为 + an office + a comma right before a name that opens the next clause (作为北京大学第三医院的院长，乔杰在
 #: 武汉…; 作为校长，张桂梅…), the office opening its sentence

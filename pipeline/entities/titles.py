@@ -69,7 +69,7 @@ def break_in(title: str) -> Optional[re.Match]:
     return _TITLE_BREAK.search(title, 0, len(title) - len(head_of(title)))
 
 
-def _after_last_break(title: str) -> str:
+def after_last_break(title: str) -> str:
     """The part of a title after the last break in its qualifiers (任命医疗队队长 → 医疗队队长)."""
     head = head_of(title)
     return _TITLE_BREAK.split(title[:len(title) - len(head)])[-1] + head
@@ -136,19 +136,19 @@ def _second_of_jian(title: str) -> str:
 _PERSON_COUNT_UNITS = tuple(lexicon("claim_units").flagged("person"))
 # function words that may open a title all the same (人文与发展学院…教授, 微电子所所长, 驻华大使)
 _TITLE_OPENING_WORDS = frozenset(lexicon("title_opening_words").words())
-_TITLE_PRAISE_WORDS = tuple(lexicon("title_praise_words").words())
+TITLE_PRAISE_WORDS = tuple(lexicon("title_praise_words").words())
 
 
-def _without_leading_function_words(title: str) -> str:
+def without_leading_function_words(title: str) -> str:
     """A title without the pronouns, adverbs, conjunctions and one-character verbs or prepositions
     that open its qualifier (jieba's dictionary tags): the clause before it (但法国总理 → 法国总理,
     他都会将法国总统 → 法国总统); the head word stays whole."""
     head = head_of(title)
     if not head or len(title) == len(head):
         return title
-    praise = max((title.find(w) + len(w) for w in _TITLE_PRAISE_WORDS if w in title[:-len(head)]), default=0)
+    praise = max((title.find(w) + len(w) for w in TITLE_PRAISE_WORDS if w in title[:-len(head)]), default=0)
     if praise:  # (晚会由)著名导演 → 导演: praise opens the title and is no part of it (title_praise_words.tsv)
-        return _without_leading_function_words(title[praise:].removeprefix("的"))
+        return without_leading_function_words(title[praise:].removeprefix("的"))
     tags = jieba_word_tags()
     if not any(_may_open_clause(title[:k], tags) for k in range(1, min(4, len(title) - len(head)) + 1)):
         return title  # the segmenter's first word can be none of those: no cut (and no segmenting)
@@ -263,7 +263,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         # 外交部长王毅: the model's organization (外交部) holds the start of the title word
         whole = _TITLE_BEFORE_NAME.search(core)
         if whole and whole.start(1) < org_end < whole.end(1) and core[org_end - 1:whole.end(1)] in TITLE_HEADS:
-            return TitleMatch(_without_leading_function_words(_second_of_jian(whole.group(1))), org_name)
+            return TitleMatch(without_leading_function_words(_second_of_jian(whole.group(1))), org_name)
     if not m:
         # 石家庄市妇产医院的赵婷婷: an organization right before the name, no title (出席联合国大会的
         # 阿巴斯: not one a verb of the clause opens, which the person attends or visits)
@@ -283,11 +283,11 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
             run_start -= 1
         unit, rest = organization_in_title(segment[run_start:m.end(1)])
         if unit is not None and org_name is None and not _TITLE_BREAK.search(unit):
-            return TitleMatch(_without_leading_function_words(rest), unit)
+            return TitleMatch(without_leading_function_words(rest), unit)
         title = head_of(title)
     # Verbs and conjunctions never sit inside a title: keep the part after them.
     # A head word is whole even with a break character in it (党和国家领导人).
-    title = _after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
+    title = after_last_break(title) if len(title) > 2 and title not in TITLE_HEADS else title
     if _appointed_in(title):
         return NO_TITLE  # 王强任组长、李明: the title is 王强's, none of 李明's
     if org_name and _opens_with_place(title) and (_clause_between(segment, m.end(1) - len(title), own_country=True)
@@ -318,7 +318,7 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
         title = title[1:]  # 当天俄罗斯总统: 天 ends a time word (当 ends the clause before it)
     while len(title) > 2 and tags.get(title[:2], "")[:1] == "t" and title[2:].endswith(TITLE_HEADS):
         title = title[2:]  # 今天上午国家主席: time words open no title
-    title = _without_leading_function_words(_second_of_jian(title))
+    title = without_leading_function_words(_second_of_jian(title))
     if not title or not title.endswith(TITLE_HEADS):
         return NO_TITLE
     if is_generic_org(org_name or "x"):
@@ -330,78 +330,6 @@ def _title_before(text: str, start: int, orgs: list[Mention]) -> TitleMatch:
                 latin := _LATIN_NAME_BEFORE.search(text, max(0, title_end - len(whole) - 12), title_end - len(whole))):
             org_name = latin.group(0) + org_name  # HMC + 证券分析师: a Latin name opens the body's name
     return TitleMatch(title, org_name)
-
-
-#: what joins the titles of one chain: 党委副书记、院长; 国务委员兼外交部长
-_CHAIN_JOINERS = "、兼"
-
-
-#: a former office's mark before its body (原中央党史研究室主任)
-_FORMER = ("原", "前")
-
-
-def titles_chained_before(text: str, start: int, title: Optional[str], org: Optional[str],
-                           limit: int = 3) -> list[str]:
-    """Titles listed with 、 before the one right before a name, first written first, each as
-    written with its unit (中共中央政治局常委、国务院副总理韩正 → 中共中央政治局常委;
-    临时党支部书记、金域医学集团副总裁侯生根 → 临时党支部书记). A listed item that is not a
-    title (80后党员, a clause) ends the chain."""
-    if not title:
-        return []
-    pos = start - len(title)
-    if text[pos:start] != title:
-        return []  # a title split off its unit by organization_in_title: not a plain run
-    if org and text[pos - len(org):pos] == org:
-        pos -= len(org)
-    if text[pos - 1:pos] in _FORMER and text[pos - 2:pos - 1] in _CHAIN_JOINERS:
-        pos -= 1  # 中央宣讲团成员、原中央党史研究室主任欧阳淞: a former office goes on the chain
-    praise = next((w for w in _TITLE_PRAISE_WORDS if text.endswith(w, 0, pos)), "")
-    if praise:  # 、著名音乐家, 、俄罗斯著名流行病学家: the chain goes on before the cut praise
-        pos -= len(praise)
-        k = pos
-        while k > 0 and pos - k < 6 and text[k - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[k - 1]):
-            k -= 1
-        if k > 0 and text[k - 1] in _CHAIN_JOINERS:
-            pos = k
-    chain: list[str] = []
-    while pos >= 1 and text[pos - 1] in _CHAIN_JOINERS and len(chain) < limit:
-        item_start = pos - 1
-        while item_start > 0 and text[item_start - 1] not in _CHAIN_JOINERS and not CLAUSE_BREAK.match(text[item_start - 1]):
-            item_start -= 1
-        item = text[item_start:pos - 1]
-        if break_in(item) or not TITLE_ITEM.fullmatch(item):
-            if org and item.startswith(org) and len(item) > len(org) and TITLE_ITEM.fullmatch(item[len(org):]):
-                # 中国中化集团有限公司董事长、党组书记宁高宁: the body opens the chain, too long to be
-                # read as one item; its titles follow it
-                chain.insert(0, item[len(org):])
-                break
-            # 杂志发表中共中央总书记、国家主席…: the title after the clause's verb opens the chain
-            first = _title_after_clause(item)
-            if first:
-                chain.insert(0, first)
-            break
-        # (据奇瑞汽车董事长、总经理尹同跃: the chain's first item may open with the clause's
-        # preposition or pronoun)
-        chain.insert(0, _without_leading_function_words(item))
-        pos = item_start
-    return chain
-
-
-def _title_after_clause(item: str) -> Optional[str]:
-    """The title that ends a clause (记者对国家发展改革委副主任 → 国家发展改革委副主任, 杂志发表中共中央
-    总书记 → 中共中央总书记): what follows the clause's last break, else its first verb after which a
-    unit and a title head alone remain; None when none is (来访的党委副书记: a modifier with 的 is no
-    unit)."""
-    rest = _after_last_break(item)
-    if not TITLE_ITEM.fullmatch(rest):
-        words = list(jieba_module().cut(rest))
-        tags = jieba_word_tags()
-        cuts = [len("".join(words[:i + 1])) for i, w in enumerate(words)
-                if tags.get(w, "")[:1] == "v" and w not in TITLE_HEADS]
-        rest = next((rest[c:] for c in cuts if TITLE_ITEM.fullmatch(rest[c:])), "")
-    if not rest or rest in TITLE_HEADS or "的" in rest or not TITLE_ITEM.fullmatch(rest):
-        return None
-    return rest
 
 
 def title_after(text: str, end: int, orgs: list[Mention], start: Optional[int] = None) -> TitleMatch:
