@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..gazetteer import COUNTRIES, COUNTRIES_LONGEST_FIRST
+from ..gazetteer import COUNTRIES, country_at
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, PersonRow
 from ..resources import jieba_word_tags
@@ -293,7 +293,7 @@ def _titles_without_country(titles: list[str]) -> tuple[list[str], Optional[str]
     out: list[str] = []
     first_country: Optional[str] = None
     for title in titles:
-        country = next((c for c in COUNTRIES_LONGEST_FIRST if title.startswith(c)), "")
+        country = country_at(title, 0) or ""
         rest = title[len(country):]
         if country and (rest in _TITLE_WORDS or rest[:1] in _TITLE_RANK_OPENERS and rest[1:] in _TITLE_WORDS) \
                 and not any(title[:k] in KNOWN_ORGANIZATIONS for k in range(len(country) + 1, len(title) + 1)):

@@ -102,7 +102,7 @@ def _adjective_surname(text: str, s: int, tags) -> bool:
     as often a product or a word (茶农白茶收入逐年增加, 果农黄桃卖出好价钱: a review), which the dictionary
     does not know."""
     nxt = text[s + 1:s + 2]
-    return tags.get(text[s], "")[:1] == "a" and bool(nxt) and is_han(nxt) \
+    return tags.get(text[s], "")[:1] == "a" \
         and s + 3 <= len(text) and all(map(is_han, text[s:s + 3])) and not is_han(text[s + 3:s + 4] or "，") \
         and not any(text[s:s + k] in tags for k in (2, 3, 4)) \
         and tags.get(nxt, "")[:1] not in _CLAUSE_AFTER_ADJECTIVE_CHAR_TAGS \

@@ -1,6 +1,7 @@
-"""Titles around a person's name: the role words written before it (检验科主任宋国威, title
-chains 党委副书记、院长雷冬竹), after it (NAME是…的TITLE, 习近平总书记), or closing a list of names
-(习近平、李克强等党和国家领导人), and the unit a title opens with (鑫港社区干部 → 鑫港社区 + 干部).
+"""Titles around a person's name: the role words written before it (检验科主任宋国威; the chain
+before that title, 党委副书记、院长雷冬竹, is ``title_chains.py``'s), after it (NAME是…的TITLE,
+习近平总书记), or closing a list of names (习近平、李克强等党和国家领导人), and the unit a title opens
+with (鑫港社区干部 → 鑫港社区 + 干部).
 
 Contract: functions of (text, offsets, the unit's ORG mentions) → titles and organizations as
 written; ``people.py`` decides which apply to whom. The word lists are lexicons read through
