@@ -74,7 +74,10 @@ Sets (the pipeline's output scored with ../shared/gold/score.py, document-level 
   sweeps 0-44 read: scored with that session's start and end code; tuned on from the next session.
 * ``tune24`` — a twenty-fourth draw (``--set tune24``, tests/tune24, labelled 2026-12-07 (the eighth session
   of the day) by four helpers from the text alone, entities and claims), leaving out every article the
-  sweeps 0-48 read: scored with that session's start and end code; not tuned on.
+  sweeps 0-48 read: scored with that session's start and end code; tuned on from the next session.
+* ``tune25`` — a twenty-fifth draw (``--set tune25``, tests/tune25, labelled 2026-12-07 (the ninth session
+  of the day) by four helpers from the text alone, entities and claims), leaving out every article the
+  sweeps 0-49 read: scored with that session's start and end code; not tuned on.
 * ``html-heldout`` / ``html-tune`` — the 30 saved HTML pages of ../shared/samples/html (23 sites,
   general news of 2019-2024, some traditional), split by tests/html/split.tsv: 10 never tuned on,
   20 that rules may be tuned on (metadata, cleaning and claims for issue #15; one entity rule,
@@ -185,7 +188,7 @@ def _gne_gold(part: str, work: Path) -> Path:
 
 def _with_claims(which: str, work: Path) -> Path:
     """The gold of a CCTV set: its entity labels (tests/<set>/labels), merged with its claims
-    labels where it has them (tests/<set>/claims: tune6 to tune24) as <stem>.entities.json +
+    labels where it has them (tests/<set>/claims: tune6 to tune25) as <stem>.entities.json +
     <stem>.stats.json (score.py merges the two by stem)."""
     labels, claims = ROOT / "tests" / which / "labels", ROOT / "tests" / which / "claims"
     if not claims.is_dir():
@@ -207,7 +210,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13, tune14, tune15, tune16, tune17, tune18, tune19, tune20, tune21, tune22, tune23, tune24, html-heldout, html-tune, gne-heldout, gne-tune, reference, labelled, model); default all")
+                    help="comma-separated first words of the sets to run (heldout, tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13, tune14, tune15, tune16, tune17, tune18, tune19, tune20, tune21, tune22, tune23, tune24, tune25, html-heldout, html-tune, gne-heldout, gne-tune, reference, labelled, model); default all")
     ap.add_argument("--model", type=Path, default=None,
                     help="an NER model folder to score instead of the committed models/ner")
     args = ap.parse_args()
@@ -220,7 +223,7 @@ def main() -> int:
     report: dict = {}
     wanted = args.sets.split(",") if args.sets else None
     with tempfile.TemporaryDirectory() as tmp:
-        for which in ("heldout", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24"):
+        for which in ("heldout", "tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "tune25"):
             if not any((ROOT / "data" / which).glob("*.txt")):
                 subprocess.run([sys.executable, str(ROOT / "recipes" / "select_heldout.py"), "--set", which],
                                check=True)
@@ -251,7 +254,8 @@ def main() -> int:
             "tune21 (tuned on)": (_with_claims("tune21", Path(tmp)), [ROOT / "data" / "tune21"]),
             "tune22 (tuned on)": (_with_claims("tune22", Path(tmp)), [ROOT / "data" / "tune22"]),
             "tune23 (tuned on)": (_with_claims("tune23", Path(tmp)), [ROOT / "data" / "tune23"]),
-            "tune24 (not tuned on)": (_with_claims("tune24", Path(tmp)), [ROOT / "data" / "tune24"]),
+            "tune24 (tuned on)": (_with_claims("tune24", Path(tmp)), [ROOT / "data" / "tune24"]),
+            "tune25 (not tuned on)": (_with_claims("tune25", Path(tmp)), [ROOT / "data" / "tune25"]),
             "html-heldout (never tuned on)": (_html_gold("heldout", Path(tmp)), [SHARED / "samples" / "html"]),
             "html-tune (tuned on)": (_html_gold("tune", Path(tmp)),
                                                                    [SHARED / "samples" / "html"]),

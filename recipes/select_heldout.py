@@ -76,7 +76,9 @@ twenty-third (``tune23``, tests/tune23, drawn at the start of the seventh sessio
 became a tuned-on set) with ``random.Random(20261247)`` after removing the twenty-three earlier sets and the
 articles of sweeps 0-44. A twenty-fourth (``tune24``, tests/tune24, drawn at the start of the eighth session of
 2026-12-07, when tune23 became a tuned-on set) with ``random.Random(20261258)`` after removing the twenty-four
-earlier sets and the articles of sweeps 0-48.
+earlier sets and the articles of sweeps 0-48. A twenty-fifth (``tune25``, tests/tune25, drawn at the start of the
+ninth session of 2026-12-07, when tune24 became a tuned-on set) with ``random.Random(20261259)`` after removing
+the twenty-five earlier sets and the articles of sweeps 0-49.
 """
 from __future__ import annotations
 
@@ -99,12 +101,13 @@ SEEDS = {"heldout": 20261205, "tune": 20261206, "tune2": 20261207, "tune3": 2026
          "tune10": 20261216, "tune11": 20261217, "tune12": 20261219,
          "tune13": 20261220, "tune14": 20261221, "tune15": 20261222, "tune16": 20261223, "tune17": 20261224,
          "tune18": 20261225, "tune19": 20261226, "tune20": 20261233, "tune21": 20261236,
-         "tune22": 20261240, "tune23": 20261247, "tune24": 20261258}
+         "tune22": 20261240, "tune23": 20261247, "tune24": 20261258,
+         "tune25": 20261259}
 #: lines whose pipeline rows helpers read in a sweep (tests/sweeps/read.tsv): never drawn from tune8 on
 SWEPT = ROOT / "tests" / "sweeps" / "read.tsv"
 #: the last sweep recorded when each set from tune8 on was drawn: its draw leaves out sweeps 0 to this
 #: one, so it can be drawn again after later sweeps were recorded
-SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3, "tune10": 7, "tune11": 11, "tune12": 12, "tune13": 13, "tune14": 14, "tune15": 16, "tune16": 18, "tune17": 27, "tune18": 34, "tune19": 36, "tune20": 38, "tune21": 40, "tune22": 42, "tune23": 44, "tune24": 48}
+SWEEPS_BEFORE_DRAW = {"tune8": 3, "tune9": 3, "tune10": 7, "tune11": 11, "tune12": 12, "tune13": 13, "tune14": 14, "tune15": 16, "tune16": 18, "tune17": 27, "tune18": 34, "tune19": 36, "tune20": 38, "tune21": 40, "tune22": 42, "tune23": 44, "tune24": 48, "tune25": 49}
 
 
 def selection_file(which: str) -> Path:
