@@ -236,3 +236,25 @@ def paragraph_institution(text: str, start: int, orgs: list[Mention],
             if org_type(name) in types and not is_generic_org(name):
                 return name
     return None
+
+
+#: the ends of a sentence a scene-setting body opens (陕西工业职业技术学院，…的大国工匠何小虎…)
+_SENTENCE_ENDS = "。！？\n"
+
+
+def body_opening_the_sentence(text: str, start: int, mentions: list[Mention]) -> Optional[str]:
+    """The institution a sentence opens with, alone before a comma, when the name at ``start`` is
+    the first person after it: news sets the scene with the body and then names who works there
+    (陕西工业职业技术学院，曾参与…的大国工匠何小虎正在…; 南京大学，助力…的丁明德教授团队;
+    俄罗斯联邦委员会，也就是议会上院主席马特维延科). Not a generic name (医院党委), nor a body
+    whose clause goes on (武汉金银潭医院隔离4病房…)."""
+    sentence_start = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    while sentence_start < start and text[sentence_start] in " \u3000\t":
+        sentence_start += 1
+    body = next((o for o in mentions if o.label == "ORG" and o.start == sentence_start), None)
+    if body is None or text[body.end:body.end + 1] != "，":
+        return None
+    if any(o.label == "PER" and body.end <= o.start < start for o in mentions):
+        return None  # the first person of the sentence only
+    name = text[body.start:body.end]
+    return name if org_type(name) in INSTITUTION_TYPES and not is_generic_org(name) else None

@@ -130,11 +130,14 @@ def _place_at(text: str, start: int, end: int) -> bool:
 
 
 def _known_body_after_country_and_conjunction(text: str, m: Mention) -> Optional[Mention]:
-    """The known body closing ``m`` when a country and a conjunction stand before it in ``m``."""
+    """The known body closing ``m`` when a country and a conjunction stand before it in ``m``
+    (中国同海合会), or 同 and any words (全球发展倡议同二十国集团: an initiative's name, and 同
+    the verb "agrees with")."""
     name = text[m.start:m.end]
     for k in range(2, len(name) - 1):
         # (同 joins the two sides as 与 does, though names hold it: 同济大学, 同仁医院)
-        if (name[k] in CONJUNCTIONS or name[k] == "同") and name[:k] in COUNTRIES and name[k + 1:] in KNOWN_ORGANIZATIONS:
+        if (name[k] in CONJUNCTIONS or name[k] == "同") and name[k + 1:] in KNOWN_ORGANIZATIONS \
+                and (name[:k] in COUNTRIES or name[k] == "同" and len(name) - k - 1 >= 3):
             return Mention(m.start + k + 1, m.end, m.label, m.unit)
     return None
 

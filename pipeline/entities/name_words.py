@@ -128,6 +128,9 @@ CLAUSE_CHARS_AFTER_NAMES = frozenset(lexicon("clause_chars_after_names").words()
 NAME_FOLLOWERS = tuple(lexicon("name_followers").words())
 #: 在 + body + one of these + 的 + name: the body is the person's (workplace_verbs.tsv)
 WORKPLACE_VERBS = tuple(lexicon("workplace_verbs").words())
+#: a post held in one kind of institution (医生: hospital): written after a name, the post belongs to the
+#: paragraph's institution of that kind only (post_institution_types.tsv)
+POST_INSTITUTION_TYPES = {post: frozenset((kind,)) for post, kind in lexicon("post_institution_types").mapping().items()}
 #: A title head written at a position (习近平 + 总书记; a person's name before one).
 TITLE_HEAD_RE = leading_class(alternation(TITLE_HEADS))
 # A post inside an institution (检验员赵丽 of the hospital the paragraph is about), not a

@@ -31,13 +31,13 @@ from ..resources import jieba_word_tags
 from ..settings import setting
 from ..text.chars import HAN, has_name_dot, is_han
 from .affiliations import (INSTITUTION_SELF, SELF_TYPES, body_before_gloss, body_named_earlier, body_of_title,
-                           body_right_before, chain_affiliation, community_of, company_of_title, inside_a_body,
-                           paragraph_institution, written_in_full)
+                           body_opening_the_sentence, body_right_before, chain_affiliation, community_of,
+                           company_of_title, inside_a_body, paragraph_institution, written_in_full)
 from .heads import KNOWN_ORGANIZATIONS, ORG_HEADS
 from .mentions import DEPARTMENT_IN_TITLE_ENDINGS, FirstMention, Mention, TextUnit, is_transliterated
 from .edges import NAME_HYPHENS, regnal_number_length
 from .name_words import (COMMUNITY_SUFFIXES, DOUBLE_SURNAMES, JAPANESE_SURNAMES, MEMBERSHIP_TITLE_WORDS,
-                         MODEL_NUMBER_AFTER, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
+                         MODEL_NUMBER_AFTER, POST_INSTITUTION_TYPES, PRINCIPAL_BODIES, STAFF_TITLES, TITLE_HEADS,
                          TITLE_VERB_HEADS, is_tibetan_name, listed_word_after)
 from .credits import byline_credits
 from .organizations import is_generic_org
@@ -204,15 +204,22 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # the sentence is about is where a resident or its secretary belongs (在朵努社区…，
                 # 社区第一书记黎夏: the title's bare 社区 is that one)
                 org = community_of(text, m.start, mentions, title) or org
+            right_after = title_right_after(text, m.end)  # 习近平总书记, 古小红书记
             if title and org is None and (_DEPARTMENT_IN_TITLE.search(title) or title in STAFF_TITLES):
                 # 检验科主治医师刘淑静 with 北京天坛医院 earlier in the paragraph: a department
                 # belongs to the institution the paragraph is about
                 org = paragraph_institution(text, m.start, orgs)
+            elif title is None and org is None and right_after in POST_INSTITUTION_TYPES:
+                # 武汉金银潭医院隔离4病房…，当班余亭医生: a post after the name, of the paragraph's
+                # institution of its kind (a teacher's school, never the hospital that treated him)
+                org = paragraph_institution(text, m.start, orgs, POST_INSTITUTION_TYPES[right_after])
             if title and (org is None or org in ORG_HEADS):
                 # 领导小组成员丁薛祥 after 中央应对新冠肺炎疫情工作领导小组; 等8位代表 after
                 # 解放军和武警部队代表团: the body the article named in full earlier; a bare head
                 # split off the title (论坛 + 理事长 after 博鳌亚洲论坛) too
                 org = body_named_earlier((org or "") + title, text, m.start, orgs) or org
+            if org is None:
+                org = body_opening_the_sentence(text, m.start, mentions)  # 南京大学，…的丁明德教授
             if chain and org and org == nearest_org:
                 # 中共中央政治局委员、国务院副总理、中央指导组组长孙春兰: the first body of the chain
                 # that is no seat and no task group is the person's (国务院); a nearest title with no
@@ -225,7 +232,7 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
             person.add_title(title_also, None)
             for chained in titles_chained_after(text, m.end):
                 person.add_title(chained, None)  # 许勤同志任黑龙江省委委员、常委、书记
-            person.add_title(title_right_after(text, m.end), None)  # 习近平总书记, 古小红书记
+            person.add_title(right_after, None)
             left = text[max(0, m.start - _AGE_CONTEXT_CHARS):m.start]
             left = left[last_break(left):]
             if person.age is None and (age := _AGE.search(left)):
