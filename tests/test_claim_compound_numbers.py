@@ -1,7 +1,8 @@
-"""A number written across both multipliers, 亿 then 万 (1亿5462万张, 两亿一千万亩), is one value
-(claims/grammar.py ``_TEN_THOUSANDS_AFTER_YI`` and ``_numeral``). Until 2026-12-07 (ninth session) the
-arabic form gave only its last group (5462万张 → 54,620,000, a wrong value in 325 sentences of the
-unlabelled CCTV text) and the Chinese form gave no row. Sentences from the unlabelled CCTV corpus
+"""A number written in groups across its multipliers (1亿5462万张, 476万2089例, 6万5千元, 两亿一千万亩) is one
+value (claims/grammar.py ``_GROUPS_AFTER_MULTIPLIER`` and ``_numeral``). Until 2026-12-07 (ninth session)
+the arabic form gave only its last group (5462万张 → 54,620,000; 2089例 of 476万2089例: 625 rows of
+wrong value in the 645 sentences of the unlabelled CCTV text that write such numbers, none now) and the
+Chinese form gave no row. Sentences from the unlabelled CCTV corpus
 (../shared/corpora/unlabelled) and the tuned-on tune20 and tune22 labels (超1亿2516万例)."""
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ def rows(text):
      [("2670万美元", 26_700_000.0, "美元", None), ("1亿6千万元", 160_000_000.0, "元", None)]),
 ])
 def test_a_number_across_yi_and_wan_is_one_value(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("截至目前全国累计报告确诊病例2亿3263万6622例，死亡病例476万2089例。",
+     [("确诊病例2亿3263万6622例", 232_636_622.0, "例", None), ("死亡病例476万2089例", 4_762_089.0, "例", None)]),
+    ("手术的费用是6万5千元。", [("费用是6万5千元", 65_000.0, "元", None)]),
+    ("舟曲外出务工人员超过2万7千人次。", [("务工人员超过2万7千人次", 27_000.0, "人次", "more_than")]),
+    ("种植了能在水陆生长的1万2千多亩。", [("1万2千多亩", 12_000.0, "亩", "more_than")]),
+    ("共监测1万5千零7个婴幼儿配方乳粉样品。", [("1万5千零7个婴幼儿配方乳粉样品", 15_007.0, "个", None)]),
+    ("全国铁路发送旅客2亿6千6百78万人次。", [("旅客2亿6千6百78万人次", 266_780_000.0, "人次", None)]),
+    ("今天我们一起来关注河北省1万五千多名干部深入基层。", [("1万五千多名干部", 15_000.0, "名", "more_than")]),
+    # 千 of 千瓦 is the unit's, no group
+    ("交付并网发电，至此总装机容量达2250万千瓦的三峡电站全面建成。", [("达2250万千瓦", 22_500_000.0, "千瓦", None)]),
+])
+def test_a_number_in_groups_after_wan_is_one_value(text, expected):
     assert rows(text) == expected
 
 

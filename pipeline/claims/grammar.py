@@ -98,9 +98,13 @@ def _after_any(words) -> str:
 _COPULA_AFTER_QUALIFIER = f"(?:{_after_any(W.COPULA_QUALIFIERS)})(?<!北约)为"
 
 
-#: the ten-thousands of an arabic number written across both multipliers (1亿2516万, 3亿零500万, 1亿6千万):
-#: one number, read whole (a Chinese one, 一亿二千万, is one ``NUMERAL`` already)
-_TEN_THOUSANDS_AFTER_YI = r"(?:亿零?(?:[0-9]千(?:[0-9]百)?|[0-9]{1,4}(?![0-9.]))(?=万))?"
+#: a group of an arabic number written in groups (5千, 6千6百78, 5千零7, 2089; 五千 in 1万五千)
+_GROUP = (r"零?(?:[0-9一二三四五六七八九两]千(?:[0-9一二三四五六七八九两]百)?零?[0-9]{0,2}"
+          r"|[0-9一二三四五六七八九两]百零?[0-9]{0,2}|[0-9]{1,4})(?![0-9.A-Za-z])")
+#: the groups after an arabic number's 亿 or 万 (1亿2516万, 2亿3263万6622, 476万2089, 6万5千, 1亿6千万):
+#: one number, read whole, the 万 after a 亿 group multiplying that group only (a Chinese numeral,
+#: 一亿二千万, is one ``NUMERAL`` already)
+_GROUPS_AFTER_MULTIPLIER = rf"(?:(?<=[0-9])(?:亿{_GROUP}(?:万{_GROUP}|(?=万))|万{_GROUP}))?"
 
 
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
@@ -117,7 +121,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<neg>(?:(?<=[{HAN} \t\n：:（(，,])[-－−]|(?<=[为至到是达从的和与及、，,：:（( \t\n])负)(?=[0-9]))?(?P<n1>{NUMERAL}{_TEN_THOUSANDS_AFTER_YI})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?:(?<=[{HAN} \t\n：:（(，,])[-－−]|(?<=[为至到是达从的和与及、，,：:（( \t\n])负)(?=[0-9]))?(?P<n1>{NUMERAL}{_GROUPS_AFTER_MULTIPLIER})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
@@ -166,7 +170,7 @@ _QUOTED_NAME_AFTER = re.compile(rf"[{HAN}]{{1,6}}[”’」』\"']")
 #: is a range's hyphen (5000米-7000米, 30万元-50万元), unless a word that introduces a value stands
 #: right before it (降至-5, 增长-3%)
 _SIGN_INTRODUCERS = frozenset("为至到是达于：:（(，, 桶长")
-_DIGIT_BEFORE_YI = re.compile(r"[0-9０-９一二三四五六七八九十两零〇]亿$")
+_DIGIT_AND_MULTIPLIER_BEFORE = re.compile(r"[0-9０-９][亿万千百]零?$|[一二三四五六七八九十两零〇]亿$")
 _NUMBER_JUST_BEFORE = re.compile(r"[0-9０-９][^0-9\s，。；、,;]{0,4}$")
 _BELOW_ZERO = "零下"
 _ZERO_SIDES = (_BELOW_ZERO, "零上")  # a temperature: 零下25度到零上40度
@@ -210,9 +214,9 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         # multiplier) only when one stands before it too, as pages that space out numbers write
         # (or a spaced plus of a list of parts: 1200 万主摄 +6400 万长焦)
         return None
-    if g["n1"] and sh[m.start("n1") - 1:m.start("n1")] == "亿" and _DIGIT_BEFORE_YI.search(sh, 0, m.start("n1")):
+    if g["n1"] and _DIGIT_AND_MULTIPLIER_BEFORE.search(sh, max(0, m.start("n1") - 3), m.start("n1")):
         # 13亿5000人, 1.2亿3000万: the last group of a number the grammar could not read whole
-        # (_TEN_THOUSANDS_AFTER_YI), never a count of its own
+        # (_GROUPS_AFTER_MULTIPLIER), never a count of its own
         return None
     if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, max(0, s - 24), s):
         return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)
@@ -436,6 +440,16 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     """(value, value_max, qualifier) of an arabic or Chinese number, a pair or a range."""
     n1, pre, vpre = g["n1"], g["pre"], g["vpre"]
     is_cn = not n1[0].isdigit()
+    if "亿" in n1 or n1[0].isdigit() and "万" in n1:
+        # 1亿2516万, 一亿二千万: the 万 after the last group closes the number and multiplies that
+        # group only; 476万2089, 2亿3263万6622, 6万5千 take no multiplier after them
+        mult_word = g["m1"] or g["mult"]
+        if g["rsep"] or mult_word and (mult_word != "万" or "万" in n1):
+            return None
+        if n1[0] == "0" or vpre:
+            return None
+        v = parse_number(n1 + (mult_word or ""))
+        return (v, None, qualifier) if v is not None else None
     if not is_cn:
         if len(n1) > 1 and n1[0] == "0" and n1[1] != ".":
             return None  # 05鑫港社区, 0531 …
@@ -451,12 +465,6 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
         return scaled(pair[0], mult), scaled(pair[1], mult), qualifier or "about"
     if is_cn and len(n1) >= 2 and is_digit_run(n1) and not any(c in ZERO_DIGITS for c in n1):
         return None  # 二三四: not a number
-    if "亿" in n1 and not g["rsep"]:
-        # 1亿2516万, 一亿二千万: the 万 closes the number, it multiplies only its last group
-        if (g["m1"] or g["mult"]) != "万":
-            return None
-        v = parse_number(n1 + "万")
-        return (v, None, qualifier) if v is not None else None
     v = parse_number(n1)
     if v is None:
         return None
