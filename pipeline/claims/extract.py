@@ -47,6 +47,7 @@ _CLOSING_QUOTES = re.compile(r"[”’\"'」』]*$")
 #: a year written before a figure (从2012年的219亿元, 增长到2021年的12.4万亿元)
 _YEAR_BEFORE_FIGURE = r"[0-9]{4}年(?:底|末)?的?"
 _CHANGE_OF_PREVIOUS = re.compile(
+    rf"(?:{alternation(W.CONVERSION_CURRENCIES)})?"  # 1082.5亿元人民币，同比增长74.2%: the unit's currency
     rf"(?:[（(][^（）()]{{1,12}}[）)])?"  # 34826亿元（已扣出口退税），同比下降16.4%: a note between
     rf"[，,]?{W.CHANGE_PHRASE}(?:(?<=[到至])(?:{_YEAR_BEFORE_FIGURE}|[^0-9，,。；;、的]{{1,4}}的))?")  # 提高到现在的35%
 _CHANGE_BEFORE = re.compile(rf"(?:{W.CHANGE_PHRASE})$")
