@@ -75,13 +75,26 @@ FOLDED_SUFFIXES = ("市", "省", "县", "区")
 
 
 _DIVISIONS_TSV = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+#: the divisions of the NBS 2023 table that cpca's (divisions.tsv) predates: 坪山区, 渌口区, 临平区 …
+#: (recipes/build_division_additions.py)
+_DIVISIONS_ADDED_TSV = Path(__file__).resolve().parent / "data" / "divisions_added.tsv"
 
 
 @lru_cache(maxsize=None)
 def _division_rows() -> tuple[tuple[str, str, str], ...]:
-    """(name, code, level) of every row of divisions.tsv, read once per process."""
-    with open(_DIVISIONS_TSV, encoding="utf-8") as fh:
-        return tuple(tuple(line.rstrip("\n").split("\t")) for line in fh if not line.startswith("#"))
+    """(name, code, level) of every row of divisions.tsv and divisions_added.tsv, read once per process."""
+    rows = []
+    for path in (_DIVISIONS_TSV, _DIVISIONS_ADDED_TSV):
+        with open(path, encoding="utf-8") as fh:
+            rows += [tuple(line.rstrip("\n").split("\t")) for line in fh if not line.startswith("#")]
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def _added_division_names() -> frozenset[str]:
+    """The names of divisions_added.tsv (the NBS divisions cpca's table predates)."""
+    with open(_DIVISIONS_ADDED_TSV, encoding="utf-8") as fh:
+        return frozenset(line.split("\t")[0] for line in fh if not line.startswith("#"))
 
 
 @lru_cache(maxsize=None)
@@ -91,8 +104,11 @@ def divisions() -> dict[str, str]:
     for name, _code, level in _division_rows():
         full.setdefault(name, level)
     short: dict[str, str] = {}
+    added = _added_division_names()
     for name, level in full.items():
-        stem = _strip_division_suffix(name, level)
+        # (a division of the NBS additions is read under its full name only: 光明 of 光明区, 云冈 of
+        # 云冈区 are words and landmarks far more often than the districts made in 2016-2021)
+        stem = _strip_division_suffix(name, level) if name not in added else None
         if stem and len(stem) >= 2 and stem not in full:
             # Two divisions sharing a stem (e.g. two 新华区) keep the higher level.
             short[stem] = min(short.get(stem, level), level, key=_LEVEL_RANK.index)
@@ -288,7 +304,7 @@ def _division_prefixes() -> dict[str, frozenset[str]]:
     for name, code, level in _division_rows():
         prefix = code_prefix(code)  # 110000… → 11
         prefixes.setdefault(name, set()).add(prefix)
-        stem = _strip_division_suffix(name, level)
+        stem = _strip_division_suffix(name, level) if name not in _added_division_names() else None
         if stem and len(stem) >= 2:
             prefixes.setdefault(stem, set()).add(prefix)
     return {name: frozenset(p) for name, p in prefixes.items()}

@@ -44,7 +44,7 @@ from .heads import COMPANY_WORDS, GOVERNMENT_HEADS, HEADS_NOT_AFTER_A_PLACE, ORG
 from .name_words import (ADMINISTRATIVE_SUFFIXES, COMMON_WORD_TAGS, CONJUNCTIONS, DEPARTMENT_IN_TITLE_ENDINGS,
                          FRAGMENT_JOINING_ENDINGS, LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_TAILS,
                          TITLE_BREAK_VERBS, TOWN_SUFFIXES, COMMUNITY_SUFFIXES, VENUE_ENDINGS, ROUTE_TAILS,
-                         FOREIGN_PLACES, KNOWN_FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS)
+                         FOREIGN_PLACES, KNOWN_FOREIGN_PLACES, SPEECH_VERBS, TITLE_HEADS, ZONE_ENDINGS)
 from .units import FirstMention, FirstMentions, Mention, Position, TextUnit, uncovered_occurrences
 from .rule_mentions import add_rule_mentions
 from .sanitise import sanitise
@@ -305,6 +305,18 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                          and previous not in divisions()
                          and not previous.endswith(ADMINISTRATIVE_SUFFIXES))):
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
+            continue
+        if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
+                and text[m.start:m.end].endswith(ZONE_ENDINGS) and text[m.start:m.end] not in divisions() \
+                and place_level(previous) not in ("province", "city", "country") \
+                and not any(divisions().get(previous[-k:]) in ("province", "city") for k in (2, 3, 4)):
+            # 天竺 + 综保区, 武汉 + 东湖 + 新技术开发区: a zone is named after the place written before it
+            # (not 天津 + 滨海新区, a division of its own, nor 深圳 + 光明新区, 四川 + 天府新区: a zone in a
+            # city or province, named on its own; nor after a mention ending in one, 贸港海口 + 江东新区)
+            out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
+            while len(out) >= 2 and out[-2].label == "LOC" and out[-2].end == out[-1].start \
+                    and place_level(text[out[-2].start:out[-2].end]) in ("province", "city"):
+                out[-2:] = [Mention(out[-2].start, out[-1].end, "LOC", m.unit)]
             continue
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
                 and text[m.start:m.end].endswith(VENUE_ENDINGS) and place_level(previous) in ("province", "city") \

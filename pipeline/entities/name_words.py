@@ -79,11 +79,25 @@ PLACE_WORD_AFTER_NAME = re.compile(alternation(w for w in TAILS.words() if len(w
 FACILITY_TAILS = frozenset(TAILS.flagged("extends"))
 #: routes named after the places they join (京沪高速): never a single division's extension
 ROUTE_TAILS = frozenset(TAILS.flagged("route"))
+#: development and trade zones (…开发区, …综保区): a zone mention right after a place joins it (天竺 + 综保区)
+ZONE_ENDINGS = tuple(sorted(TAILS.flagged("zone"), key=len, reverse=True))
 FRAGMENT_JOINING_ENDINGS = TAILS.flagged("fragment")
 VENUE_ENDINGS = tuple(sorted(TAILS.flagged("venue"), key=len, reverse=True))
 #: Venue endings of two or more characters: an organization mention so ending is a place too
 #: (上海迪士尼乐园, 上海汽车博物馆); of those, the parks and resorts are no organization.
 NAMED_VENUE_ENDINGS = tuple(w for w in VENUE_ENDINGS if len(w) >= 2)
+
+#: a numeral and a measure word, or a numeral at the end, before a venue's ending: a count (一座水电站, 美国一核电站;
+#: not an ordinal, 福岛第一核电站)
+_COUNT_OPENING = re.compile(r"(?<!第)[一二两三四五六七八九十百千万0-9]+[座个家处所]?$")
+
+
+def is_named_venue(name: str) -> bool:
+    """A park, museum or hall with a name before its ending (上海汽车博物馆, not 博物馆)."""
+    ending = next((e for e in NAMED_VENUE_ENDINGS if name.endswith(e)), None)
+    # (美国一核电站: a count, no name)
+    return ending is not None and len(name) - len(ending) >= 2 and not _COUNT_OPENING.search(name[:len(name) - len(ending)])
+
 PARK_ENDINGS = tuple(w for w, venue, org in zip(TAILS.words(), TAILS.column("venue"), TAILS.column("venue_org"))
                      if venue == "yes" and org == "no")
 NEXT = lexicon("place_word_next_chars")

@@ -74,6 +74,9 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             if m.label != "ORG":
                 continue
             name = units[m.unit].text[m.start:m.end]
+            if name.endswith(PARK_ENDINGS) and (owner := next((name[:k] for k in range(len(name) - 3, 1, -1)
+                                                             if name[:k] in KNOWN_ORGANIZATIONS), None)):
+                seen.add(owner, m.unit, m.start, m.start + len(owner))  # 三峡集团 of 三峡集团白鹤滩水电站
             if is_generic_org(name) or _kind_after_clause(name) or name.endswith(PARK_ENDINGS) \
                     or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:
                 continue  # a kind, a park or resort (a place: places.py) or an event, not a body

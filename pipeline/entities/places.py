@@ -18,16 +18,16 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
+from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, country_at, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
                          split_place_chain, suffixes_at)
 from ..affixes import Affixes
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
-from .heads import head_at, sent_team_join
+from .heads import KNOWN_ORGANIZATIONS, head_at, sent_team_join
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
-from .name_words import KNOWN_FOREIGN_PLACES, NAMED_VENUE_ENDINGS, TAILS, listed_word_after
+from .name_words import KNOWN_FOREIGN_PLACES, TAILS, is_named_venue, listed_word_after
 
 _PLACE_STOP = frozenset(lexicon("place_stop_words").flagged("entities"))
 #: a name ending so is no place whatever stands before it (稳定外汇市场)
@@ -58,7 +58,12 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
         for m in mentions:
             name = units[m.unit].text[m.start:m.end]
             if m.label == "ORG" and is_named_venue(name):
-                seen.add(name, m.unit, m.start, m.end)
+                # (乌克兰扎波罗热核电站, 三峡集团白鹤滩水电站: the country where the venue is, or the body
+                # that runs it, is no part of its name)
+                owner = country_at(name, 0) or next((name[:k] for k in range(len(name) - 3, 1, -1)
+                                                     if name[:k] in KNOWN_ORGANIZATIONS), None)
+                skip = len(owner) if owner and is_named_venue(name[len(owner):]) else 0
+                seen.add(name[skip:], m.unit, m.start + skip, m.end)
     # Places only written inside an organization's name come after: one written alone too
     # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets; so do the provinces and
     # cities a landmark's name opens with (天津 of 天津杨柳青古镇, 北京 of 北京大兴国际机场).
@@ -97,8 +102,8 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
                 unit, start, end = 0, pos, pos + len(name)
         s, e, sentence = units[unit].position(start, end)
         level = _foreign_level(name, place_level(name), units[unit].text.endswith(_FOREIGN_COUNTRIES_LONGEST_FIRST, 0, start))
-        if level == "region" and is_named_venue(name):
-            level = "landmark"  # 上海迪士尼乐园: the gazetteer knows no venue
+        if level not in ("country", "province") and is_named_venue(name) and name not in divisions():
+            level = "landmark"  # 上海迪士尼乐园, 九寨沟景区: the gazetteer knows no venue (区 of 景区 is no district's)
         rows.append(PlaceRow(article_id, name, level, body.count(name), s, e, sentence))
     return rows
 
@@ -244,12 +249,6 @@ def is_place_name(name: str) -> bool:
     return (len(name) >= 2 and name not in _PLACE_STOP and not name.endswith(_PLACE_STOP_ENDINGS)
             and not _LEADING_LATIN_OR_DIGIT.search(name[:1]) and not _bare_place_kind(name)
             and not (len(joined) > 1 and all(len(part) >= 2 for part in joined) and name not in COUNTRIES))
-
-
-def is_named_venue(name: str) -> bool:
-    """A park, museum or hall with a name before its ending (上海汽车博物馆, not 博物馆)."""
-    ending = next((e for e in NAMED_VENUE_ENDINGS if name.endswith(e)), None)
-    return ending is not None and len(name) - len(ending) >= 2
 
 
 def _phrase_opener_before(text: str, start: int) -> bool:

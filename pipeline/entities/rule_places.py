@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import REGIONS, division_holds, divisions, place_level, short_division_names
+from ..gazetteer import REGIONS, country_at, division_holds, divisions, place_level, short_division_names
 from ..lexicons import alternation
 from ..resources import jieba_word_tags
 from ..text.chars import is_han
 from .name_words import (QUANTITY_WORDS, COMMON_WORD_TAGS, COUNTRY_PAIR_NOUNS, DIVISION_END, FOREIGN_CITIES, LOCATIVE_BEFORE, NOT_PLACE_END_NEXT,
-                         NOT_PLACE_START, PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, has_verb_or_adverb,
+                         NAMED_VENUE_ENDINGS, NOT_PLACE_START, PLACE_SUFFIX_RE, PLACE_TAIL_RE, ROUTE_TAILS, has_verb_or_adverb,
                          rule_place_stem)
 from .units import Mention, coverage
 
@@ -199,6 +199,13 @@ def _extend_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
                 if tail.start("ending") - named >= 2 and not has_verb_or_adverb(text[named:tail.start("ending")]):
                     out.append(m)
                     m = Mention(named, tail.end(), "LOC", m.unit)
+            elif not tail and (venue := next((v for v in NAMED_VENUE_ENDINGS if text.startswith(v, m.end)), None)) \
+                    and m.end + len(venue) <= nxt and place_level(text[m.start:m.end]) not in ("province", "city", "country") \
+                    and country_at(text, m.start) is None and not (out and out[-1].label == "LOC" and out[-1].end == m.start):
+                # 南湖 + 景区, 白鹤滩 + 水电站: a venue named after the place right before it (not 三亚 + 景区,
+                # a city's scenic spots; nor after a city written before the place, 嘉兴 + 南湖 + 景区, where
+                # which of the two the name holds is the city-and-venue rule's question: mentions.py)
+                m = Mention(m.start, m.end + len(venue), "LOC", m.unit)
             elif tail and tail.end() <= nxt and not has_verb_or_adverb(text[m.end:tail.start("ending")]) \
                     and not route_of_division \
                     and not any(c in _LIST_CLOSERS for c in text[m.end:tail.start("ending")]) \

@@ -28,7 +28,7 @@ from ..text.chars import CLOSE_DOUBLE_QUOTES, HAN, is_han
 from ..text.numerals import CN_DIGITS
 from .edges import is_transliterated
 from .heads import KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATIONS_BY_FIRST, ORG_HEAD_ENDINGS, ORG_HEADS, department_kind_at
-from .name_words import (FOREIGN_CITIES, LOCATIVE_BEFORE, ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
+from .name_words import (ZONE_ENDINGS, is_named_venue, FOREIGN_CITIES, LOCATIVE_BEFORE, ORG_CATEGORY_WORDS, ORG_NAMED_THING_RE, COMMON_WORD_TAGS, DEPARTMENT, DIVISION_SUFFIX_CHARS, FACILITY_TAILS, HALF_SUFFIX,
                          LOCAL_SUFFIXES, NAME_STOP_CHARS, PLACE_WORD_AFTER_NAME, VILLAGE_VERB_WORDS,
                          VILLAGE_WORD_NEXT, PEOPLE_OF_PLACE, NAMED_AFTER_WORDS, COUNTED_BODIES, COUNT_BEFORE_CLASSIFIER,
                          ORG_COUNT_CLASSIFIERS, ROUTE_TAILS, EVENT_ENDINGS,
@@ -249,7 +249,9 @@ def sanitise(text: str, m: Mention) -> Optional[Mention]:
             and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end + 1)) and tail.group() in ROUTE_TAILS:
         return Mention(m.start, tail.end(), "LOC", m.unit)  # 张吉 + 怀 + 高铁: a route through three cities
     if m.label == "PER" and (tail := PLACE_WORD_AFTER_NAME.match(text, m.end)):
-        end = tail.end() if tail.group() in FACILITY_TAILS else m.end
+        # (乌东德 + 水电站, 张江高科 + 片区: a venue or a zone named after the place is one place too)
+        end = tail.end() if tail.group() in FACILITY_TAILS or tail.group() in ZONE_ENDINGS \
+            or is_named_venue(name + tail.group()) else m.end
         return Mention(m.start, end, "LOC", m.unit)
     if (m.label == "PER" or m.label == "LOC" and name not in COUNTRIES and name not in divisions()) \
             and word_at(text, m.end, NAMED_AFTER_WORDS):
