@@ -669,8 +669,9 @@ def test_a_day_s_count_and_a_locative_after_the_noun(text, expected):
      [("检测", 1320000.0), ("阳性", 6.0), ("阳性", 5.0), ("阳性", 1.0)]),
     ("现有疑似病例37例，当日新增3例，其中2例为境外输入疑似病例，1例为本土疑似病例。",
      [("现有疑似病例", 37.0), ("新增疑似病例", 3.0), ("境外输入疑似病例", 2.0), ("本土疑似病例", 1.0)]),
-    # …but outside such a breakdown a figure with no noun stays without one
-    ("186个项目，已经完成了185个。", [("项目", 186.0), (None, 185.0)]),
+    # …and outside such a breakdown a figure in a clause that names no noun of its own is of the
+    # figure's noun before it (extract._continues_the_topic, 2026-12-07 ninth session; was None)
+    ("186个项目，已经完成了185个。", [("项目", 186.0), ("项目", 185.0)]),
     # 中 of a risk level opens the noun, it is no locative (tune16 xwlb_48830)
     ("扬州有1个高风险地区，51个中风险地区。", [("高风险地区", 1.0), ("中风险地区", 51.0)]),
     # a one-character modal is no link where it ends a word (产能 + 可达: sweep 28, xwlb_44295); a

@@ -122,7 +122,8 @@ REAL = [
     ("after cctv xwlb_42545", "每个考区考点不得少于3个。", [("考区考点不得少于3个", 3.0, "个", "考区考点", "at_least")]),
     # below zero (unlabelled CCTV weather reports had read 零下12℃ and -20℃ as 12 and 20); a hyphen
     # after a number and its unit, a percent sign or a letter is a range's or a name's
-    ("made up", "最低气温零下12℃，北京-5℃。", [("最低气温零下12℃", -12.0, "℃", "最低气温", None), ("-5℃", -5.0, "℃", None, None)]),
+    # (北京-5℃: a clause naming only a place is of the noun before it, 最低气温: 2026-12-07 ninth session)
+    ("made up", "最低气温零下12℃，北京-5℃。", [("最低气温零下12℃", -12.0, "℃", "最低气温", None), ("-5℃", -5.0, "℃", "最低气温", None)]),
     ("tune6 xwlb_49621", "冒着零下10多度的严寒，进村入户。", [("零下10多度", -10.0, "度", None, "more_than")]),
     ("made up", "转了180度。PM2.5平均浓度为33微克/立方米。", [("平均浓度为33微克/立方米", 33.0, "微克/立方米", "平均浓度", None)]),
     ("after cctv xwlb_2396", "气温降至零下22至25摄氏度。",

@@ -53,6 +53,7 @@ Modules: ``shadow`` (the shadow text), ``grammar`` (pattern, ``ClaimMatch``), ``
 grammar's matches outside title marks, with the values sharing a unit),
 ``subject`` (the counted noun), ``before`` (the noun before a number, the clause's topic),
 ``events`` (the event a length after 为期/持续 is of), ``extract`` (``extract_statistics``),
+``distribute`` (the figures given out to the items of a listed topic: 出口额和进口额分别…),
 ``context`` (``attach_context``: place, organization, date), ``classes`` (``subject_class``),
 ``totals`` (``mark_counted``: which claims are parts or restatements of another).
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import NamedTuple, Optional, Sequence
 
 from pipeline.gazetteer import place_level
@@ -20,7 +19,6 @@ from pipeline.lexicons import alternation
 from pipeline.records import NumericClaim
 from pipeline.segment import SentenceIndex
 from pipeline.settings import section
-from pipeline.text.chars import HAN_EXT, is_han
 
 from . import words as W
 from .grammar import ClaimMatch
@@ -28,8 +26,9 @@ from .figures import figures, medal_tally_at
 from .shadow import shadow
 from .before import quoted_before, subject_before
 from .events import lasting_verb_before, what_lasts
-from .subject import duration_before, noun_after_clause, noun_before_verb, noun_phrase_after, split_place, subject_after, subject_without_predicate
+from .subject import duration_before, noun_before_verb, noun_phrase_after, split_place, subject_after, subject_without_predicate
 from .tokens import tokens
+from .distribute import distributed
 
 #: the measure words of claim_units.tsv: of two characters or more, never what a number counts (人 is)
 _UNIT_WORDS = frozenset(W.UNITS)
@@ -261,6 +260,17 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             # (not of a figure in brackets: 累计治愈出院病例3996例（浙江核减1例），当日新增716例)
             base = counted.subject
             subj += base[len(next((k for k in W.COUNT_KINDS if base.startswith(k)), "")):]
+        if subj is None and not _is_duration(q.unit) and (topic := next(
+                (c.claim for c in reversed(mentions) if not _is_duration(c.claim.unit)), None)) is not None \
+                and topic.subject and topic.sentence == text[ss:se] and _continues_the_topic(sh, topic.end, s) \
+                and _names_a_thing(topic.subject) \
+                and (_COMPARES_OR_CHANGES.search(sh, topic.end, s) is not None
+                     or W.unit_key(topic.unit) == W.unit_key(q.unit) and _NEW_SET.search(sh, topic.end, s) is None) \
+                and not (_is_share(topic.unit) and not _written_as_a_change(sh, topic.text, topic.start, ss)):
+            # 新增病例4566例，连续四天超过4000例; 期货价格下跌55.90美元，收于每桶-37.63美元: a clause with no
+            # noun of its own goes on about the last figure's (a length of time between lends none; a
+            # share lends none to a change after it: 为预算的100.2%，比2013年增长7.1% is the revenue's)
+            subj = topic.subject
         if subj is not None and s2 >= ss and not (_after_list_opener(sh, enclosing, ss, s)
                                                    and subj.endswith(enclosing.subject)):
             enclosing = _Enclosing(e2, subj)
@@ -322,7 +332,7 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
             seen.append((q.value_max, key_unit, None, subj, item, len(mentions)))
             out.append(_upper_bound(claim, q, text, e2))
             mentions.append(ClaimMention(out[-1], None))
-    return _distributed(mentions, text)
+    return distributed(mentions, text)
 
 
 #: 占 + the whole + 的 right before a share (占世界人口总数的 + 约5%; not 占比 or 占有量, nouns, nor a change
@@ -358,98 +368,43 @@ _SERIES_CLAUSE = re.compile(
     rf"[，,；;]\s*(?:{W.PERIOD_ALTERNATION})+(?:{W.CHANGE_ADVERB_ALTERNATION})*"
     rf"(?:{W.CHANGE_VERB_ALTERNATION}|{W.PREDICATE_ALTERNATION})了?(?:到|至)?")
 
-#: the items of a listed topic (出口额和进口额, 拉美、非洲和中亚五国)
-_LIST_JOINER = re.compile(W.LIST_MEMBER_ALTERNATION)
-_LIST_TOPIC_MAX_ITEMS = 6
+#: the tags of the words a clause that names no noun of its own is made of (verbs, adverbs, numbers, time
+#: words, prepositions, pronouns, particles; a place, 山西近九成: where, not what)
+_NO_NOUN_TAGS = ("v", "d", "a", "m", "t", "p", "r", "q", "u", "c", "f", "x", "?", "j", "ns", "y", "z", "b")
+#: the verbs and adjectives such a clause may hold: links, modals, verbs of change, comparisons
+_LINKS = W.PREDICATE_WORDS | W.CHANGE_VERBS | frozenset({"比", "较", "含", "包含", "翻", "多", "多出", "高", "低", "收于"})
+#: in such a clause: a comparison or a verb of change (，比上年同期多出, ，同比增长), which makes the figure
+#: after it one of the same noun whatever its unit
+_COMPARES_OR_CHANGES = re.compile(rf"[比较]|同比|环比|{W.CHANGE_VERB_ALTERNATION}")
+#: … or, in the same unit, no word that opens another set (另有2100人, 共有139.46万人, 是平时的, 以及)
+_NEW_SET = re.compile(r"有|是|以及|及|和|与")
 
 
-def _distributed(mentions: list[ClaimMention], text: str) -> list[ClaimMention]:
-    """出口额和进口额分别提升8.9个百分点和10.2个百分点: when a listed topic is followed by a
-    distributive word (分别) and by as many figures as it has items, each figure is its item's
-    (出口额, then 进口额), not the whole list's; and so is each figure of the next run of as many
-    figures right after, with no noun of their own, that a comma and a distributive word open (…分别增长
-    5.9%、5.6%、4%和4.1%，比上年全年分别加快0.1、0.4、0.5和0.9个百分点; not …，其中1月和2月分别为10%和12%)."""
-    out = list(mentions)
-    # the items last given out, to which rows, and the whole list's subject they were read from
-    shared: Optional[tuple[list[str], list[int], Optional[str]]] = None
-    given: set[tuple[str, Optional[str]]] = set()  # (sentence, list subject) already given out
-    i = 0
-    while i < len(out):
-        first = out[i].claim
-        items = _LIST_JOINER.split(first.subject) if first.subject else []
-        group = [i]
-        while group[-1] + 1 < len(out) and out[group[-1] + 1].claim.subject == first.subject \
-                and out[group[-1] + 1].claim.sentence == first.sentence \
-                and not _DISTRIBUTIVE_IN.search(text, out[group[-1]].claim.end, out[group[-1] + 1].claim.start):
-            group.append(group[-1] + 1)  # (a distributive word opens the next run: …，分别比上月加快)
-        if len(items) == 1 and len(group) >= 2 and (listed := _items_listed_before(first)) is not None:
-            # 装备制造业、高技术制造业利润更是分别增长了23.5%和58.7%: the list ran past the subject's
-            # window; its earlier items stand before the subject, 、 between them
-            items = listed
-        if 2 <= len(items) <= _LIST_TOPIC_MAX_ITEMS and len(group) == len(items) \
-                and (first.sentence, first.subject) not in given \
-                and all(len(item) >= 2 for item in items) \
-                and not any(out[k].claim.qualifier == "range_max" for k in group) \
-                and _distributive_after(first.sentence, first.subject):
-            for k, item in zip(group, items):
-                out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
-            shared = (items, group, first.subject)
-            given.add((first.sentence, first.subject))  # (a later run is the list's only as the next run)
-        elif shared is not None and first.subject in (None, shared[2]) and len(group) == len(shared[0]) \
-                and group[0] == shared[1][-1] + 1 and first.sentence == out[shared[1][-1]].claim.sentence \
-                and _NEXT_RUN_OF_THE_SAME.fullmatch(text, out[shared[1][-1]].claim.end, first.start):
-            for k, item in zip(group, shared[0]):
-                out[k] = out[k]._replace(claim=replace(out[k].claim, subject=item))
-            shared = None
-        else:
-            shared = None  # (only the run right after the list's own figures)
-        i = group[-1] + 1
-    return out
+def _names_a_thing(subject: str) -> bool:
+    """A subject whose last word is a noun (新增病例, 社会融资规模), not a verb read as one (救出, 登塔):
+    only such a subject is lent to a clause after it."""
+    words = tokens(subject)
+    return bool(words) and words[-1].tag.startswith(("n", "j")) and words[-1].tag != "nx"
 
 
-_LISTED_ITEM = re.compile(rf"([{HAN_EXT}]{{2,12}})、$")
-_LAST_ITEM = re.compile(rf"(?<=、)([{HAN_EXT}]{{2,12}})$")
-#: a distributive word (分别) between two runs of figures
-_DISTRIBUTIVE_IN = re.compile(W.DISTRIBUTIVE_ALTERNATION)
-#: between a list's figures and the next run of the same items: a comma, then a comparison or a verb
-#: and a distributive word, no list of other items (，比上年全年分别加快 / ，较上月分别上升; not ，其中1月和2月分别为)
-_NEXT_RUN_OF_THE_SAME = re.compile(rf"[，,][^，,。；;、和与及]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})[^，,。；;、和与及]{{0,8}}")
-#: a distributive word after a subject, within its clause (…利润更是分别增长)
-_DISTRIBUTIVE_AFTER = re.compile(rf"[^，,。；;]{{0,12}}?(?:{W.DISTRIBUTIVE_ALTERNATION})")
+#: nouns of time a comparison names (比3月份, 相当于去年同期的)
+_TIME_NOUN = re.compile(r"(?:月份|同期|季度|上年|上月|上周|年度|全年)$")
 
 
-def _distributive_after(sentence: str, subject: str) -> bool:
-    """A distributive word follows some occurrence of ``subject`` in its clause (出口额和进口额分别)."""
-    at = sentence.find(subject)
-    while at >= 0:
-        if _DISTRIBUTIVE_AFTER.match(sentence, at + len(subject)):
-            return True
-        at = sentence.find(subject, at + 1)
-    return False
-
-
-def _items_listed_before(claim: NumericClaim) -> Optional[list[str]]:
-    """The items of a list written right before ``claim``'s subject, when a distributive word
-    follows the subject: the earlier items and the subject (装备制造业、 + 高技术制造业利润), or, for
-    a list closed by 等 before a kind, the items alone (电动汽车、锂电池、风力发电机组 + 等绿色低碳产品
-    出口); None when there are none."""
-    sentence, subject = claim.sentence, claim.subject
-    at = sentence.find(subject)
-    if at <= 0 or not _DISTRIBUTIVE_AFTER.match(sentence, at + len(subject)):
-        return None
-    listed = [subject]
-    if sentence[at - 1] == "等" and (last := _LAST_ITEM.search(sentence, 0, at - 1)) is not None:
-        listed, at = [last.group(1)], last.start()
-    while (item := _LISTED_ITEM.search(sentence, 0, at)) is not None and len(listed) <= _LIST_TOPIC_MAX_ITEMS:
-        listed.insert(0, item.group(1))
-        at = item.start()
-    if len(listed) < 2:
-        return None
-    if at > 0 and is_han(sentence[at - 1]):
-        return None  # the first item is cut (…庆战略性新兴产业 of 重庆…): no list read whole
-    # the first item opens its clause, and may hold the clause's verb (带动机器人减速器、…)
-    listed[0] = noun_after_clause(listed[0]) or listed[0]
-    return listed
+def _continues_the_topic(sh: str, a: int, b: int) -> bool:
+    """The text between two figures is a new clause (after a comma or semicolon) that names no noun
+    of its own and whose verbs only link, compare or change (claim_predicate_words.tsv,
+    claim_change_verbs.tsv): it goes on about the first figure's noun (，连续四天超过; ，比上月回升了;
+    ，山西近); a verb of its own (，挣了; ，另有…因无家可归) or an adjective of size (，宽) starts
+    another topic."""
+    clause = sh[a:b]
+    if len(clause) < 2 or clause[0] not in "，,；;":
+        return False
+    words = tokens(clause[1:].strip())
+    return bool(words) and all(
+        ((t.startswith(_NO_NOUN_TAGS) and t != "vn") or (t.startswith("n") and _TIME_NOUN.search(w)) or t == "nx")
+        and (not t.startswith(("v", "a")) or w.rstrip("了") in _LINKS)
+        for w, t in words)
 
 
 #: numbers joined by ×, / or + right before a number with a Latin unit (69.1×151.7×7.9mm,

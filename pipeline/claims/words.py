@@ -215,6 +215,9 @@ CHANGE_PHRASE = (rf"(?:(?:[均都]?{COMPARISON}|{CHANGE_ADVERB_ALTERNATION})*"  
                  rf"|(?:{CHANGE_ADVERB_ALTERNATION})*[高低多少]于{_COMPARED_PERIOD})")  # 高于上月0.3个百分点
 #: verbs, modals and adverbials between a clause's topic and its number (参会人数超过了700人)
 PREDICATE_ALTERNATION = alternation(lexicon("claim_predicate_words").words())
+#: the linking words and modals of claim_predicate_words.tsv, as a set (a clause of only these and verbs of
+#: change goes on about the figure before it: extract.py)
+PREDICATE_WORDS = frozenset(lexicon("claim_predicate_words").words())
 #: what opens the parts of a count (其中) and what names a part after its figure (为, 是): claim_breakdown_words.tsv
 _breakdown = lexicon("claim_breakdown_words")
 BREAKDOWN_OPENERS = tuple(_breakdown.where("role", "opener"))
