@@ -90,3 +90,43 @@ def test_a_power_station_is_a_place_and_no_organization():
 ])
 def test_a_venue_is_a_landmark(text, name):
     assert {p.name: p.level for p in entities(text)[2]}[name] == "landmark"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tune xwlb_55484, tune9 xwlb_48541, tune18 xwlb_55460, tune11 xwlb_55982: a province or city written
+    # short before a division it holds, inside a body's name, is a place too (the issue's own example
+    # 湖北省长阳土家族自治县榔坪镇关口垭村党支部 gives every part of the chain)
+    ("今天的《二十大代表风采》，我们来认识四川小金县冒水村党支部书记陈国军。", ["四川", "小金县", "冒水村"]),
+    ("这是上世纪六十年代河南兰考县委书记焦裕禄临终前的嘱托。", ["河南"]),
+    ("带您认识广东佛山古灶村党委书记、村委会主任陆秀兴。", ["广东", "佛山", "古灶村"]),
+    ("二十大代表施金通是湖南湘西花垣县十八洞村党支部书记。", ["湖南", "湘西", "花垣县", "十八洞村"]),
+    ("河北石家庄市人民医院的医生。", ["河北", "石家庄市"]),
+    # a university named after its city holds no place chain
+    ("北京大学第三医院的医生。", []),
+    ("中山大学附属第一医院的医生。", []),
+])
+def test_the_places_a_bodys_name_opens_with(text, expected):
+    assert places(text) == expected
+
+
+def test_a_place_before_a_verb_of_attending_is_no_part_of_the_body_after_it():
+    # tune17 xwlb_44865, tune24 xwlb_50283: a rule organization ran left over 出席 and the place
+    text = "国家主席习近平21日晚在北京以视频方式出席二十国集团领导人峰会。"
+    _, orgs, found = entities(text)
+    assert [p.name for p in found] == ["北京"] and [o.name for o in orgs] == ["二十国集团"]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # unlabelled CCTV (b12771, xwlb_15197): the 乡 of 乡村 closes no township; 暨 joins two names
+    ("11月23日，随着青海玉树最后两所乡村小学光伏发电设备运行通电。", ["青海", "玉树"], "最后两所乡"),
+])
+def test_no_township_in_a_word_of_villages(text, expected, absent):
+    found = places(text)
+    assert set(expected) <= set(found) and absent not in found
+
+
+def test_an_event_and_a_body_joined_by_ji_are_apart():
+    _, orgs, _ = entities("国务院总理李克强在圣地亚哥与智利总统巴切莱特共同出席中智建交45周年经贸研讨会暨中智企业家委员会第十二次会议。")
+    assert [o.name for o in orgs] == ["国务院", "中智企业家委员会"]
+    _, orgs, _ = entities("暨南大学附属第一医院的医生。")
+    assert [o.name for o in orgs] == ["暨南大学附属第一医院"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, country_at, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
+from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, country_at, division_holds, division_prefix_cut, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
                          split_place_chain, suffixes_at)
 from ..affixes import Affixes
 from ..lexicons import lexicon
@@ -178,6 +178,11 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
     if country:
         return [(0, len(country))]  # 美国哈佛大学: where it is (中国人民银行 is the bank's own name)
     parts = split_place_chain(name)
+    if parts:
+        # 四川 + 小金县, 河南 + 兰考县委, 广东 + 佛山 + 古灶村党委: a province or city written short before
+        # a division it holds opens the chain too (split_place_chain cuts it only before a whole division)
+        parts = [piece for s, e in parts[:-1] for piece in _short_heads_split(name, s, e)] \
+            + _short_heads_split(name, *parts[-1], last=True)
     # only parts that are plainly places: a division the gazetteer knows, or a short name closed
     # by a town/street/village/community ending (not 浚县人民医院隔离病区, 文富市镇沙滩桥村)
     places = [(s, e) for s, e in parts[:-1] if _plain_place(name[s:e]) and not _xiang_of_xiangzhen(name, e)]
@@ -188,6 +193,25 @@ def places_in_organization(name: str) -> list[tuple[int, int]]:
                 and not _xiang_of_xiangzhen(name, s + local.end()):
             places.append((s, s + local.end()))
     return places
+
+
+def _short_heads_split(name: str, s: int, e: int, last: bool = False) -> list[tuple[int, int]]:
+    """``name[s:e]`` cut after each province's or city's short name that opens it before a division
+    the first holds (四川 | 小金县; 河南 | 兰考县委, the last part of a chain, whose division runs into the
+    organization's head); a village the five-level table puts under the city too (佛山 | 古灶村党委)."""
+    pieces = []
+    while e - s > 2:
+        part = name[s:e]
+        local = _LOCAL_PLACE_BEFORE_HEAD.match(part) if last else None
+        cut = division_prefix_cut(local.group(1) if local else part) \
+            or next((k for k in (3, 2) if any(division_holds(part[:k], part[k:k + n])
+                                                for n in range(2, min(8, len(part) - k) + 1)
+                                                if part[k:k + n] in divisions())), None)
+        if cut is None:
+            break
+        pieces.append((s, s + cut))
+        s += cut
+    return pieces + [(s, e)]
 
 
 def divisions_opening(name: str) -> list[tuple[int, int]]:
@@ -227,8 +251,9 @@ _LOCAL_PLACE = re.compile(r"[^省市县区州旗盟镇乡村]{2,5}(?:镇|乡|街
 
 
 def _xiang_of_xiangzhen(name: str, end: int) -> bool:
-    """The place part ending at ``end`` ends in the 乡 of 乡镇 (快速扩充乡 + 镇卫生院): no township."""
-    return name[end - 1:end] == "乡" and name[end:end + 1] == "镇"
+    """The place part ending at ``end`` ends in the 乡 of 乡镇 or 乡村 (快速扩充乡 + 镇卫生院, 最后两所乡 +
+    村小学): no township."""
+    return name[end - 1:end] == "乡" and name[end:end + 1] in ("镇", "村")
 
 
 def _plain_place(name: str) -> bool:
