@@ -60,8 +60,22 @@ def test_a_number_with_one_multiplier_is_unchanged(text, expected):
     assert rows(text) == expected
 
 
-@pytest.mark.parametrize("text", ["共有13亿5000人。", "总额达1.2亿3000万元。"])
+@pytest.mark.parametrize("text", ["共有13亿5000人。", "在1万5千至2万人之间。"])
 def test_the_last_group_of_a_number_read_no_whole_is_no_row(text):
-    """13亿5000人 (no 万) and 1.2亿3000万 (a decimal before 亿, which cn2an rejects) are not read
-    whole: no row, rather than the last group's 5000 or 30,000,000 as the value."""
+    """13亿5000人 (no 万) and a range of grouped numbers are not read whole: no row, rather than the
+    last group (5000, 5千) as the value."""
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a review of the change (2026-12-07): 万 groups before 亿 (the 亿 multiplies the whole), a decimal
+    # last group, 多 before the closing 万; unlabelled CCTV sentences
+    ("初步核算，上半年国内生产总值24万8009亿元，按可比价格计算，同比增长7.4%。",
+     [("国内生产总值24万8009亿元", 24_800_900_000_000.0, "元", None), ("7.4%", 7.4, "%", None)]),
+    ("全国粮食总产量突破1万2千亿斤。", [("粮食总产量突破1万2千亿斤", 1_200_000_000_000.0, "斤", "more_than")]),
+    ("云南省共接收地震捐款1亿2351.3万元。", [("接收地震捐款1亿2351.3万元", 123_513_000.0, "元", None)]),
+    ("专项资金1亿2千3百多万元。", [("专项资金1亿2千3百多万元", 123_000_000.0, "元", "more_than")]),
+    ("总额达1.2亿3000万元。", [("总额达1.2亿3000万元", 150_000_000.0, "元", None)]),
+])
+def test_groups_before_yi_a_decimal_group_and_duo_before_wan(text, expected):
+    assert rows(text) == expected

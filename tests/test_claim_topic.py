@@ -43,6 +43,12 @@ def test_a_clause_with_no_noun_goes_on_about_the_figure_before_it(text, expected
     ("车坑长约33米，宽4米。", "4米"),
     # a share lends nothing to a change after it (the revenue grew, not the share)
     ("全年收入为预算的100.2%，比2013年增长7.1%。", "7.1%"),
+    # a review of the change: a total, an average, a part, another dimension (unlabelled CCTV forms)
+    ("全国当日新增确诊病例20例，累计达到8万例。", "8万例"),
+    ("全国铁路累计发送旅客3亿人次，日均750万人次。", "750万人次"),
+    ("现场共有男子12人，女子8人，一共20人。", "20人"),
+    ("两条隧洞内径为7米，长为4250米。", "4250米"),
+    ("规模以上工业增加值同比下降1.3%，降幅比一季度收窄7.1个百分点，其中二季度增长4.4%。", "4.4%"),
 ])
 def test_a_clause_naming_another_set_or_with_its_own_verb_lends_nothing(text, figure):
     assert dict(subjects(text))[figure] is None

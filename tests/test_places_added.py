@@ -52,6 +52,8 @@ def test_a_new_district_after_its_city_is_a_place(text, expected):
     # (tune11 xwlb_40108: the model's 贸港海口 of 自贸港海口江东新区)
     ("天津滨海新区的企业。", ["天津", "滨海新区"]),
     ("海南自贸港海口江东新区建设提速。", ["海南", "贸港海口", "江东新区"]),
+    # a review of the change: no zone joins a county written before it (河北威县 was one place)
+    ("在河北威县经济开发区，一家电动车公司落户。", ["河北", "威县"]),
 ])
 def test_a_zone_is_named_after_the_place_before_it(text, expected):
     assert places(text) == expected
@@ -130,3 +132,13 @@ def test_an_event_and_a_body_joined_by_ji_are_apart():
     assert [o.name for o in orgs] == ["国务院", "中智企业家委员会"]
     _, orgs, _ = entities("暨南大学附属第一医院的医生。")
     assert [o.name for o in orgs] == ["暨南大学附属第一医院"]
+
+
+@pytest.mark.parametrize("text, expected_places, expected_orgs", [
+    # a review of the change: the known body's head goes with it; a country and a kind name no venue
+    ("国家电投集团海阳核电站3号机组开工。", ["海阳核电站"], ["国家电投集团"]),
+    ("日本核电站排放核污水。", ["日本"], []),
+])
+def test_the_owner_of_a_power_station_is_no_part_of_its_name(text, expected_places, expected_orgs):
+    _, orgs, found = entities(text)
+    assert [p.name for p in found] == expected_places and [o.name for o in orgs] == expected_orgs

@@ -28,6 +28,9 @@ def test_a_body_opening_the_sentence_is_the_first_persons(text, name, organizati
     ("武汉金银潭医院今天又有12名患者出院，患者王明表示感谢。", {"王明": None}),
     # a generic name is no one's body
     ("医院党委，书记张华带头值守。", {"张华": None}),
+    # a review of the change: a patient with no title, an envoy, a national leader visiting
+    ("北京协和医院，记者见到了刚刚康复出院的患者李建国。", {"李建国": None}),
+    ("清华大学，习近平总书记走进实验室。", {"习近平": None}),
 ])
 def test_a_body_opening_the_sentence_is_nobody_elses(text, organizations):
     people, _, _ = entities(text)

@@ -264,8 +264,9 @@ def claim_mentions(text: str, sentence_spans: Sequence[tuple[int, int]],
                 (c.claim for c in reversed(mentions) if not _is_duration(c.claim.unit)), None)) is not None \
                 and topic.subject and topic.sentence == text[ss:se] and _continues_the_topic(sh, topic.end, s) \
                 and _names_a_thing(topic.subject) \
+                and _NEW_SET.search(sh[topic.end:s]) is None \
                 and (_COMPARES_OR_CHANGES.search(sh, topic.end, s) is not None
-                     or W.unit_key(topic.unit) == W.unit_key(q.unit) and _NEW_SET.search(sh, topic.end, s) is None) \
+                     or W.unit_key(topic.unit) == W.unit_key(q.unit)) \
                 and not (_is_share(topic.unit) and not _written_as_a_change(sh, topic.text, topic.start, ss)):
             # 新增病例4566例，连续四天超过4000例; 期货价格下跌55.90美元，收于每桶-37.63美元: a clause with no
             # noun of its own goes on about the last figure's (a length of time between lends none; a
@@ -376,8 +377,11 @@ _LINKS = W.PREDICATE_WORDS | W.CHANGE_VERBS | frozenset({"比", "较", "含", "�
 #: in such a clause: a comparison or a verb of change (，比上年同期多出, ，同比增长), which makes the figure
 #: after it one of the same noun whatever its unit
 _COMPARES_OR_CHANGES = re.compile(rf"[比较]|同比|环比|{W.CHANGE_VERB_ALTERNATION}")
-#: … or, in the same unit, no word that opens another set (另有2100人, 共有139.46万人, 是平时的, 以及)
-_NEW_SET = re.compile(r"有|是|以及|及|和|与")
+#: … or, in the same unit, no word that opens another set (另有2100人, 共有139.46万人, 是平时的, 以及), a
+#: total or an average of it (，累计达到8万例, ，一共20人, ，日均750万人次), a part of a whole (，其中) or a
+#: size of another dimension (，长为4250米 after 内径为7米)
+_NEW_SET = re.compile(r"有|是|以及|及|和|与|累计|共计|合计|总计|一共|共|日均|平均|人均|其中"
+                      r"|^[，,；;]\s*(?:全长|长|宽|高|深|重|厚|直径|内径|外径|面积)")
 
 
 def _names_a_thing(subject: str) -> bool:

@@ -104,7 +104,8 @@ _GROUP = (r"零?(?:[0-9一二三四五六七八九两]千(?:[0-9一二三四五�
 #: the groups after an arabic number's 亿 or 万 (1亿2516万, 2亿3263万6622, 476万2089, 6万5千, 1亿6千万):
 #: one number, read whole, the 万 after a 亿 group multiplying that group only (a Chinese numeral,
 #: 一亿二千万, is one ``NUMERAL`` already)
-_GROUPS_AFTER_MULTIPLIER = rf"(?:(?<=[0-9])(?:亿{_GROUP}(?:万{_GROUP}|(?=万))|万{_GROUP}))?"
+_GROUPS_AFTER_MULTIPLIER = (rf"(?:(?<=[0-9])(?:亿(?:[0-9]{{1,4}}\.[0-9]+(?=[多余]?万)|{_GROUP}(?:万{_GROUP}|(?=[多余]?万)))"
+                            rf"|万{_GROUP}))?")
 
 
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
@@ -436,19 +437,32 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
     return value, value_max, qualifier
 
 
+def _grouped_value(n1: str, mult_word: str) -> Optional[float]:
+    """The value of a number written in groups, with the multiplier written after it: 1亿2516 + 万
+    (the 万 multiplies the last group only), 1亿2351.3 + 万, 7亿6千 + (多)万, 2亿3263万6622, 476万2089, 6万5千,
+    24万8009 + 亿 (the 亿 multiplies the whole: 248,009亿); None for what is none of these."""
+    if "亿" in n1:
+        high, low = n1.split("亿", 1)
+        if not mult_word:
+            return parse_number(n1)
+        if mult_word != "万" or "万" in low:
+            return None
+        h, lo = parse_number(high), parse_number(low.lstrip("零"))
+        return None if h is None or lo is None else scaled(h, 1e8) + scaled(lo, 1e4)
+    v = parse_number(n1)
+    if v is None or mult_word not in ("", "亿"):
+        return None
+    return scaled(v, 1e8) if mult_word else v
+
+
 def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     """(value, value_max, qualifier) of an arabic or Chinese number, a pair or a range."""
     n1, pre, vpre = g["n1"], g["pre"], g["vpre"]
     is_cn = not n1[0].isdigit()
     if "亿" in n1 or n1[0].isdigit() and "万" in n1:
-        # 1亿2516万, 一亿二千万: the 万 after the last group closes the number and multiplies that
-        # group only; 476万2089, 2亿3263万6622, 6万5千 take no multiplier after them
-        mult_word = g["m1"] or g["mult"]
-        if g["rsep"] or mult_word and (mult_word != "万" or "万" in n1):
+        if g["rsep"] or n1[0] == "0" or vpre:
             return None
-        if n1[0] == "0" or vpre:
-            return None
-        v = parse_number(n1 + (mult_word or ""))
+        v = _grouped_value(n1, g["m1"] or g["mult"] or "")
         return (v, None, qualifier) if v is not None else None
     if not is_cn:
         if len(n1) > 1 and n1[0] == "0" and n1[1] != ".":

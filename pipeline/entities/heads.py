@@ -175,3 +175,17 @@ def company_seat_ending_at(text: str, end: int) -> Optional[re.Match]:
         if seat is not None and seat.end() == end and (is_han(c := text[seat.start() - 1]) or c.isascii() and c.isalnum()):
             return seat
     return None
+
+
+#: an organization's head right after a known body's short name (国家电投 + 集团): part of the owner's name
+_OWNER_HEADS = ("集团", "有限公司", "公司")
+
+
+def venue_owner(name: str) -> str:
+    """The known body (the longest that opens the name: 中国广核集团, 三峡集团) or else the country
+    (乌克兰) written before a venue's name; "" when none."""
+    owner = next((name[:k] for k in range(len(name) - 3, 1, -1) if name[:k] in KNOWN_ORGANIZATIONS), None)
+    if owner:
+        head = next((h for h in _OWNER_HEADS if name.startswith(h, len(owner))), "")
+        return owner + head
+    return country_at(name, 0) or ""

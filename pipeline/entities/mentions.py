@@ -308,11 +308,13 @@ def _join_place_tails(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if out and m.label == "LOC" and out[-1].label == "LOC" and out[-1].end == m.start \
                 and text[m.start:m.end].endswith(ZONE_ENDINGS) and text[m.start:m.end] not in divisions() \
+                and not (previous in divisions() and previous[-1] in "省市县区旗州盟") \
                 and place_level(previous) not in ("province", "city", "country") \
                 and not any(divisions().get(previous[-k:]) in ("province", "city") for k in (2, 3, 4)):
             # 天竺 + 综保区, 武汉 + 东湖 + 新技术开发区: a zone is named after the place written before it
             # (not 天津 + 滨海新区, a division of its own, nor 深圳 + 光明新区, 四川 + 天府新区: a zone in a
-            # city or province, named on its own; nor after a mention ending in one, 贸港海口 + 江东新区)
+            # city or province, named on its own; nor after any division, 河北 + 威县 + 经济开发区, or a
+            # mention ending in a city, 贸港海口 + 江东新区)
             out[-1] = Mention(out[-1].start, m.end, "LOC", m.unit)
             while len(out) >= 2 and out[-2].label == "LOC" and out[-2].end == out[-1].start \
                     and place_level(text[out[-2].start:out[-2].end]) in ("province", "city"):

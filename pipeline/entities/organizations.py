@@ -19,13 +19,13 @@ import re
 from typing import NamedTuple, Optional
 
 from ..affixes import Affixes
-from ..gazetteer import FOLDED_SUFFIXES, divisions
+from ..gazetteer import COUNTRIES, FOLDED_SUFFIXES, divisions
 from ..lexicons import alternation, lexicon
 from ..records import ArticleMetadata, CleanPage, OrganizationRow
 from ..resources import jieba_module, jieba_word_tags, to_simplified_lines
 from ..text.chars import HAN, is_han
 from ..text.dates import CHROME_DATE_RE
-from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS_BY_LENGTH, org_type, sent_team_join
+from .heads import KNOWN_ORGANIZATIONS, ORG_HEAD_ENDINGS, ORG_HEADS_BY_LENGTH, org_type, sent_team_join, venue_owner
 from .mentions import FirstMentions, Mention, TextUnit
 from .name_words import EVENT_ENDINGS, PARK_ENDINGS
 
@@ -74,8 +74,7 @@ def organization_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention
             if m.label != "ORG":
                 continue
             name = units[m.unit].text[m.start:m.end]
-            if name.endswith(PARK_ENDINGS) and (owner := next((name[:k] for k in range(len(name) - 3, 1, -1)
-                                                             if name[:k] in KNOWN_ORGANIZATIONS), None)):
+            if name.endswith(PARK_ENDINGS) and (owner := venue_owner(name)) and owner not in COUNTRIES:
                 seen.add(owner, m.unit, m.start, m.start + len(owner))  # 三峡集团 of 三峡集团白鹤滩水电站
             if is_generic_org(name) or _kind_after_clause(name) or name.endswith(PARK_ENDINGS) \
                     or name.endswith(EVENT_ENDINGS) and name not in KNOWN_ORGANIZATIONS:

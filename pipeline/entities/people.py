@@ -218,8 +218,11 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 解放军和武警部队代表团: the body the article named in full earlier; a bare head
                 # split off the title (论坛 + 理事长 after 博鳌亚洲论坛) too
                 org = body_named_earlier((org or "") + title, text, m.start, orgs) or org
-            if org is None:
-                org = body_opening_the_sentence(text, m.start, mentions)  # 南京大学，…的丁明德教授
+            if org is None and (title or right_after) and name not in PRINCIPAL_BODIES \
+                    and not (title or right_after).endswith(_TITLES_OF_OTHER_BODIES):
+                # 南京大学，…的丁明德教授: a titled person, not a national leader, an envoy or a reporter
+                # visiting the body (清华大学，习近平总书记走进实验室; 复旦大学，美国驻华大使伯恩斯…)
+                org = body_opening_the_sentence(text, m.start, mentions)
             if chain and org and org == nearest_org:
                 # 中共中央政治局委员、国务院副总理、中央指导组组长孙春兰: the first body of the chain
                 # that is no seat and no task group is the person's (国务院); a nearest title with no
@@ -284,6 +287,9 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                               p.party_years, body.count(name), s, e, sentence))
     return rows
 
+
+#: titles held in a body other than the one a sentence opens with (a visitor's): envoys, reporters
+_TITLES_OF_OTHER_BODIES = ("记者", "通讯员", "大使", "公使", "领事", "总书记")
 
 #: a former or deputy holder's title after a country (美国前总统, 俄罗斯副总理)
 _TITLE_RANK_OPENERS = ("前", "副")

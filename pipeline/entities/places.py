@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, country_at, division_holds, division_prefix_cut, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
+from ..gazetteer import (COUNTRIES, FOLDED_SUFFIXES, division_holds, division_prefix_cut, FOREIGN_COUNTRIES, PLACES_KNOWN_BY_NAME, divisions, place_level,
                          split_place_chain, suffixes_at)
 from ..affixes import Affixes
 from ..lexicons import lexicon
 from ..resources import jieba_word_tags
 from ..records import PlaceRow
-from .heads import KNOWN_ORGANIZATIONS, head_at, sent_team_join
+from .heads import head_at, sent_team_join, venue_owner
 from .mentions import CONJUNCTIONS, FirstMentions, Mention, TextUnit
 from .edges import is_transliterated
 from .name_words import KNOWN_FOREIGN_PLACES, TAILS, is_named_venue, listed_word_after
@@ -60,10 +60,10 @@ def place_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], art
             if m.label == "ORG" and is_named_venue(name):
                 # (乌克兰扎波罗热核电站, 三峡集团白鹤滩水电站: the country where the venue is, or the body
                 # that runs it, is no part of its name)
-                owner = country_at(name, 0) or next((name[:k] for k in range(len(name) - 3, 1, -1)
-                                                     if name[:k] in KNOWN_ORGANIZATIONS), None)
-                skip = len(owner) if owner and is_named_venue(name[len(owner):]) else 0
-                seen.add(name[skip:], m.unit, m.start + skip, m.end)
+                owner = venue_owner(name)
+                if owner and not is_named_venue(name[len(owner):]):
+                    continue  # 日本核电站: a country and a kind, no venue's name
+                seen.add(name[len(owner):], m.unit, m.start + len(owner), m.end)
     # Places only written inside an organization's name come after: one written alone too
     # (株洲 beside 株洲市妇幼保健院) keeps its own row, name and offsets; so do the provinces and
     # cities a landmark's name opens with (天津 of 天津杨柳青古镇, 北京 of 北京大兴国际机场).
