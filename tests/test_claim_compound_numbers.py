@@ -1,5 +1,5 @@
 """A number written in groups across its multipliers (1亿5462万张, 476万2089例, 6万5千元, 两亿一千万亩) is one
-value (claims/grammar.py ``_GROUPS_AFTER_MULTIPLIER`` and ``_numeral``). Until 2026-12-07 (ninth session)
+value (pipeline/text/numerals.py ``GROUPS_AFTER_MULTIPLIER`` and ``grouped_value``, read by claims/grammar.py). Until 2026-12-07 (ninth session)
 the arabic form gave only its last group (5462万张 → 54,620,000; 2089例 of 476万2089例: 625 rows of
 wrong value in the 645 sentences of the unlabelled CCTV text that write such numbers, none now) and the
 Chinese form gave no row. Sentences from the unlabelled CCTV corpus

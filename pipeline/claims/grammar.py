@@ -36,7 +36,7 @@ from pipeline.lexicons import alternation, leading_class
 from pipeline.resources import jieba_word_tags
 from pipeline.settings import section
 from pipeline.text.chars import HAN, is_han
-from pipeline.text.numerals import (NUMERAL, ZERO_DIGITS, approximate_pair, is_digit_run,
+from pipeline.text.numerals import (GROUPS_AFTER_MULTIPLIER, NUMERAL, grouped_value, ZERO_DIGITS, approximate_pair, is_digit_run,
                                     is_small_word, parse_number, scaled)
 
 from . import words as W
@@ -98,16 +98,6 @@ def _after_any(words) -> str:
 _COPULA_AFTER_QUALIFIER = f"(?:{_after_any(W.COPULA_QUALIFIERS)})(?<!北约)为"
 
 
-#: a group of an arabic number written in groups (5千, 6千6百78, 5千零7, 2089; 五千 in 1万五千)
-_GROUP = (r"零?(?:[0-9一二三四五六七八九两]千(?:[0-9一二三四五六七八九两]百)?零?[0-9]{0,2}"
-          r"|[0-9一二三四五六七八九两]百零?[0-9]{0,2}|[0-9]{1,4})(?![0-9.A-Za-z])")
-#: the groups after an arabic number's 亿 or 万 (1亿2516万, 2亿3263万6622, 476万2089, 6万5千, 1亿6千万):
-#: one number, read whole, the 万 after a 亿 group multiplying that group only (a Chinese numeral,
-#: 一亿二千万, is one ``NUMERAL`` already)
-_GROUPS_AFTER_MULTIPLIER = (rf"(?:(?<=[0-9])(?:亿(?:[0-9]{{1,4}}\.[0-9]+(?=[多余]?万)|{_GROUP}(?:万{_GROUP}|(?=[多余]?万)))"
-                            rf"|万{_GROUP}))?")
-
-
 def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
     """The claim grammar over the given word lists (``CLAIM_PATTERN`` is built from the lexicons)."""
     mult = multiplier_pattern(W.MULTIPLIER_VALUE, W.MULTIPLIER_NOT_BEFORE)
@@ -122,7 +112,7 @@ def claim_pattern(prefix_words, round_prefix_words, units, post_words) -> str:
         r"|"
         r"(?:(?P<half>半)(?=个|小时|天|年|钟头)"
         r"|(?P<bare>[万亿])"
-        rf"|(?P<neg>(?:(?<=[{HAN} \t\n：:（(，,])[-－−]|(?<=[为至到是达从的和与及、，,：:（( \t\n])负)(?=[0-9]))?(?P<n1>{NUMERAL}{_GROUPS_AFTER_MULTIPLIER})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
+        rf"|(?P<neg>(?:(?<=[{HAN} \t\n：:（(，,])[-－−]|(?<=[为至到是达从的和与及、，,：:（( \t\n])负)(?=[0-9]))?(?P<n1>{NUMERAL}{GROUPS_AFTER_MULTIPLIER})(?:(?P<msp>(?<=[0-9]) )(?={mult}))?(?P<m1>{mult})?"
         rf"(?:(?P<rsep>至|到|-|~|—|－)(?:(?<=[-~—－]) (?=[0-9]))?(?P<n2>{NUMERAL})(?P<m2>{mult})?)?)"
         r"(?P<post1>余|多|几)?"
         rf"(?P<mult>{mult})?"
@@ -217,7 +207,7 @@ def _interpret(m: re.Match, sh: str) -> Optional[ClaimMatch]:
         return None
     if g["n1"] and _DIGIT_AND_MULTIPLIER_BEFORE.search(sh, max(0, m.start("n1") - 3), m.start("n1")):
         # 13亿5000人, 1.2亿3000万: the last group of a number the grammar could not read whole
-        # (_GROUPS_AFTER_MULTIPLIER), never a count of its own
+        # (numerals.GROUPS_AFTER_MULTIPLIER), never a count of its own
         return None
     if sh[s - 1:s] == " " and _LATIN_WORD_BEFORE.search(sh, max(0, s - 24), s):
         return None  # Exynos 990 处理器, iPhone 11: a model's number, not a count (NBA 30支球队 is one)
@@ -437,24 +427,6 @@ def _quantity(g: dict, unit: str, unit_out: str, qualifier: Optional[str], after
     return value, value_max, qualifier
 
 
-def _grouped_value(n1: str, mult_word: str) -> Optional[float]:
-    """The value of a number written in groups, with the multiplier written after it: 1亿2516 + 万
-    (the 万 multiplies the last group only), 1亿2351.3 + 万, 7亿6千 + (多)万, 2亿3263万6622, 476万2089, 6万5千,
-    24万8009 + 亿 (the 亿 multiplies the whole: 248,009亿); None for what is none of these."""
-    if "亿" in n1:
-        high, low = n1.split("亿", 1)
-        if not mult_word:
-            return parse_number(n1)
-        if mult_word != "万" or "万" in low:
-            return None
-        h, lo = parse_number(high), parse_number(low.lstrip("零"))
-        return None if h is None or lo is None else scaled(h, 1e8) + scaled(lo, 1e4)
-    v = parse_number(n1)
-    if v is None or mult_word not in ("", "亿"):
-        return None
-    return scaled(v, 1e8) if mult_word else v
-
-
 def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     """(value, value_max, qualifier) of an arabic or Chinese number, a pair or a range."""
     n1, pre, vpre = g["n1"], g["pre"], g["vpre"]
@@ -462,7 +434,7 @@ def _numeral(g: dict, mult: float, qualifier: Optional[str]):
     if "亿" in n1 or n1[0].isdigit() and "万" in n1:
         if g["rsep"] or n1[0] == "0" or vpre:
             return None
-        v = _grouped_value(n1, g["m1"] or g["mult"] or "")
+        v = grouped_value(n1, g["m1"] or g["mult"] or "")
         return (v, None, qualifier) if v is not None else None
     if not is_cn:
         if len(n1) > 1 and n1[0] == "0" and n1[1] != ".":

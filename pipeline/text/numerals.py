@@ -154,3 +154,31 @@ def small_int(s: str) -> Optional[int]:
         return int(s)
     v = cn_int(s)
     return int(v) if v is not None else None
+
+
+#: a group of an arabic number written in groups (5千, 6千6百78, 5千零7, 2089; 五千 in 1万五千)
+_GROUP = (r"零?(?:[0-9一二三四五六七八九两]千(?:[0-9一二三四五六七八九两]百)?零?[0-9]{0,2}"
+          r"|[0-9一二三四五六七八九两]百零?[0-9]{0,2}|[0-9]{1,4})(?![0-9.A-Za-z])")
+#: the groups after an arabic number's 亿 or 万 (1亿2516万, 2亿3263万6622, 476万2089, 6万5千, 1亿6千万):
+#: one number, read whole, the 万 after a 亿 group multiplying that group only (a Chinese numeral,
+#: 一亿二千万, is one ``NUMERAL`` already)
+GROUPS_AFTER_MULTIPLIER = (rf"(?:(?<=[0-9])(?:亿(?:[0-9]{{1,4}}\.[0-9]+(?=[多余]?万)|{_GROUP}(?:万{_GROUP}|(?=[多余]?万)))"
+                            rf"|万{_GROUP}))?")
+
+
+def grouped_value(n1: str, mult_word: str) -> Optional[float]:
+    """The value of a number written in groups, with the multiplier written after it: 1亿2516 + 万
+    (the 万 multiplies the last group only), 1亿2351.3 + 万, 7亿6千 + (多)万, 2亿3263万6622, 476万2089, 6万5千,
+    24万8009 + 亿 (the 亿 multiplies the whole: 248,009亿); None for what is none of these."""
+    if "亿" in n1:
+        high, low = n1.split("亿", 1)
+        if not mult_word:
+            return parse_number(n1)
+        if mult_word != "万" or "万" in low:
+            return None
+        h, lo = parse_number(high), parse_number(low.lstrip("零"))
+        return None if h is None or lo is None else scaled(h, 1e8) + scaled(lo, 1e4)
+    v = parse_number(n1)
+    if v is None or mult_word not in ("", "亿"):
+        return None
+    return scaled(v, 1e8) if mult_word else v
