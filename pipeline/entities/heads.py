@@ -184,7 +184,8 @@ _OWNER_HEADS = ("集团", "有限公司", "公司")
 def venue_owner(name: str) -> str:
     """The known body (the longest that opens the name: 中国广核集团, 三峡集团) or else the country
     (乌克兰) written before a venue's name; "" when none."""
-    owner = next((name[:k] for k in range(len(name) - 3, 1, -1) if name[:k] in KNOWN_ORGANIZATIONS), None)
+    owner = max((k for k in KNOWN_ORGANIZATIONS_BY_FIRST.get(name[:1], ())
+                 if 2 <= len(k) <= len(name) - 3 and name.startswith(k)), key=len, default=None)
     if owner:
         head = next((h for h in _OWNER_HEADS if name.startswith(h, len(owner))), "")
         return owner + head

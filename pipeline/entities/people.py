@@ -218,8 +218,8 @@ def people_rows(units: list[TextUnit], mentions_by_unit: list[list[Mention]], me
                 # 解放军和武警部队代表团: the body the article named in full earlier; a bare head
                 # split off the title (论坛 + 理事长 after 博鳌亚洲论坛) too
                 org = body_named_earlier((org or "") + title, text, m.start, orgs) or org
-            if org is None and (title or right_after) and name not in PRINCIPAL_BODIES \
-                    and not (title or right_after).endswith(_TITLES_OF_OTHER_BODIES):
+            post = title or right_after
+            if org is None and post and name not in PRINCIPAL_BODIES and not post.endswith(_TITLES_OF_OTHER_BODIES):
                 # 南京大学，…的丁明德教授: a titled person, not a national leader, an envoy or a reporter
                 # visiting the body (清华大学，习近平总书记走进实验室; 复旦大学，美国驻华大使伯恩斯…)
                 org = body_opening_the_sentence(text, m.start, mentions)
